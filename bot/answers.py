@@ -1,0 +1,250 @@
+"""Compose attributed answers: who claims what, through whom, with which caveats and exact quotes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Literal
+
+from bot.conversation import Context, FollowUp, FollowUpDetector
+from bot.knowledge import KnowledgeBase, load_knowledge
+from bot.matching import Document, Match, Matcher
+from bot.schema import Claim, Entry, NotCovered
+from bot.textnorm import Normaliser
+
+AnswerKind = Literal["answer", "sources", "details", "not_covered", "ambiguous", "no_match"]
+
+LEADS = {
+    "silent": "The article doesn't say.",
+    "unknowable": "The article doesn't say: it says this cannot be known.",
+    "after_publication": "The article doesn't say: it was written before that (it is undated, from 2022).",
+    "off_topic": (
+        "The article doesn't say anything about that: it is only about Russian soldiers who refuse to fight in Ukraine."
+    ),
+}
+NO_MATCH = (
+    "The article doesn't say anything I can match to that. It is about Russian soldiers who refuse to fight "
+    "in Ukraine: why they resign, what they told CNN and Reuters, whether resigning is legal, the casualty "
+    "estimates, and a possible mobilization."
+)
+EMPTY = "Ask me anything about the article \"The stories of Russian soldiers who refuse to fight in Ukraine\"."
+AMBIGUOUS = "I'm not sure which part of the article you mean. Did you mean one of these?"
+AMBIGUOUS_TAIL = "If it's none of these, the article doesn't say."
+MAX_CAVEATS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """An entry offered to the user: as a related question or a "did you mean" option."""
+
+    id: str
+    label: str
+    score: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """The article's exact words behind a claim, and how they reached it."""
+
+    claim_id: str
+    claimant: str
+    chain: tuple[str, ...]
+    quote: str
+    slide: str
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """Everything a renderer needs; ``answered`` is true only when article information answers the question."""
+
+    question: str
+    kind: AnswerKind
+    answered: bool
+    parts: tuple[str, ...]
+    entry_id: str | None = None
+    score: float = 0.0
+    sources: tuple[str, ...] = ()
+    caveats: tuple[str, ...] = ()
+    citations: tuple[Citation, ...] = ()
+    related: tuple[Choice, ...] = ()
+    alternatives: tuple[Choice, ...] = ()
+    not_covered_kind: str | None = None
+
+    def context(self) -> Context:
+        """What the next message in this chat may refer back to."""
+        if self.kind == "ambiguous":
+            return Context(None, tuple(c.id for c in self.alternatives), self.question)
+        return Context(self.entry_id if self.answered else None, (), self.question)
+
+
+def documents(kb: KnowledgeBase) -> list[Document]:
+    """What the matcher sees: each entry's phrasings, label, keywords and figures."""
+    docs = []
+    for entry in kb.entries.values():
+        numbers = tuple(v for c in entry.claims for f in kb.claims[c].figures for v in f.values())
+        docs.append(Document(entry.id, entry.label, tuple(entry.phrasings.en), tuple(entry.keywords), numbers))
+    for item in kb.not_covered.values():
+        docs.append(Document(item.id, item.label, tuple(item.phrasings.en)))
+    return docs
+
+
+class Answerer:
+    """The core's front door: ``answer(text, context)`` → ``Answer``, pure and synchronous."""
+
+    def __init__(self, kb: KnowledgeBase, matcher: Matcher | None = None) -> None:
+        self.kb = kb
+        normaliser = Normaliser(kb.lexicon)
+        self.matcher = matcher or Matcher(documents(kb), normaliser)
+        self._follow_ups = FollowUpDetector(kb.lexicon, kb.sources, normaliser)
+
+    def answer(self, text: str, context: Context | None = None) -> Answer:
+        """Answer one message, using ``context`` (the chat's previous answer) for follow-ups."""
+        question = " ".join(text.split())[:4096]
+        if not question:
+            return Answer(question, "no_match", False, (EMPTY,), related=self._topic_choices())
+        follow_up = self._follow_ups.detect(question, context)
+        if follow_up is not None and context is not None:
+            resolved = self._follow_up(question, follow_up, context)
+            if resolved is not None:
+                return resolved
+        return self._from_match(question, self.matcher.match(question))
+
+    def answer_entry(self, entry_id: str, question: str = "", score: float = 100.0) -> Answer:
+        """The answer for a known entry id (a button press, a deep link, a "did you mean" choice)."""
+        if entry_id in self.kb.not_covered:
+            return self._not_covered(question, self.kb.not_covered[entry_id], score)
+        entry = self.kb.entries.get(entry_id)
+        if entry is None:
+            return Answer(question, "no_match", False, (NO_MATCH,), related=self._topic_choices())
+        return self._entry_answer(question or entry.label, entry, score)
+
+    # -- follow-ups -------------------------------------------------------------------------------
+    def _follow_up(self, question: str, follow_up: FollowUp, context: Context) -> Answer | None:
+        if follow_up.kind == "choice" and follow_up.target:
+            return self.answer_entry(follow_up.target, question)
+        entry = self.kb.entries.get(context.entry_id or "")
+        if entry is None:
+            return None
+        if follow_up.kind == "sources":
+            return self.sources_for(entry.id, question)
+        if follow_up.kind == "more":
+            return self.details_for(entry.id, question)
+        target = self._switch_target(entry, follow_up.target or "")
+        return self._entry_answer(question, target, 100.0) if target else None
+
+    def sources_for(self, entry_id: str, question: str = "") -> Answer:
+        """The exact quotes, slides and reporting chains behind an entry's answer."""
+        entry = self.kb.entries[entry_id]
+        base = self._entry_answer(question, entry, 100.0)
+        lines = [f"Where the answer on \"{entry.label}\" comes from:"]
+        lines += [f"• {_chain_text(c)}: \"{c.quote}\" (slide \"{c.slide}\")" for c in base.citations]
+        if not base.citations:
+            lines.append("• The article itself, slide " + ", ".join(f"\"{s}\"" for s in entry.slides))
+        return replace(base, kind="sources", parts=tuple(lines))
+
+    def details_for(self, entry_id: str, question: str = "") -> Answer:
+        """More on the previous answer: its details text, else the exact quotes."""
+        entry = self.kb.entries[entry_id]
+        if entry.details is None:
+            return self.sources_for(entry_id, question)
+        base = self._entry_answer(question, entry, 100.0)
+        return replace(base, kind="details", parts=(entry.details.en,))
+
+    def _switch_target(self, entry: Entry, source_id: str) -> Entry | None:
+        """Within the previous answer's topic, the most specific entry with a claim by ``source_id``."""
+        best: Entry | None = None
+        for candidate in self.kb.entries.values():
+            if candidate.topic != entry.topic:
+                continue
+            claims = [self.kb.claims[c] for c in candidate.claims if c in self.kb.claims]
+            cites = any(source_id in (c.claimant, *c.chain[:-1]) for c in claims)
+            if cites and (best is None or len(candidate.claims) < len(best.claims)):
+                best = candidate
+        return best
+
+    # -- composing --------------------------------------------------------------------------------
+    def _from_match(self, question: str, match: Match) -> Answer:
+        if match.kind == "none" or match.best is None:
+            return Answer(question, "no_match", False, (NO_MATCH,), related=self._topic_choices(), score=_score(match))
+        if match.kind == "ambiguous":
+            options = tuple(Choice(c.id, c.label, c.score) for c in match.candidates)
+            lines = (AMBIGUOUS, *(f"{i}. {c.label}" for i, c in enumerate(options, 1)), AMBIGUOUS_TAIL)
+            return Answer(question, "ambiguous", False, lines, score=match.best.score, alternatives=options)
+        answer = self.answer_entry(match.best.id, question, match.best.score)
+        alternatives = tuple(Choice(c.id, c.label, c.score) for c in match.candidates[1:])
+        return replace(answer, alternatives=alternatives)
+
+    def _entry_answer(self, question: str, entry: Entry, score: float) -> Answer:
+        claims = [self.kb.claims[c] for c in entry.claims if c in self.kb.claims]
+        return Answer(
+            question=question,
+            kind="answer",
+            answered=True,
+            parts=(entry.answer.en,),
+            entry_id=entry.id,
+            score=score,
+            sources=self._source_names(claims),
+            caveats=self._caveats(claims),
+            citations=tuple(self._citation(c) for c in claims),
+            related=tuple(Choice(r, self.kb.label(r)) for r in entry.related if r in self.kb.entries),
+        )
+
+    def _not_covered(self, question: str, item: NotCovered, score: float) -> Answer:
+        nearby = tuple(Choice(n, self.kb.label(n)) for n in item.nearby if n in self.kb.entries)
+        return Answer(
+            question=question,
+            kind="not_covered",
+            answered=False,
+            parts=(f"{LEADS[item.kind]} {item.reply.en}",),
+            entry_id=item.id,
+            score=score,
+            related=nearby or self._topic_choices(),
+            not_covered_kind=item.kind,
+        )
+
+    def _citation(self, claim: Claim) -> Citation:
+        names = tuple(self.kb.sources[s].name for s in claim.chain if s in self.kb.sources)
+        return Citation(claim.id, self._name(claim.claimant), names, claim.quote, claim.slide)
+
+    def _source_names(self, claims: list[Claim]) -> tuple[str, ...]:
+        names = [self._name(s) for c in claims for s in c.chain if s != "article"]
+        return tuple(dict.fromkeys(names))
+
+    def _caveats(self, claims: list[Claim]) -> tuple[str, ...]:
+        ids = dict.fromkeys(cid for c in claims for cid in c.caveats if cid in self.kb.caveats)
+        return tuple(self.kb.caveats[cid].text for cid in ids)[:MAX_CAVEATS]
+
+    def _name(self, source_id: str) -> str:
+        source = self.kb.sources.get(source_id)
+        return source.name if source else source_id
+
+    def _topic_choices(self) -> tuple[Choice, ...]:
+        return tuple(Choice(t.entry, t.label) for t in self.kb.topics.values() if t.entry in self.kb.entries)
+
+
+def _chain_text(citation: Citation) -> str:
+    if len(citation.chain) <= 1:
+        return citation.claimant[:1].upper() + citation.claimant[1:]
+    via = ", reported by ".join(citation.chain[:-1])
+    return via[:1].upper() + via[1:]
+
+
+def _score(match: Match) -> float:
+    return match.best.score if match.best else (match.candidates[0].score if match.candidates else 0.0)
+
+
+def load_answerer(knowledge_dir: Path) -> Answerer:
+    """Load and check the base, then build the matcher: the one way adapters get an ``Answerer``."""
+    return Answerer(load_knowledge(knowledge_dir))
+
+
+def converse(answerer: Answerer, messages: Iterable[str]) -> list[Answer]:
+    """Answer messages in order in one chat, each with the context the previous one left."""
+    context: Context | None = None
+    answers = []
+    for message in messages:
+        answer = answerer.answer(message, context)
+        answers.append(answer)
+        context = answer.context()
+    return answers

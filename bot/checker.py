@@ -1,0 +1,155 @@
+"""Cross-checks that schema validation cannot do: references, provenance, coverage and attribution.
+
+Every problem names file, line, entry and field, and says how to fix it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from bot.article import flatten, numbers_in, title_key
+from bot.errors import Problem
+from bot.knowledge import KnowledgeBase
+from bot.schema import Entry, NotCovered, Source
+from bot.textnorm import phrase_key
+
+LOADED_VERBS = ("only admits", "admits", "admitted", "admit", "assures", "assured", "assure", "insists", "concedes",
+                "confesses", "lowers", "alleges")
+AS_REPORTED = "as reported in the article"
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|«[^»]*»")
+
+
+def check_knowledge(kb: KnowledgeBase) -> list[Problem]:
+    """Every cross-reference and provenance problem in ``kb``, in file order."""
+    checks = (_references, _quotes, _coverage, _numbers, _phrasings, _attribution, _lexicon)
+    problems = [p for check in checks for p in check(kb)]
+    return sorted(problems, key=lambda p: (p.file, p.line))
+
+
+def _problem(kb: KnowledgeBase, section: str, item_id: str, field: str, message: str, *path: str | int) -> Problem:
+    loc = kb.where.get((section, item_id))
+    if loc is None:
+        return Problem("knowledge", 1, item_id, field, message)
+    return Problem(loc.file, loc.doc.line_of((*loc.path, *path)), item_id, field, message)
+
+
+def _missing(kb: KnowledgeBase, section: str, item_id: str, field: str, refs: str | Iterable[str],
+             known: dict[str, Any], kind: str) -> Iterator[Problem]:
+    single = isinstance(refs, str)
+    for i, ref in enumerate([refs] if isinstance(refs, str) else refs):
+        if ref not in known:
+            name, path = (field, (field,)) if single else (f"{field}[{i}]", (field, i))
+            yield _problem(kb, section, item_id, name, f"unknown {kind} '{ref}'; define it or fix the id", *path)
+
+
+def _references(kb: KnowledgeBase) -> Iterator[Problem]:
+    for c in kb.claims.values():
+        yield from _missing(kb, "claims", c.id, "claimant", c.claimant, kb.sources, "source")
+        yield from _missing(kb, "claims", c.id, "chain", c.chain, kb.sources, "source")
+        yield from _missing(kb, "claims", c.id, "caveats", c.caveats, kb.caveats, "caveat")
+        if c.chain and c.chain[0] != c.claimant:
+            yield _problem(kb, "claims", c.id, "chain", f"must start with the claimant '{c.claimant}'", "chain")
+        if c.chain and c.chain[-1] != "article":
+            yield _problem(kb, "claims", c.id, "chain", "must end with 'article' (how it reached us)", "chain")
+        if kb.article.slide(c.slide) is None:
+            yield _problem(kb, "claims", c.id, "slide", f"no slide titled {c.slide!r}; copy the title from "
+                           "knowledge/article.txt", "slide")
+    for e in kb.entries.values():
+        yield from _missing(kb, "entries", e.id, "claims", e.claims, kb.claims, "claim")
+        yield from _missing(kb, "entries", e.id, "related", e.related, kb.entries, "entry")
+        yield from _missing(kb, "entries", e.id, "topic", e.topic, kb.topics, "topic")
+        for i, slide in enumerate(e.slides):
+            if kb.article.slide(slide) is None:
+                yield _problem(kb, "entries", e.id, f"slides[{i}]", f"no slide titled {slide!r}", "slides", i)
+    for t in kb.topics.values():
+        yield from _missing(kb, "topics", t.id, "entry", t.entry, kb.entries, "entry")
+    for n in kb.not_covered.values():
+        yield from _missing(kb, "not_covered", n.id, "nearby", n.nearby, kb.entries, "entry")
+
+
+def _quotes(kb: KnowledgeBase) -> Iterator[Problem]:
+    for c in kb.claims.values():
+        if flatten(c.quote) not in kb.article.flat:
+            yield _problem(kb, "claims", c.id, "quote", "quote not found in the article; copy it verbatim from "
+                           "knowledge/article.txt", "quote")
+
+
+def _coverage(kb: KnowledgeBase) -> Iterator[Problem]:
+    claimed = {title_key(c.slide) for c in kb.claims.values()}
+    answered = {title_key(s) for e in kb.entries.values() for s in e.slides}
+    for slide in kb.article.slides:
+        key = title_key(slide.title)
+        for done, what in ((claimed, "claim"), (answered, "Q&A entry")):
+            if key not in done:
+                yield Problem("knowledge/article.txt", slide.line, None, "slide",
+                              f"slide {slide.title!r} has no {what}; add one that cites it")
+
+
+def _numbers(kb: KnowledgeBase) -> Iterator[Problem]:
+    held = {v for c in kb.claims.values() for f in c.figures for v in f.values()}
+    for slide in kb.article.slides:
+        for number in numbers_in(f"{slide.title} {slide.body}"):
+            if number not in held:
+                yield Problem("knowledge/article.txt", slide.line, None, "figures",
+                              f"the number {number:g} on slide {slide.title!r} belongs to no claim; add it to a "
+                              "claim's figures")
+
+
+def _phrasings(kb: KnowledgeBase) -> Iterator[Problem]:
+    seen: dict[str, str] = {}
+    items: list[tuple[str, Entry | NotCovered]] = [("entries", e) for e in kb.entries.values()]
+    items += [("not_covered", n) for n in kb.not_covered.values()]
+    for section, item in items:
+        for lang, phrasings in item.phrasings:
+            for i, phrasing in enumerate(phrasings):
+                key = f"{lang}:{phrase_key(phrasing)}"
+                owner = seen.setdefault(key, item.id)
+                if owner != item.id:
+                    yield _problem(kb, section, item.id, f"phrasings.{lang}[{i}]",
+                                   f"{phrasing!r} is also a phrasing of '{owner}'; keep it in one entry",
+                                   "phrasings", lang, i)
+                elif key in seen and phrasings.count(phrasing) > 1 and phrasings.index(phrasing) != i:
+                    yield _problem(kb, section, item.id, f"phrasings.{lang}[{i}]", f"{phrasing!r} is listed twice",
+                                   "phrasings", lang, i)
+
+
+def _attribution(kb: KnowledgeBase) -> Iterator[Problem]:
+    for e in kb.entries.values():
+        yield from _neutral(kb, "entries", e.id, "answer.en", e.answer.en, "answer", "en")
+        claims = [kb.claims[c] for c in e.claims if c in kb.claims]
+        for claim in claims:
+            source = kb.sources.get(claim.claimant)
+            if source is not None and not _names(e.answer.en, source):
+                yield _problem(kb, "entries", e.id, "answer.en",
+                               f"does not say who makes claim '{claim.id}'; name {source.name!r}", "answer", "en")
+        if any(c.figures for c in claims) and AS_REPORTED not in e.answer.en.casefold():
+            yield _problem(kb, "entries", e.id, "answer.en", f"gives figures; say they are {AS_REPORTED!r}",
+                           "answer", "en")
+    for n in kb.not_covered.values():
+        yield from _neutral(kb, "not_covered", n.id, "reply.en", n.reply.en, "reply", "en")
+    for c in kb.claims.values():
+        yield from _neutral(kb, "claims", c.id, "statement", c.statement, "statement")
+
+
+def _neutral(kb: KnowledgeBase, section: str, item_id: str, field: str, text: str, *path: str) -> Iterator[Problem]:
+    outside = _QUOTED.sub(" ", text).casefold()
+    for verb in LOADED_VERBS:
+        if re.search(rf"\b{verb}\b", outside):
+            yield _problem(kb, section, item_id, field,
+                           f"loaded verb {verb!r} outside a quotation; use says, estimates or reports", *path)
+            return
+
+
+def _names(text: str, source: Source) -> bool:
+    folded = text.casefold()
+    return any(re.search(rf"\b{re.escape(n.casefold())}", folded) for n in (source.name, source.short, *source.aliases))
+
+
+def _lexicon(kb: KnowledgeBase) -> Iterator[Problem]:
+    for canonical in kb.lexicon.synonyms:
+        if len(phrase_key(canonical).split()) != 1:
+            yield Problem("knowledge/lexicon.yaml", 1, None, f"synonyms.{canonical}",
+                          "a canonical word must be one word; put phrases among its variants")
+

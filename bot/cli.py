@@ -1,0 +1,184 @@
+"""``python -m bot ...``: the one wiring point between settings, the core and the adapters."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from bot import cards
+from bot.answers import Answer, Answerer, converse, load_answerer
+from bot.config import Settings, load_settings
+from bot.errors import BotError, KnowledgeError
+
+CONSOLE_COMMANDS = {
+    "/start": cards.welcome,
+    "/help": cards.help_card,
+    "/about": cards.about,
+    "/sources": cards.sources_card,
+    "/figures": cards.figures_card,
+    "/topics": cards.topics_card,
+}
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m bot", description="Fact-bot for one article.")
+    parser.add_argument("--knowledge", type=Path, help="knowledge directory (default: KNOWLEDGE_DIR or knowledge/)")
+    sub = parser.add_subparsers(dest="command")
+    sub.add_parser("run", help="run the Telegram bot (needs TELEGRAM_BOT_TOKEN)")
+    sub.add_parser("chat", help="local console chat")
+    sub.add_parser("check", help="validate the knowledge base")
+    ask = sub.add_parser("ask", help="answer questions (JSON Lines on stdin when none given)")
+    ask.add_argument("questions", nargs="*")
+    ask.add_argument("--json", action="store_true", help="one JSON object per question")
+    ask.add_argument("--explain", action="store_true", help="show the top candidates and why")
+    ev = sub.add_parser("eval", help="grade a question file")
+    ev.add_argument("file", type=Path)
+    ev.add_argument("--quiet", action="store_true", help="scores only")
+    bench = sub.add_parser("bench", help="latency, start-up and memory benchmark")
+    bench.add_argument("--entries", type=int, default=10_000, help="size of the generated base")
+    bench.add_argument("--skip-large", action="store_true")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run a command; expected failures print their message and return 1."""
+    args = _parser().parse_args(argv)
+    try:
+        settings = load_settings()
+        knowledge = args.knowledge or settings.knowledge_dir
+        command = args.command or ("run" if settings.token else "chat")
+        return _dispatch(command, args, settings, knowledge)
+    except KnowledgeError as exc:
+        print(exc, file=sys.stderr)
+        print(f"knowledge base check failed: {len(exc.problems)} problem(s)", file=sys.stderr)
+        return 1
+    except BotError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+
+
+def _dispatch(command: str, args: argparse.Namespace, settings: Settings, knowledge: Path) -> int:
+    if command == "check":
+        return _check(knowledge)
+    if command == "bench":
+        from bot.bench import run_bench
+
+        return run_bench(knowledge, args.entries, skip_large=args.skip_large)
+    if command == "run":
+        from bot.telegram_app import run_bot
+
+        return run_bot(settings, load_answerer(knowledge))
+    answerer = load_answerer(knowledge)
+    if command == "chat":
+        return _chat(answerer)
+    if command == "ask":
+        return _ask(answerer, args)
+    if command == "eval":
+        return _eval(answerer, args.file, quiet=args.quiet)
+    raise BotError(f"unknown command {command!r}")
+
+
+def _check(knowledge: Path) -> int:
+    from bot.checker import check_knowledge
+    from bot.knowledge import load_unchecked
+
+    kb, problems = load_unchecked(knowledge)
+    if kb is not None:
+        problems += check_knowledge(kb)
+    for problem in problems:
+        print(problem)
+    errors = [p for p in problems if not p.warning]
+    if errors:
+        print(f"knowledge base check failed: {len(errors)} error(s)", file=sys.stderr)
+        return 1
+    assert kb is not None
+    print(f"knowledge base OK: {len(kb.entries)} entries, {len(kb.claims)} claims, {len(kb.sources)} sources, "
+          f"{len(kb.not_covered)} not-covered, {sum(len(e.phrasings.en) for e in kb.entries.values())} phrasings")
+    return 0
+
+
+def _chat(answerer: Answerer) -> int:
+    from bot.console import chat
+
+    def command(text: str) -> str | None:
+        make = CONSOLE_COMMANDS.get(text.split()[0].split("@")[0])
+        return make(answerer.kb).plain() if make else None
+
+    def lines() -> Any:
+        while True:
+            try:
+                yield input("you> ")
+            except EOFError:
+                return
+
+    chat(answerer, lines(), lambda text: print(f"bot> {text}\n"), command)
+    return 0
+
+
+def answer_json(answer: Answer) -> dict[str, Any]:
+    """The ``ask --json`` object for one answer."""
+    from bot.render import render_plain
+
+    return {
+        "question": answer.question,
+        "answered": answer.answered,
+        "entry": answer.entry_id,
+        "score": answer.score,
+        "text": render_plain(answer),
+        "sources": list(answer.sources),
+        "caveats": list(answer.caveats),
+        "alternatives": [{"entry": c.id, "label": c.label, "score": c.score} for c in answer.alternatives],
+    }
+
+
+def _ask(answerer: Answerer, args: argparse.Namespace) -> int:
+    from bot.render import render_plain
+
+    if args.explain:
+        for question in args.questions:
+            _explain(answerer, question)
+        return 0
+    if args.questions:
+        conversations = [[q] for q in args.questions]
+    else:
+        conversations = [_stdin_item(line) for line in sys.stdin if line.strip()]
+    for messages in conversations:
+        answer = converse(answerer, messages)[-1]
+        print(json.dumps(answer_json(answer), ensure_ascii=False) if args.json else render_plain(answer) + "\n")
+    return 0
+
+
+def _stdin_item(line: str) -> list[str]:
+    try:
+        item = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise BotError(f"stdin: not a JSON object ({exc.msg}): {line[:60]!r}") from None
+    if not isinstance(item, dict) or not isinstance(item.get("q"), str):
+        raise BotError(f"stdin: each line must be {{\"q\": \"...\", \"context\": [...]}}: {line[:60]!r}")
+    context = item.get("context") or []
+    return [str(c) for c in context] + [item["q"]]
+
+
+def _explain(answerer: Answerer, question: str) -> None:
+    terms, ranked = answerer.matcher.rank(question, limit=8)
+    verdict = answerer.matcher.match(question)
+    print(f"question: {question!r}\nterms: {list(terms)}\nverdict: {verdict.kind} "
+          f"{verdict.best.id if verdict.best else ''}")
+    for c in ranked:
+        print(f"  {c.score:5.1f}  {c.id:<28} via {c.phrasing!r}\n         {c.why}")
+
+
+def _eval(answerer: Answerer, path: Path, *, quiet: bool) -> int:
+    from bot.evaluate import format_failures, format_scores, grade, load_questions, score
+
+    results = [grade(answerer, item) for item in load_questions(path)]
+    if not quiet:
+        for line in format_failures(results):
+            print(line)
+    for line in format_scores(score(results)):
+        print(line)
+    return 0

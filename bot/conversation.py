@@ -1,0 +1,101 @@
+"""Follow-ups: short messages ("source?", "more", "and russia?") that only make sense after an answer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from bot.schema import Lexicon, Source
+from bot.textnorm import Normaliser, stem, tokens
+
+FollowUpKind = Literal["sources", "more", "switch", "choice"]
+
+_SWITCH_WORDS = frozenset(
+    stem(w)
+    for w in (
+        "and what about how then so the their its s according to say says said figure figures number numbers "
+        "estimate estimates count side version view think claim claims one ones"
+    ).split()
+)
+_MAX_FOLLOW_UP_TERMS = 6
+_INTENTS: tuple[Literal["sources", "more"], ...] = ("sources", "more")
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What a chat was last told: enough to resolve its next follow-up, small enough to persist."""
+
+    entry_id: str | None = None
+    choices: tuple[str, ...] = ()
+    question: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUp:
+    """A recognised follow-up and, for a switch or a choice, what it points at."""
+
+    kind: FollowUpKind
+    target: str | None = None
+
+
+class FollowUpDetector:
+    """Recognises follow-up intents from the lexicon's phrases and the sources' aliases."""
+
+    def __init__(self, lexicon: Lexicon, sources: dict[str, Source], normaliser: Normaliser) -> None:
+        self._norm = normaliser
+        self._vocab: dict[str, frozenset[str]] = {}
+        for intent in ("sources", "more"):
+            words = {stem(t) for phrase in lexicon.follow_ups.get(intent, []) for t in tokens(phrase)}
+            self._vocab[intent] = frozenset(words)
+        self._phrases = {
+            intent: frozenset(" ".join(tokens(p)) for p in lexicon.follow_ups.get(intent, []))
+            for intent in ("sources", "more")
+        }
+        self._aliases: dict[tuple[str, ...], str] = {}
+        for source in sources.values():
+            for alias in (source.short, *source.aliases):
+                key = tuple(stem(t) for t in tokens(alias))
+                if key:
+                    self._aliases.setdefault(key, source.id)
+
+    def detect(self, text: str, context: Context | None) -> FollowUp | None:
+        """A follow-up only exists relative to an earlier answer; without one, nothing is a follow-up."""
+        if context is None:
+            return None
+        words = tokens(text)
+        if context.choices and len(words) == 1 and words[0].isdigit():
+            index = int(words[0]) - 1
+            return FollowUp("choice", context.choices[index]) if 0 <= index < len(context.choices) else None
+        if context.entry_id is None or not words or len(words) > 10:
+            return None
+        return self._intent(words)
+
+    def _intent(self, words: list[str]) -> FollowUp | None:
+        joined = " ".join(words)
+        stems = [stem(w) for w in words]
+        for intent in _INTENTS:
+            if joined in self._phrases[intent]:
+                return FollowUp(intent)
+        source = self._source_in(stems)
+        rest = [s for s in stems if s not in _SWITCH_WORDS]
+        if source and len(rest) <= 2 and all(self._is_alias_word(s) for s in rest):
+            return FollowUp("switch", source)
+        content = [s for s in stems if s not in self._norm.stopwords]
+        if not content or len(content) > _MAX_FOLLOW_UP_TERMS:
+            return None
+        for intent in _INTENTS:
+            if all(s in self._vocab[intent] for s in content):
+                return FollowUp(intent)
+        return None
+
+    def _source_in(self, stems: list[str]) -> str | None:
+        found = {
+            source
+            for key, source in self._aliases.items()
+            for i in range(len(stems) - len(key) + 1)
+            if tuple(stems[i : i + len(key)]) == key
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def _is_alias_word(self, word: str) -> bool:
+        return any(word in key for key in self._aliases)

@@ -1,0 +1,111 @@
+"""Grade the bot on a question file (the format of shared/eval/dev_questions.yaml).
+
+A reply passes in scope when every ``expect`` group has one of its strings in the first 2,000
+characters; an out-of-scope question passes when the bot does not claim to answer it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.answers import Answerer, converse
+from bot.render import render_plain
+
+REPLY_CAP = 2000
+
+
+@dataclass(frozen=True, slots=True)
+class Graded:
+    """One question's outcome, with what was missing when it failed."""
+
+    question: str
+    kind: str
+    near_miss: bool
+    passed: bool
+    reply: str
+    entry: str | None
+    missing: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Scores:
+    """Accuracy per kind, as fractions (0–1) with their counts."""
+
+    in_scope: tuple[int, int]
+    out_of_scope: tuple[int, int]
+    near_miss: tuple[int, int]
+    overall: tuple[int, int]
+
+
+def load_questions(path: Path) -> list[dict[str, Any]]:
+    """The question items of an eval file."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(data, list):
+        raise ValueError(f"{path}: expected a YAML list of questions")
+    return data
+
+
+def _fold(text: str) -> str:
+    return text.replace("\u2019", "'").replace("\u2018", "'").casefold()
+
+
+def grade(answerer: Answerer, item: dict[str, Any]) -> Graded:
+    """Ask one question (after its context messages) and grade the reply."""
+    messages = [*item.get("context", []), item["q"]]
+    answer = converse(answerer, messages)[-1]
+    reply = render_plain(answer)
+    text = _fold(reply[:REPLY_CAP])
+    kind = item.get("kind", "in_scope")
+    if kind == "in_scope":
+        missing = tuple(tuple(g) for g in item.get("expect", []) if not any(_fold(s) in text for s in g))
+        passed = not missing
+    else:
+        missing = ()
+        passed = not answer.answered
+    return Graded(item["q"], kind, bool(item.get("near_miss")), passed, reply, answer.entry_id, missing)
+
+
+def score(results: list[Graded]) -> Scores:
+    """Counts of passes per kind."""
+
+    def count(rows: list[Graded]) -> tuple[int, int]:
+        return sum(r.passed for r in rows), len(rows)
+
+    return Scores(
+        in_scope=count([r for r in results if r.kind == "in_scope"]),
+        out_of_scope=count([r for r in results if r.kind != "in_scope"]),
+        near_miss=count([r for r in results if r.kind != "in_scope" and r.near_miss]),
+        overall=count(results),
+    )
+
+
+def _pct(pair: tuple[int, int]) -> str:
+    passed, total = pair
+    return f"{100 * passed / total:5.1f}% ({passed}/{total})" if total else "  n/a"
+
+
+def format_failures(results: list[Graded]) -> list[str]:
+    """One block per failure: the question, what was expected, what the bot said."""
+    lines = []
+    for r in results:
+        if r.passed:
+            continue
+        lines.append(f"FAIL [{r.kind}{' near-miss' if r.near_miss else ''}] {r.question!r} -> {r.entry}")
+        for group in r.missing:
+            lines.append(f"  missing one of: {list(group)[:6]}")
+        lines.append("  reply: " + r.reply[:300].replace("\n", " | "))
+    return lines
+
+
+def format_scores(scores: Scores) -> list[str]:
+    """The summary the before-stop hook and the closing notes quote."""
+    return [
+        f"in-scope accuracy:      {_pct(scores.in_scope)}",
+        f"out-of-scope abstained: {_pct(scores.out_of_scope)}",
+        f"near-miss abstained:    {_pct(scores.near_miss)}",
+        f"overall:                {_pct(scores.overall)}",
+    ]

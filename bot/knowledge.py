@@ -1,0 +1,178 @@
+"""Load the knowledge base from YAML into validated, immutable objects; report every problem at once."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from bot.article import Article, load_article
+from bot.errors import KnowledgeError, Problem
+from bot.schema import (
+    SECTIONS,
+    Caveat,
+    Claim,
+    Entry,
+    Lexicon,
+    NotCovered,
+    Source,
+    Strict,
+    Topic,
+)
+from bot.yamlsource import YamlDoc, YamlReadError, read_yaml
+
+
+@dataclass(frozen=True, slots=True)
+class Located:
+    """Where an item was defined, so later checks can point back at its file and line."""
+
+    file: str
+    line: int
+    path: tuple[str | int, ...]
+    doc: YamlDoc
+
+
+@dataclass(frozen=True)
+class KnowledgeBase:
+    """Everything the bot knows, keyed by id; built once and shared read-only."""
+
+    article: Article
+    sources: dict[str, Source]
+    caveats: dict[str, Caveat]
+    claims: dict[str, Claim]
+    topics: dict[str, Topic]
+    entries: dict[str, Entry]
+    not_covered: dict[str, NotCovered]
+    lexicon: Lexicon
+    where: dict[tuple[str, str], Located] = field(default_factory=dict, compare=False, repr=False)
+
+    def label(self, entry_id: str) -> str:
+        """A readable label for an entry or not-covered entry (for buttons and "did you mean")."""
+        item = self.entries.get(entry_id) or self.not_covered.get(entry_id)
+        return item.label if item else entry_id
+
+
+def _display(root: Path, path: Path) -> str:
+    return f"{root.name}/{path.relative_to(root).as_posix()}"
+
+
+def _pydantic_problems(doc: YamlDoc, section: str, exc: ValidationError) -> list[Problem]:
+    problems = []
+    for err in exc.errors():
+        loc = tuple(err["loc"])
+        entry = _entry_id(doc, loc)
+        field_path = ".".join(str(p) for p in loc[2:]) if len(loc) > 2 else ".".join(str(p) for p in loc)
+        problems.append(Problem(doc.file, doc.line_of(loc), entry, field_path, _explain(err)))
+    return problems
+
+
+def _entry_id(doc: YamlDoc, loc: tuple[Any, ...]) -> str | None:
+    if len(loc) < 2 or not isinstance(loc[1], int):
+        return None
+    try:
+        item = doc.data[loc[0]][loc[1]]
+    except (KeyError, IndexError, TypeError):
+        return None
+    ident = item.get("id") if isinstance(item, dict) else None
+    return str(ident) if ident is not None else f"#{loc[1] + 1}"
+
+
+def _explain(err: Any) -> str:
+    """Turn pydantic's message into one that says how to fix it."""
+    kind = err["type"]
+    if kind == "missing":
+        return "required field is missing; add it"
+    if kind == "extra_forbidden":
+        return "unknown key; remove it or correct its spelling"
+    if kind == "literal_error":
+        return f"{err['msg'].lower()}; got {err['input']!r}"
+    if kind.endswith("_type"):
+        return f"{err['msg'].lower()}; got {type(err['input']).__name__} {str(err['input'])[:40]!r}"
+    if kind == "string_pattern_mismatch":
+        return f"{err['input']!r} is not a valid id; use lowercase letters, digits and '-'"
+    msg = str(err["msg"]).removeprefix("Value error, ")
+    return msg[0].lower() + msg[1:] if msg else kind
+
+
+def _read_sections(root: Path) -> tuple[dict[str, list[tuple[Strict, YamlDoc]]], list[Problem]]:
+    """Parse and schema-validate every YAML file under ``root``."""
+    found: dict[str, list[tuple[Strict, YamlDoc]]] = {name: [] for name in SECTIONS}
+    problems: list[Problem] = []
+    for path in sorted(root.rglob("*.y*ml")):
+        display = _display(root, path)
+        try:
+            doc = read_yaml(path, display)
+        except YamlReadError as exc:
+            problems.append(Problem(display, exc.line, None, "", exc.message))
+            continue
+        if not isinstance(doc.data, dict) or len(doc.data) != 1 or next(iter(doc.data)) not in SECTIONS:
+            known = ", ".join(SECTIONS)
+            problems.append(Problem(display, 1, None, "", f"the file must have one top-level key, one of: {known}"))
+            continue
+        section = next(iter(doc.data))
+        try:
+            found[section].append((SECTIONS[section].model_validate(doc.data), doc))
+        except ValidationError as exc:
+            problems.extend(_pydantic_problems(doc, section, exc))
+    return found, problems
+
+
+def _index(
+    section: str,
+    parsed: Iterable[tuple[Strict, YamlDoc]],
+    where: dict[tuple[str, str], Located],
+    problems: list[Problem],
+) -> dict[str, Any]:
+    items: dict[str, Any] = {}
+    for model, doc in parsed:
+        for i, item in enumerate(getattr(model, section)):
+            loc = Located(doc.file, doc.line_of((section, i)), (section, i), doc)
+            if item.id in items:
+                first = where[(section, item.id)]
+                problems.append(
+                    Problem(doc.file, loc.line, item.id, "id", f"duplicate id; first used at {first.file}:{first.line}")
+                )
+                continue
+            items[item.id] = item
+            where[(section, item.id)] = loc
+    return items
+
+
+def load_knowledge(root: Path) -> KnowledgeBase:
+    """Load and fully check the base; raise ``KnowledgeError`` listing every problem."""
+    from bot.checker import check_knowledge
+
+    kb, problems = load_unchecked(root)
+    problems += [] if kb is None else check_knowledge(kb)
+    errors = [p for p in problems if not p.warning]
+    if errors or kb is None:
+        raise KnowledgeError(errors or problems)
+    return kb
+
+
+def load_unchecked(root: Path) -> tuple[KnowledgeBase | None, list[Problem]]:
+    """Schema-level load only; the checker adds the cross-reference and provenance checks."""
+    article_path = root / "article.txt"
+    if not article_path.is_file():
+        return None, [Problem(_display(root, article_path), 1, None, "", "article text is missing; add it")]
+    found, problems = _read_sections(root)
+    where: dict[tuple[str, str], Located] = {}
+    lexicons = [m.lexicon for m, _ in found["lexicon"]]  # type: ignore[attr-defined]
+    kb = KnowledgeBase(
+        article=load_article(article_path),
+        sources=_index("sources", found["sources"], where, problems),
+        caveats=_index("caveats", found["caveats"], where, problems),
+        claims=_index("claims", found["claims"], where, problems),
+        topics=_index("topics", found["topics"], where, problems),
+        entries=_index("entries", found["entries"], where, problems),
+        not_covered=_index("not_covered", found["not_covered"], where, problems),
+        lexicon=lexicons[0] if lexicons else Lexicon(),
+        where=where,
+    )
+    return kb, problems
+
+
+__all__ = ["Claim", "Entry", "KnowledgeBase", "Located", "Topic", "load_knowledge", "load_unchecked"]

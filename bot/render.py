@@ -1,0 +1,100 @@
+"""Answers as text: plain for the console and JSON, Telegram HTML for the bot. All user text escaped."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+
+from bot.answers import Answer
+
+TELEGRAM_LIMIT = 4096
+CAVEATS_TITLE = "Caveats"
+
+
+def plain_parts(answer: Answer) -> list[str]:
+    """Paragraphs of the plain-text reply, most important first."""
+    parts = ["\n".join(answer.parts)]
+    if answer.caveats:
+        parts.append(f"{CAVEATS_TITLE}:\n" + "\n".join(f"• {c}" for c in answer.caveats))
+    if answer.sources and answer.kind == "answer":
+        parts.append("Sources: " + "; ".join(answer.sources) + ".")
+    if answer.related and answer.kind in ("not_covered", "no_match"):
+        parts.append("You can ask me about: " + "; ".join(c.label for c in answer.related[:6]) + ".")
+    return parts
+
+
+def render_plain(answer: Answer) -> str:
+    """The reply exactly as a console user (and ``ask --json``) reads it."""
+    return "\n\n".join(plain_parts(answer))
+
+
+def html_parts(answer: Answer) -> list[str]:
+    """Paragraphs of the Telegram reply; each is valid HTML on its own, so splitting is always safe."""
+    parts = ["\n".join(_e(p) for p in answer.parts)]
+    if answer.caveats:
+        parts.append(f"⚠️ <b>{CAVEATS_TITLE}</b>\n" + "\n".join(f"• <i>{_e(c)}</i>" for c in answer.caveats))
+    if answer.sources and answer.kind == "answer":
+        parts.append("<b>Sources:</b> " + _e("; ".join(answer.sources)) + ".")
+    return parts
+
+
+def render_html(answer: Answer, limit: int = TELEGRAM_LIMIT) -> list[str]:
+    """Telegram messages for one answer: split at paragraph boundaries, each within ``limit``."""
+    return pack(html_parts(answer), limit)
+
+
+def pack(paragraphs: Iterable[str], limit: int = TELEGRAM_LIMIT) -> list[str]:
+    """Join paragraphs into as few messages as fit; an oversized paragraph is cut at line breaks."""
+    messages: list[str] = []
+    current = ""
+    for paragraph in _pieces(paragraphs, limit):
+        candidate = f"{current}\n\n{paragraph}" if current else paragraph
+        if telegram_length(candidate) <= limit:
+            current = candidate
+        else:
+            messages.append(current)
+            current = paragraph
+    if current:
+        messages.append(current)
+    return messages or [""]
+
+
+def _pieces(paragraphs: Iterable[str], limit: int) -> Iterable[str]:
+    for paragraph in paragraphs:
+        if telegram_length(paragraph) <= limit:
+            yield paragraph
+            continue
+        for line in paragraph.split("\n"):
+            yield from _hard_cut(line, limit)
+
+
+def _hard_cut(line: str, limit: int) -> Iterable[str]:
+    """Last resort for one over-long line: drop markup and cut the plain text into escaped pieces."""
+    if telegram_length(line) <= limit:
+        yield line
+        return
+    text = html.unescape(_strip_tags(line))
+    step = limit // 6  # an escaped character is at most 6 long ("&quot;")
+    for start in range(0, len(text), step):
+        yield _e(text[start : start + step])
+
+
+def _strip_tags(markup: str) -> str:
+    out, inside = [], False
+    for ch in markup:
+        if ch == "<":
+            inside = True
+        elif ch == ">" and inside:
+            inside = False
+        elif not inside:
+            out.append(ch)
+    return "".join(out)
+
+
+def telegram_length(text: str) -> int:
+    """Length as Telegram counts it (UTF-16 code units), an upper bound before entity parsing."""
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
+
+
+def _e(text: str) -> str:
+    return html.escape(text, quote=False)

@@ -1,0 +1,201 @@
+"""The knowledge base's YAML schema, strict so that a typo in a key is an error, not a silent default.
+
+Texts that users read are keyed by language (``en`` is required; ``ru``, ``uk`` and ``es`` have room
+to arrive later without a schema change).
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
+
+Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=48)]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Language = Literal["en", "ru", "uk", "es"]
+
+SourceRole = Literal[
+    "belligerent_government",
+    "military_alliance",
+    "news_outlet",
+    "civil_society_group",
+    "anonymous_witness",
+    "article_analysis",
+]
+ClaimStatus = Literal[
+    "contested_figure",
+    "unverifiable_claim",
+    "anonymous_testimony",
+    "legal_fact_per_article",
+    "article_analysis",
+]
+NotCoveredKind = Literal["silent", "unknowable", "after_publication", "off_topic"]
+
+
+class Strict(BaseModel):
+    """Frozen and closed: unknown keys are errors and loaded objects cannot be mutated."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+
+class Localized(Strict):
+    """One text in several languages; English is the one every entry must have."""
+
+    en: Text
+    ru: Text | None = None
+    uk: Text | None = None
+    es: Text | None = None
+
+
+class Phrasings(Strict):
+    """Ways users ask for an entry, per language."""
+
+    en: list[Text] = Field(min_length=1)
+    ru: list[Text] = []
+    uk: list[Text] = []
+    es: list[Text] = []
+
+
+class Source(Strict):
+    """A party the article names: who speaks, and in what capacity."""
+
+    id: Id
+    name: Text
+    short: Text
+    role: SourceRole
+    aliases: list[Text] = []
+    cited_for: Text
+
+
+class Caveat(Strict):
+    """A reusable warning that travels with the claims it applies to."""
+
+    id: Id
+    text: Text
+
+
+class Figure(Strict):
+    """A number in a claim: a single value or a low–high range."""
+
+    label: Text
+    unit: Text
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+
+    @model_validator(mode="after")
+    def _value_or_range(self) -> Figure:
+        has_range = self.low is not None and self.high is not None
+        if (self.value is None) == (not has_range):
+            raise ValueError("give either 'value' or both 'low' and 'high'")
+        if has_range and self.low is not None and self.high is not None and self.low > self.high:
+            raise ValueError("'low' must not be greater than 'high'")
+        return self
+
+    def values(self) -> tuple[float, ...]:
+        """Every number the figure stands for, so a question's number can find it."""
+        return tuple(v for v in (self.value, self.low, self.high) if v is not None)
+
+
+class Claim(Strict):
+    """One statement of fact or testimony, with who makes it and how it reached the article."""
+
+    id: Id
+    statement: Text
+    claimant: Id
+    chain: list[Id] = Field(min_length=1)
+    quote: Text
+    slide: Text
+    figures: list[Figure] = []
+    caveats: list[Id] = []
+    status: ClaimStatus
+
+
+class Topic(Strict):
+    """A theme of the article, offered as a button and reachable by deep link (/start ID)."""
+
+    id: Id
+    label: Text
+    entry: Id
+
+
+class Entry(Strict):
+    """A question people ask, with the attributed answer the article supports."""
+
+    id: Id
+    topic: Id
+    label: Text
+    slides: list[Text] = Field(min_length=1)
+    phrasings: Phrasings
+    answer: Localized
+    claims: list[Id] = []
+    details: Localized | None = None
+    related: list[Id] = []
+    keywords: list[Text] = []
+
+    @field_validator("phrasings")
+    @classmethod
+    def _enough_phrasings(cls, value: Phrasings) -> Phrasings:
+        if len(value.en) < 8:
+            raise ValueError(f"has {len(value.en)} English phrasings; write at least 8 in users' words")
+        return value
+
+
+class NotCovered(Strict):
+    """A question people ask that the article does not answer, and the honest reply."""
+
+    id: Id
+    kind: NotCoveredKind
+    label: Text
+    phrasings: Phrasings
+    reply: Localized
+    nearby: list[Id] = []
+
+
+class Lexicon(Strict):
+    """Words the matcher should treat alike; data so a curator can teach it slang without code."""
+
+    abbreviations: dict[str, str] = {}
+    synonyms: dict[str, list[str]] = {}
+    stopwords: list[str] = []
+    follow_ups: dict[str, list[str]] = {}
+
+
+class SourcesFile(Strict):
+    sources: list[Source]
+
+
+class CaveatsFile(Strict):
+    caveats: list[Caveat]
+
+
+class ClaimsFile(Strict):
+    claims: list[Claim]
+
+
+class TopicsFile(Strict):
+    topics: list[Topic]
+
+
+class EntriesFile(Strict):
+    entries: list[Entry]
+
+
+class NotCoveredFile(Strict):
+    not_covered: list[NotCovered]
+
+
+class LexiconFile(Strict):
+    lexicon: Lexicon
+
+
+SECTIONS: dict[str, type[Strict]] = {
+    "sources": SourcesFile,
+    "caveats": CaveatsFile,
+    "claims": ClaimsFile,
+    "topics": TopicsFile,
+    "entries": EntriesFile,
+    "not_covered": NotCoveredFile,
+    "lexicon": LexiconFile,
+}
+"""Each YAML file has one top-level key naming what it holds; files may split a section freely."""

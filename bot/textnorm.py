@@ -1,0 +1,106 @@
+"""Text normalisation for matching: the same question typed a hundred ways should become one set of terms.
+
+Pipeline: Unicode folding → tokens (numbers canonicalised) → abbreviations → stems → synonym phrases
+(matched on stems, so inflections need no listing) → stopwords dropped.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+
+import snowballstemmer
+
+from bot.schema import Lexicon
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
+_SUFFIX = {"k": 1_000, "m": 1_000_000}
+_NUMBER = re.compile(r"(?<![\w])(\d{1,3}(?:[,.\s]\d{3})+|\d+(?:\.\d+)?)\s*(k|m)?(?![\w])")
+_PERCENT = re.compile(r"(\d)\s*(%|per\s*cent\b|pct\b)")
+_TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+_MAX_CHARS = 2_000
+
+_stem = snowballstemmer.stemmer("english").stemWord
+
+
+@lru_cache(maxsize=65_536)
+def stem(token: str) -> str:
+    """Snowball stem, cached because the same few thousand words recur in every question."""
+    return token if token.isdigit() else str(_stem(token))
+
+
+def fold(text: str) -> str:
+    """Case-, width- and punctuation-insensitive form; emoji, controls and zero-width characters vanish."""
+    text = unicodedata.normalize("NFKC", text[:_MAX_CHARS]).translate(_APOSTROPHES).casefold()
+    text = "".join(ch if unicodedata.category(ch)[0] in "LNZ" or ch in "'%,.-" else " " for ch in text)
+    text = _PERCENT.sub(r"\1 percent", text)
+    return _NUMBER.sub(_canonical_number, text)
+
+
+def _canonical_number(match: re.Match[str]) -> str:
+    digits, suffix = match.group(1), match.group(2)
+    value = float(re.sub(r"[,.\s]", "", digits)) if re.fullmatch(r"\d{1,3}(?:[,.\s]\d{3})+", digits) else float(digits)
+    value *= _SUFFIX.get(suffix or "", 1)
+    return f" {int(value) if value.is_integer() else value} "
+
+
+def tokens(text: str) -> list[str]:
+    """Words of the folded text; possessive "'s" and inner apostrophes dropped (didn't → didnt)."""
+    words = _TOKEN.findall(fold(text))
+    return [w.removesuffix("'s").replace("'", "") for w in words if w]
+
+
+def phrase_key(text: str) -> str:
+    """The form two phrasings are compared in to decide they are the same phrasing."""
+    return " ".join(tokens(text))
+
+
+class Normaliser:
+    """Turns text into matching terms with a lexicon compiled once."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self._abbreviations = {k.casefold(): tokens(v) for k, v in lexicon.abbreviations.items()}
+        self._stopwords = frozenset(stem(t) for w in lexicon.stopwords for t in tokens(w))
+        self._synonyms: dict[tuple[str, ...], str] = {}
+        for canonical, variants in lexicon.synonyms.items():
+            target = stem(phrase_key(canonical))
+            for variant in (canonical, *variants):
+                key = tuple(stem(t) for t in self._expand(tokens(variant)))
+                if key:
+                    self._synonyms[key] = target
+        self._longest = max((len(k) for k in self._synonyms), default=1)
+
+    @property
+    def stopwords(self) -> frozenset[str]:
+        """Stemmed stopwords, for callers that weigh terms."""
+        return self._stopwords
+
+    def _expand(self, words: Iterable[str]) -> list[str]:
+        out: list[str] = []
+        for word in words:
+            out.extend(self._abbreviations.get(word, [word]))
+        return out
+
+    def terms(self, text: str, correct: Callable[[str], str] | None = None) -> list[str]:
+        """Matching terms for ``text``; ``correct`` may fix typos of unknown words before stemming."""
+        words = self._expand(tokens(text))
+        if correct is not None:
+            words = [correct(w) for w in words]
+        return self._finish([stem(w) for w in words])
+
+    def _finish(self, stems: list[str]) -> list[str]:
+        out: list[str] = []
+        i = 0
+        while i < len(stems):
+            for size in range(min(self._longest, len(stems) - i), 0, -1):
+                target = self._synonyms.get(tuple(stems[i : i + size]))
+                if target is not None:
+                    out.append(target)
+                    i += size
+                    break
+            else:
+                out.append(stems[i])
+                i += 1
+        return [t for t in out if t not in self._stopwords]
