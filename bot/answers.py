@@ -119,6 +119,18 @@ class Answerer:
             return Answer(question, "no_match", False, (NO_MATCH,), related=self._topic_choices())
         return self._entry_answer(question or entry.label, entry, score)
 
+    def none_of_these(self, question: str = "") -> Answer:
+        """After "None of these": the honest no-match reply with the topics on offer."""
+        return Answer(question, "no_match", False, (NO_MATCH,), related=self._topic_choices())
+
+    def inline_answers(self, query: str, limit: int) -> list[Answer]:
+        """Answer cards for inline mode: the best few entries (topics when the query is empty)."""
+        if not query.strip():
+            return [self.answer_entry(c.id) for c in self._topic_choices()[:limit]]
+        _, ranked = self.matcher.rank(query, limit)
+        floor = self.matcher.thresholds.floor
+        return [self.answer_entry(c.id, query, c.score) for c in ranked if c.id in self.kb.entries and c.score >= floor]
+
     # -- follow-ups -------------------------------------------------------------------------------
     def _follow_up(self, question: str, follow_up: FollowUp, context: Context) -> Answer | None:
         if follow_up.kind == "choice" and follow_up.target:

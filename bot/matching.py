@@ -93,6 +93,11 @@ class Matcher:
                 self._postings[term].append(i)
         self._doc_term_sets = [frozenset(t) for t in per_doc]
 
+    @property
+    def thresholds(self) -> Thresholds:
+        """The cut-offs in force."""
+        return self._limits
+
     # -- building ---------------------------------------------------------------------------------
     def _raw_vocabulary(self) -> frozenset[str]:
         words: set[str] = set()

@@ -1,0 +1,78 @@
+"""Inline buttons as plain data, and the callback-data protocol (≤ 64 bytes, validated on the way back).
+
+Pure: the Telegram adapter turns these into ``InlineKeyboardMarkup``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from bot.answers import Answer
+from bot.knowledge import KnowledgeBase
+
+ActionKind = Literal["answer", "sources", "topics", "none", "vote"]
+_PREFIX: dict[str, ActionKind] = {"a": "answer", "s": "sources", "t": "topics", "n": "none", "v": "vote"}
+MAX_CALLBACK_BYTES = 64
+MAX_LABEL = 60
+
+
+@dataclass(frozen=True, slots=True)
+class Button:
+    """A button's label and the callback data it sends back."""
+
+    label: str
+    data: str
+
+
+@dataclass(frozen=True, slots=True)
+class Action:
+    """What a pressed button asks for; ``target`` is an entry id (or a vote "up"/"down" with its entry)."""
+
+    kind: ActionKind
+    target: str = ""
+    extra: str = ""
+
+
+def _button(label: str, kind: str, target: str = "", extra: str = "") -> Button:
+    data = ":".join(p for p in (kind, target, extra) if p)
+    assert len(data.encode()) <= MAX_CALLBACK_BYTES, data
+    short = label if len(label) <= MAX_LABEL else label[: MAX_LABEL - 1] + "…"
+    return Button(short, data)
+
+
+def answer_buttons(answer: Answer) -> list[list[Button]]:
+    """Under an answer: Sources, then related questions; under "did you mean": the choices and "None of these"."""
+    if answer.kind == "ambiguous":
+        choices = [[_button(c.label, "a", c.id)] for c in answer.alternatives[:3]]
+        return [*choices, [_button("None of these", "n")]]
+    rows: list[list[Button]] = []
+    if answer.answered and answer.entry_id and answer.citations and answer.kind != "sources":
+        rows.append([_button("📄 Sources", "s", answer.entry_id)])
+    if answer.answered and answer.entry_id:
+        rows.append([_button("👍", "v", answer.entry_id, "up"), _button("👎", "v", answer.entry_id, "down")])
+    rows += [[_button(c.label, "a", c.id)] for c in answer.related[:3]]
+    return rows
+
+
+def topic_buttons(kb: KnowledgeBase) -> list[list[Button]]:
+    """One button per topic."""
+    return [[_button(t.label, "a", t.entry)] for t in kb.topics.values() if t.entry in kb.entries]
+
+
+def parse_callback(data: str | None, kb: KnowledgeBase) -> Action | None:
+    """The action behind callback data, or ``None`` when it is forged, stale or malformed."""
+    if not data or len(data.encode("utf-8", "surrogatepass")) > MAX_CALLBACK_BYTES:
+        return None
+    prefix, _, rest = data.partition(":")
+    kind = _PREFIX.get(prefix)
+    target, _, extra = rest.partition(":")
+    if kind in ("topics", "none"):
+        return Action(kind) if not rest else None
+    if kind is None or (target not in kb.entries and target not in kb.not_covered):
+        return None
+    if kind == "vote" and extra not in ("up", "down"):
+        return None
+    if kind != "vote" and extra:
+        return None
+    return Action(kind, target, extra)

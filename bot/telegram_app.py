@@ -1,0 +1,90 @@
+"""Build and run the python-telegram-bot Application: the only place that wires Telegram to the core."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import BotCommand, LinkPreviewOptions, Update
+from telegram.constants import ParseMode
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    CallbackQueryHandler,
+    CommandHandler,
+    Defaults,
+    InlineQueryHandler,
+    MessageHandler,
+    PicklePersistence,
+    filters,
+)
+
+from bot.answers import Answerer
+from bot.config import Settings
+from bot.errors import ConfigError
+from bot.logs import setup_logging
+from bot.telegram_handlers import Core, Handlers
+
+log = logging.getLogger(__name__)
+COMMANDS = (
+    ("start", "What I know and how to ask"),
+    ("topics", "Topics I can answer"),
+    ("figures", "Casualty estimates side by side"),
+    ("sources", "Who the article cites"),
+    ("about", "The article and my rules"),
+    ("help", "How to use me"),
+)
+MEDIA = (filters.Sticker.ALL | filters.PHOTO | filters.VOICE | filters.AUDIO | filters.VIDEO | filters.Document.ALL
+         | filters.VIDEO_NOTE | filters.ANIMATION | filters.LOCATION | filters.CONTACT)
+
+
+def build_application(settings: Settings, handlers: Handlers) -> Application:  # type: ignore[type-arg]
+    """The Application with every handler registered, like a routing table."""
+    if not settings.token:
+        raise ConfigError("TELEGRAM_BOT_TOKEN is not set; put it in the environment or .env")
+    settings.bot_data_dir.mkdir(parents=True, exist_ok=True)
+    persistence = PicklePersistence(settings.bot_data_dir / "conversations.pickle", update_interval=2)
+    app = (
+        Application.builder()
+        .token(settings.token)
+        .base_url(settings.telegram_api_base_url)
+        .base_file_url(settings.telegram_api_base_url.replace("/bot", "/file/bot"))
+        .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
+        .rate_limiter(AIORateLimiter(max_retries=3))
+        .persistence(persistence)
+        .post_init(_post_init)
+        .build()
+    )
+    for name, callback in (("start", handlers.start), ("help", handlers.help), ("about", handlers.about),
+                           ("sources", handlers.sources), ("figures", handlers.figures), ("topics", handlers.topics)):
+        app.add_handler(CommandHandler(name, callback, filters=~filters.UpdateType.EDITED_MESSAGE))
+    app.add_handler(MessageHandler(filters.COMMAND & ~filters.UpdateType.EDITED_MESSAGE, handlers.unknown_command))
+    app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, handlers.question))
+    app.add_handler(MessageHandler(MEDIA & ~filters.UpdateType.EDITED_MESSAGE, handlers.media))
+    app.add_handler(CallbackQueryHandler(handlers.button))
+    app.add_handler(InlineQueryHandler(handlers.inline))
+    app.add_error_handler(handlers.error)
+    return app
+
+
+async def _post_init(app: Application) -> None:  # type: ignore[type-arg]
+    await app.bot.set_my_commands([BotCommand(name, text) for name, text in COMMANDS])
+    log.info("bot @%s ready", app.bot.username)
+
+
+def run_bot(settings: Settings, answerer: Answerer) -> int:
+    """Run until stopped: long polling by default, a webhook with a secret token when configured."""
+    setup_logging(settings.log_level, [settings.token or "", _secret(settings)])
+    app = build_application(settings, Handlers(Core(answerer)))
+    if settings.bot_mode == "webhook":
+        if not settings.webhook_url or not settings.webhook_secret:
+            raise ConfigError("BOT_MODE=webhook needs WEBHOOK_URL and WEBHOOK_SECRET")
+        app.run_webhook(listen=settings.webhook_listen, port=settings.webhook_port, url_path="telegram",
+                        webhook_url=settings.webhook_url, secret_token=_secret(settings),
+                        allowed_updates=Update.ALL_TYPES)
+    else:
+        app.run_polling(allowed_updates=Update.ALL_TYPES)
+    return 0
+
+
+def _secret(settings: Settings) -> str:
+    return settings.webhook_secret.get_secret_value() if settings.webhook_secret else ""

@@ -1,0 +1,248 @@
+"""python-telegram-bot handlers: parse the update, call the core, render, send. Nothing else."""
+
+from __future__ import annotations
+
+import html
+import logging
+import re
+from typing import Any
+
+from telegram import (
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    InlineQueryResultArticle,
+    InputTextMessageContent,
+    Message,
+    Update,
+)
+from telegram.constants import ChatType
+from telegram.error import BadRequest, Forbidden
+from telegram.ext import ContextTypes
+
+from bot import cards
+from bot.answers import Answer, Answerer
+from bot.buttons import Button, answer_buttons, parse_callback, topic_buttons
+from bot.conversation import Context
+from bot.render import pack, render_html
+
+log = logging.getLogger(__name__)
+Ctx = ContextTypes.DEFAULT_TYPE
+MEDIA_NOTE = "I can only read text. Ask me a question about the article in words, e.g. “How many soldiers died?”"
+UNKNOWN_COMMAND = "I don't know that command. Try /help."
+STALE_BUTTON = "That button is out of date; ask me again."
+APOLOGY = "Sorry, something went wrong on my side. Please try again in a moment."
+MAX_REMEMBERED_REPLIES = 200
+INLINE_RESULTS = 10
+
+
+class Core:
+    """Holds the current answerer; ``/reload`` swaps it in one assignment, so readers never see half a base."""
+
+    def __init__(self, answerer: Answerer) -> None:
+        self.answerer = answerer
+
+
+def markup(rows: list[list[Button]]) -> InlineKeyboardMarkup | None:
+    """Core buttons as Telegram's keyboard."""
+    if not rows:
+        return None
+    return InlineKeyboardMarkup([[InlineKeyboardButton(b.label, callback_data=b.data) for b in row] for row in rows])
+
+
+def card_html(card: cards.Card) -> str:
+    """A fixed card as escaped Telegram HTML."""
+    return "\n\n".join((f"<b>{html.escape(card.title)}</b>", *(html.escape(p) for p in card.paragraphs)))
+
+
+def addressed_text(message: Message, bot_username: str, bot_id: int) -> str | None:
+    """The question in ``message`` if it is meant for the bot: any private text; in groups a mention or reply."""
+    text = message.text or ""
+    if message.chat.type == ChatType.PRIVATE:
+        return text
+    mention = f"@{bot_username}".casefold()
+    replied = message.reply_to_message
+    if replied is not None and replied.from_user is not None and replied.from_user.id == bot_id:
+        return text
+    if mention in text.casefold():
+        return re.sub(re.escape(mention), " ", text, flags=re.IGNORECASE).strip()
+    return None
+
+
+class Handlers:
+    """Every handler the bot registers; bound methods carry the core, so there are no globals."""
+
+    def __init__(self, core: Core) -> None:
+        self.core = core
+
+    # -- commands ---------------------------------------------------------------------------------
+    async def start(self, update: Update, context: Ctx) -> None:
+        """/start, with an optional deep-link payload naming a topic."""
+        kb = self.core.answerer.kb
+        payload = (context.args or [""])[0].casefold()[:64]
+        topic = kb.topics.get(payload)
+        if topic is not None and update.effective_chat is not None:
+            await self._send_answer(update, context, self.core.answerer.answer_entry(topic.entry))
+            return
+        examples = [[Button(q, f"a:{e}")] for q, e in zip(cards.EXAMPLES, _EXAMPLE_ENTRIES, strict=True)
+                    if e in kb.entries]
+        await self._reply(update, card_html(cards.welcome(kb)), markup(examples))
+
+    async def help(self, update: Update, context: Ctx) -> None:
+        """/help."""
+        await self._reply(update, card_html(cards.help_card(self.core.answerer.kb)))
+
+    async def about(self, update: Update, context: Ctx) -> None:
+        """/about."""
+        await self._reply(update, card_html(cards.about(self.core.answerer.kb)))
+
+    async def sources(self, update: Update, context: Ctx) -> None:
+        """/sources."""
+        await self._reply(update, card_html(cards.sources_card(self.core.answerer.kb)))
+
+    async def figures(self, update: Update, context: Ctx) -> None:
+        """/figures."""
+        await self._reply(update, card_html(cards.figures_card(self.core.answerer.kb)))
+
+    async def topics(self, update: Update, context: Ctx) -> None:
+        """/topics as buttons."""
+        kb = self.core.answerer.kb
+        await self._reply(update, card_html(cards.Card("What I can answer", ())), markup(topic_buttons(kb)))
+
+    async def unknown_command(self, update: Update, context: Ctx) -> None:
+        """Any command the bot does not know."""
+        if update.effective_chat is not None and update.effective_chat.type == ChatType.PRIVATE:
+            await self._reply(update, UNKNOWN_COMMAND)
+
+    # -- messages ---------------------------------------------------------------------------------
+    async def question(self, update: Update, context: Ctx) -> None:
+        """A text message: answer it (or, for an edited one, edit the earlier answer)."""
+        message = update.effective_message
+        if message is None or message.from_user is None or message.from_user.is_bot:
+            return
+        text = addressed_text(message, context.bot.username, context.bot.id)
+        if text is None:
+            return
+        answer = self.core.answerer.answer(text, _context(context))
+        if update.edited_message is not None:
+            await self._edit_answer(update, context, answer)
+        else:
+            await self._send_answer(update, context, answer)
+
+    async def media(self, update: Update, context: Ctx) -> None:
+        """Stickers, photos, voice, files: say what the bot can read."""
+        chat = update.effective_chat
+        if chat is not None and chat.type == ChatType.PRIVATE:
+            await self._reply(update, html.escape(MEDIA_NOTE))
+
+    # -- buttons and inline -----------------------------------------------------------------------
+    async def button(self, update: Update, context: Ctx) -> None:
+        """A pressed inline button; forged or stale data gets a short notice, nothing else."""
+        query = update.callback_query
+        if query is None:
+            return
+        answerer = self.core.answerer
+        action = parse_callback(query.data, answerer.kb)
+        if action is None:
+            await query.answer(STALE_BUTTON)
+            return
+        await query.answer()
+        if action.kind == "sources":
+            await self._send_answer(update, context, answerer.sources_for(action.target), remember=False)
+        elif action.kind == "answer":
+            await self._send_answer(update, context, answerer.answer_entry(action.target))
+        elif action.kind == "topics":
+            await self.topics(update, context)
+        elif action.kind == "none":
+            await self._send_answer(update, context, answerer.none_of_these())
+        elif action.kind == "vote":
+            await self.vote(update, context, action.target, action.extra)
+
+    async def vote(self, update: Update, context: Ctx, entry_id: str, vote: str) -> None:
+        """👍/👎 under an answer (stored by the curator's loop when it is present)."""
+        log.info("feedback %s on %s", vote, entry_id)
+
+    async def inline(self, update: Update, context: Ctx) -> None:
+        """``@bot question`` in any chat: answer cards that carry their attribution and caveats."""
+        query = update.inline_query
+        if query is None:
+            return
+        answerer = self.core.answerer
+        results = []
+        for answer in answerer.inline_answers(query.query, INLINE_RESULTS):
+            body = render_html(answer)[0]
+            results.append(InlineQueryResultArticle(
+                id=answer.entry_id or "none",
+                title=answerer.kb.label(answer.entry_id or ""),
+                description=(answer.parts[0][:120] if answer.parts else ""),
+                input_message_content=InputTextMessageContent(body),
+            ))
+        await query.answer(results[:50], cache_time=60)
+
+    # -- sending ----------------------------------------------------------------------------------
+    async def _reply(self, update: Update, text: str, keyboard: InlineKeyboardMarkup | None = None) -> Message | None:
+        chat = update.effective_chat
+        if chat is None:
+            return None
+        return await chat.send_message(text, reply_markup=keyboard)
+
+    async def _send_answer(self, update: Update, context: Ctx, answer: Answer, *, remember: bool = True) -> None:
+        chat = update.effective_chat
+        if chat is None:
+            return
+        if remember and context.chat_data is not None:
+            context.chat_data["context"] = answer.context()
+        messages = render_html(answer)
+        sent: list[int] = []
+        for i, text in enumerate(messages):
+            keyboard = markup(answer_buttons(answer)) if i == len(messages) - 1 else None
+            sent.append((await chat.send_message(text, reply_markup=keyboard)).message_id)
+        source = update.message
+        if source is not None and context.chat_data is not None:
+            _remember(context.chat_data, source.message_id, sent)
+
+    async def _edit_answer(self, update: Update, context: Ctx, answer: Answer) -> None:
+        edited = update.edited_message
+        replies = (context.chat_data or {}).get("replies", {})
+        if edited is None or edited.message_id not in replies or update.effective_chat is None:
+            await self._send_answer(update, context, answer)
+            return
+        if context.chat_data is not None:
+            context.chat_data["context"] = answer.context()
+        text = pack(render_html(answer))[0]
+        try:
+            await context.bot.edit_message_text(text, update.effective_chat.id, replies[edited.message_id][0],
+                                                reply_markup=markup(answer_buttons(answer)))
+        except BadRequest as exc:
+            if "not modified" not in str(exc):
+                raise
+
+    # -- errors -----------------------------------------------------------------------------------
+    async def error(self, update: object, context: Ctx) -> None:
+        """One place for errors: blocked users are routine, everything else is logged and apologised for."""
+        error = context.error
+        if isinstance(error, Forbidden):
+            log.info("a user blocked the bot or removed it: %s", error)
+            return
+        if isinstance(error, BadRequest) and "not modified" in str(error):
+            return
+        log.error("error while handling an update", exc_info=error)
+        if isinstance(update, Update) and update.effective_chat is not None:
+            try:
+                await update.effective_chat.send_message(APOLOGY)
+            except Exception:
+                log.warning("could not send the apology", exc_info=True)
+
+
+_EXAMPLE_ENTRIES = ("casualties-overview", "legal-resign", "cnn-deceived")
+
+
+def _context(context: Ctx) -> Context | None:
+    value = (context.chat_data or {}).get("context")
+    return value if isinstance(value, Context) else None
+
+
+def _remember(chat_data: dict[Any, Any], message_id: int, sent: list[int]) -> None:
+    replies: dict[int, list[int]] = chat_data.setdefault("replies", {})
+    replies[message_id] = sent
+    while len(replies) > MAX_REMEMBERED_REPLIES:
+        replies.pop(next(iter(replies)))
