@@ -82,8 +82,10 @@ def documents(kb: KnowledgeBase) -> list[Document]:
     """What the matcher sees: each entry's phrasings, label, keywords and figures."""
     docs = []
     for entry in kb.entries.values():
-        numbers = tuple(v for c in entry.claims for f in kb.claims[c].figures for v in f.values())
-        docs.append(Document(entry.id, entry.label, tuple(entry.phrasings.en), tuple(entry.keywords), numbers))
+        claims = [kb.claims[c] for c in entry.claims if c in kb.claims]
+        numbers = tuple(v for c in claims for f in c.figures for v in f.values())
+        context = (entry.answer.en, *(c.quote for c in claims), *((entry.details.en,) if entry.details else ()))
+        docs.append(Document(entry.id, entry.label, tuple(entry.phrasings.en), tuple(entry.keywords), numbers, context))
     for item in kb.not_covered.values():
         docs.append(Document(item.id, item.label, tuple(item.phrasings.en)))
     return docs

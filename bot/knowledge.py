@@ -64,7 +64,8 @@ def _pydantic_problems(doc: YamlDoc, section: str, exc: ValidationError) -> list
     for err in exc.errors():
         loc = tuple(err["loc"])
         entry = _entry_id(doc, loc)
-        field_path = ".".join(str(p) for p in loc[2:]) if len(loc) > 2 else ".".join(str(p) for p in loc)
+        skip = 2 if len(loc) > 2 and isinstance(loc[1], int) else 1
+        field_path = ".".join(str(p) for p in loc[skip:])
         problems.append(Problem(doc.file, doc.line_of(loc), entry, field_path, _explain(err)))
     return problems
 

@@ -31,6 +31,7 @@ class Document:
     phrasings: tuple[str, ...]
     extra_terms: tuple[str, ...] = ()
     numbers: tuple[float, ...] = ()
+    context: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +53,10 @@ class Match:
     best: Candidate | None
     candidates: tuple[Candidate, ...]
     terms: tuple[str, ...]
+
+
+_RESCORE = 30
+_OVERLAP_WEIGHT = 0.8
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,14 +89,19 @@ class Matcher:
         self._vocabulary = self._raw_vocabulary()
         self._vocab_list = sorted(w for w in self._vocabulary if len(w) >= 4 and not w.isdigit())
         per_doc = [self._doc_terms(d) for d in self._docs]
-        self._idf = self._compute_idf(per_doc)
+        per_context = [frozenset(t for text in d.context for t in self._norm.terms(text)) for d in self._docs]
+        self._idf = self._compute_idf([a | b for a, b in zip(per_doc, per_context, strict=True)])
         self._unknown = math.log(1 + len(self._docs) / 0.5)
         self._phrasings = self._index_phrasings()
-        self._postings: dict[str, list[int]] = defaultdict(list)
-        for i, p in enumerate(self._phrasings):
-            for term in p.terms:
-                self._postings[term].append(i)
+        self._by_doc: list[list[_Phrasing]] = [[] for _ in self._docs]
+        for p in self._phrasings:
+            self._by_doc[p.doc].append(p)
         self._doc_term_sets = [frozenset(t) for t in per_doc]
+        self._context_sets = per_context
+        self._postings: dict[str, list[int]] = defaultdict(list)
+        for i, terms in enumerate(per_doc):
+            for term in terms | per_context[i]:
+                self._postings[term].append(i)
 
     @property
     def thresholds(self) -> Thresholds:
@@ -102,7 +112,7 @@ class Matcher:
     def _raw_vocabulary(self) -> frozenset[str]:
         words: set[str] = set()
         for doc in self._docs:
-            for text in (*doc.phrasings, doc.label, *doc.extra_terms):
+            for text in (*doc.phrasings, doc.label, *doc.extra_terms, *doc.context):
                 words.update(tokens(text))
         return frozenset(words)
 
@@ -113,7 +123,7 @@ class Matcher:
         terms.update(_number_term(n) for n in doc.numbers)
         return terms
 
-    def _compute_idf(self, per_doc: list[set[str]]) -> dict[str, float]:
+    def _compute_idf(self, per_doc: list[frozenset[str]] | list[set[str]]) -> dict[str, float]:
         df: dict[str, int] = defaultdict(int)
         for terms in per_doc:
             for term in terms:
@@ -165,17 +175,17 @@ class Matcher:
             return terms, []
         qset = frozenset(terms)
         qweight = self._weight(qset)
+        scored = [self._overlap(qset, qweight, d) for d in self._candidates(qset)]
+        scored.sort(key=lambda item: item[0], reverse=True)
         joined = " ".join(sorted(qset))
-        best: dict[int, tuple[float, _Phrasing, str]] = {}
-        for idx in self._candidates(qset):
-            p = self._phrasings[idx]
-            score, why = self._score(qset, qweight, joined, p)
-            if p.doc not in best or score > best[p.doc][0]:
-                best[p.doc] = (score, p, why)
-        ranked = sorted(best.items(), key=lambda kv: kv[1][0], reverse=True)[:limit]
-        return terms, [
-            Candidate(self._docs[d].id, self._docs[d].label, round(s, 1), p.text, why) for d, (s, p, why) in ranked
-        ]
+        final = []
+        for overlap, phrasing, why in scored[: max(limit, _RESCORE)]:
+            chars = fuzz.token_sort_ratio(joined, phrasing.joined, processor=None) / 100
+            score = 100 * (_OVERLAP_WEIGHT * overlap + (1 - _OVERLAP_WEIGHT) * chars)
+            doc = self._docs[phrasing.doc]
+            final.append(Candidate(doc.id, doc.label, round(score, 1), phrasing.text, f"{why} chars={chars:.2f}"))
+        final.sort(key=lambda c: c.score, reverse=True)
+        return terms, final[:limit]
 
     def _candidates(self, qset: frozenset[str]) -> set[int]:
         found: set[int] = set()
@@ -183,17 +193,22 @@ class Matcher:
             found.update(self._postings.get(term, ()))
         return found
 
-    def _score(self, qset: frozenset[str], qweight: float, joined: str, p: _Phrasing) -> tuple[float, str]:
-        shared = qset & p.terms
-        sweight = self._weight(shared)
-        cover_q = sweight / qweight
-        cover_p = sweight / p.weight if p.weight else 0.0
-        doc_cover = self._weight(qset & self._doc_term_sets[p.doc]) / qweight
-        overlap = 0.45 * cover_q + 0.35 * cover_p + 0.20 * doc_cover
-        chars = fuzz.token_sort_ratio(joined, p.joined, processor=None) / 100
-        score = 100 * (0.8 * overlap + 0.2 * chars)
-        why = f"q={cover_q:.2f} p={cover_p:.2f} doc={doc_cover:.2f} chars={chars:.2f} shared={sorted(shared)}"
-        return score, why
+    def _overlap(self, qset: frozenset[str], qweight: float, doc: int) -> tuple[float, _Phrasing, str]:
+        """Best phrasing of ``doc`` by weighted overlap, blended with entry- and answer-level coverage."""
+        doc_cover = self._weight(qset & self._doc_term_sets[doc]) / qweight
+        ctx_cover = self._weight(qset & (self._doc_term_sets[doc] | self._context_sets[doc])) / qweight
+        best: tuple[float, _Phrasing, str] | None = None
+        for p in self._by_doc[doc]:
+            shared = qset & p.terms
+            sweight = self._weight(shared)
+            cover_q = sweight / qweight
+            cover_p = sweight / p.weight if p.weight else 0.0
+            value = 0.40 * cover_q + 0.30 * cover_p + 0.15 * doc_cover + 0.15 * ctx_cover
+            if best is None or value > best[0]:
+                why = f"q={cover_q:.2f} p={cover_p:.2f} doc={doc_cover:.2f} ctx={ctx_cover:.2f} shared={sorted(shared)}"
+                best = (value, p, why)
+        assert best is not None
+        return best
 
     def match(self, text: str) -> Match:
         """Decide: one entry, a "did you mean" among close ones, or no match."""

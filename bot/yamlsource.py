@@ -21,6 +21,7 @@ MAX_DEPTH = 20
 MAX_NODES = 200_000
 
 Path_ = tuple[str | int, ...]
+_PLAIN_TAGS = ("tag:yaml.org,2002:map", "tag:yaml.org,2002:seq")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +91,8 @@ def _build(loader: Any, node: yaml.Node, path: Path_, lines: dict[Path_, int], c
     if count[0] > MAX_NODES:
         raise YamlReadError(line, f"more than {MAX_NODES:,} YAML nodes (alias bomb?); simplify it")
     lines.setdefault(path, line)
+    if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and node.tag not in _PLAIN_TAGS:
+        raise YamlReadError(line, f"YAML error: tag {node.tag!r} is not allowed; remove it")
     if isinstance(node, yaml.MappingNode):
         result: dict[Any, Any] = {}
         for key_node, value_node in node.value:

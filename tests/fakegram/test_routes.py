@@ -1,0 +1,144 @@
+"""Test-only routes under /test/ (JSON in and out): act as users, read what the bot did.
+
+Errors answer {"error": "..."} with status 400 or 404.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from aiohttp import web
+
+from . import user_events
+from .state import State
+from .user_events import EventError
+
+__test__ = False  # not a pytest module
+
+STATE_KEY = web.AppKey("fakegram_state", State)
+Route = Callable[[State, dict[str, Any]], Any]
+
+
+def _json_route(action: Route) -> Callable[[web.Request], Awaitable[web.Response]]:
+    async def handle(request: web.Request) -> web.Response:
+        body: dict[str, Any] = dict(request.query)
+        if request.can_read_body:
+            try:
+                posted = await request.json()
+            except ValueError:
+                return web.json_response({"error": "the body must be a JSON object"}, status=400)
+            if not isinstance(posted, dict):
+                return web.json_response({"error": "the body must be a JSON object"}, status=400)
+            body.update(posted)
+        try:
+            result = action(request.app[STATE_KEY], body)
+        except EventError as error:
+            return web.json_response({"error": str(error)}, status=error.status)
+        except KeyError as error:
+            return web.json_response({"error": f"missing field {error}"}, status=400)
+        except (TypeError, ValueError) as error:
+            return web.json_response({"error": str(error)}, status=400)
+        return web.json_response(result, dumps=lambda obj: json.dumps(obj, ensure_ascii=False))
+
+    return handle
+
+
+def _sent(state: State, body: dict[str, Any]) -> list[dict[str, Any]]:
+    since = int(body.get("since") or 0)
+    if body.get("chat_id") not in (None, ""):
+        return state.sent.get(int(body["chat_id"]), [])[since:]
+    return [entry for log in state.sent.values() for entry in log][since:]
+
+
+def _inline_answers(state: State, body: dict[str, Any]) -> Any:
+    if body.get("id"):
+        answer = state.inline_answers.get(str(body["id"]))
+        if answer is None:
+            raise EventError("that inline query has no answer", 404)
+        return answer
+    return list(state.inline_answers.values())
+
+
+def _callback_answers(state: State, body: dict[str, Any]) -> list[dict[str, Any]]:
+    wanted = body.get("id")
+    return [a for a in state.callback_answers if not wanted or a["callback_query_id"] == str(wanted)]
+
+
+def _calls(state: State, body: dict[str, Any]) -> list[dict[str, Any]]:
+    wanted = str(body.get("method") or "").lower()
+    return [c for c in state.calls if not wanted or c["method"].lower() == wanted]
+
+
+def _block(state: State, body: dict[str, Any]) -> dict[str, Any]:
+    chat_id = int(body["chat_id"])
+    if body.get("blocked", True) in (False, "false", "0", 0):
+        state.blocked.discard(chat_id)
+    else:
+        state.blocked.add(chat_id)
+    return {"chat_id": chat_id, "blocked": chat_id in state.blocked}
+
+
+def _chat(state: State, body: dict[str, Any]) -> dict[str, Any]:
+    private = str(body.get("chat_type") or body.get("type") or "private") == "private"
+    user = user_events.user_from(state, body) if private else None
+    return user_events.chat_from(state, body, user)
+
+
+def _flood(state: State, body: dict[str, Any]) -> dict[str, bool]:
+    seconds = int(body.get("seconds", 1))
+    description = f"Too Many Requests: retry after {seconds}"
+    state.add_fault(str(body["method"]), 429, description, {"retry_after": seconds}, int(body.get("times", 1)))
+    return {"ok": True}
+
+
+def _fault(state: State, body: dict[str, Any]) -> dict[str, bool]:
+    state.add_fault(
+        str(body["method"]),
+        int(body["error_code"]),
+        str(body["description"]),
+        body.get("parameters"),
+        int(body.get("times", 1)),
+    )
+    return {"ok": True}
+
+
+def _reset(state: State, body: dict[str, Any]) -> dict[str, bool]:
+    state.reset()
+    return {"ok": True}
+
+
+def _media(kind: str) -> Route:
+    return lambda state, body: user_events.media_message(state, body, kind)
+
+
+POST: dict[str, Route] = {
+    "message": user_events.text_message,
+    "edit": user_events.edit_message,
+    "sticker": _media("sticker"),
+    "photo": _media("photo"),
+    "voice": _media("voice"),
+    "document": _media("document"),
+    "callback": lambda state, body: {"id": user_events.callback_query(state, body)},
+    "inline": lambda state, body: {"id": user_events.inline_query(state, body)},
+    "block": _block,
+    "chat": _chat,
+    "flood": _flood,
+    "fault": _fault,
+    "reset": _reset,
+}
+GET: dict[str, Route] = {
+    "sent": _sent,
+    "inline_answers": _inline_answers,
+    "callback_answers": _callback_answers,
+    "calls": _calls,
+    "updates": lambda state, body: state.updates,
+}
+
+
+def add_test_routes(app: web.Application) -> None:
+    for name, action in POST.items():
+        app.router.add_post(f"/test/{name}", _json_route(action))
+    for name, action in GET.items():
+        app.router.add_get(f"/test/{name}", _json_route(action))

@@ -1,0 +1,123 @@
+"""User stories against the real knowledge base: attributed answers, caveats, honest refusals, follow-ups."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers import Answerer, converse
+from bot.render import render_plain
+
+
+def reply(answerer: Answerer, *messages: str) -> str:
+    return render_plain(converse(answerer, messages)[-1]).casefold()
+
+
+def test_asks_about_casualties_and_gets_all_three_estimates_with_claimants(answerer: Answerer) -> None:
+    text = reply(answerer, "how many russian soldiers have died")
+    for figure in ("29,200", "7,000", "15,000", "1,351"):
+        assert figure in text
+    for claimant in ("ukrain", "nato", "russia", "deutsche welle"):
+        assert claimant in text
+    assert "as reported in the article" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "must"),
+    [
+        ("nato's estimate of russian deaths", ("nato", "7,000", "15,000")),
+        ("what does russia say about its losses", ("russia", "1,351")),
+        ("is it true 30k russians were killed", ("ukrain", "29,200", "deutsche welle")),
+        ("is resigning legal for russian soldiers", ("legally", "resign")),
+        ("who is valentina menlikova", ("committee", "mother")),
+        ("what did the reuters soldier say", ("reuters", "not our war")),
+        ("what were soldiers promised", ("reuters", "allowance", "medal")),
+        ("did the officer feel ashamed", ("cnn", "shame")),
+        ("geneva convention videos", ("geneva", "prisoner")),
+        ("will putin order a general mobilization", ("mobiliz", "civilian")),
+        ("is a mass resignation likely", ("unlikely", "worse")),
+        ("70% of a battalion resigned?", ("70%", "ukrain", "propaganda")),
+    ],
+)
+def test_golden_questions_per_topic_get_attributed_answers(answerer: Answerer, question: str, must: tuple[str, ...]
+                                                           ) -> None:
+    text = reply(answerer, question)
+    for expected in must:
+        assert expected in text, (question, text[:400])
+
+
+def test_every_figure_answer_names_its_claimant_and_carries_a_caveat(answerer: Answerer) -> None:
+    kb = answerer.kb
+    for entry in kb.entries.values():
+        claims = [kb.claims[c] for c in entry.claims]
+        if not any(c.figures for c in claims):
+            continue
+        answer = answerer.answer_entry(entry.id)
+        text = render_plain(answer).casefold()
+        assert answer.caveats, entry.id
+        assert "as reported in the article" in text, entry.id
+        for claim in claims:
+            source = kb.sources[claim.claimant]
+            names = (source.name, source.short, *source.aliases)
+            assert any(n.casefold() in text for n in names), (entry.id, claim.id)
+
+
+@pytest.mark.parametrize("kind", ["silent", "unknowable", "after_publication", "off_topic"])
+def test_every_not_covered_kind_says_so_plainly_and_offers_what_it_can(answerer: Answerer, kind: str) -> None:
+    item = next(n for n in answerer.kb.not_covered.values() if n.kind == kind)
+    answer = answerer.answer(item.phrasings.en[0])
+    assert answer.kind == "not_covered" and not answer.answered
+    assert answer.not_covered_kind == kind
+    assert "the article doesn't say" in render_plain(answer).casefold()
+    assert answer.related
+
+
+@pytest.mark.parametrize("question", ["capital of canada", "how to cook pelmeni", "best pizza in naples"])
+def test_off_topic_questions_get_an_honest_no(answerer: Answerer, question: str) -> None:
+    answer = answerer.answer(question)
+    assert not answer.answered
+    assert "the article doesn't say" in render_plain(answer).casefold()
+
+
+def test_ukrainian_losses_are_not_answered_with_russian_figures(answerer: Answerer) -> None:
+    answer = answerer.answer("how many ukrainian soldiers have died")
+    assert not answer.answered and answer.kind == "not_covered"
+
+
+def test_source_follow_up_shows_the_exact_quote_and_slide(answerer: Answerer) -> None:
+    text = reply(answerer, "how many russians died according to nato", "source?")
+    assert "nato lowers that figure to between 7,000 and 15,000" in text
+    assert "slide" in text
+
+
+def test_who_said_that_names_the_outlet(answerer: Answerer) -> None:
+    text = reply(answerer, "were they told about denazification", "who said that?")
+    assert "cnn" in text
+
+
+def test_and_russia_switches_to_russias_figure(answerer: Answerer) -> None:
+    text = reply(answerer, "what is nato's estimate of russian dead", "and russia?")
+    assert "1,351" in text
+
+
+def test_more_gives_details_of_the_previous_answer(answerer: Answerer) -> None:
+    first, more = converse(answerer, ["is it legal to resign", "more"])
+    assert more.answered and more.entry_id == first.entry_id
+    assert render_plain(more) != render_plain(first)
+
+
+def test_a_follow_up_without_a_previous_answer_is_not_guessed(answerer: Answerer) -> None:
+    answer = answerer.answer("who said that?")
+    assert answer.kind != "sources"
+
+
+def test_a_one_word_question_is_never_a_confident_wrong_answer(answerer: Answerer) -> None:
+    answer = answerer.answer("russia")
+    assert answer.kind in ("ambiguous", "no_match") or answer.entry_id in ("summary", "casualties-overview")
+
+
+def test_a_did_you_mean_choice_by_number_answers_that_entry(answerer: Answerer) -> None:
+    context = answerer.answer("russia").context()
+    if not context.choices:
+        pytest.skip("'russia' is answered directly")
+    answer = answerer.answer("2", context)
+    assert answer.answered and answer.entry_id == context.choices[1]

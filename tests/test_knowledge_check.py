@@ -1,0 +1,117 @@
+"""A curator breaks the base in every usual way; the checker says exactly where and how to fix it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.errors import KnowledgeError
+from bot.knowledge import load_knowledge
+from tests.conftest import KNOWLEDGE, ROOT
+
+
+def problems_for(knowledge: Path, name: str, text: str) -> list[str]:
+    (knowledge / name).write_text(text, encoding="utf-8")
+    with pytest.raises(KnowledgeError) as caught:
+        load_knowledge(knowledge)
+    return [str(p) for p in caught.value.problems]
+
+
+def test_the_real_knowledge_base_passes_the_check() -> None:
+    kb = load_knowledge(KNOWLEDGE)
+    assert len(kb.entries) >= 30 and len(kb.claims) >= 30
+
+
+def test_check_command_exits_zero_on_the_real_base() -> None:
+    done = subprocess.run([sys.executable, "-m", "bot", "check"], cwd=ROOT, capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "knowledge base OK" in done.stdout
+
+
+def test_a_wrong_type_names_file_line_entry_and_field(knowledge_copy: Path) -> None:
+    text = "claims:\n  - id: bad-claim\n    statement: 5\n"
+    found = problems_for(knowledge_copy, "zz.yaml", text)
+    assert "knowledge/zz.yaml:3: entry 'bad-claim': statement: input should be a valid string; got int '5'" in found
+
+
+def test_a_missing_field_is_reported_at_its_entry(knowledge_copy: Path) -> None:
+    text = "caveats:\n  - id: lonely\n"
+    found = problems_for(knowledge_copy, "zz.yaml", text)
+    assert found == ["knowledge/zz.yaml:2: entry 'lonely': text: required field is missing; add it"]
+
+
+def test_an_unknown_key_is_reported_with_its_line(knowledge_copy: Path) -> None:
+    text = "caveats:\n  - id: typo\n    text: A caveat.\n    txet: oops\n"
+    found = problems_for(knowledge_copy, "zz.yaml", text)
+    assert found == ["knowledge/zz.yaml:4: entry 'typo': txet: unknown key; remove it or correct its spelling"]
+
+
+def test_a_dangling_reference_is_reported(knowledge_copy: Path) -> None:
+    text = "topics:\n  - id: ghost\n    label: Ghost topic\n    entry: no-such-entry\n"
+    found = problems_for(knowledge_copy, "zz.yaml", text)
+    assert found == ["knowledge/zz.yaml:4: entry 'ghost': entry: unknown entry 'no-such-entry'; define it or fix the id"]
+
+
+def test_a_quote_not_in_the_article_is_refused(knowledge_copy: Path) -> None:
+    text = (
+        "claims:\n  - id: invented\n    statement: The article says something it never said.\n"
+        "    claimant: article\n    chain: [article]\n    quote: Russia has won the war.\n"
+        "    slide: An army in disarray\n    status: article_analysis\n"
+    )
+    found = problems_for(knowledge_copy, "zz.yaml", text)
+    assert found == [
+        "knowledge/zz.yaml:6: entry 'invented': quote: quote not found in the article; copy it verbatim from "
+        "knowledge/article.txt"
+    ]
+
+
+def test_a_phrasing_used_by_two_entries_is_refused(knowledge_copy: Path, ) -> None:
+    kb = load_knowledge(KNOWLEDGE)
+    taken = kb.entries["casualties-overview"].phrasings.en[0]
+    phrasings = "".join(f"      - other question {i}\n" for i in range(8))
+    text = (
+        "not_covered:\n  - id: copycat\n    kind: silent\n    label: Copycat\n    phrasings:\n      en:\n"
+        f"      - {taken!r}\n{phrasings}    reply:\n      en: It says nothing.\n"
+    )
+    found = problems_for(knowledge_copy, "zz.yaml", text)
+    assert found == [
+        f"knowledge/zz.yaml:7: entry 'copycat': phrasings.en[0]: {taken!r} is also a phrasing of "
+        "'casualties-overview'; keep it in one entry"
+    ]
+
+
+def test_yaml_syntax_errors_and_unsafe_tags_are_refused_with_a_line(knowledge_copy: Path) -> None:
+    assert problems_for(knowledge_copy, "zz.yaml", "caveats:\n  - id: x\n   text: [\n") [0].startswith(
+        "knowledge/zz.yaml:3: YAML error")
+    found = problems_for(knowledge_copy, "zz.yaml", "caveats:\n  - !!python/object:os.system {}\n")
+    assert found == ["knowledge/zz.yaml:2: YAML error: tag 'tag:yaml.org,2002:python/object:os.system' is not "
+                     "allowed; remove it"]
+    found = problems_for(knowledge_copy, "zz.yaml", "caveats:\n  - id: !!python/name:os.system\n")
+    assert found[0].startswith("knowledge/zz.yaml:2: YAML error: could not determine a constructor")
+
+
+def test_invalid_utf8_and_oversized_files_are_refused(knowledge_copy: Path) -> None:
+    (knowledge_copy / "zz.yaml").write_bytes(b"caveats:\n  - id: x\n    text: caf\xe9\n")
+    with pytest.raises(KnowledgeError) as caught:
+        load_knowledge(knowledge_copy)
+    assert str(caught.value.problems[0]) == "knowledge/zz.yaml:3: not valid UTF-8; save the file as UTF-8"
+    (knowledge_copy / "zz.yaml").write_text("caveats: []\n" + "#" * 10_000_000, encoding="utf-8")
+    with pytest.raises(KnowledgeError) as caught:
+        load_knowledge(knowledge_copy)
+    assert "over the 1,000,000-byte limit" in str(caught.value.problems[0])
+
+
+def test_loaded_verbs_outside_quotes_are_flagged(knowledge_copy: Path) -> None:
+    text = (
+        "not_covered:\n  - id: loaded\n    kind: silent\n    label: Loaded\n    phrasings:\n      en:\n"
+        + "".join(f"      - loaded question {i}\n" for i in range(8))
+        + "    reply:\n      en: Russia only admits nothing here.\n"
+    )
+    found = problems_for(knowledge_copy, "zz.yaml", text)
+    assert found == [
+        "knowledge/zz.yaml:16: entry 'loaded': reply.en: loaded verb 'only admits' outside a quotation; "
+        "use says, estimates or reports"
+    ]
