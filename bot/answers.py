@@ -87,7 +87,7 @@ def documents(kb: KnowledgeBase) -> list[Document]:
         context = (entry.answer.en, *(c.quote for c in claims), *((entry.details.en,) if entry.details else ()))
         docs.append(Document(entry.id, entry.label, tuple(entry.phrasings.en), tuple(entry.keywords), numbers, context))
     for item in kb.not_covered.values():
-        docs.append(Document(item.id, item.label, tuple(item.phrasings.en)))
+        docs.append(Document(item.id, item.label, tuple(item.phrasings.en), abstain=True))
     return docs
 
 

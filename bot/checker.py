@@ -5,15 +5,17 @@ Every problem names file, line, entry and field, and says how to fix it.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import Any
 
 from bot.article import flatten, numbers_in, title_key
 from bot.errors import Problem
 from bot.knowledge import KnowledgeBase
 from bot.schema import Entry, NotCovered, Source
-from bot.textnorm import phrase_key
+from bot.textnorm import phrase_key, stem, tokens
 
 LOADED_VERBS = ("only admits", "admits", "admitted", "admit", "assures", "assured", "assure", "insists", "concedes",
                 "confesses", "lowers", "alleges")
@@ -148,8 +150,29 @@ def _names(text: str, source: Source) -> bool:
 
 
 def _lexicon(kb: KnowledgeBase) -> Iterator[Problem]:
-    for canonical in kb.lexicon.synonyms:
+    texts = [kb.article.text, *(e.answer.en for e in kb.entries.values())]
+    texts += [p for item in (*kb.entries.values(), *kb.not_covered.values()) for p in item.phrasings.en]
+    article_words: dict[str, set[str]] = {}
+    for word in {w for text in texts for line in text.splitlines() for w in tokens(line)}:
+        article_words.setdefault(stem(word), set()).add(word)
+    for canonical, variants in kb.lexicon.synonyms.items():
         if len(phrase_key(canonical).split()) != 1:
-            yield Problem("knowledge/lexicon.yaml", 1, None, f"synonyms.{canonical}",
-                          "a canonical word must be one word; put phrases among its variants")
+            yield _problem(kb, "lexicon", "lexicon", f"synonyms.{canonical}",
+                           "a canonical word must be one word; put phrases among its variants", "synonyms", canonical)
+        group = {canonical, *variants}
+        for variant in variants:
+            same_stem = article_words.get(stem(variant), set()) - group if " " not in variant else set()
+            clash = sorted(w for w in same_stem if not _inflection(w, variant))
+            if clash:
+                problem = _problem(kb, "lexicon", "lexicon", f"synonyms.{canonical}",
+                                   f"variant {variant!r} stems like the base's word {clash[0]!r}, so it turns "
+                                   f"{clash[0]!r} into {canonical!r} too; check that this is meant",
+                                   "synonyms", canonical)
+                yield replace(problem, warning=True)
 
+
+
+def _inflection(a: str, b: str) -> bool:
+    """Whether two words with one stem are forms of one word (mercenary/mercenaries), not a clash."""
+    common = len(os.path.commonprefix([a, b]))
+    return common >= min(len(a), len(b)) - 1

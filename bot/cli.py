@@ -175,7 +175,11 @@ def _explain(answerer: Answerer, question: str) -> None:
 def _eval(answerer: Answerer, path: Path, *, quiet: bool) -> int:
     from bot.evaluate import format_failures, format_scores, grade, load_questions, score
 
-    results = [grade(answerer, item) for item in load_questions(path)]
+    try:
+        items = load_questions(path)
+    except (OSError, ValueError) as exc:
+        raise BotError(f"cannot read the question file {path}: {exc}") from None
+    results = [grade(answerer, item) for item in items]
     if not quiet:
         for line in format_failures(results):
             print(line)

@@ -162,6 +162,11 @@ def load_unchecked(root: Path) -> tuple[KnowledgeBase | None, list[Problem]]:
     found, problems = _read_sections(root)
     where: dict[tuple[str, str], Located] = {}
     lexicons = [m.lexicon for m, _ in found["lexicon"]]  # type: ignore[attr-defined]
+    for _, doc in found["lexicon"][:1]:
+        where[("lexicon", "lexicon")] = Located(doc.file, 1, ("lexicon",), doc)
+    if len(found["lexicon"]) > 1:
+        extra = found["lexicon"][1][1]
+        problems.append(Problem(extra.file, 1, None, "lexicon", "only one lexicon file is allowed; merge them"))
     kb = KnowledgeBase(
         article=load_article(article_path),
         sources=_index("sources", found["sources"], where, problems),

@@ -17,7 +17,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz, process
 
-from bot.textnorm import Normaliser, stem, tokens
+from bot.textnorm import Normaliser, phrase_key, rarity, stem, tokens
 
 MatchKind = Literal["entry", "ambiguous", "none"]
 
@@ -32,6 +32,7 @@ class Document:
     extra_terms: tuple[str, ...] = ()
     numbers: tuple[float, ...] = ()
     context: tuple[str, ...] = ()
+    abstain: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +57,8 @@ class Match:
 
 
 _RESCORE = 30
+_TELLING_RARITY = 0.35
+_SPECIFIC_WINDOW = 15.0
 _OVERLAP_WEIGHT = 0.8
 
 
@@ -76,6 +79,7 @@ class _Phrasing:
     terms: frozenset[str]
     joined: str
     weight: float
+    surface: str
 
 
 class Matcher:
@@ -97,6 +101,7 @@ class Matcher:
         for p in self._phrasings:
             self._by_doc[p.doc].append(p)
         self._doc_term_sets = [frozenset(t) for t in per_doc]
+        self._index = {d.id: i for i, d in enumerate(self._docs)}
         self._context_sets = per_context
         self._postings: dict[str, list[int]] = defaultdict(list)
         for i, terms in enumerate(per_doc):
@@ -138,7 +143,8 @@ class Matcher:
             for text in (*doc.phrasings, doc.label):
                 terms = frozenset(self._norm.terms(text)) | (numbers if _mentions_number(text) else frozenset())
                 if terms:
-                    out.append(_Phrasing(i, text, terms, " ".join(sorted(terms)), self._weight(terms)))
+                    surface = phrase_key(text)
+                    out.append(_Phrasing(i, text, terms, " ".join(sorted(terms)), self._weight(terms), surface))
         return out
 
     # -- matching ---------------------------------------------------------------------------------
@@ -168,19 +174,30 @@ class Matcher:
         nearest = min(self._numbers, key=lambda n: abs(n - value))
         return _number_term(nearest) if abs(nearest - value) <= 0.1 * max(nearest, 1) else term
 
+    def _question_weight(self, text: str, terms: frozenset[str]) -> float:
+        """Total weight of the question; words the base never saw weigh by how rare they are in English."""
+        unknown = {t for t in terms if t not in self._idf}
+        if not unknown:
+            return self._weight(terms)
+        origin = {stem(w): w for w in tokens(text)}
+        extra = sum(self._unknown * rarity(origin.get(t, t)) for t in unknown)
+        return self._weight(terms - unknown) + extra
+
     def rank(self, text: str, limit: int = 5) -> tuple[tuple[str, ...], list[Candidate]]:
         """Top candidates for ``text`` with their scores, best first."""
         terms = self.question_terms(text)
         if not terms:
             return terms, []
         qset = frozenset(terms)
-        qweight = self._weight(qset)
+        qweight = self._question_weight(text, qset)
         scored = [self._overlap(qset, qweight, d) for d in self._candidates(qset)]
         scored.sort(key=lambda item: item[0], reverse=True)
         joined = " ".join(sorted(qset))
+        surface = phrase_key(text)
         final = []
         for overlap, phrasing, why in scored[: max(limit, _RESCORE)]:
-            chars = fuzz.token_sort_ratio(joined, phrasing.joined, processor=None) / 100
+            chars = max(fuzz.token_sort_ratio(joined, phrasing.joined, processor=None),
+                        fuzz.ratio(surface, phrasing.surface, processor=None)) / 100
             score = 100 * (_OVERLAP_WEIGHT * overlap + (1 - _OVERLAP_WEIGHT) * chars)
             doc = self._docs[phrasing.doc]
             final.append(Candidate(doc.id, doc.label, round(score, 1), phrasing.text, f"{why} chars={chars:.2f}"))
@@ -215,7 +232,9 @@ class Matcher:
         terms, ranked = self.rank(text)
         if not ranked or ranked[0].score < self._limits.floor:
             return Match("none", None, tuple(ranked[:3]), terms)
-        top = ranked[0]
+        top = self._specific(text, terms, ranked)
+        if top is not ranked[0]:
+            return Match("entry", top, (top, *(c for c in ranked[:3] if c is not top)), terms)
         runner = ranked[1].score if len(ranked) > 1 else 0.0
         clear = top.score - runner >= self._limits.margin
         short = len(terms) <= 2
@@ -224,6 +243,34 @@ class Matcher:
             return Match("entry", top, tuple(ranked[:3]), terms)
         close = tuple(c for c in ranked[:3] if top.score - c.score < 2 * self._limits.margin)
         return Match("ambiguous", top, close if len(close) > 1 else tuple(ranked[:3]), terms)
+
+
+    def _specific(self, text: str, terms: tuple[str, ...], ranked: list[Candidate]) -> Candidate:
+        """Prefer a close "not covered" candidate that explains a telling word the top entry cannot.
+
+        "How many soldiers died in the Chechen war" shares most words with the death-toll entry, but
+        "Chechen" is the word that matters, and only the not-covered entry about earlier wars has it.
+        A word is telling when it is uncommon in English (rarity), whatever the base's IDF says.
+        """
+        top = ranked[0]
+        top_doc = self._index[top.id]
+        if self._docs[top_doc].abstain:
+            return top
+        origin = {stem(w): w for w in tokens(text)}
+        rare = {t: rarity(origin.get(t, t)) for t in terms}
+        known = self._doc_term_sets[top_doc] | self._context_sets[top_doc]
+        telling = {t for t in terms if t not in known and rare[t] >= _TELLING_RARITY}
+        for other in ranked[1:]:
+            doc = self._index[other.id]
+            if top.score - other.score > _SPECIFIC_WINDOW:
+                break
+            gained = telling & self._doc_term_sets[doc]
+            if not self._docs[doc].abstain or not gained:
+                continue
+            lost = {t for t in terms if t in known and t not in self._doc_term_sets[doc]}
+            if max((rare[t] for t in lost), default=0.0) < max(rare[t] for t in gained):
+                return other
+        return top
 
 
 def _number_term(value: float) -> str:

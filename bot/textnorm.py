@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 import snowballstemmer
+from wordfreq import zipf_frequency
 
 from bot.schema import Lexicon
 
@@ -29,6 +30,16 @@ _stem = snowballstemmer.stemmer("english").stemWord
 def stem(token: str) -> str:
     """Snowball stem, cached because the same few thousand words recur in every question."""
     return token if token.isdigit() else str(_stem(token))
+
+
+@lru_cache(maxsize=65_536)
+def rarity(word: str) -> float:
+    """How unusual an English word is, 0 (everyday) to 1 (rare or not English), from its Zipf frequency.
+
+    Weighs words the knowledge base has never seen: "every single day" is chatter, "Chechen" is a topic.
+    """
+    zipf = zipf_frequency(word, "en")
+    return 1.0 if zipf <= 0 else min(1.0, max(0.15, (6.0 - zipf) / 3.0))
 
 
 def fold(text: str) -> str:
