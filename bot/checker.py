@@ -5,7 +5,6 @@ Every problem names file, line, entry and field, and says how to fix it.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -151,7 +150,8 @@ def _names(text: str, source: Source) -> bool:
 
 def _lexicon(kb: KnowledgeBase) -> Iterator[Problem]:
     texts = [kb.article.text, *(e.answer.en for e in kb.entries.values())]
-    texts += [p for item in (*kb.entries.values(), *kb.not_covered.values()) for p in item.phrasings.en]
+    items: list[Entry | NotCovered] = [*kb.entries.values(), *kb.not_covered.values()]
+    texts += [p for item in items for p in item.phrasings.en]
     article_words: dict[str, set[str]] = {}
     for word in {w for text in texts for line in text.splitlines() for w in tokens(line)}:
         article_words.setdefault(stem(word), set()).add(word)
@@ -174,5 +174,5 @@ def _lexicon(kb: KnowledgeBase) -> Iterator[Problem]:
 
 def _inflection(a: str, b: str) -> bool:
     """Whether two words with one stem are forms of one word (mercenary/mercenaries), not a clash."""
-    common = len(os.path.commonprefix([a, b]))
+    common = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
     return common >= min(len(a), len(b)) - 1

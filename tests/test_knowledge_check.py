@@ -52,7 +52,9 @@ def test_an_unknown_key_is_reported_with_its_line(knowledge_copy: Path) -> None:
 def test_a_dangling_reference_is_reported(knowledge_copy: Path) -> None:
     text = "topics:\n  - id: ghost\n    label: Ghost topic\n    entry: no-such-entry\n"
     found = problems_for(knowledge_copy, "zz.yaml", text)
-    assert found == ["knowledge/zz.yaml:4: entry 'ghost': entry: unknown entry 'no-such-entry'; define it or fix the id"]
+    assert found == [
+        "knowledge/zz.yaml:4: entry 'ghost': entry: unknown entry 'no-such-entry'; define it or fix the id"
+    ]
 
 
 def test_a_quote_not_in_the_article_is_refused(knowledge_copy: Path) -> None:

@@ -8,8 +8,18 @@ from typing import Any
 
 from .state import FileEntry, State
 
-_PREFIX = {"photo": "AgACAgIAAxkBAAI", "document": "BQACAgIAAxkBAAI", "voice": "AwACAgIAAxkBAAI", "sticker": "CAACAgIAAxkBAAI"}
-_FOLDER = {"photo": ("photos", "jpg"), "document": ("documents", "bin"), "voice": ("voice", "oga"), "sticker": ("stickers", "webp")}
+_PREFIX = {
+    "photo": "AgACAgIAAxkBAAI",
+    "document": "BQACAgIAAxkBAAI",
+    "voice": "AwACAgIAAxkBAAI",
+    "sticker": "CAACAgIAAxkBAAI",
+}
+_FOLDER = {
+    "photo": ("photos", "jpg"),
+    "document": ("documents", "bin"),
+    "voice": ("voice", "oga"),
+    "sticker": ("stickers", "webp"),
+}
 _PHOTO_SIDES = (90, 320, 800, 1280, 2560)
 
 
@@ -51,12 +61,12 @@ def register_photo(
     state: State, data: bytes | None, width: int = 1280, height: int = 720
 ) -> list[dict[str, Any]]:
     """Store a photo as Telegram does: a PhotoSize per thumbnail size, each with its own file_id."""
-    longest, group = max(width, height, 1), []
+    longest, group = max(width, height, 1), list[dict[str, Any]]()
     total = len(data) if data else width * height // 8
     for side in _PHOTO_SIDES:
         scale = min(side / longest, 1.0)
         w, h = max(round(width * scale), 1), max(round(height * scale), 1)
-        size = {
+        size: dict[str, Any] = {
             "file_id": new_file_id("photo"),
             "file_unique_id": new_unique_id(),
             "file_size": max(int(total * scale * scale), 1),
@@ -74,5 +84,6 @@ def register_photo(
 def register_file(state: State, kind: str, obj: dict[str, Any], data: bytes | None = None) -> dict[str, Any]:
     """Give a Document/Voice/Sticker object its ids and store it."""
     obj = {"file_id": new_file_id(kind), "file_unique_id": new_unique_id(), **obj}
-    state.files[obj["file_id"]] = FileEntry(kind, obj, [obj], data, _path(state, kind))
+    file_id: str = obj["file_id"]
+    state.files[file_id] = FileEntry(kind, obj, [obj], data, _path(state, kind))
     return obj

@@ -16,6 +16,7 @@ from .methods import METHODS, Ctx, Reply
 from .params import Params
 from .state import State
 from .test_routes import STATE_KEY, add_test_routes
+from .webhook import WebhookDelivery
 
 T = TypeVar("T")
 TOKEN = re.compile(r"^\d+:[A-Za-z0-9_-]{30,}$")
@@ -33,8 +34,14 @@ class FakeTelegram:
         bot_first_name: str = "Article Fact Bot",
         privacy_mode: bool = True,
         strict_html: bool = True,
+        webhook_redirect: str | None = None,
+        query_ttl: float = 300.0,
     ) -> None:
-        self.state = State(bot_username, bot_first_name, privacy_mode, strict_html)
+        """``webhook_redirect``: where to deliver webhook updates instead of the registered
+        HTTPS URL's scheme and host (e.g. "http://127.0.0.1:8443"); see webhook.py.
+        ``query_ttl``: seconds a callback or inline query can be answered in."""
+        self.state = State(bot_username, bot_first_name, privacy_mode, strict_html, query_ttl)
+        self.webhooks = WebhookDelivery(self.state, webhook_redirect)
         self.valid_tokens = set(valid_tokens) if valid_tokens is not None else None
         self._runner: web.AppRunner | None = None
         self._host = "127.0.0.1"
@@ -51,14 +58,17 @@ class FakeTelegram:
 
     async def start(self, host: str = "127.0.0.1", port: int = 0) -> None:
         self.state.closing = False
+        self.state.notify()  # a fresh Event, bound to this loop on first use
         self._runner = web.AppRunner(self.make_app(), access_log=None, shutdown_timeout=1.0)
         await self._runner.setup()
         await web.TCPSite(self._runner, host, port).start()
         self._host, self._port = host, int(self._runner.addresses[0][1])
+        self.webhooks.start()
 
     async def stop(self) -> None:
         self.state.closing = True
         self.state.notify()  # waiting getUpdates calls answer now
+        await self.webhooks.stop()
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
@@ -101,6 +111,10 @@ class FakeTelegram:
 
     def block_chat(self, chat_id: int, blocked: bool = True) -> None:
         (self.state.blocked.add if blocked else self.state.blocked.discard)(chat_id)
+
+    def set_webhook_redirect(self, redirect: str | None) -> None:
+        """Deliver webhook updates to ``redirect`` (scheme://host:port) instead; see webhook.py."""
+        self.webhooks.redirect = redirect
 
     def reset(self) -> None:
         self.state.reset()
@@ -151,7 +165,8 @@ class FakeTelegram:
         path = request.match_info["path"]
         for entry in self.state.files.values():
             if entry.path == path:
-                return web.Response(body=entry.data or b"\0", content_type="application/octet-stream")
+                data = entry.data or bytes(min(int(entry.obj.get("file_size", 1)), MAX_BODY))
+                return web.Response(body=data, content_type="application/octet-stream")
         raise web.HTTPNotFound()
 
 
@@ -228,6 +243,9 @@ class FakeTelegramThread:
 
     def block_chat(self, chat_id: int, blocked: bool = True) -> None:
         self.call(lambda s: s.block_chat(chat_id, blocked))
+
+    def set_webhook_redirect(self, redirect: str | None) -> None:
+        self.call(lambda s: s.set_webhook_redirect(redirect))
 
     def reset(self) -> None:
         self.call(lambda s: s.reset())

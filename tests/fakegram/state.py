@@ -6,6 +6,7 @@ Every method runs on the server's event loop (handlers and FakeTelegramThread.ca
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import copy
 import time
 from dataclasses import dataclass, field
@@ -140,10 +141,9 @@ class State:
         self._changed = asyncio.Event()
 
     async def wait_changed(self, timeout: float) -> None:
-        try:
-            await asyncio.wait_for(self._changed.wait(), timeout)
-        except asyncio.TimeoutError:
-            pass
+        with contextlib.suppress(TimeoutError):
+            async with asyncio.timeout(timeout):  # unlike 3.11's wait_for, never swallows a cancel
+                await self._changed.wait()
 
     # --- logs -----------------------------------------------------------------
     def record_sent(self, chat_id: int, entry: dict[str, Any]) -> dict[str, Any]:

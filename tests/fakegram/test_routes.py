@@ -109,6 +109,19 @@ def _reset(state: State, body: dict[str, Any]) -> dict[str, bool]:
     return {"ok": True}
 
 
+def _content(state: State, body: dict[str, Any]) -> dict[str, Any]:
+    """A user message with any Message fields, e.g. {"location": {...}} or {"contact": {...}}."""
+    content = body.get("content")
+    if not isinstance(content, dict):
+        raise EventError("content must be an object of Message fields")
+    return user_events.user_message(state, body, content)
+
+
+def _update(state: State, body: dict[str, Any]) -> dict[str, Any]:
+    """Queue a raw update: {"type": "my_chat_member", "payload": {...}}."""
+    return {"update_id": state.add_update(str(body["type"]), dict(body["payload"]))}
+
+
 def _media(kind: str) -> Route:
     return lambda state, body: user_events.media_message(state, body, kind)
 
@@ -120,6 +133,8 @@ POST: dict[str, Route] = {
     "photo": _media("photo"),
     "voice": _media("voice"),
     "document": _media("document"),
+    "content": _content,
+    "update": _update,
     "callback": lambda state, body: {"id": user_events.callback_query(state, body)},
     "inline": lambda state, body: {"id": user_events.inline_query(state, body)},
     "block": _block,

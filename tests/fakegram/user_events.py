@@ -138,7 +138,9 @@ def text_message(state: State, body: dict[str, Any]) -> dict[str, Any]:
     if not text.strip():
         raise EventError("text is required")
     entities = body.get("entities")
-    return user_message(state, body, {"text": text, "entities": entities if isinstance(entities, list) else detect_entities(text)})
+    if not isinstance(entities, list):
+        entities = detect_entities(text)
+    return user_message(state, body, {"text": text, "entities": entities})
 
 
 def media_message(state: State, body: dict[str, Any], kind: str) -> dict[str, Any]:
@@ -152,8 +154,8 @@ def media_message(state: State, body: dict[str, Any], kind: str) -> dict[str, An
         fields = {"duration": _int(body, "duration") or 3, "mime_type": "audio/ogg", "file_size": size}
         media = files.register_file(state, kind, fields)
     else:
-        fields = {"file_name": body.get("file_name", "document.pdf"), "mime_type": body.get("mime_type", "application/pdf")}
-        media = files.register_file(state, "document", {**fields, "file_size": size})
+        name, mime = body.get("file_name", "document.pdf"), body.get("mime_type", "application/pdf")
+        media = files.register_file(state, "document", {"file_name": name, "mime_type": mime, "file_size": size})
     caption = str(body.get("caption") or "")
     content = {kind: media, "caption": caption, "caption_entities": detect_entities(caption)}
     return user_message(state, body, content)
@@ -209,7 +211,8 @@ def inline_query(state: State, body: dict[str, Any]) -> str:
     """A user typing "@bot query"; returns the inline query id."""
     user = user_from(state, body)
     query_id = str(secrets.randbits(63))
-    query = {"id": query_id, "from": user, "query": str(body.get("query") or ""), "offset": str(body.get("offset") or "")}
+    text, offset = str(body.get("query") or ""), str(body.get("offset") or "")
+    query = {"id": query_id, "from": user, "query": text, "offset": offset}
     if body.get("chat_type"):
         query["chat_type"] = str(body["chat_type"])
     state.inline_queries[query_id] = {"id": query_id, "created": time.time(), "answered": False, "query": query}

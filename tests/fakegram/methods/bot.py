@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from ..errors import bad_request
+from ..state import DEFAULT_UPDATES
 from .base import Ctx, Reply, method
 
 _COMMAND = re.compile(r"^[a-z0-9_]{1,32}$")
@@ -70,7 +71,8 @@ async def delete_my_commands(ctx: Ctx) -> bool:
 async def set_webhook(ctx: Ctx) -> Reply:
     url = ctx.params.get_str("url") or ""
     if not url:
-        return await delete_webhook(ctx)
+        reply: Reply = await delete_webhook(ctx)
+        return reply
     if not url.startswith("https://"):
         raise bad_request("bad webhook: An HTTPS URL must be provided for webhook")
     if ctx.params.get_bool("drop_pending_updates"):
@@ -81,6 +83,9 @@ async def set_webhook(ctx: Ctx) -> Reply:
         "allowed_updates": ctx.params.get_json("allowed_updates"),
         "secret_token": ctx.params.get_str("secret_token"),
     }
+    allowed = ctx.state.webhook["allowed_updates"]
+    if isinstance(allowed, list):
+        ctx.state.allowed_updates = frozenset(map(str, allowed)) if allowed else DEFAULT_UPDATES
     ctx.state.notify()
     return Reply(True, "Webhook was set")
 
@@ -107,6 +112,9 @@ async def get_webhook_info(ctx: Ctx) -> dict[str, Any]:
         info.update(url=webhook["url"], max_connections=webhook["max_connections"])
         if webhook["allowed_updates"]:
             info["allowed_updates"] = webhook["allowed_updates"]
+        for key in ("last_error_date", "last_error_message"):
+            if key in webhook:
+                info[key] = webhook[key]
     return info
 
 
