@@ -174,5 +174,5 @@ def _lexicon(kb: KnowledgeBase) -> Iterator[Problem]:
 
 def _inflection(a: str, b: str) -> bool:
     """Whether two words with one stem are forms of one word (mercenary/mercenaries), not a clash."""
-    common = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    common = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
     return common >= min(len(a), len(b)) - 1
