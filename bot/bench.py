@@ -24,9 +24,11 @@ SAMPLE_QUESTIONS = (
     "were the soldiers paid what they were promised", "", "😀😀😀", "a" * 500, "30k dead?", "russia",
 )
 STARTUP_SCRIPT = (
-    "import time,resource,sys; t=time.perf_counter(); from pathlib import Path; "
-    "from bot.answers import load_answerer; a=load_answerer(Path(sys.argv[1])); a.answer('how many died'); "
-    "print(time.perf_counter()-t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+    "import time,sys; t=time.perf_counter(); from pathlib import Path; "
+    "from bot.answers import load_answerer; a=load_answerer(Path(sys.argv[1])); "
+    "[a.answer(q) for q in ('how many died', 'zelensky helicopters pelmeni')]; "
+    "hwm=[l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM')][0]; "
+    "print(time.perf_counter()-t, hwm)"
 )
 
 

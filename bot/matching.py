@@ -97,16 +97,24 @@ class Matcher:
         self._idf = self._compute_idf([a | b for a, b in zip(per_doc, per_context, strict=True)])
         self._unknown = math.log(1 + len(self._docs) / 0.5)
         self._phrasings = self._index_phrasings()
-        self._by_doc: list[list[_Phrasing]] = [[] for _ in self._docs]
-        for p in self._phrasings:
-            self._by_doc[p.doc].append(p)
+        self._pids_by_doc: list[list[int]] = [[] for _ in self._docs]
+        for pid, p in enumerate(self._phrasings):
+            self._pids_by_doc[p.doc].append(pid)
         self._doc_term_sets = [frozenset(t) for t in per_doc]
         self._index = {d.id: i for i, d in enumerate(self._docs)}
         self._context_sets = per_context
         self._postings: dict[str, list[int]] = defaultdict(list)
+        self._doc_postings: dict[str, list[int]] = defaultdict(list)
         for i, terms in enumerate(per_doc):
             for term in terms | per_context[i]:
                 self._postings[term].append(i)
+            for term in terms:
+                self._doc_postings[term].append(i)
+        self._phrasing_postings: dict[str, list[int]] = defaultdict(list)
+        for pid, p in enumerate(self._phrasings):
+            for term in p.terms:
+                self._phrasing_postings[term].append(pid)
+        self._first_phrasing = [ps[0] if ps else -1 for ps in self._pids_by_doc]
 
     @property
     def thresholds(self) -> Thresholds:
@@ -190,41 +198,45 @@ class Matcher:
             return terms, []
         qset = frozenset(terms)
         qweight = self._question_weight(text, qset)
-        scored = [self._overlap(qset, qweight, d) for d in self._candidates(qset)]
-        scored.sort(key=lambda item: item[0], reverse=True)
+        shortlist = sorted(self._overlaps(qset, qweight).items(), key=lambda kv: kv[1][0], reverse=True)
         joined = " ".join(sorted(qset))
         surface = phrase_key(text)
         final = []
-        for overlap, phrasing, why in scored[: max(limit, _RESCORE)]:
+        for doc, (overlap, pid) in shortlist[: max(limit, _RESCORE)]:
+            phrasing = self._phrasings[pid]
             chars = max(fuzz.token_sort_ratio(joined, phrasing.joined, processor=None),
                         fuzz.ratio(surface, phrasing.surface, processor=None)) / 100
             score = 100 * (_OVERLAP_WEIGHT * overlap + (1 - _OVERLAP_WEIGHT) * chars)
-            doc = self._docs[phrasing.doc]
-            final.append(Candidate(doc.id, doc.label, round(score, 1), phrasing.text, f"{why} chars={chars:.2f}"))
+            why = f"overlap={overlap:.2f} chars={chars:.2f} shared={sorted(qset & phrasing.terms)}"
+            final.append(Candidate(self._docs[doc].id, self._docs[doc].label, round(score, 1), phrasing.text, why))
         final.sort(key=lambda c: c.score, reverse=True)
         return terms, final[:limit]
 
-    def _candidates(self, qset: frozenset[str]) -> set[int]:
-        found: set[int] = set()
-        for term in qset:
-            found.update(self._postings.get(term, ()))
-        return found
+    def _overlaps(self, qset: frozenset[str], qweight: float) -> dict[int, tuple[float, int]]:
+        """Per document, its best phrasing's weighted overlap with the question, via the postings lists.
 
-    def _overlap(self, qset: frozenset[str], qweight: float, doc: int) -> tuple[float, _Phrasing, str]:
-        """Best phrasing of ``doc`` by weighted overlap, blended with entry- and answer-level coverage."""
-        doc_cover = self._weight(qset & self._doc_term_sets[doc]) / qweight
-        ctx_cover = self._weight(qset & (self._doc_term_sets[doc] | self._context_sets[doc])) / qweight
-        best: tuple[float, _Phrasing, str] | None = None
-        for p in self._by_doc[doc]:
-            shared = qset & p.terms
-            sweight = self._weight(shared)
-            cover_q = sweight / qweight
-            cover_p = sweight / p.weight if p.weight else 0.0
-            value = 0.40 * cover_q + 0.30 * cover_p + 0.15 * doc_cover + 0.15 * ctx_cover
-            if best is None or value > best[0]:
-                why = f"q={cover_q:.2f} p={cover_p:.2f} doc={doc_cover:.2f} ctx={ctx_cover:.2f} shared={sorted(shared)}"
-                best = (value, p, why)
-        assert best is not None
+        Overlap blends how much of the question a phrasing explains, how much of the phrasing the
+        question covers, and how much of the question the whole entry (and its answer) explains.
+        """
+        by_phrasing: dict[int, float] = defaultdict(float)
+        by_doc: dict[int, float] = defaultdict(float)
+        by_context: dict[int, float] = defaultdict(float)
+        for term in qset:
+            weight = self.weight(term)
+            for pid in self._phrasing_postings.get(term, ()):
+                by_phrasing[pid] += weight
+            for doc in self._doc_postings.get(term, ()):
+                by_doc[doc] += weight
+            for doc in self._postings.get(term, ()):
+                by_context[doc] += weight
+        base = {doc: (0.15 * by_doc.get(doc, 0.0) + 0.15 * weight) / qweight for doc, weight in by_context.items()}
+        first = self._first_phrasing
+        best = {doc: (value, first[doc]) for doc, value in base.items() if first[doc] >= 0}
+        for pid, shared in by_phrasing.items():
+            p = self._phrasings[pid]
+            value = base[p.doc] + 0.40 * shared / qweight + 0.30 * shared / p.weight
+            if value > best[p.doc][0]:
+                best[p.doc] = (value, pid)
         return best
 
     def match(self, text: str) -> Match:

@@ -38,7 +38,7 @@ def rarity(word: str) -> float:
 
     Weighs words the knowledge base has never seen: "every single day" is chatter, "Chechen" is a topic.
     """
-    zipf = zipf_frequency(word, "en")
+    zipf = zipf_frequency(word, "en", wordlist="small")
     return 1.0 if zipf <= 0 else min(1.0, max(0.15, (6.0 - zipf) / 3.0))
 
 
