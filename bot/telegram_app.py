@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from urllib.parse import urlsplit
 
 from telegram import BotCommand, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
+from telegram.error import InvalidToken
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -23,6 +26,7 @@ from bot.config import Settings
 from bot.errors import ConfigError
 from bot.logs import setup_logging
 from bot.telegram_handlers import Core, Handlers
+from bot.webhook import serve_webhook
 
 log = logging.getLogger(__name__)
 COMMANDS = (
@@ -72,15 +76,24 @@ async def _post_init(app: Application) -> None:  # type: ignore[type-arg]
 
 
 def run_bot(settings: Settings, answerer: Answerer) -> int:
-    """Run until stopped: long polling by default, a webhook with a secret token when configured."""
+    """Run until stopped; a rejected token is a clear one-line error, never a traceback with the token."""
     setup_logging(settings.log_level, [settings.token or "", _secret(settings)])
+    try:
+        return _run(settings, answerer)
+    except InvalidToken:
+        log.error("Telegram rejected the bot token; check TELEGRAM_BOT_TOKEN")
+        return 1
+
+
+def _run(settings: Settings, answerer: Answerer) -> int:
+    """Long polling by default, a webhook with a secret token when configured."""
     app = build_application(settings, Handlers(Core(answerer)))
     if settings.bot_mode == "webhook":
         if not settings.webhook_url or not settings.webhook_secret:
             raise ConfigError("BOT_MODE=webhook needs WEBHOOK_URL and WEBHOOK_SECRET")
-        app.run_webhook(listen=settings.webhook_listen, port=settings.webhook_port, url_path="telegram",
-                        webhook_url=settings.webhook_url, secret_token=_secret(settings),
-                        allowed_updates=Update.ALL_TYPES)
+        path = "/" + (urlsplit(settings.webhook_url).path.strip("/") or "telegram")
+        asyncio.run(serve_webhook(app, listen=settings.webhook_listen, port=settings.webhook_port,
+                                  url=settings.webhook_url, secret=_secret(settings), path=path))
     else:
         app.run_polling(allowed_updates=Update.ALL_TYPES)
     return 0

@@ -1,0 +1,101 @@
+"""Operating the bot: restarts keep conversations, webhooks check their secret, the token never leaks."""
+
+from __future__ import annotations
+
+import secrets
+import shutil
+import socket
+import time
+from pathlib import Path
+
+import httpx
+
+from tests.conftest import KNOWLEDGE
+from tests.e2e.harness import BotProcess, Chat, text_of
+from tests.fakegram import FakeTelegramThread
+from tests.fakegram.client import UserClient
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def wait_listening(port: int, timeout: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with socket.socket() as sock:
+            if sock.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.05)
+    raise AssertionError(f"nothing listens on {port}")
+
+
+def test_a_restart_in_the_middle_of_a_conversation_keeps_the_follow_up(
+    server: FakeTelegramThread, client: UserClient, data_dir: Path
+) -> None:
+    bot = BotProcess(server, data_dir).start()
+    chat = Chat(client)
+    assert "7,000" in text_of(chat.say("what is nato's estimate of russian dead"))
+    assert bot.stop() == 0
+    bot.start()
+    try:
+        assert "1,351" in text_of(chat.say("and russia?"))
+    finally:
+        bot.stop()
+
+
+def test_webhook_mode_accepts_the_right_secret_and_refuses_others(data_dir: Path) -> None:
+    port = free_port()
+    secret = secrets.token_urlsafe(16)
+    with FakeTelegramThread(webhook_redirect=f"http://127.0.0.1:{port}") as server, UserClient(server.url) as client:
+        bot = BotProcess(server, data_dir, BOT_MODE="webhook", WEBHOOK_URL="https://bot.example.org/telegram",
+                         WEBHOOK_LISTEN="127.0.0.1", WEBHOOK_PORT=str(port), WEBHOOK_SECRET=secret).start()
+        try:
+            wait_listening(port)
+            url = f"http://127.0.0.1:{port}/telegram"
+            update = {"update_id": 1, "message": {"message_id": 1, "date": 0, "chat": {"id": 1, "type": "private"},
+                                                  "from": {"id": 1, "is_bot": False, "first_name": "A"}, "text": "hi"}}
+            assert httpx.post(url, json=update).status_code == 403
+            wrong = {"X-Telegram-Bot-Api-Secret-Token": "wrong"}
+            assert httpx.post(url, json=update, headers=wrong).status_code == 403
+            right = {"X-Telegram-Bot-Api-Secret-Token": secret, "Content-Type": "application/json"}
+            assert httpx.post(url, content=b"not json", headers=right).status_code == 400
+            assert "29,200" in text_of(Chat(client).say("how many russian soldiers died"))
+        finally:
+            bot.stop()
+        assert secret not in bot.log()
+
+
+def test_the_token_never_appears_in_the_log_even_at_debug(server: FakeTelegramThread, client: UserClient,
+                                                          data_dir: Path) -> None:
+    canary = f"424242424:CANARY{secrets.token_urlsafe(24)}"
+    bot = BotProcess(server, data_dir, token=canary, LOG_LEVEL="DEBUG").start()
+    try:
+        Chat(client).say("how many died")
+    finally:
+        bot.stop()
+    log = bot.log()
+    assert "DEBUG" in log and canary not in log and canary.split(":")[1] not in log
+
+
+def test_an_invalid_token_fails_cleanly_without_leaking_it(data_dir: Path) -> None:
+    bad = f"111111111:WRONG{secrets.token_urlsafe(24)}"
+    with FakeTelegramThread(valid_tokens={"999:" + "x" * 35}) as server:
+        bot = BotProcess(server, data_dir, token=bad, LOG_LEVEL="DEBUG").start(wait_ready=False)
+        assert bot.wait_exit() == 1
+    log = bot.log()
+    assert "rejected the bot token" in log
+    assert bad not in log and bad.split(":")[1] not in log
+
+
+def test_a_broken_knowledge_base_stops_the_start_with_the_checker_message(
+    server: FakeTelegramThread, data_dir: Path, tmp_path: Path
+) -> None:
+    broken = tmp_path / "knowledge"
+    shutil.copytree(KNOWLEDGE, broken)
+    (broken / "zz.yaml").write_text("caveats:\n  - id: lonely\n", encoding="utf-8")
+    bot = BotProcess(server, data_dir, KNOWLEDGE_DIR=str(broken)).start(wait_ready=False)
+    assert bot.wait_exit() == 1
+    assert "zz.yaml:2: entry 'lonely': text: required field is missing; add it" in bot.log()
