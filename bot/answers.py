@@ -85,7 +85,8 @@ def documents(kb: KnowledgeBase) -> list[Document]:
         claims = [kb.claims[c] for c in entry.claims if c in kb.claims]
         numbers = tuple(v for c in claims for f in c.figures for v in f.values())
         context = (entry.answer.en, *(c.quote for c in claims), *((entry.details.en,) if entry.details else ()))
-        docs.append(Document(entry.id, entry.label, tuple(entry.phrasings.en), tuple(entry.keywords), numbers, context))
+        docs.append(Document(entry.id, entry.label, tuple(entry.phrasings.en), tuple(entry.keywords), numbers, context,
+                             group=entry.topic))
     for item in kb.not_covered.values():
         docs.append(Document(item.id, item.label, tuple(item.phrasings.en), abstain=True))
     return docs

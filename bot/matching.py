@@ -33,6 +33,7 @@ class Document:
     numbers: tuple[float, ...] = ()
     context: tuple[str, ...] = ()
     abstain: bool = False
+    group: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,7 +199,7 @@ class Matcher:
             return terms, []
         qset = frozenset(terms)
         qweight = self._question_weight(text, qset)
-        shortlist = sorted(self._overlaps(qset, qweight).items(), key=lambda kv: kv[1][0], reverse=True)
+        shortlist = sorted(self._overlaps(qset, qweight).items(), key=lambda kv: (-kv[1][0], kv[0]))
         joined = " ".join(sorted(qset))
         surface = phrase_key(text)
         final = []
@@ -209,8 +210,13 @@ class Matcher:
             score = 100 * (_OVERLAP_WEIGHT * overlap + (1 - _OVERLAP_WEIGHT) * chars)
             why = f"overlap={overlap:.2f} chars={chars:.2f} shared={sorted(qset & phrasing.terms)}"
             final.append(Candidate(self._docs[doc].id, self._docs[doc].label, round(score, 1), phrasing.text, why))
-        final.sort(key=lambda c: c.score, reverse=True)
+        final.sort(key=self._order)
         return terms, final[:limit]
+
+    def _order(self, candidate: Candidate) -> tuple[float, bool, int]:
+        """Best score first; on a tie an entry that answers beats a "not covered" one, then base order."""
+        doc = self._index[candidate.id]
+        return (-candidate.score, self._docs[doc].abstain, doc)
 
     def _overlaps(self, qset: frozenset[str], qweight: float) -> dict[int, tuple[float, int]]:
         """Per document, its best phrasing's weighted overlap with the question, via the postings lists.
@@ -254,7 +260,14 @@ class Matcher:
         if top.score >= needed or (clear and not short):
             return Match("entry", top, tuple(ranked[:3]), terms)
         close = tuple(c for c in ranked[:3] if top.score - c.score < 2 * self._limits.margin)
+        if not short and self._same_group(close):
+            return Match("entry", top, tuple(ranked[:3]), terms)
         return Match("ambiguous", top, close if len(close) > 1 else tuple(ranked[:3]), terms)
+
+    def _same_group(self, candidates: tuple[Candidate, ...]) -> bool:
+        """Close candidates on one topic: the best of them answers, asking would only add a step."""
+        groups = {self._docs[self._index[c.id]].group for c in candidates}
+        return len(groups) == 1 and "" not in groups
 
 
     def _specific(self, text: str, terms: tuple[str, ...], ranked: list[Candidate]) -> Candidate:
