@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -79,12 +80,19 @@ class Answer:
 
 
 def documents(kb: KnowledgeBase) -> list[Document]:
-    """What the matcher sees: each entry's phrasings, label, keywords and figures."""
+    """What the matcher sees: each entry's phrasings, label, keywords, figures, and its answer's words.
+
+    Names of sources are taken out of the answer's words: "according to Ukraine" in an answer about
+    Russia's figure must not make it look like an answer about Ukraine.
+    """
+    names = sorted({n for s in kb.sources.values() for n in (s.name, s.short, *s.aliases)}, key=len, reverse=True)
+    unnamed = re.compile("|".join(rf"\b{re.escape(n)}\b" for n in names), re.IGNORECASE) if names else None
     docs = []
     for entry in kb.entries.values():
         claims = [kb.claims[c] for c in entry.claims if c in kb.claims]
         numbers = tuple(v for c in claims for f in c.figures for v in f.values())
-        context = (entry.answer.en, *(c.quote for c in claims), *((entry.details.en,) if entry.details else ()))
+        texts = (entry.answer.en, *(c.quote for c in claims), *((entry.details.en,) if entry.details else ()))
+        context = tuple(unnamed.sub(" ", t) for t in texts) if unnamed else texts
         docs.append(Document(entry.id, entry.label, tuple(entry.phrasings.en), tuple(entry.keywords), numbers, context,
                              group=entry.topic))
     for item in kb.not_covered.values():

@@ -1,0 +1,262 @@
+"""The /figures picture: the contested death-toll estimates as one bar chart, with its caption and a cache.
+
+A picture shows at a glance how far apart the estimates are, which a list of numbers does not. Everything
+drawn comes from the knowledge base (``cards.casualty_claims``), so a curator's edit redraws the chart; the
+cache keys the PNG and Telegram's ``file_id`` by a hash of that data, so the bot renders and uploads once.
+matplotlib is imported only when a chart is drawn, so importing this module stays cheap.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from bot.cards import casualty_claims, figure_text
+from bot.knowledge import KnowledgeBase
+from bot.schema import Claim, Figure
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+
+RENDER_VERSION = 1
+"""Part of the key: bump it when the drawing code changes so cached pictures are redrawn."""
+CAPTION_LIMIT = 1024
+"""Telegram's limit on a photo caption, in UTF-16 code units."""
+AS_REPORTED = "as reported in the article (2022)"
+FOOTNOTE = "As reported in the article (2022). Contested; none can be independently verified."
+SIZE_PX = (1000, 560)
+DPI = 150
+FONT = "DejaVu Sans"  # ships with matplotlib, so the picture looks the same on every machine
+COLOURS = ("#1f5f99", "#b2452c", "#4d7f3a", "#7a4f9a", "#8a6d1f", "#2b7a78")
+_NUMBERS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One bar: who claims it (with the reporting chain) and the figure it stands for."""
+
+    claim: Claim
+    label: str
+    figure: Figure
+
+
+def _label(kb: KnowledgeBase, claim: Claim) -> str:
+    """'Ukraine (via Deutsche Welle)': the claimant, and who passed it on before the article did."""
+    claimant = kb.sources.get(claim.claimant)
+    name = claimant.short if claimant else claim.claimant
+    middle = [
+        kb.sources[s].name
+        for s in claim.chain
+        if s != claim.claimant and s in kb.sources and kb.sources[s].role != "article_analysis"
+    ]
+    return f"{name} (via {', '.join(middle)})" if middle else name
+
+
+def estimate_claims(kb: KnowledgeBase) -> list[Claim]:
+    """The casualty claims someone puts forward as an estimate, i.e. without the article's own figures.
+
+    ``casualty_claims`` also holds the headline's "Nearly 30,000 ... killed?", which is a question posed by
+    the article, not a party's estimate; drawn as a fourth bar it would read as one.
+    """
+    return [
+        c for c in casualty_claims(kb)
+        if c.claimant not in kb.sources or kb.sources[c.claimant].role != "article_analysis"
+    ]
+
+
+def rows(kb: KnowledgeBase) -> list[Row]:
+    """The bars in knowledge-base order (the order of /figures); a claim with several figures gets several."""
+    return [Row(c, _label(kb, c), f) for c in estimate_claims(kb) for f in c.figures]
+
+
+def _subject(found: list[Row]) -> str:
+    """What is counted, from the figures' labels: 'Russian soldiers killed (NATO estimate)' → the part before '('."""
+    subjects = {r.figure.label.split(" (")[0].strip() for r in found}
+    return subjects.pop() if len(subjects) == 1 else "Casualty estimates"
+
+
+def chart_title(kb: KnowledgeBase) -> str:
+    """'Russian soldiers killed: three estimates'."""
+    found = rows(kb)
+    count = len(found)
+    word = _NUMBERS[count] if count < len(_NUMBERS) else str(count)
+    return f"{_subject(found)}: {word} estimate{'' if count == 1 else 's'}"
+
+
+def _caveat_texts(kb: KnowledgeBase) -> list[str]:
+    """The caveats of the estimates, each once, in first-seen order."""
+    ids = dict.fromkeys(cid for c in estimate_claims(kb) for cid in c.caveats if cid in kb.caveats)
+    return [kb.caveats[cid].text for cid in ids]
+
+
+def chart_key(kb: KnowledgeBase) -> str:
+    """A 16-hex-digit sha256 of exactly what the picture shows, so a cache knows when to redraw."""
+    data = {
+        "version": RENDER_VERSION,
+        "title": chart_title(kb),
+        "footnote": FOOTNOTE,
+        "claims": [
+            {
+                "id": c.id,
+                "claimant": c.claimant,
+                "chain": c.chain,
+                "label": _label(kb, c),
+                "figures": [f.model_dump() for f in c.figures],
+                "caveats": [kb.caveats[i].text for i in c.caveats if i in kb.caveats],
+            }
+            for c in estimate_claims(kb)
+        ],
+    }
+    blob = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(blob.encode()).hexdigest()[:16]
+
+
+def _utf16_len(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def chart_caption(kb: KnowledgeBase) -> str:
+    """The photo's caption: every estimate with its claimant, the caveats, and the article's date status.
+
+    The estimates come first and are never dropped; if Telegram's 1024-unit limit is reached, the last
+    caveats go first (the footnote in the picture already says the figures are contested).
+    """
+    head = f"{chart_title(kb)}, {AS_REPORTED}:"
+    lines = [f"• {r.label}: {_amount(r)}" for r in rows(kb)]
+    caveats = [f"⚠️ {t}" for t in _caveat_texts(kb)]
+    while True:
+        text = "\n".join((head, *lines, *(["", *caveats] if caveats else [])))
+        if _utf16_len(text) <= CAPTION_LIMIT or not caveats:
+            break
+        caveats.pop()
+    while _utf16_len(text) > CAPTION_LIMIT:
+        text = text[: CAPTION_LIMIT - 2].rstrip() + "…"
+    return text
+
+
+def _amount(row: Row) -> str:
+    """The row's figure as people write it (29,200 or 7,000–15,000), exactly as /figures writes it."""
+    return figure_text(row.claim.model_copy(update={"figures": [row.figure]}))
+
+
+def chart_png(kb: KnowledgeBase) -> bytes:
+    """Draw the estimates as horizontal bars (a hatched span with whiskers for a range) and return a PNG.
+
+    Uses matplotlib's object-oriented API with the Agg canvas and no pyplot, so nothing global changes and
+    renders in threads do not interfere; the PNG carries no software/date metadata, so it is reproducible.
+    """
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure as MplFigure
+    from matplotlib.ticker import FuncFormatter
+
+    found = rows(kb)
+    fig = MplFigure(figsize=(SIZE_PX[0] / DPI, SIZE_PX[1] / DPI), dpi=DPI, facecolor="white")
+    FigureCanvasAgg(fig)
+    ax = fig.add_axes((0.045, 0.2, 0.91, 0.62))
+    top = max((max(r.figure.values()) for r in found), default=1.0)
+    ax.set_xlim(0, top * 1.3)
+    ax.set_ylim(len(found) - 0.35, -0.75)
+    for i, row in enumerate(found):
+        _draw_row(ax, i, row, COLOURS[i % len(COLOURS)], top)
+    ax.set_yticks([])
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _pos: f"{x:,.0f}"))
+    ax.tick_params(axis="x", labelsize=8, colors="#555555", length=0)
+    for label in ax.get_xticklabels():
+        label.set_fontfamily(FONT)
+    ax.grid(axis="x", color="#e4e4e4", linewidth=0.8)
+    ax.set_axisbelow(True)
+    for side in ("top", "right", "left"):
+        ax.spines[side].set_visible(False)
+    ax.spines["bottom"].set_color("#bbbbbb")
+    unit = found[0].figure.unit if found and len({r.figure.unit for r in found}) == 1 else ""
+    if unit:
+        ax.set_xlabel(unit, fontsize=8, color="#555555", fontfamily=FONT, labelpad=2)
+    fig.text(0.045, 0.93, chart_title(kb), fontsize=13, fontweight="bold", fontfamily=FONT, va="center")
+    fig.text(0.045, 0.035, FOOTNOTE, fontsize=7.5, color="#555555", fontfamily=FONT, style="italic")
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=DPI, metadata={"Software": None})
+    return buffer.getvalue()
+
+
+def _draw_row(ax: Axes, y: int, row: Row, colour: str, top: float) -> None:
+    """One estimate: its label above, a solid bar for a value or a hatched span with whiskers for a range."""
+    figure = row.figure
+    ax.text(0, y - 0.36, row.label, fontsize=10, fontweight="bold", fontfamily=FONT, color="#222222",
+            va="bottom", ha="left")
+    if figure.value is not None:
+        end = figure.value
+        ax.barh(y, figure.value, height=0.42, color=colour)
+    else:
+        low, high = figure.low or 0.0, figure.high or 0.0
+        end = high
+        ax.barh(y, high - low, left=low, height=0.42, color=colour, alpha=0.35, hatch="///", edgecolor=colour,
+                linewidth=0)
+        ax.errorbar((low + high) / 2, y, xerr=(high - low) / 2, fmt="none", ecolor=colour, elinewidth=1.6,
+                    capsize=7, capthick=1.6)
+        ax.plot((0, low), (y, y), color=colour, linewidth=0.8, linestyle=(0, (1, 2)))
+    ax.text(end + top * 0.015, y, _amount(row), fontsize=10, fontfamily=FONT, color="#222222",
+            va="center", ha="left")
+
+
+class ChartCache:
+    """PNGs on disk by chart key, and Telegram's file_id per key, so the bot draws and uploads only once.
+
+    Files are written to a temporary name and renamed into place, so a crash or a second process never
+    leaves a half-written picture or JSON behind.
+    """
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self._ids_path = directory / "chart_file_ids.json"
+
+    def path(self, key: str) -> Path:
+        """Where the picture for this key lives."""
+        return self.directory / f"figures-{key}.png"
+
+    def png(self, kb: KnowledgeBase) -> bytes:
+        """The picture for this base: read from disk if it was drawn before, drawn and stored otherwise."""
+        target = self.path(chart_key(kb))
+        if target.is_file():
+            return target.read_bytes()
+        data = chart_png(kb)
+        self._write(target, data)
+        return data
+
+    def file_id(self, key: str) -> str | None:
+        """Telegram's file_id of the uploaded picture for this key, if it was uploaded before."""
+        return self._file_ids().get(key)
+
+    def remember_file_id(self, key: str, file_id: str) -> None:
+        """Keep the file_id Telegram returned, so later sends reuse it instead of uploading again."""
+        ids = self._file_ids()
+        if ids.get(key) == file_id:
+            return
+        ids[key] = file_id
+        self._write(self._ids_path, json.dumps(ids, indent=1, sort_keys=True).encode())
+
+    def _file_ids(self) -> dict[str, str]:
+        """The stored ids; an unreadable file counts as empty, since the worst case is one more upload."""
+        try:
+            data = json.loads(self._ids_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        if not isinstance(data, dict):
+            return {}
+        return {str(k): v for k, v in data.items() if isinstance(v, str)}
+
+    def _write(self, target: Path, data: bytes) -> None:
+        self.directory.mkdir(parents=True, exist_ok=True)
+        fd, temp = tempfile.mkstemp(dir=self.directory, prefix=f".{target.name}.", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+            os.replace(temp, target)
+        except BaseException:
+            Path(temp).unlink(missing_ok=True)
+            raise
