@@ -29,6 +29,7 @@ class Settings(BaseSettings):
     admin_user_ids: Annotated[tuple[int, ...], NoDecode] = ()
     user_hash_salt: SecretStr = SecretStr("")
     flood_limit_per_minute: int = Field(20, ge=1)
+    rate_limit: bool = True
 
     @field_validator("admin_user_ids", mode="before")
     @classmethod

@@ -47,17 +47,18 @@ def build_application(settings: Settings, handlers: Handlers) -> Application:  #
         raise ConfigError("TELEGRAM_BOT_TOKEN is not set; put it in the environment or .env")
     settings.bot_data_dir.mkdir(parents=True, exist_ok=True)
     persistence = PicklePersistence(settings.bot_data_dir / "conversations.pickle", update_interval=2)
-    app = (
+    builder = (
         Application.builder()
         .token(settings.token)
         .base_url(settings.telegram_api_base_url)
         .base_file_url(settings.telegram_api_base_url.replace("/bot", "/file/bot"))
         .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
-        .rate_limiter(AIORateLimiter(max_retries=3))
         .persistence(persistence)
         .post_init(_post_init)
-        .build()
     )
+    if settings.rate_limit:
+        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
+    app = builder.build()
     for name, callback in (("start", handlers.start), ("help", handlers.help), ("about", handlers.about),
                            ("sources", handlers.sources), ("figures", handlers.figures), ("topics", handlers.topics)):
         app.add_handler(CommandHandler(name, callback, filters=~filters.UpdateType.EDITED_MESSAGE))

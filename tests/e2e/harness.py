@@ -41,7 +41,7 @@ class BotProcess:
         self.data_dir.mkdir(parents=True, exist_ok=True)
         before = len(self._calls("setMyCommands"))
         with self.log_path.open("ab") as log:
-            self.process = subprocess.Popen([sys.executable, "-m", "bot", "run"], cwd=ROOT, env=self.env,
+            self.process = subprocess.Popen([sys.executable, *self.command()], cwd=ROOT, env=self.env,
                                             stdout=log, stderr=subprocess.STDOUT)
         deadline = time.monotonic() + timeout
         while wait_ready and len(self._calls("setMyCommands")) <= before:
@@ -52,6 +52,10 @@ class BotProcess:
             time.sleep(0.05)
         time.sleep(0.2)
         return self
+
+    def command(self) -> list[str]:
+        """What to run: the bot exactly as in production."""
+        return ["-m", "bot", "run"]
 
     def stop(self, sig: int = signal.SIGTERM, timeout: float = 15.0) -> int:
         """Stop the process (gracefully by default) and return its exit code."""

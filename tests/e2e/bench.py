@@ -1,0 +1,58 @@
+"""End-to-end benchmark: messages/s and reply latency through the local Bot API server, the fact-bot
+against a python-telegram-bot bot that replies a fixed text (the core should add under 10%).
+
+    .venv/bin/python -m tests.e2e.bench [--users 20] [--per-user 30]
+
+Runs twice: with Telegram's rate limits enforced by AIORateLimiter (as in production), and without,
+which shows the bot's own cost. A benchmark, not a test: it prints figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+from pathlib import Path
+
+from tests.e2e.harness import BotProcess
+from tests.e2e.load import LoadResult, drive
+from tests.fakegram import FakeTelegramThread
+
+
+class _Module(BotProcess):
+    """A bot process started from another module (the fixed-reply baseline)."""
+
+    def __init__(self, server: FakeTelegramThread, data_dir: Path, module: str, **env: str) -> None:
+        super().__init__(server, data_dir, **env)
+        self.module = module
+
+    def command(self) -> list[str]:
+        return ["-m", self.module]
+
+
+def measure(module: str, users: int, per_user: int, **env: str) -> LoadResult:
+    with FakeTelegramThread(privacy_mode=False) as server, tempfile.TemporaryDirectory() as tmp:
+        bot = _Module(server, Path(tmp), module, **env).start()
+        try:
+            drive(server.url, users=2, per_user=2, first_chat=900_000)  # warm-up
+            return drive(server.url, users=users, per_user=per_user)
+        finally:
+            bot.stop()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--users", type=int, default=20)
+    parser.add_argument("--per-user", type=int, default=30)
+    args = parser.parse_args()
+    for limits in ("on", "off"):
+        print(f"rate limiter {limits}:")
+        ours = measure("bot", args.users, args.per_user, RATE_LIMIT=limits)
+        fixed = measure("tests.e2e.fixed_reply_bot", args.users, args.per_user, RATE_LIMIT=limits)
+        print(f"  fact-bot        {ours.summary()}")
+        print(f"  fixed-text bot  {fixed.summary()}")
+        ratio = ours.rate / fixed.rate if fixed.rate else 0.0
+        print(f"  throughput ratio fact-bot / fixed-text: {ratio:.2f} (goal >= 0.9)")
+
+
+if __name__ == "__main__":
+    main()
