@@ -158,18 +158,18 @@ def chart_png(kb: KnowledgeBase) -> bytes:
     found = rows(kb)
     fig = MplFigure(figsize=(SIZE_PX[0] / DPI, SIZE_PX[1] / DPI), dpi=DPI, facecolor="white")
     FigureCanvasAgg(fig)
-    ax = fig.add_axes((0.045, 0.2, 0.91, 0.62))
+    ax = fig.add_axes((0.045, 0.2, 0.91, 0.66))
     top = max((max(r.figure.values()) for r in found), default=1.0)
-    ax.set_xlim(0, top * 1.3)
-    ax.set_ylim(len(found) - 0.35, -0.75)
+    ax.set_xlim(0, top * 1.22)
+    ax.set_ylim(len(found) - 0.62, -0.8)
     for i, row in enumerate(found):
         _draw_row(ax, i, row, COLOURS[i % len(COLOURS)], top)
     ax.set_yticks([])
     ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _pos: f"{x:,.0f}"))
-    ax.tick_params(axis="x", labelsize=8, colors="#555555", length=0)
+    ax.tick_params(axis="x", labelsize=8.5, colors="#555555", length=0)
     for label in ax.get_xticklabels():
         label.set_fontfamily(FONT)
-    ax.grid(axis="x", color="#e4e4e4", linewidth=0.8)
+    ax.grid(axis="x", color="#ebebeb", linewidth=0.8)
     ax.set_axisbelow(True)
     for side in ("top", "right", "left"):
         ax.spines[side].set_visible(False)
@@ -177,8 +177,8 @@ def chart_png(kb: KnowledgeBase) -> bytes:
     unit = found[0].figure.unit if found and len({r.figure.unit for r in found}) == 1 else ""
     if unit:
         ax.set_xlabel(unit, fontsize=8, color="#555555", fontfamily=FONT, labelpad=2)
-    fig.text(0.045, 0.93, chart_title(kb), fontsize=13, fontweight="bold", fontfamily=FONT, va="center")
-    fig.text(0.045, 0.035, FOOTNOTE, fontsize=7.5, color="#555555", fontfamily=FONT, style="italic")
+    fig.text(0.045, 0.93, chart_title(kb), fontsize=14, fontweight="bold", fontfamily=FONT, va="center")
+    fig.text(0.045, 0.035, FOOTNOTE, fontsize=8.5, color="#555555", fontfamily=FONT, style="italic")
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png", dpi=DPI, metadata={"Software": None})
     return buffer.getvalue()
@@ -187,8 +187,8 @@ def chart_png(kb: KnowledgeBase) -> bytes:
 def _draw_row(ax: Axes, y: int, row: Row, colour: str, top: float) -> None:
     """One estimate: its label above, a solid bar for a value or a hatched span with whiskers for a range."""
     figure = row.figure
-    ax.text(0, y - 0.36, row.label, fontsize=10, fontweight="bold", fontfamily=FONT, color="#222222",
-            va="bottom", ha="left")
+    ax.text(0, y - 0.34, row.label, fontsize=11, fontweight="bold", fontfamily=FONT, color="#222222",
+            va="bottom", ha="left", bbox={"facecolor": "white", "edgecolor": "none", "pad": 1.5})
     if figure.value is not None:
         end = figure.value
         ax.barh(y, figure.value, height=0.42, color=colour)
@@ -200,8 +200,8 @@ def _draw_row(ax: Axes, y: int, row: Row, colour: str, top: float) -> None:
         ax.errorbar((low + high) / 2, y, xerr=(high - low) / 2, fmt="none", ecolor=colour, elinewidth=1.6,
                     capsize=7, capthick=1.6)
         ax.plot((0, low), (y, y), color=colour, linewidth=0.8, linestyle=(0, (1, 2)))
-    ax.text(end + top * 0.015, y, _amount(row), fontsize=10, fontfamily=FONT, color="#222222",
-            va="center", ha="left")
+    ax.text(end + top * 0.015, y, _amount(row), fontsize=11, fontweight="bold", fontfamily=FONT, color=colour,
+            va="center", ha="left", bbox={"facecolor": "white", "edgecolor": "none", "pad": 1.5})
 
 
 class ChartCache:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -41,6 +42,11 @@ def _parser() -> argparse.ArgumentParser:
     bench = sub.add_parser("bench", help="latency, start-up and memory benchmark")
     bench.add_argument("--entries", type=int, default=10_000, help="size of the generated base")
     bench.add_argument("--skip-large", action="store_true")
+    report = sub.add_parser("report", help="unanswered and 👎-rated questions, grouped, for curators")
+    report.add_argument("--since", default="7d", help="7d, 24h, 2w or a date like 2026-11-01 (default: 7d)")
+    report.add_argument("--min-count", type=int, default=1, help="hide groups smaller than this")
+    report.add_argument("--json", action="store_true", help="a JSON list of groups")
+    report.add_argument("--db", type=Path, help="question store (default: BOT_DATA_DIR/questions.sqlite3)")
     return parser
 
 
@@ -72,6 +78,8 @@ def _dispatch(command: str, args: argparse.Namespace, settings: Settings, knowle
         from bot.telegram_app import run_bot
 
         return run_bot(settings, load_answerer(knowledge))
+    if command == "report":
+        return _report(args, settings, knowledge)
     answerer = load_answerer(knowledge)
     if command == "chat":
         return _chat(answerer)
@@ -185,4 +193,37 @@ def _eval(answerer: Answerer, path: Path, *, quiet: bool) -> int:
             print(line)
     for line in format_scores(score(results)):
         print(line)
+    return 0
+
+
+def _report(args: argparse.Namespace, settings: Settings, knowledge: Path) -> int:
+    import time
+
+    from bot.report import build_report, format_report, parse_since, report_json
+    from bot.store import Store
+
+    since, since_label = parse_since(args.since, time.time())
+    path: Path = args.db or settings.bot_data_dir / "questions.sqlite3"
+    if not path.is_file():
+        print(f"no questions recorded yet (no database at {path})")
+        return 0
+    answerer = load_answerer(knowledge)
+
+    def nearest(question: str) -> tuple[str | None, float]:
+        _, ranked = answerer.matcher.rank(question, 1)
+        return (ranked[0].id, ranked[0].score) if ranked else (None, 0.0)
+
+    try:
+        store = Store(path, settings.user_hash_salt.get_secret_value())
+        try:
+            questions, votes = store.questions(since), store.votes(since)
+        finally:
+            store.close()
+    except sqlite3.Error as exc:
+        raise BotError(f"cannot read the question store {path}: {exc}") from None
+    clusters = build_report(questions, votes, nearest, min_count=args.min_count)
+    if args.json:
+        print(json.dumps(report_json(clusters), ensure_ascii=False, indent=2))
+    else:
+        print(format_report(clusters, since_label))
     return 0

@@ -57,7 +57,7 @@ def build_application(settings: Settings, handlers: Handlers) -> Application:  #
         .post_init(_post_init)
     )
     if settings.rate_limit:
-        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
+        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))  # type: ignore[arg-type]  # PTB generics
     app = builder.build()
     for name, callback in (("start", handlers.start), ("help", handlers.help), ("about", handlers.about),
                            ("sources", handlers.sources), ("figures", handlers.figures), ("topics", handlers.topics)):
