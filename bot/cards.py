@@ -84,8 +84,15 @@ def sources_card(kb: KnowledgeBase) -> Card:
 
 
 def casualty_claims(kb: KnowledgeBase) -> list[Claim]:
-    """The contested death-toll estimates: claims of contested figures on the casualties slide."""
-    return [c for c in kb.claims.values() if c.status == "contested_figure" and c.figures]
+    """The contested death-toll estimates: claims of contested figures that a party puts forward.
+
+    The headline's "Nearly 30,000 ... killed?" is the article's own question, not a fourth estimate.
+    """
+    return [
+        c for c in kb.claims.values()
+        if c.status == "contested_figure" and c.figures
+        and (c.claimant not in kb.sources or kb.sources[c.claimant].role != "article_analysis")
+    ]
 
 
 def figure_text(claim: Claim) -> str:
@@ -103,12 +110,11 @@ def figures_card(kb: KnowledgeBase) -> Card:
     """/figures: the estimates side by side with claimant, chain and caveat."""
     lines = []
     for claim in casualty_claims(kb):
-        chain = " → ".join(kb.sources[s].short for s in claim.chain if s in kb.sources)
-        lines.append(f"• {kb.sources[claim.claimant].short}: {figure_text(claim)} ({claim.figures[0].label}; "
-                     f"via {chain})")
+        chain = " → ".join(kb.sources[s].name for s in claim.chain if s in kb.sources)
+        lines.append(f"• {kb.sources[claim.claimant].short}: {figure_text(claim)} (source chain: {chain})")
     caveat_ids = dict.fromkeys(cid for c in casualty_claims(kb) for cid in c.caveats if cid in kb.caveats)
     caveats = tuple(f"⚠️ {kb.caveats[c].text}" for c in caveat_ids)
-    return Card("Russian soldiers killed: the estimates in the article", (*lines, *caveats))
+    return Card("Russian soldiers killed: the estimates, as reported in the article (2022)", (*lines, *caveats))
 
 
 def topics_card(kb: KnowledgeBase) -> Card:

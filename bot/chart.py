@@ -59,15 +59,8 @@ def _label(kb: KnowledgeBase, claim: Claim) -> str:
 
 
 def estimate_claims(kb: KnowledgeBase) -> list[Claim]:
-    """The casualty claims someone puts forward as an estimate, i.e. without the article's own figures.
-
-    ``casualty_claims`` also holds the headline's "Nearly 30,000 ... killed?", which is a question posed by
-    the article, not a party's estimate; drawn as a fourth bar it would read as one.
-    """
-    return [
-        c for c in casualty_claims(kb)
-        if c.claimant not in kb.sources or kb.sources[c.claimant].role != "article_analysis"
-    ]
+    """The estimates the chart draws: the same as the /figures card, so picture and text agree."""
+    return casualty_claims(kb)
 
 
 def rows(kb: KnowledgeBase) -> list[Row]:
