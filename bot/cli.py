@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -93,10 +92,13 @@ def _dispatch(command: str, args: argparse.Namespace, settings: Settings, knowle
 def _check(knowledge: Path) -> int:
     from bot.checker import check_knowledge
     from bot.knowledge import load_unchecked
+    from bot.secrets_scan import token_warnings, tracked_files
 
     kb, problems = load_unchecked(knowledge)
     if kb is not None:
         problems += check_knowledge(kb)
+    root = Path.cwd()
+    problems += token_warnings(tracked_files(root), root)
     for problem in problems:
         print(problem)
     errors = [p for p in problems if not p.warning]
@@ -197,6 +199,7 @@ def _eval(answerer: Answerer, path: Path, *, quiet: bool) -> int:
 
 
 def _report(args: argparse.Namespace, settings: Settings, knowledge: Path) -> int:
+    import sqlite3
     import time
 
     from bot.report import build_report, format_report, parse_since, report_json

@@ -117,3 +117,13 @@ def test_loaded_verbs_outside_quotes_are_flagged(knowledge_copy: Path) -> None:
         "knowledge/zz.yaml:16: entry 'loaded': reply.en: loaded verb 'only admits' outside a quotation; "
         "use says, estimates or reports"
     ]
+
+
+def test_check_warns_about_a_token_in_a_tracked_file(tmp_path: Path) -> None:
+    from bot.secrets_scan import token_warnings
+
+    leaked = tmp_path / "config.py"
+    leaked.write_text("x = 1\nTOKEN = '1234567890:AAE" + "k" * 32 + "'\n", encoding="utf-8")
+    found = [str(p) for p in token_warnings([leaked], tmp_path)]
+    assert found == ["config.py:2: warning: a token-shaped string is in a tracked file; remove it, rotate the token, "
+                     "and keep tokens in .env"]

@@ -15,7 +15,7 @@ from tests.conftest import ROOT
 from tests.fakegram import FakeTelegramThread
 from tests.fakegram.client import UserClient
 
-TOKEN = "123456789:AAHfakeTokenForTestsOnly_abcdefghijk"
+TOKEN = "123456789:AAHfakeTokenForTestsOnly_abcdefghijk"  # not-a-secret: the local test server's token
 _chat_ids = itertools.count(5000)
 
 
