@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import html
 import logging
 import re
-from typing import Any
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
 
 from telegram import (
     InlineKeyboardButton,
@@ -16,7 +18,7 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatType
-from telegram.error import BadRequest, Forbidden
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
 from telegram.ext import ContextTypes
 
 from bot import cards
@@ -33,6 +35,33 @@ STALE_BUTTON = "That button is out of date; ask me again."
 APOLOGY = "Sorry, something went wrong on my side. Please try again in a moment."
 MAX_REMEMBERED_REPLIES = 200
 INLINE_RESULTS = 10
+SEND_ATTEMPTS = 6
+T = TypeVar("T")
+
+
+async def with_retries(call: Callable[[], Awaitable[T]], attempts: int = SEND_ATTEMPTS) -> T:
+    """Retry a Bot API call through transient faults (timeouts, dropped connections, 5xx, flood waits).
+
+    Errors Telegram means (bad request, forbidden) are not retried: another try would fail the same way.
+    """
+    delay = 0.5
+    for attempt in range(1, attempts + 1):
+        try:
+            return await call()
+        except RetryAfter as exc:
+            if attempt == attempts:
+                raise
+            wait = exc.retry_after
+            await asyncio.sleep(wait.total_seconds() if hasattr(wait, "total_seconds") else float(wait))
+        except (BadRequest, Forbidden):
+            raise
+        except NetworkError:
+            if attempt == attempts:
+                raise
+            log.warning("Telegram call failed (attempt %d of %d); retrying in %.1f s", attempt, attempts, delay)
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, 4.0)
+    raise AssertionError("unreachable")
 
 
 class Core:
@@ -183,7 +212,7 @@ class Handlers:
         chat = update.effective_chat
         if chat is None:
             return None
-        return await chat.send_message(text, reply_markup=keyboard)
+        return await with_retries(lambda: chat.send_message(text, reply_markup=keyboard))
 
     async def _send_answer(self, update: Update, context: Ctx, answer: Answer, *, remember: bool = True) -> None:
         chat = update.effective_chat
@@ -195,7 +224,8 @@ class Handlers:
         sent: list[int] = []
         for i, text in enumerate(messages):
             keyboard = markup(answer_buttons(answer)) if i == len(messages) - 1 else None
-            sent.append((await chat.send_message(text, reply_markup=keyboard)).message_id)
+            message = await with_retries(lambda t=text, k=keyboard: chat.send_message(t, reply_markup=k))  # type: ignore[misc]
+            sent.append(message.message_id)
         source = update.message
         if source is not None and context.chat_data is not None:
             _remember(context.chat_data, source.message_id, sent)

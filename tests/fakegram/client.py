@@ -118,6 +118,15 @@ class UserClient:
     def set_retry_after(self, method: str, seconds: int, times: int = 1) -> None:
         self._post("flood", {"method": method, "seconds": seconds, "times": times})
 
+    def fault(self, method: str, kind: str, times: int = 1, **params: Any) -> None:
+        """The next ``times`` calls of ``method`` meet a fault: retry_after (seconds), server_error
+        (code), slow (seconds), drop, bad_json or error (code, description); see fakegram/faults.py."""
+        self._post("fault", {"method": method, "kind": kind, "times": times, **params})
+
+    def clear_faults(self, method: str | None = None) -> None:
+        """Forget the pending faults of ``method``, or of all methods."""
+        self._post("faults/clear", {"method": method})
+
     def reset(self) -> None:
         self._post("reset", {})
 

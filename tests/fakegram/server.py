@@ -11,7 +11,8 @@ from typing import Any, TypeVar
 
 from aiohttp import web
 
-from .errors import ApiError, retry_after
+from .errors import ApiError
+from .faults import FaultKind, connected, intercept, make_fault
 from .methods import METHODS, Ctx, Reply
 from .params import Params
 from .state import State
@@ -100,14 +101,43 @@ class FakeTelegram:
         return f"{self.url}/file/bot"
 
     # --- test controls --------------------------------------------------------
+    def add_fault(
+        self,
+        method: str,
+        kind: FaultKind,
+        *,
+        times: int = 1,
+        seconds: float | None = None,
+        code: int | None = None,
+        description: str | None = None,
+        parameters: dict[str, Any] | None = None,
+    ) -> None:
+        """The next ``times`` calls of ``method`` meet a fault of ``kind`` (see faults.py):
+        retry_after (seconds, default 1), server_error (code 500/502/503/504, default 502),
+        slow (seconds, default 12), drop, bad_json, or error (code, description, parameters)."""
+        self.state.add_fault(
+            make_fault(
+                method,
+                kind,
+                times=times,
+                seconds=seconds,
+                code=code,
+                description=description,
+                parameters=parameters,
+            )
+        )
+
+    def clear_faults(self, method: str | None = None) -> None:
+        """Forget the pending faults of ``method``, or of all methods."""
+        self.state.clear_faults(method)
+
     def set_retry_after(self, method: str, seconds: int, times: int = 1) -> None:
         """The next ``times`` calls of ``method`` answer 429 with retry_after=seconds."""
-        error = retry_after(seconds)
-        self.state.add_fault(method, error.code, error.description, error.parameters, times)
+        self.add_fault(method, "retry_after", times=times, seconds=seconds)
 
     def set_error(self, method: str, error_code: int, description: str, times: int = 1) -> None:
         """The next ``times`` calls of ``method`` fail with this error."""
-        self.state.add_fault(method, error_code, description, None, times)
+        self.add_fault(method, "error", times=times, code=error_code, description=description)
 
     def block_chat(self, chat_id: int, blocked: bool = True) -> None:
         (self.state.blocked.add if blocked else self.state.blocked.discard)(chat_id)
@@ -127,7 +157,7 @@ class FakeTelegram:
 
     async def _api(self, request: web.Request) -> web.Response:
         token, name = request.match_info["token"], request.match_info["method"]
-        started, params = time.time(), None
+        started, params, fault = time.time(), None, None
         try:
             if not self.token_ok(token):
                 raise ApiError(401, "Unauthorized")
@@ -136,8 +166,11 @@ class FakeTelegram:
                 raise ApiError(404, "Not Found")
             params = await Params.from_request(request)
             fault = self.state.take_fault(name)
-            if fault is not None:
-                raise ApiError(fault.code, fault.description, fault.parameters)
+            instead = await intercept(fault, request) if fault is not None else None
+            if fault is not None and instead is not None:
+                status = instead.status if connected(request) else None  # None: no answer reached anyone
+                self._log(name, started, params, status, False, fault.description, fault.kind)
+                return instead
             result = await handler(Ctx(self.state, params, token, name))
             reply = result if isinstance(result, Reply) else Reply(result)
             body: dict[str, Any] = {"ok": True, "result": reply.result}
@@ -146,18 +179,32 @@ class FakeTelegram:
             status = 200
         except ApiError as error:
             body, status = error.body(), error.code
+        self._log(name, started, params, status, status == 200, body.get("description"), fault.kind if fault else None)
+        return web.json_response(body, status=status)
+
+    def _log(
+        self,
+        name: str,
+        started: float,
+        params: Params | None,
+        status: int | None,
+        ok: bool,
+        description: str | None,
+        fault: str | None,
+    ) -> None:
+        """One entry of GET /test/calls; ``fault`` is the injected fault's kind, if any."""
         self.state.calls.append(
             {
                 "method": name,
                 "time": started,
                 "duration": time.time() - started,
                 "status": status,
-                "ok": status == 200,
-                "description": body.get("description"),
+                "ok": ok,
+                "description": description,
                 "params": params.loggable() if params else {},
+                "fault": fault,
             }
         )
-        return web.json_response(body, status=status)
 
     async def _file(self, request: web.Request) -> web.Response:
         if not self.token_ok(request.match_info["token"]):
@@ -234,6 +281,27 @@ class FakeTelegramThread:
     @property
     def base_file_url(self) -> str:
         return self.server.base_file_url
+
+    def add_fault(
+        self,
+        method: str,
+        kind: FaultKind,
+        *,
+        times: int = 1,
+        seconds: float | None = None,
+        code: int | None = None,
+        description: str | None = None,
+        parameters: dict[str, Any] | None = None,
+    ) -> None:
+        """FakeTelegram.add_fault, run on the server's loop (so safe from any thread)."""
+        self.call(
+            lambda s: s.add_fault(
+                method, kind, times=times, seconds=seconds, code=code, description=description, parameters=parameters
+            )
+        )
+
+    def clear_faults(self, method: str | None = None) -> None:
+        self.call(lambda s: s.clear_faults(method))
 
     def set_retry_after(self, method: str, seconds: int, times: int = 1) -> None:
         self.call(lambda s: s.set_retry_after(method, seconds, times))

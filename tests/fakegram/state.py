@@ -10,7 +10,10 @@ import contextlib
 import copy
 import time
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # faults.py imports the method handlers, which import this module
+    from .faults import Fault
 
 DEFAULT_UPDATES = frozenset(
     "message edited_message channel_post edited_channel_post business_connection "
@@ -35,14 +38,6 @@ class FileEntry:
     group: list[dict[str, Any]]  # all sizes of a photo; [obj] otherwise
     data: bytes | None
     path: str
-
-
-@dataclass
-class Fault:
-    code: int
-    description: str
-    parameters: dict[str, Any] | None
-    remaining: int
 
 
 @dataclass
@@ -152,19 +147,12 @@ class State:
         log.append(entry)
         return entry
 
-    def add_fault(
-        self,
-        method: str,
-        code: int,
-        description: str,
-        parameters: dict[str, Any] | None = None,
-        times: int = 1,
-    ) -> None:
-        self.faults.setdefault(method.lower(), []).append(
-            Fault(code, description, parameters, times)
-        )
+    # --- injected faults (faults.py) -------------------------------------------
+    def add_fault(self, fault: Fault) -> None:
+        self.faults.setdefault(fault.method, []).append(fault)
 
     def take_fault(self, method: str) -> Fault | None:
+        """The fault the next call of ``method`` meets, if any; it counts as used."""
         queue = self.faults.get(method.lower())
         if not queue:
             return None
@@ -173,3 +161,9 @@ class State:
         if fault.remaining <= 0:
             queue.pop(0)
         return fault
+
+    def clear_faults(self, method: str | None = None) -> None:
+        if method is None:
+            self.faults.clear()
+        else:
+            self.faults.pop(method.lower(), None)

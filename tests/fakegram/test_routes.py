@@ -12,6 +12,7 @@ from typing import Any
 from aiohttp import web
 
 from . import user_events
+from .faults import make_fault
 from .state import State
 from .user_events import EventError
 
@@ -87,20 +88,40 @@ def _chat(state: State, body: dict[str, Any]) -> dict[str, Any]:
 
 
 def _flood(state: State, body: dict[str, Any]) -> dict[str, bool]:
-    seconds = int(body.get("seconds", 1))
-    description = f"Too Many Requests: retry after {seconds}"
-    state.add_fault(str(body["method"]), 429, description, {"retry_after": seconds}, int(body.get("times", 1)))
+    """The older form of a retry_after fault: {"method": ..., "seconds": N, "times": N}."""
+    seconds, times = int(body.get("seconds", 1)), int(body.get("times", 1))
+    state.add_fault(make_fault(str(body["method"]), "retry_after", times=times, seconds=seconds))
     return {"ok": True}
 
 
+FAULT_FIELDS = frozenset({"method", "kind", "times", "seconds", "code", "error_code", "description", "parameters"})
+
+
 def _fault(state: State, body: dict[str, Any]) -> dict[str, bool]:
-    state.add_fault(
+    """{"method": "sendMessage", "kind": "slow", "times": 2, "seconds": 1.5}; kinds and their
+    settings as in faults.py. Without a kind, {"error_code": N, "description": ...} (the older
+    form) is an "error" fault. Unknown fields are refused, as a misspelt one would be ignored."""
+    unknown = sorted(set(body) - FAULT_FIELDS)
+    if unknown:
+        raise ValueError(f"unknown fault fields: {', '.join(unknown)}")
+    kind = str(body.get("kind") or ("error" if "error_code" in body else ""))
+    code, seconds = body.get("code", body.get("error_code")), body.get("seconds")
+    fault = make_fault(
         str(body["method"]),
-        int(body["error_code"]),
-        str(body["description"]),
-        body.get("parameters"),
-        int(body.get("times", 1)),
+        kind,
+        times=int(body.get("times", 1)),
+        seconds=None if seconds is None else float(seconds),
+        code=None if code is None else int(code),
+        description=None if body.get("description") is None else str(body["description"]),
+        parameters=body.get("parameters"),
     )
+    state.add_fault(fault)
+    return {"ok": True}
+
+
+def _clear_faults(state: State, body: dict[str, Any]) -> dict[str, bool]:
+    """Forget pending faults: of {"method": ...}, or of all methods."""
+    state.clear_faults(str(body["method"]) if body.get("method") else None)
     return {"ok": True}
 
 
@@ -141,6 +162,7 @@ POST: dict[str, Route] = {
     "chat": _chat,
     "flood": _flood,
     "fault": _fault,
+    "faults/clear": _clear_faults,
     "reset": _reset,
 }
 GET: dict[str, Route] = {
