@@ -8,10 +8,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
-from bot.conversation import Context, FollowUp, FollowUpDetector
+from bot.conversation import Context, FollowUp, FollowUpDetector, leans_on_context
 from bot.knowledge import KnowledgeBase, load_knowledge
 from bot.matching import Document, Match, Matcher
-from bot.schema import Claim, Entry, NotCovered
+from bot.schema import Claim, Entry, NotCovered, Source
 from bot.textnorm import Normaliser
 
 AnswerKind = Literal["answer", "sources", "details", "not_covered", "ambiguous", "no_match"]
@@ -33,6 +33,9 @@ EMPTY = "Ask me anything about the article \"The stories of Russian soldiers who
 AMBIGUOUS = "I'm not sure which part of the article you mean. Did you mean one of these?"
 AMBIGUOUS_TAIL = "If it's none of these, the article doesn't say."
 MAX_CAVEATS = 3
+_RANK_DEPTH = 20
+_CONTEXT_MARGIN = 25.0
+_REPORTING_ROLES = frozenset({"news_outlet", "military_alliance", "civil_society_group"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +122,22 @@ class Answerer:
             resolved = self._follow_up(question, follow_up, context)
             if resolved is not None:
                 return resolved
-        return self._from_match(question, self.matcher.match(question))
+        match = self.matcher.match(question)
+        if context is not None and context.entry_id in self.kb.entries and leans_on_context(question):
+            match = self._within_topic(question, self.kb.entries[context.entry_id], match)
+        return self._from_match(question, match)
+
+    def _within_topic(self, question: str, previous: Entry, match: Match) -> Match:
+        """For "is that even allowed?" after an answer, look first among that answer's topic and relatives."""
+        nearby = {previous.id, *previous.related} | {e.id for e in self.kb.entries.values() if e.topic == previous.topic}
+        _, ranked = self.matcher.rank(question, limit=_RANK_DEPTH)
+        local = [c for c in ranked if c.id in nearby]
+        if not local or local[0].score < self.matcher.thresholds.floor:
+            return match
+        confident_elsewhere = match.kind == "entry" and match.best is not None and match.best.id not in nearby
+        if confident_elsewhere and match.best is not None and match.best.score - local[0].score > _CONTEXT_MARGIN:
+            return match
+        return Match("entry", local[0], tuple(local[:3]), match.terms)
 
     def answer_entry(self, entry_id: str, question: str = "", score: float = 100.0) -> Answer:
         """The answer for a known entry id (a button press, a deep link, a "did you mean" choice)."""
@@ -196,7 +214,36 @@ class Answerer:
             return Answer(question, "ambiguous", False, lines, score=match.best.score, alternatives=options)
         answer = self.answer_entry(match.best.id, question, match.best.score)
         alternatives = tuple(Choice(c.id, c.label, c.score) for c in match.candidates[1:])
+        unheard = self._unheard_sources(question, answer.entry_id)
+        if unheard:
+            return self._not_from(question, unheard, answer)
         return replace(answer, alternatives=alternatives)
+
+    def _unheard_sources(self, question: str, entry_id: str | None) -> list[Source]:
+        """Outlets or groups the question asks about that say nothing on its subject in the article.
+
+        "What did NATO say about the resignations?" is about resignations (the question without the
+        name), and NATO is quoted on casualties only; answering would put words in NATO's mouth.
+        """
+        named = {s for s in self._follow_ups.sources_named(question) if self.kb.sources[s].role in _REPORTING_ROLES}
+        if not named:
+            return []
+        subject = self._follow_ups.without_sources(question)
+        about = self.matcher.match(subject) if subject.strip() else None
+        topic_id = about.best.id if about and about.kind == "entry" and about.best else entry_id
+        entry = self.kb.entries.get(topic_id or "")
+        if entry is None or not entry.claims:
+            return []
+        voiced = {s for c in entry.claims if c in self.kb.claims for s in self.kb.claims[c].chain}
+        return [self.kb.sources[s] for s in sorted(named - voiced)]
+
+    def _not_from(self, question: str, sources: list[Source], nearest: Answer) -> Answer:
+        names = " or ".join(s.name for s in sources)
+        lines = [f"The article doesn't say what {names} said about that."]
+        lines += [f"The article cites {s.name} for: {s.cited_for}" for s in sources]
+        related = (Choice(nearest.entry_id or "", self.kb.label(nearest.entry_id or "")), *nearest.related)
+        return Answer(question, "not_covered", False, tuple(lines), entry_id=None, score=nearest.score,
+                      related=related[:3], not_covered_kind="silent")
 
     def _entry_answer(self, question: str, entry: Entry, score: float) -> Answer:
         claims = [self.kb.claims[c] for c in entry.claims if c in self.kb.claims]

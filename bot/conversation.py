@@ -18,6 +18,8 @@ _SWITCH_WORDS = frozenset(
     ).split()
 )
 _MAX_FOLLOW_UP_TERMS = 6
+_WEAK = frozenset(stem(w) for w in "who what where when how get got go come from on know tell mean way thing".split())
+"""Words too common to make a message a follow-up on their own ("did they get it" is a question)."""
 _INTENTS: tuple[Literal["sources", "more"], ...] = ("sources", "more")
 
 
@@ -81,7 +83,7 @@ class FollowUpDetector:
         if source and len(rest) <= 2 and all(self._is_alias_word(s) for s in rest):
             return FollowUp("switch", source)
         content = [s for s in stems if s not in self._norm.stopwords]
-        if not content or len(content) > _MAX_FOLLOW_UP_TERMS:
+        if not content or len(content) > _MAX_FOLLOW_UP_TERMS or all(s in _WEAK for s in content):
             return None
         for intent in _INTENTS:
             if all(s in self._vocab[intent] for s in content):
@@ -89,13 +91,41 @@ class FollowUpDetector:
         return None
 
     def _source_in(self, stems: list[str]) -> str | None:
-        found = {
+        found = self._sources_in(stems)
+        return found.pop() if len(found) == 1 else None
+
+    def _sources_in(self, stems: list[str]) -> set[str]:
+        return {
             source
             for key, source in self._aliases.items()
             for i in range(len(stems) - len(key) + 1)
             if tuple(stems[i : i + len(key)]) == key
         }
-        return found.pop() if len(found) == 1 else None
+
+    def without_sources(self, text: str) -> str:
+        """The message with every source name taken out: what it asks, whoever it asks about."""
+        words = tokens(text)
+        stems = [stem(w) for w in words]
+        keep = [True] * len(words)
+        for key in self._aliases:
+            for i in range(len(stems) - len(key) + 1):
+                if tuple(stems[i : i + len(key)]) == key:
+                    keep[i : i + len(key)] = [False] * len(key)
+        return " ".join(w for w, k in zip(words, keep, strict=True) if k)
+
+    def sources_named(self, text: str) -> set[str]:
+        """Ids of the sources a message names ("what did NATO say" → {"nato"})."""
+        return self._sources_in([stem(w) for w in tokens(text)])
 
     def _is_alias_word(self, word: str) -> bool:
         return any(word in key for key in self._aliases)
+
+
+ANAPHORA = frozenset("it that this they them he him his she her those these there their its".split())
+MAX_ANAPHORIC_WORDS = 8
+
+
+def leans_on_context(text: str) -> bool:
+    """A short message built on a pronoun ("is that even allowed?") refers to the previous answer."""
+    words = tokens(text)
+    return 0 < len(words) <= MAX_ANAPHORIC_WORDS and not ANAPHORA.isdisjoint(words)

@@ -60,6 +60,8 @@ class Match:
 _RESCORE = 30
 _TELLING_RARITY = 0.35
 _SPECIFIC_WINDOW = 15.0
+_VERY_RARE = 0.6
+_NUMBER_BOOST = 2.0
 _OVERLAP_WEIGHT = 0.8
 
 
@@ -143,7 +145,7 @@ class Matcher:
             for term in terms:
                 df[term] += 1
         n = len(per_doc)
-        return {t: math.log(1 + n / c) for t, c in df.items()}
+        return {t: math.log(1 + n / c) * (_NUMBER_BOOST if t.isdigit() else 1.0) for t, c in df.items()}
 
     def _index_phrasings(self) -> list[_Phrasing]:
         out = []
@@ -271,11 +273,13 @@ class Matcher:
 
 
     def _specific(self, text: str, terms: tuple[str, ...], ranked: list[Candidate]) -> Candidate:
-        """Prefer a close "not covered" candidate that explains a telling word the top entry cannot.
+        """Prefer a close candidate that explains a telling word the top entry cannot.
 
         "How many soldiers died in the Chechen war" shares most words with the death-toll entry, but
         "Chechen" is the word that matters, and only the not-covered entry about earlier wars has it.
-        A word is telling when it is uncommon in English (rarity), whatever the base's IDF says.
+        A word is telling when it is uncommon in English (rarity), whatever the base's IDF says; the
+        rarer it is, the further behind the top a candidate may be and still take over. When an
+        answering entry and a not-covered one both explain it, the answering entry wins.
         """
         top = ranked[0]
         top_doc = self._index[top.id]
@@ -283,19 +287,28 @@ class Matcher:
             return top
         origin = {stem(w): w for w in tokens(text)}
         rare = {t: rarity(origin.get(t, t)) for t in terms}
-        known = self._doc_term_sets[top_doc] | self._context_sets[top_doc]
+        known = self._known(top_doc)
         telling = {t for t in terms if t not in known and rare[t] >= _TELLING_RARITY}
+        if not telling:
+            return top
+        window = _SPECIFIC_WINDOW if max(rare[t] for t in telling) >= _VERY_RARE else _SPECIFIC_WINDOW / 2.5
+        fitting = []
         for other in ranked[1:]:
             doc = self._index[other.id]
-            if top.score - other.score > _SPECIFIC_WINDOW:
+            if top.score - other.score > window:
                 break
-            gained = telling & self._doc_term_sets[doc]
-            if not self._docs[doc].abstain or not gained:
-                continue
-            lost = {t for t in terms if t in known and t not in self._doc_term_sets[doc]}
-            if max((rare[t] for t in lost), default=0.0) < max(rare[t] for t in gained):
-                return other
-        return top
+            gained = telling & self._known(doc)
+            lost = {t for t in terms if t in known and t not in self._known(doc)}
+            if gained and max((rare[t] for t in lost), default=0.0) < max(rare[t] for t in gained):
+                fitting.append(other)
+        answering = [c for c in fitting if not self._docs[self._index[c.id]].abstain]
+        return (answering or fitting or [top])[0]
+
+    def _known(self, doc: int) -> frozenset[str]:
+        """The words an entry can speak to: its phrasings, and for answering entries its answer too."""
+        if self._docs[doc].abstain:
+            return self._doc_term_sets[doc]
+        return self._doc_term_sets[doc] | self._context_sets[doc]
 
 
 def _number_term(value: float) -> str:
