@@ -1,0 +1,135 @@
+"""User stories for the curators' report, from questions recorded in a real store to the printed table."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from bot.answers import Answerer
+from bot.cli import main
+from bot.errors import BotError
+from bot.report import Cluster, Nearest, build_report, format_report, parse_since, report_json
+from bot.store import Store
+from tests.conftest import KNOWLEDGE
+
+CHECHNYA = ("how many soldiers died in chechnya", "How many soldiers died in Chechnya?",
+            "how many died in the chechen war", "soldiers died in chechnya how many")
+WEATHER = ("what is the weather in moscow", "weather in moscow today")
+
+
+def nearest_in(answerer: Answerer) -> Nearest:
+    """The CLI's ``nearest``: the matcher's best entry for a question."""
+
+    def nearest(question: str) -> tuple[str | None, float]:
+        _, ranked = answerer.matcher.rank(question, 1)
+        return (ranked[0].id, ranked[0].score) if ranked else (None, 0.0)
+
+    return nearest
+
+
+def asked(answerer: Answerer, store: Store, text: str, user_id: int) -> None:
+    """Record a question the way the bot does: with the answerer's real verdict."""
+    answer = answerer.answer(text)
+    outcome = "answered" if answer.answered else answer.kind
+    store.record_question(text=text, outcome=outcome, entry=answer.entry_id, score=answer.score,
+                          candidates=[(c.id, c.score) for c in answer.alternatives], chat_type="private",
+                          user_id=user_id)
+
+
+@pytest.fixture()
+def store(tmp_path: Path, answerer: Answerer) -> Iterator[Store]:
+    """A store with a week's worth of questions: two unanswered groups, one answered question rated 👎."""
+    store = Store(tmp_path / "questions.sqlite3", "salt")
+    for i, text in enumerate((*CHECHNYA, *WEATHER, "who won the world cup", "is resigning legal")):
+        asked(answerer, store, text, user_id=i % 3)
+    store.record_vote(answer_key="m1", entry="legal-resign", vote="up", chat_type="private", user_id=5)
+    store.record_vote(answer_key="m1", entry="legal-resign", vote="down", chat_type="private", user_id=5)
+    yield store
+    store.close()
+
+
+def report(store: Store, answerer: Answerer, min_count: int = 1) -> list[Cluster]:
+    return build_report(store.questions(0), store.votes(0), nearest_in(answerer), min_count=min_count)
+
+
+def test_unanswered_questions_cluster_together_with_their_count_and_nearest_entry(store: Store, answerer: Answerer
+                                                                                   ) -> None:
+    clusters = report(store, answerer)
+    biggest = clusters[0]
+    assert biggest.kind == "unanswered"
+    assert biggest.count == 4 and biggest.people == 3
+    assert biggest.label == "how many soldiers died in chechnya"
+    assert set(biggest.examples) == {"how many soldiers died in chechnya", "how many died in the chechen war",
+                                     "soldiers died in chechnya how many"}
+    assert biggest.nearest_entry == "chechen-units"
+    assert biggest.suggestion == "add it as a phrasing of entry chechen-units"
+    weather = clusters[1]
+    assert (weather.count, set(weather.examples)) == (2, set(WEATHER))
+    assert all(c.label != "is resigning legal" for c in clusters if c.kind == "unanswered")
+
+
+def test_a_down_voted_answer_is_its_own_cluster_with_the_questions_it_answered(store: Store, answerer: Answerer
+                                                                               ) -> None:
+    rated = [c for c in report(store, answerer) if c.kind == "down_voted"]
+    assert len(rated) == 1
+    assert (rated[0].nearest_entry, rated[0].count, rated[0].examples) == ("legal-resign", 1, ("is resigning legal",))
+    assert "review the answer of entry legal-resign" in rated[0].suggestion
+
+
+def test_a_question_far_from_every_entry_asks_for_a_new_entry(answerer: Answerer, tmp_path: Path) -> None:
+    store = Store(tmp_path / "q.sqlite3", "salt")
+    store.record_question(text="zorblax quuxification frobnicate", outcome="no_match", entry=None, score=0.0,
+                          candidates=[], chat_type="private", user_id=1)
+    [cluster] = report(store, answerer)
+    assert cluster.suggestion == "write a new entry (or a not_covered entry)"
+
+
+def test_min_count_hides_small_groups(store: Store, answerer: Answerer) -> None:
+    assert [c.count for c in report(store, answerer, min_count=2)] == [4, 2]
+
+
+def test_report_json_shape(store: Store, answerer: Answerer) -> None:
+    items = json.loads(json.dumps(report_json(report(store, answerer))))
+    assert [i["kind"] for i in items] == ["unanswered"] * 3 + ["down_voted"]
+    for item in items:
+        assert set(item) == {"kind", "label", "count", "people", "examples", "outcomes", "nearest_entry",
+                             "nearest_score", "suggestion"}
+        assert isinstance(item["examples"], list) and 1 <= len(item["examples"]) <= 5
+        assert sum(item["outcomes"].values()) >= 1
+        assert isinstance(item["nearest_score"], float)
+
+
+def test_the_text_report_shows_each_group_and_what_to_do(store: Store, answerer: Answerer) -> None:
+    text = format_report(report(store, answerer), "the last 7 days")
+    assert text.startswith("Questions for curators since the last 7 days: 3 group(s)")
+    for expected in ('"how many soldiers died in chechnya"', "→ add it as a phrasing of entry chechen-units",
+                     "Answers people rated 👎", "legal-resign"):
+        assert expected in text
+    assert "Nothing to do" in format_report([], "the last 7 days")
+
+
+def test_since_accepts_durations_and_dates_and_rejects_the_rest() -> None:
+    now = 1_800_000_000.0
+    assert parse_since("7d", now) == (now - 7 * 86_400, "the last 7 days")
+    assert parse_since("24h", now) == (now - 24 * 3_600, "the last 24 hours")
+    assert parse_since("2026-11-01", now)[1] == "2026-11-01"
+    with pytest.raises(BotError, match="--since 'last tuesday'"):
+        parse_since("last tuesday", now)
+
+
+def test_cli_report_without_a_database_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    missing = tmp_path / "none.sqlite3"
+    assert main(["--knowledge", str(KNOWLEDGE), "report", "--db", str(missing)]) == 0
+    assert capsys.readouterr().out.strip() == f"no questions recorded yet (no database at {missing})"
+    assert main(["report", "--db", str(missing), "--since", "soon"]) == 1
+    assert "error: --since 'soon'" in capsys.readouterr().err
+
+
+def test_cli_report_prints_json(store: Store, capsys: pytest.CaptureFixture[str]) -> None:
+    store.close()
+    assert main(["--knowledge", str(KNOWLEDGE), "report", "--json", "--min-count", "2", "--db", str(store.path)]) == 0
+    items = json.loads(capsys.readouterr().out)
+    assert [(i["count"], i["nearest_entry"]) for i in items] == [(4, "chechen-units"), (2, "weather")]
