@@ -129,7 +129,8 @@ class Answerer:
 
     def _within_topic(self, question: str, previous: Entry, match: Match) -> Match:
         """For "is that even allowed?" after an answer, look first among that answer's topic and relatives."""
-        nearby = {previous.id, *previous.related} | {e.id for e in self.kb.entries.values() if e.topic == previous.topic}
+        same_topic = {e.id for e in self.kb.entries.values() if e.topic == previous.topic}
+        nearby = {previous.id, *previous.related} | same_topic
         _, ranked = self.matcher.rank(question, limit=_RANK_DEPTH)
         local = [c for c in ranked if c.id in nearby]
         if not local or local[0].score < self.matcher.thresholds.floor:

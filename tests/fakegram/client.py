@@ -150,6 +150,11 @@ class UserClient:
                 raise AssertionError(f"no reply in chat {chat_id or self.user_id} within {timeout}s")
             time.sleep(0.02)
 
+    def updates(self) -> list[dict[str, Any]]:
+        """Updates queued for the bot: not yet confirmed by getUpdates nor delivered to a webhook."""
+        result: list[dict[str, Any]] = self._get("updates")
+        return result
+
     def inline_answer(self, query_id: str) -> dict[str, Any]:
         result: dict[str, Any] = self._get("inline_answers", id=query_id)
         return result
