@@ -30,6 +30,7 @@ class Settings(BaseSettings):
     user_hash_salt: SecretStr = SecretStr("")
     flood_limit_per_minute: int = Field(20, ge=1)
     rate_limit: bool = True
+    question_store: bool = True
 
     @field_validator("admin_user_ids", mode="before")
     @classmethod

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import secrets
 from urllib.parse import urlsplit
 
 from telegram import BotCommand, LinkPreviewOptions, Update
@@ -22,10 +23,14 @@ from telegram.ext import (
 )
 
 from bot.answers import Answerer
+from bot.chart import ChartCache
 from bot.config import Settings
 from bot.errors import ConfigError
+from bot.flood import FloodGate
 from bot.logs import setup_logging
-from bot.telegram_handlers import Core, Handlers
+from bot.store import BackgroundStore
+from bot.telegram_admin import AdminHandlers
+from bot.telegram_handlers import Core, Handlers, Services
 from bot.webhook import serve_webhook
 
 log = logging.getLogger(__name__)
@@ -41,7 +46,27 @@ MEDIA = (filters.Sticker.ALL | filters.PHOTO | filters.VOICE | filters.AUDIO | f
          | filters.VIDEO_NOTE | filters.ANIMATION | filters.LOCATION | filters.CONTACT)
 
 
-def build_application(settings: Settings, handlers: Handlers) -> Application:  # type: ignore[type-arg]
+def build_services(settings: Settings) -> Services:
+    """The question store, chart cache and flood gate, all under the data directory."""
+    data = settings.bot_data_dir
+    data.mkdir(parents=True, exist_ok=True)
+    store = BackgroundStore(data / "questions.sqlite3", user_salt(settings)) if settings.question_store else None
+    return Services(store=store, charts=ChartCache(data / "charts"),
+                    flood=FloodGate(settings.flood_limit_per_minute, 60.0))
+
+
+def user_salt(settings: Settings) -> str:
+    """The configured salt, else one generated once and kept in the data directory (never a guessable default)."""
+    if settings.user_hash_salt.get_secret_value():
+        return settings.user_hash_salt.get_secret_value()
+    path = settings.bot_data_dir / "user_hash_salt"
+    if not path.exists():
+        path.write_text(secrets.token_hex(32), encoding="utf-8")
+        path.chmod(0o600)
+    return path.read_text(encoding="utf-8").strip()
+
+
+def build_application(settings: Settings, handlers: Handlers, admin: AdminHandlers) -> Application:  # type: ignore[type-arg]
     """The Application with every handler registered, like a routing table."""
     if not settings.token:
         raise ConfigError("TELEGRAM_BOT_TOKEN is not set; put it in the environment or .env")
@@ -61,6 +86,8 @@ def build_application(settings: Settings, handlers: Handlers) -> Application:  #
     app = builder.build()
     for name, callback in (("start", handlers.start), ("help", handlers.help), ("about", handlers.about),
                            ("sources", handlers.sources), ("figures", handlers.figures), ("topics", handlers.topics)):
+        app.add_handler(CommandHandler(name, callback, filters=~filters.UpdateType.EDITED_MESSAGE))
+    for name, callback in (("stats", admin.stats), ("reload", admin.reload)):
         app.add_handler(CommandHandler(name, callback, filters=~filters.UpdateType.EDITED_MESSAGE))
     app.add_handler(MessageHandler(filters.COMMAND & ~filters.UpdateType.EDITED_MESSAGE, handlers.unknown_command))
     app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, handlers.question))
@@ -88,7 +115,17 @@ def run_bot(settings: Settings, answerer: Answerer) -> int:
 
 def _run(settings: Settings, answerer: Answerer) -> int:
     """Long polling by default, a webhook with a secret token when configured."""
-    app = build_application(settings, Handlers(Core(answerer)))
+    core, services = Core(answerer), build_services(settings)
+    admin = AdminHandlers(core, services, frozenset(settings.admin_user_ids), settings.knowledge_dir)
+    app = build_application(settings, Handlers(core, services), admin)
+    try:
+        return _serve(settings, app)
+    finally:
+        if services.store is not None:
+            services.store.close()
+
+
+def _serve(settings: Settings, app: Application) -> int:  # type: ignore[type-arg]
     if settings.bot_mode == "webhook":
         if not settings.webhook_url or not settings.webhook_secret:
             raise ConfigError("BOT_MODE=webhook needs WEBHOOK_URL and WEBHOOK_SECRET")

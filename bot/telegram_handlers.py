@@ -6,7 +6,9 @@ import asyncio
 import html
 import logging
 import re
+import time
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from telegram import (
@@ -24,8 +26,11 @@ from telegram.ext import ContextTypes
 from bot import cards
 from bot.answers import Answer, Answerer
 from bot.buttons import Button, answer_buttons, parse_callback, topic_buttons
+from bot.chart import ChartCache, chart_caption, chart_key
 from bot.conversation import Context
+from bot.flood import FloodGate
 from bot.render import pack, render_html
+from bot.store import BackgroundStore
 
 log = logging.getLogger(__name__)
 Ctx = ContextTypes.DEFAULT_TYPE
@@ -33,6 +38,10 @@ MEDIA_NOTE = "I can only read text. Ask me a question about the article in words
 UNKNOWN_COMMAND = "I don't know that command. Try /help."
 STALE_BUTTON = "That button is out of date; ask me again."
 APOLOGY = "Sorry, something went wrong on my side. Please try again in a moment."
+THANKS = "Thanks for the feedback!"
+SLOW_DOWN = "You're asking faster than I can keep up with. Please wait a minute, then ask again."
+OUTCOMES = {"answer": "answered", "sources": "answered", "details": "answered", "not_covered": "not_covered",
+            "ambiguous": "ambiguous", "no_match": "no_match"}
 MAX_REMEMBERED_REPLIES = 200
 INLINE_RESULTS = 10
 SEND_ATTEMPTS = 6
@@ -97,11 +106,21 @@ def addressed_text(message: Message, bot_username: str, bot_id: int) -> str | No
     return None
 
 
+@dataclass(frozen=True)
+class Services:
+    """What the handlers use besides the core: the question store, the chart cache, the flood gate."""
+
+    store: BackgroundStore | None = None
+    charts: ChartCache | None = None
+    flood: FloodGate | None = None
+
+
 class Handlers:
     """Every handler the bot registers; bound methods carry the core, so there are no globals."""
 
-    def __init__(self, core: Core) -> None:
+    def __init__(self, core: Core, services: Services | None = None) -> None:
         self.core = core
+        self.services = services or Services()
 
     # -- commands ---------------------------------------------------------------------------------
     async def start(self, update: Update, context: Ctx) -> None:
@@ -129,8 +148,17 @@ class Handlers:
         await self._reply(update, card_html(cards.sources_card(self.core.answerer.kb)))
 
     async def figures(self, update: Update, context: Ctx) -> None:
-        """/figures."""
-        await self._reply(update, card_html(cards.figures_card(self.core.answerer.kb)))
+        """/figures: the chart of the three estimates (uploaded once, then re-sent by file_id), or the card."""
+        kb, charts, chat = self.core.answerer.kb, self.services.charts, update.effective_chat
+        if charts is None or chat is None:
+            await self._reply(update, card_html(cards.figures_card(kb)))
+            return
+        key, caption = chart_key(kb), html.escape(chart_caption(kb))
+        known = charts.file_id(key)
+        photo = known if known else await asyncio.to_thread(charts.png, kb)
+        message = await with_retries(lambda: chat.send_photo(photo, caption=caption))
+        if not known and message.photo:
+            charts.remember_file_id(key, message.photo[-1].file_id)
 
     async def topics(self, update: Update, context: Ctx) -> None:
         """/topics as buttons."""
@@ -149,13 +177,32 @@ class Handlers:
         if message is None or message.from_user is None or message.from_user.is_bot:
             return
         text = addressed_text(message, context.bot.username, context.bot.id)
-        if text is None:
+        if text is None or not await self._within_limit(update, message.from_user.id):
             return
         answer = self.core.answerer.answer(text, _context(context))
         if update.edited_message is not None:
             await self._edit_answer(update, context, answer)
         else:
             await self._send_answer(update, context, answer)
+        self._record(answer, message)
+
+    async def _within_limit(self, update: Update, user_id: int) -> bool:
+        """Past the per-user limit: one polite notice, then silence until the window has room again."""
+        gate = self.services.flood
+        verdict = gate.check(user_id, time.monotonic()) if gate is not None else "allow"
+        if verdict == "notice":
+            await self._reply(update, html.escape(SLOW_DOWN))
+        return verdict == "allow"
+
+    def _record(self, answer: Answer, message: Message) -> None:
+        """Keep what the curators need: the question, how it was answered, the close candidates."""
+        store = self.services.store
+        if store is None or message.from_user is None:
+            return
+        candidates = [(c.id, c.score) for c in answer.alternatives]
+        store.record_question(text=answer.question, outcome=OUTCOMES[answer.kind], entry=answer.entry_id,
+                              score=answer.score, candidates=candidates, chat_type=message.chat.type,
+                              user_id=message.from_user.id)
 
     async def media(self, update: Update, context: Ctx) -> None:
         """Stickers, photos, voice, files: say what the bot can read."""
@@ -174,7 +221,7 @@ class Handlers:
         if action is None:
             await query.answer(STALE_BUTTON)
             return
-        await query.answer()
+        await query.answer(THANKS if action.kind == "vote" else None)
         if action.kind == "sources":
             await self._send_answer(update, context, answerer.sources_for(action.target), remember=False)
         elif action.kind == "answer":
@@ -182,13 +229,22 @@ class Handlers:
         elif action.kind == "topics":
             await self.topics(update, context)
         elif action.kind == "none":
+            previous = _context(context)
+            if self.services.store is not None and query.message is not None:
+                self.services.store.record_none_of_these(question=previous.question if previous else "",
+                                                         chat_type=query.message.chat.type, user_id=query.from_user.id)
             await self._send_answer(update, context, answerer.none_of_these())
         elif action.kind == "vote":
             await self.vote(update, context, action.target, action.extra)
 
     async def vote(self, update: Update, context: Ctx, entry_id: str, vote: str) -> None:
-        """👍/👎 under an answer (stored by the curator's loop when it is present)."""
-        log.info("feedback %s on %s", vote, entry_id)
+        """👍/👎 under an answer: one vote per person and answer; pressing again changes it."""
+        query, store = update.callback_query, self.services.store
+        if query is None or query.message is None or store is None:
+            return
+        key = f"{query.message.chat.id}:{query.message.message_id}"
+        store.record_vote(answer_key=key, entry=entry_id, vote=vote, chat_type=query.message.chat.type,
+                          user_id=query.from_user.id)
 
     async def inline(self, update: Update, context: Ctx) -> None:
         """``@bot question`` in any chat: answer cards that carry their attribution and caveats."""
