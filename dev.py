@@ -1,6 +1,9 @@
 #!/usr/bin/env python3
 """Set up and run the project on a fresh machine: ``python3 dev.py run`` or ``python3 dev.py test``.
 
+``python3 dev.py bench`` runs every benchmark: core latency/start-up/memory, end-to-end throughput
+against a fixed-text bot, a soak run, and the hostile-input suite with 10,000 generated inputs.
+
 Creates ``.venv`` and installs the project (with its test tools) whenever ``pyproject.toml`` changes,
 so nothing ever has to be installed by hand. Standard library only: it runs before anything is installed.
 """
@@ -47,7 +50,12 @@ def main(argv: list[str]) -> int:
     if command == "run":
         return run("-m", "bot", *argv[1:])
     if command == "bench":
-        return run("-m", "bot", "bench", *argv[1:])
+        steps = [["-m", "bot", "bench"], ["-m", "tests.e2e.bench"], ["-m", "tests.e2e.soak", "--seconds", "60"]]
+        codes = [run(*step) for step in steps]
+        os.environ["HYPOTHESIS_PROFILE"] = "bench"
+        codes.append(run("-m", "pytest", "-q", "-p", "no:randomly", "tests/test_hostile_input.py",
+                         "--hypothesis-show-statistics"))
+        return max(codes)
     for step in (["-m", "ruff", "check", "bot", "tests", "dev.py"], ["-m", "mypy"]):
         if run(*step) != 0:
             return 1

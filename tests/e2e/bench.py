@@ -44,14 +44,19 @@ def main() -> None:
     parser.add_argument("--users", type=int, default=20)
     parser.add_argument("--per-user", type=int, default=30)
     args = parser.parse_args()
+    unlimited = {"FLOOD_LIMIT_PER_MINUTE": "1000000"}
     for limits in ("on", "off"):
         print(f"rate limiter {limits}:")
-        ours = measure("bot", args.users, args.per_user, RATE_LIMIT=limits)
+        ours = measure("bot", args.users, args.per_user, RATE_LIMIT=limits, **unlimited)
         fixed = measure("tests.e2e.fixed_reply_bot", args.users, args.per_user, RATE_LIMIT=limits)
         print(f"  fact-bot        {ours.summary()}")
         print(f"  fixed-text bot  {fixed.summary()}")
         ratio = ours.rate / fixed.rate if fixed.rate else 0.0
         print(f"  throughput ratio fact-bot / fixed-text: {ratio:.2f} (goal >= 0.9)")
+    print("question store (rate limiter off):")
+    for store in ("true", "false"):
+        result = measure("bot", args.users, args.per_user, RATE_LIMIT="off", QUESTION_STORE=store, **unlimited)
+        print(f"  store {store:<5}     {result.summary()}")
 
 
 if __name__ == "__main__":
