@@ -53,7 +53,7 @@ def main(argv: list[str]) -> int:
         steps = [["-m", "bot", "bench"], ["-m", "tests.e2e.bench"], ["-m", "tests.e2e.soak", "--seconds", "60"]]
         codes = [run(*step) for step in steps]
         os.environ["HYPOTHESIS_PROFILE"] = "bench"
-        codes.append(run("-m", "pytest", "-q", "-p", "no:randomly", "tests/test_hostile_input.py",
+        codes.append(run("-m", "pytest", "-q", "tests/test_hostile_input.py",
                          "--hypothesis-show-statistics"))
         return max(codes)
     for step in (["-m", "ruff", "check", "bot", "tests", "dev.py"], ["-m", "mypy"]):
