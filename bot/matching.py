@@ -71,7 +71,7 @@ class Thresholds:
 
     answer: float = 52.0
     floor: float = 40.0
-    margin: float = 6.0
+    margin: float = 4.0
     short_answer: float = 62.0
 
 
