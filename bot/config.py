@@ -30,6 +30,8 @@ class Settings(BaseSettings):
     user_hash_salt: SecretStr = SecretStr("")
     flood_limit_per_minute: int = Field(20, ge=1)
     rate_limit: bool = True
+    telegram_timeout: float = Field(10.0, gt=0)
+    poll_timeout: int = Field(10, ge=0)
     question_store: bool = True
 
     @field_validator("admin_user_ids", mode="before")

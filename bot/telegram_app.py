@@ -80,6 +80,10 @@ def build_application(settings: Settings, handlers: Handlers, admin: AdminHandle
         .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
         .persistence(persistence)
         .post_init(_post_init)
+        .read_timeout(settings.telegram_timeout)
+        .write_timeout(settings.telegram_timeout)
+        .connect_timeout(settings.telegram_timeout)
+        .get_updates_read_timeout(settings.poll_timeout + settings.telegram_timeout)
     )
     if settings.rate_limit:
         builder = builder.rate_limiter(AIORateLimiter(max_retries=3))  # type: ignore[arg-type]  # PTB generics
@@ -133,7 +137,7 @@ def _serve(settings: Settings, app: Application) -> int:  # type: ignore[type-ar
         asyncio.run(serve_webhook(app, listen=settings.webhook_listen, port=settings.webhook_port,
                                   url=settings.webhook_url, secret=_secret(settings), path=path))
     else:
-        app.run_polling(allowed_updates=Update.ALL_TYPES)
+        app.run_polling(allowed_updates=Update.ALL_TYPES, timeout=settings.poll_timeout)
     return 0
 
 

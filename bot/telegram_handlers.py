@@ -20,7 +20,7 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatType
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.ext import ContextTypes
 
 from bot import cards
@@ -64,13 +64,18 @@ async def with_retries(call: Callable[[], Awaitable[T]], attempts: int = SEND_AT
             await asyncio.sleep(wait.total_seconds() if hasattr(wait, "total_seconds") else float(wait))
         except (BadRequest, Forbidden):
             raise
-        except NetworkError:
-            if attempt == attempts:
+        except TelegramError as exc:
+            if attempt == attempts or not _transient(exc):
                 raise
             log.warning("Telegram call failed (attempt %d of %d); retrying in %.1f s", attempt, attempts, delay)
             await asyncio.sleep(delay)
             delay = min(delay * 2, 4.0)
     raise AssertionError("unreachable")
+
+
+def _transient(error: TelegramError) -> bool:
+    """Network trouble, 5xx, or a garbled answer ("Invalid server response"): worth another try."""
+    return isinstance(error, NetworkError) or "invalid server response" in str(error).casefold()
 
 
 class Core:
