@@ -49,7 +49,10 @@ MEDIA = (filters.Sticker.ALL | filters.PHOTO | filters.VOICE | filters.AUDIO | f
 def build_services(settings: Settings) -> Services:
     """The question store, chart cache and flood gate, all under the data directory."""
     data = settings.bot_data_dir
-    data.mkdir(parents=True, exist_ok=True)
+    try:
+        data.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ConfigError(f"BOT_DATA_DIR {data}: {exc.strerror}; point it at a writable directory") from None
     store = BackgroundStore(data / "questions.sqlite3", user_salt(settings)) if settings.question_store else None
     return Services(store=store, charts=ChartCache(data / "charts"),
                     flood=FloodGate(settings.flood_limit_per_minute, 60.0))

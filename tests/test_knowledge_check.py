@@ -127,3 +127,14 @@ def test_check_warns_about_a_token_in_a_tracked_file(tmp_path: Path) -> None:
     found = [str(p) for p in token_warnings([leaked], tmp_path)]
     assert found == ["config.py:2: warning: a token-shaped string is in a tracked file; remove it, rotate the token, "
                      "and keep tokens in .env"]
+
+
+def test_an_unreadable_file_and_deep_nesting_are_refused_with_a_line(knowledge_copy: Path) -> None:
+    (knowledge_copy / "folder.yaml").mkdir()
+    with pytest.raises(KnowledgeError) as caught:
+        load_knowledge(knowledge_copy)
+    assert str(caught.value.problems[0]).startswith("knowledge/folder.yaml:1: cannot read the file")
+    (knowledge_copy / "folder.yaml").rmdir()
+    deep = "caveats:\n" + "".join("  " * i + "- \n" for i in range(1, 40))
+    found = problems_for(knowledge_copy, "zz.yaml", deep)
+    assert found[0].startswith("knowledge/zz.yaml:") and "nested deeper than 20 levels; flatten it" in found[0]

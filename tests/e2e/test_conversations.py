@@ -120,3 +120,23 @@ def _wait(read, timeout: float = 10.0):  # type: ignore[no-untyped-def]
             if time.monotonic() > deadline:
                 raise
             time.sleep(0.05)
+
+
+def test_odd_start_payloads_get_the_welcome(chat: Chat) -> None:
+    for payload in ("<b>&", "x" * 300, "../../etc/passwd", "casualties%00"):
+        reply = chat.say(f"/start {payload}")
+        assert "answer only from the article" in text_of(reply) or "29,200" in text_of(reply)
+
+
+def test_forged_button_data_gets_a_short_notice_and_nothing_else(chat: Chat, client: UserClient) -> None:
+    reply = chat.say("how many russian soldiers died")[-1]
+    count = len(chat.log())
+    for data in ("a:no-such-entry", "v:casualties-overview:maybe", "zz", "s:" + "x" * 60):
+        query = client.press(reply["message_id"], data, chat_id=chat.chat_id, user_id=chat.user_id, force=True)
+        answers = _wait(lambda q=query: client.callback_answers(q) or _missing())  # type: ignore[misc]
+        assert "out of date" in str(answers[0].get("text"))
+    assert chat.silence(count, wait=0.5)
+
+
+def _missing() -> None:
+    raise AssertionError("no callback answer yet")

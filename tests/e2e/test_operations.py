@@ -99,3 +99,15 @@ def test_a_broken_knowledge_base_stops_the_start_with_the_checker_message(
     bot = BotProcess(server, data_dir, KNOWLEDGE_DIR=str(broken)).start(wait_ready=False)
     assert bot.wait_exit() == 1
     assert "zz.yaml:2: entry 'lonely': text: required field is missing; add it" in bot.log()
+
+
+def test_a_crash_at_start_up_never_shows_the_token(server: FakeTelegramThread, tmp_path: Path) -> None:
+    canary = f"313131313:CRASH{secrets.token_urlsafe(24)}"
+    not_a_dir = tmp_path / "occupied"
+    not_a_dir.write_text("a file where the data directory should be", encoding="utf-8")
+    bot = BotProcess(server, tmp_path / "logs", token=canary, LOG_LEVEL="DEBUG", BOT_DATA_DIR=str(not_a_dir))
+    bot.start(wait_ready=False)
+    assert bot.wait_exit() != 0
+    log = bot.log()
+    assert "BOT_DATA_DIR" in log and "point it at a writable directory" in log
+    assert canary not in log and canary.split(":")[1] not in log
