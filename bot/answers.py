@@ -35,7 +35,7 @@ AMBIGUOUS_TAIL = "If it's none of these, the article doesn't say."
 MAX_CAVEATS = 3
 _RANK_DEPTH = 20
 _CONTEXT_MARGIN = 25.0
-_REPORTING_ROLES = frozenset({"news_outlet", "military_alliance", "civil_society_group"})
+_SPEAKING_ROLES = frozenset({"news_outlet", "military_alliance", "civil_society_group", "belligerent_government"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,28 +215,32 @@ class Answerer:
             return Answer(question, "ambiguous", False, lines, score=match.best.score, alternatives=options)
         answer = self.answer_entry(match.best.id, question, match.best.score)
         alternatives = tuple(Choice(c.id, c.label, c.score) for c in match.candidates[1:])
-        unheard = self._unheard_sources(question, answer.entry_id)
-        if unheard:
-            return self._not_from(question, unheard, answer)
-        return replace(answer, alternatives=alternatives)
+        return self._check_speakers(question, answer) or replace(answer, alternatives=alternatives)
 
-    def _unheard_sources(self, question: str, entry_id: str | None) -> list[Source]:
-        """Outlets or groups the question asks about that say nothing on its subject in the article.
+    def _check_speakers(self, question: str, answer: Answer) -> Answer | None:
+        """Never put words in a source's mouth: "what did NATO say about the resignations?"
 
-        "What did NATO say about the resignations?" is about resignations (the question without the
-        name), and NATO is quoted on casualties only; answering would put words in NATO's mouth.
+        The question without the name says what it is about; if that subject is not covered, or the
+        sources the question wants to hear from are not quoted on it, say so instead of answering.
         """
-        named = {s for s in self._follow_ups.sources_named(question) if self.kb.sources[s].role in _REPORTING_ROLES}
-        if not named:
-            return []
+        speakers = {s for s in self._follow_ups.speakers_named(question) if self.kb.sources[s].role in _SPEAKING_ROLES}
+        if not speakers:
+            return None
         subject = self._follow_ups.without_sources(question)
         about = self.matcher.match(subject) if subject.strip() else None
-        topic_id = about.best.id if about and about.kind == "entry" and about.best else entry_id
-        entry = self.kb.entries.get(topic_id or "")
-        if entry is None or not entry.claims:
-            return []
+        if about is not None and about.kind == "entry" and about.best is not None:
+            if about.best.id in self.kb.not_covered:
+                return self._not_covered(question, self.kb.not_covered[about.best.id], about.best.score)
+            entry = self.kb.entries[about.best.id]
+        elif answer.entry_id in self.kb.entries:
+            entry = self.kb.entries[answer.entry_id]
+        else:
+            return None
+        if not entry.claims:
+            return None
         voiced = {s for c in entry.claims if c in self.kb.claims for s in self.kb.claims[c].chain}
-        return [self.kb.sources[s] for s in sorted(named - voiced)]
+        unheard = [self.kb.sources[s] for s in sorted(speakers - voiced)]
+        return self._not_from(question, unheard, answer) if unheard else None
 
     def _not_from(self, question: str, sources: list[Source], nearest: Answer) -> Answer:
         names = " or ".join(s.name for s in sources)

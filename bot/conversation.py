@@ -18,6 +18,10 @@ _SWITCH_WORDS = frozenset(
     ).split()
 )
 _MAX_FOLLOW_UP_TERMS = 6
+_SPEECH = frozenset(stem(w) for w in "say said says saying report reported reports claim claims claimed estimate "
+                    "estimates estimated think thinks believe believes".split())
+_FILLERS = frozenset(stem(w) for w in "did does do has have had officially actually really even also itself "
+                     "themselves ever".split())
 _WEAK = frozenset(stem(w) for w in "who what where when how get got go come from on know tell mean way thing".split())
 """Words too common to make a message a follow-up on their own ("did they get it" is a question)."""
 _INTENTS: tuple[Literal["sources", "more"], ...] = ("sources", "more")
@@ -116,6 +120,23 @@ class FollowUpDetector:
     def sources_named(self, text: str) -> set[str]:
         """Ids of the sources a message names ("what did NATO say" → {"nato"})."""
         return self._sources_in([stem(w) for w in tokens(text)])
+
+    def speakers_named(self, text: str) -> set[str]:
+        """Sources a message asks to hear from: "what did NATO say", "according to Reuters", "DW reports".
+
+        "The officer who talked to CNN" names CNN without asking what CNN says, so it is not a speaker.
+        """
+        stems = [stem(w) for w in tokens(text)]
+        found: set[str] = set()
+        for key, source in self._aliases.items():
+            for i in range(len(stems) - len(key) + 1):
+                if tuple(stems[i : i + len(key)]) != key:
+                    continue
+                after = [w for w in stems[i + len(key) : i + len(key) + 3] if w not in _FILLERS]
+                before = stems[max(0, i - 2) : i]
+                if (after and after[0] in _SPEECH) or before == [stem("according"), stem("to")]:
+                    found.add(source)
+        return found
 
     def _is_alias_word(self, word: str) -> bool:
         return any(word in key for key in self._aliases)
