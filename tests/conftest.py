@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from hypothesis import settings as hypothesis_settings
 
 from bot.answers import Answerer, load_answerer
+from tests.fakegram import FakeTelegramThread, UserClient
 
 ROOT = Path(__file__).resolve().parent.parent
 KNOWLEDGE = ROOT / "knowledge"
@@ -31,3 +33,25 @@ def knowledge_copy(tmp_path: Path) -> Path:
     target = tmp_path / "knowledge"
     shutil.copytree(KNOWLEDGE, target)
     return target
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[FakeTelegramThread]:
+    """A local Bot API server for the module (the end-to-end suite overrides it with privacy mode off)."""
+    with FakeTelegramThread() as running:
+        yield running
+
+
+@pytest.fixture()
+def fake(server: FakeTelegramThread) -> FakeTelegramThread:
+    """The module's server, emptied for this test."""
+    server.reset()
+    return server
+
+
+@pytest.fixture()
+def user(fake: FakeTelegramThread) -> Iterator[UserClient]:
+    """A user who has already written to the bot (so the chat exists)."""
+    with UserClient(fake.url) as client:
+        client.send("hello")
+        yield client

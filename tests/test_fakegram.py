@@ -10,7 +10,7 @@ import socket
 import struct
 import time
 import zlib
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
 import httpx
@@ -32,25 +32,6 @@ from tests.fakegram import FakeTelegramThread, UserClient, parse_html_entities, 
 
 TOKEN = "123456:" + "A" * 35
 T = TypeVar("T")
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[FakeTelegramThread]:
-    with FakeTelegramThread() as running:
-        yield running
-
-
-@pytest.fixture()
-def fake(server: FakeTelegramThread) -> FakeTelegramThread:
-    server.reset()
-    return server
-
-
-@pytest.fixture()
-def user(fake: FakeTelegramThread) -> Iterator[UserClient]:
-    with UserClient(fake.url) as client:
-        client.send("hello")  # the chat exists once the user wrote to the bot
-        yield client
 
 
 def with_bot(fake: FakeTelegramThread, action: Callable[[Bot], Awaitable[T]]) -> T:

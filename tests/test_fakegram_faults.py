@@ -27,25 +27,6 @@ CLIENT_TIMEOUT = 0.5  # the bots' and raw clients' read timeout ...
 SLOW = 1.5  # ... which a slow fault outlasts
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[FakeTelegramThread]:
-    with FakeTelegramThread() as running:
-        yield running
-
-
-@pytest.fixture()
-def fake(server: FakeTelegramThread) -> FakeTelegramThread:
-    server.reset()
-    return server
-
-
-@pytest.fixture()
-def user(fake: FakeTelegramThread) -> Iterator[UserClient]:
-    with UserClient(fake.url) as client:
-        client.send("hello")  # the chat exists once the user wrote to the bot
-        yield client
-
-
 @pytest.fixture()
 def http(fake: FakeTelegramThread) -> Iterator[httpx.Client]:
     """A raw Bot API client with the short read timeout."""
