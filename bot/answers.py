@@ -4,17 +4,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
-from typing import Literal
 
 from bot.conversation import Context, FollowUp, FollowUpDetector, leans_on_context
 from bot.knowledge import KnowledgeBase, load_knowledge
 from bot.matching import Document, Match, Matcher
+from bot.models import Answer, Choice, Citation
 from bot.schema import Claim, Entry, NotCovered, Source
 from bot.textnorm import Normaliser
-
-AnswerKind = Literal["answer", "sources", "details", "not_covered", "ambiguous", "no_match"]
 
 LEADS = {
     "silent": "The article doesn't say.",
@@ -36,50 +34,6 @@ MAX_CAVEATS = 3
 _RANK_DEPTH = 20
 _CONTEXT_MARGIN = 25.0
 _SPEAKING_ROLES = frozenset({"news_outlet", "military_alliance", "civil_society_group", "belligerent_government"})
-
-
-@dataclass(frozen=True, slots=True)
-class Choice:
-    """An entry offered to the user: as a related question or a "did you mean" option."""
-
-    id: str
-    label: str
-    score: float = 0.0
-
-
-@dataclass(frozen=True, slots=True)
-class Citation:
-    """The article's exact words behind a claim, and how they reached it."""
-
-    claim_id: str
-    claimant: str
-    chain: tuple[str, ...]
-    quote: str
-    slide: str
-
-
-@dataclass(frozen=True, slots=True)
-class Answer:
-    """Everything a renderer needs; ``answered`` is true only when article information answers the question."""
-
-    question: str
-    kind: AnswerKind
-    answered: bool
-    parts: tuple[str, ...]
-    entry_id: str | None = None
-    score: float = 0.0
-    sources: tuple[str, ...] = ()
-    caveats: tuple[str, ...] = ()
-    citations: tuple[Citation, ...] = ()
-    related: tuple[Choice, ...] = ()
-    alternatives: tuple[Choice, ...] = ()
-    not_covered_kind: str | None = None
-
-    def context(self) -> Context:
-        """What the next message in this chat may refer back to."""
-        if self.kind == "ambiguous":
-            return Context(None, tuple(c.id for c in self.alternatives), self.question)
-        return Context(self.entry_id if self.answered else None, (), self.question)
 
 
 def documents(kb: KnowledgeBase) -> list[Document]:

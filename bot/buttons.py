@@ -8,8 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from bot.answers import Answer
 from bot.knowledge import KnowledgeBase
+from bot.models import Answer
 
 ActionKind = Literal["answer", "sources", "topics", "none", "vote"]
 _PREFIX: dict[str, ActionKind] = {"a": "answer", "s": "sources", "t": "topics", "n": "none", "v": "vote"}

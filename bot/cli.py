@@ -10,9 +10,10 @@ from pathlib import Path
 from typing import Any
 
 from bot import cards
-from bot.answers import Answer, Answerer, converse, load_answerer
+from bot.answers import Answerer, converse, load_answerer
 from bot.config import Settings, load_settings
 from bot.errors import BotError, KnowledgeError
+from bot.models import Answer
 
 CONSOLE_COMMANDS = {
     "/start": cards.welcome,

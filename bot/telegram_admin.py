@@ -14,7 +14,8 @@ from bot import cards
 from bot.reload import reload_knowledge
 from bot.render import pack
 from bot.report import build_report
-from bot.telegram_handlers import UNKNOWN_COMMAND, Core, Ctx, Services, card_html
+from bot.telegram_handlers import UNKNOWN_COMMAND, Core, Ctx, Services
+from bot.telegram_render import card_html
 
 log = logging.getLogger(__name__)
 WEEK = 7 * 24 * 3600

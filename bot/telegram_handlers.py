@@ -5,14 +5,11 @@ from __future__ import annotations
 import asyncio
 import html
 import logging
-import re
 import time
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any
 
 from telegram import (
-    InlineKeyboardButton,
     InlineKeyboardMarkup,
     InlineQueryResultArticle,
     InputTextMessageContent,
@@ -20,17 +17,20 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatType
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+from telegram.error import BadRequest, Forbidden
 from telegram.ext import ContextTypes
 
 from bot import cards
-from bot.answers import Answer, Answerer
+from bot.answers import Answerer
 from bot.buttons import Button, answer_buttons, parse_callback, topic_buttons
 from bot.chart import ChartCache, chart_caption, chart_key
 from bot.conversation import Context
 from bot.flood import FloodGate
+from bot.models import Answer
 from bot.render import pack, render_html
 from bot.store import BackgroundStore
+from bot.telegram_render import addressed_text, card_html, markup
+from bot.telegram_retry import with_retries
 
 log = logging.getLogger(__name__)
 Ctx = ContextTypes.DEFAULT_TYPE
@@ -44,71 +44,11 @@ OUTCOMES = {"answer": "answered", "sources": "answered", "details": "answered", 
             "ambiguous": "ambiguous", "no_match": "no_match"}
 MAX_REMEMBERED_REPLIES = 200
 INLINE_RESULTS = 10
-SEND_ATTEMPTS = 6
-T = TypeVar("T")
-
-
-async def with_retries(call: Callable[[], Awaitable[T]], attempts: int = SEND_ATTEMPTS) -> T:
-    """Retry a Bot API call through transient faults (timeouts, dropped connections, 5xx, flood waits).
-
-    Errors Telegram means (bad request, forbidden) are not retried: another try would fail the same way.
-    """
-    delay = 0.5
-    for attempt in range(1, attempts + 1):
-        try:
-            return await call()
-        except RetryAfter as exc:
-            if attempt == attempts:
-                raise
-            wait = exc.retry_after
-            await asyncio.sleep(wait.total_seconds() if hasattr(wait, "total_seconds") else float(wait))
-        except (BadRequest, Forbidden):
-            raise
-        except TelegramError as exc:
-            if attempt == attempts or not _transient(exc):
-                raise
-            log.warning("Telegram call failed (attempt %d of %d); retrying in %.1f s", attempt, attempts, delay)
-            await asyncio.sleep(delay)
-            delay = min(delay * 2, 4.0)
-    raise AssertionError("unreachable")
-
-
-def _transient(error: TelegramError) -> bool:
-    """Network trouble, 5xx, or a garbled answer ("Invalid server response"): worth another try."""
-    return isinstance(error, NetworkError) or "invalid server response" in str(error).casefold()
-
-
 class Core:
     """Holds the current answerer; ``/reload`` swaps it in one assignment, so readers never see half a base."""
 
     def __init__(self, answerer: Answerer) -> None:
         self.answerer = answerer
-
-
-def markup(rows: list[list[Button]]) -> InlineKeyboardMarkup | None:
-    """Core buttons as Telegram's keyboard."""
-    if not rows:
-        return None
-    return InlineKeyboardMarkup([[InlineKeyboardButton(b.label, callback_data=b.data) for b in row] for row in rows])
-
-
-def card_html(card: cards.Card) -> str:
-    """A fixed card as escaped Telegram HTML."""
-    return "\n\n".join((f"<b>{html.escape(card.title)}</b>", *(html.escape(p) for p in card.paragraphs)))
-
-
-def addressed_text(message: Message, bot_username: str, bot_id: int) -> str | None:
-    """The question in ``message`` if it is meant for the bot: any private text; in groups a mention or reply."""
-    text = message.text or ""
-    if message.chat.type == ChatType.PRIVATE:
-        return text
-    mention = f"@{bot_username}".casefold()
-    replied = message.reply_to_message
-    if replied is not None and replied.from_user is not None and replied.from_user.id == bot_id:
-        return text
-    if mention in text.casefold():
-        return re.sub(re.escape(mention), " ", text, flags=re.IGNORECASE).strip()
-    return None
 
 
 @dataclass(frozen=True)

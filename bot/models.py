@@ -1,0 +1,54 @@
+"""What flows out of the core: an answer with its attributions, caveats, citations and choices."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from bot.conversation import Context
+
+AnswerKind = Literal["answer", "sources", "details", "not_covered", "ambiguous", "no_match"]
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """An entry offered to the user: as a related question or a "did you mean" option."""
+
+    id: str
+    label: str
+    score: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """The article's exact words behind a claim, and how they reached it."""
+
+    claim_id: str
+    claimant: str
+    chain: tuple[str, ...]
+    quote: str
+    slide: str
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """Everything a renderer needs; ``answered`` is true only when article information answers the question."""
+
+    question: str
+    kind: AnswerKind
+    answered: bool
+    parts: tuple[str, ...]
+    entry_id: str | None = None
+    score: float = 0.0
+    sources: tuple[str, ...] = ()
+    caveats: tuple[str, ...] = ()
+    citations: tuple[Citation, ...] = ()
+    related: tuple[Choice, ...] = ()
+    alternatives: tuple[Choice, ...] = ()
+    not_covered_kind: str | None = None
+
+    def context(self) -> Context:
+        """What the next message in this chat may refer back to."""
+        if self.kind == "ambiguous":
+            return Context(None, tuple(c.id for c in self.alternatives), self.question)
+        return Context(self.entry_id if self.answered else None, (), self.question)
