@@ -148,16 +148,22 @@ class Answerer:
         return replace(base, kind="details", parts=(entry.details.en,))
 
     def _switch_target(self, entry: Entry, source_id: str) -> Entry | None:
-        """Within the previous answer's topic, the most specific entry with a claim by ``source_id``."""
-        best: Entry | None = None
-        for candidate in self.kb.entries.values():
-            if candidate.topic != entry.topic:
-                continue
+        """Within the previous answer's topic, the entry that leads with ``source_id``'s claim ("and nato?").
+
+        Entries whose first claim is that source's come first, then the most specific (fewest claims).
+        """
+        def rank(candidate: Entry) -> tuple[bool, int]:
             claims = [self.kb.claims[c] for c in candidate.claims if c in self.kb.claims]
-            cites = any(source_id in (c.claimant, *c.chain[:-1]) for c in claims)
-            if cites and (best is None or len(candidate.claims) < len(best.claims)):
-                best = candidate
-        return best
+            leads = bool(claims) and source_id in (claims[0].claimant, *claims[0].chain[:-1])
+            return (not leads, len(claims))
+
+        candidates = [
+            e for e in self.kb.entries.values()
+            if e.topic == entry.topic and any(
+                source_id in (self.kb.claims[c].claimant, *self.kb.claims[c].chain[:-1])
+                for c in e.claims if c in self.kb.claims)
+        ]
+        return min(candidates, key=rank) if candidates else None
 
     # -- composing --------------------------------------------------------------------------------
     def _from_match(self, question: str, match: Match) -> Answer:
@@ -221,6 +227,8 @@ class Answerer:
 
     def _not_covered(self, question: str, item: NotCovered, score: float) -> Answer:
         nearby = tuple(Choice(n, self.kb.label(n)) for n in item.nearby if n in self.kb.entries)
+        if item.kind == "off_topic":
+            nearby = ()
         return Answer(
             question=question,
             kind="not_covered",

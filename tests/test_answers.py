@@ -121,3 +121,13 @@ def test_a_did_you_mean_choice_by_number_answers_that_entry(answerer: Answerer) 
         pytest.skip("'russia' is answered directly")
     answer = answerer.answer("2", context)
     assert answer.answered and answer.entry_id == context.choices[1]
+
+
+def test_and_nato_after_the_overview_gives_natos_figure(answerer: Answerer) -> None:
+    text = reply(answerer, "how many russian soldiers died", "and nato?")
+    assert text.startswith("nato estimates")
+
+
+def test_an_off_topic_question_offers_the_topics(answerer: Answerer) -> None:
+    answer = answerer.answer("who won the world cup")
+    assert not answer.answered and len(answer.related) >= 5
