@@ -111,3 +111,20 @@ def test_a_crash_at_start_up_never_shows_the_token(server: FakeTelegramThread, t
     log = bot.log()
     assert "BOT_DATA_DIR" in log and "point it at a writable directory" in log
     assert canary not in log and canary.split(":")[1] not in log
+
+
+def test_a_flooding_user_gets_one_notice_while_others_are_answered(server: FakeTelegramThread, client: UserClient,
+                                                                   data_dir: Path) -> None:
+    bot = BotProcess(server, data_dir, FLOOD_LIMIT_PER_MINUTE="3").start()
+    try:
+        flooder, other = Chat(client), Chat(client)
+        for i in range(8):
+            client.send(f"how many soldiers died {i}", chat_id=flooder.chat_id, user_id=flooder.user_id)
+        assert "29,200" in text_of(other.say("how many russian soldiers died"))
+        time.sleep(1.0)
+        texts = [text_of([e]) for e in flooder.log()]
+        assert sum("29,200" in t for t in texts) == 3
+        assert sum("faster than i can keep up" in t for t in texts) == 1
+        assert len(texts) == 4
+    finally:
+        bot.stop()
