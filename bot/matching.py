@@ -145,7 +145,8 @@ class Matcher:
             for term in terms:
                 df[term] += 1
         n = len(per_doc)
-        return {t: math.log(1 + n / c) * (_NUMBER_BOOST if t.isdigit() else 1.0) for t, c in df.items()}
+        figures = {_number_term(v) for v in self._numbers}
+        return {t: math.log(1 + n / c) * (_NUMBER_BOOST if t in figures else 1.0) for t, c in df.items()}
 
     def _index_phrasings(self) -> list[_Phrasing]:
         out = []
