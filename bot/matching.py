@@ -58,6 +58,9 @@ class Match:
 
 
 _RESCORE = 30
+_BLEND = (0.40, 0.30, 0.15, 0.15)
+"""Weights of: question explained by the phrasing, phrasing covered, question explained by the entry's
+phrasings, and by its phrasings plus answer."""
 _TELLING_RARITY = 0.35
 _SPECIFIC_WINDOW = 15.0
 _VERY_RARE = 0.6
@@ -238,12 +241,13 @@ class Matcher:
                 by_doc[doc] += weight
             for doc in self._postings.get(term, ()):
                 by_context[doc] += weight
-        base = {doc: (0.15 * by_doc.get(doc, 0.0) + 0.15 * weight) / qweight for doc, weight in by_context.items()}
+        w_q, w_p, w_doc, w_ctx = _BLEND
+        base = {doc: (w_doc * by_doc.get(doc, 0.0) + w_ctx * weight) / qweight for doc, weight in by_context.items()}
         first = self._first_phrasing
         best = {doc: (value, first[doc]) for doc, value in base.items() if first[doc] >= 0}
         for pid, shared in by_phrasing.items():
             p = self._phrasings[pid]
-            value = base[p.doc] + 0.40 * shared / qweight + 0.30 * shared / p.weight
+            value = base[p.doc] + w_q * shared / qweight + w_p * shared / p.weight
             if value > best[p.doc][0]:
                 best[p.doc] = (value, pid)
         return best
