@@ -187,7 +187,9 @@ class Answerer:
         if not speakers:
             return None
         subject = self._follow_ups.without_sources(question)
-        about = self.matcher.match(subject) if subject.strip() else None
+        if not self._follow_ups.has_subject(subject, self.matcher.question_terms(subject)):
+            return None
+        about = self.matcher.match(subject)
         if about is not None and about.kind == "entry" and about.best is not None:
             if about.best.id in self.kb.not_covered:
                 return self._not_covered(question, self.kb.not_covered[about.best.id], about.best.score)

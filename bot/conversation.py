@@ -20,6 +20,7 @@ _SWITCH_WORDS = frozenset(
 _MAX_FOLLOW_UP_TERMS = 6
 _SPEECH = frozenset(stem(w) for w in "say said says saying report reported reports claim claims claimed estimate "
                     "estimates estimated think thinks believe believes".split())
+_DEMONYMS = frozenset(stem(w) for w in "russian russians ukrainian ukrainians".split())
 _FILLERS = frozenset(stem(w) for w in "did does do has have had officially actually really even also itself "
                      "themselves ever".split())
 _WEAK = frozenset(stem(w) for w in "who what where when how get got go come from on know tell mean way thing".split())
@@ -117,6 +118,10 @@ class FollowUpDetector:
                     keep[i : i + len(key)] = [False] * len(key)
         return " ".join(w for w, k in zip(words, keep, strict=True) if k)
 
+    def has_subject(self, text: str, terms: tuple[str, ...]) -> bool:
+        """Whether a message says what it is about beyond "say" ("what does NATO say" has no subject)."""
+        return bool(text.strip()) and any(t not in _SPEECH and t not in _SWITCH_WORDS for t in terms)
+
     def sources_named(self, text: str) -> set[str]:
         """Ids of the sources a message names ("what did NATO say" → {"nato"})."""
         return self._sources_in([stem(w) for w in tokens(text)])
@@ -129,6 +134,8 @@ class FollowUpDetector:
         stems = [stem(w) for w in tokens(text)]
         found: set[str] = set()
         for key, source in self._aliases.items():
+            if key[-1] in _DEMONYMS:
+                continue  # "captured Russians say" is soldiers speaking, not the Russian government
             for i in range(len(stems) - len(key) + 1):
                 if tuple(stems[i : i + len(key)]) != key:
                     continue

@@ -17,7 +17,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz, process
 
-from bot.textnorm import Normaliser, phrase_key, rarity, stem, tokens
+from bot.textnorm import Normaliser, is_common_english, phrase_key, rarity, stem, tokens
 
 MatchKind = Literal["entry", "ambiguous", "none"]
 
@@ -174,6 +174,8 @@ class Matcher:
         """Fix a typo by the nearest known word; short, numeric and known words are left alone."""
         if word in self._vocabulary or len(word) < 4 or word.isdigit() or stem(word) in self._idf:
             return word
+        if is_common_english(word):
+            return word  # a common English word ("tower") is not a typo of a known one ("lower")
         hit = process.extractOne(word, self._vocab_list, scorer=fuzz.ratio, processor=None, score_cutoff=80)
         return hit[0] if hit else word
 

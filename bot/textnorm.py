@@ -42,6 +42,12 @@ def rarity(word: str) -> float:
     return 1.0 if zipf <= 0 else min(1.0, max(0.15, (6.0 - zipf) / 3.0))
 
 
+@lru_cache(maxsize=65_536)
+def is_common_english(word: str) -> bool:
+    """Whether ``word`` is in the common-English word list (so a mismatch is not a typo to fix)."""
+    return zipf_frequency(word, "en", wordlist="small") > 0
+
+
 def fold(text: str) -> str:
     """Case-, width- and punctuation-insensitive form; emoji, controls and zero-width characters vanish."""
     text = unicodedata.normalize("NFKC", text[:_MAX_CHARS]).translate(_APOSTROPHES).casefold()
