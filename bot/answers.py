@@ -120,6 +120,14 @@ class Answerer:
         if follow_up.kind == "choice" and follow_up.target:
             return self.answer_entry(follow_up.target, question)
         entry = self.kb.entries.get(context.entry_id or "")
+        gap = self.kb.not_covered.get(context.entry_id or "")
+        if entry is None and gap is not None and follow_up.kind in ("sources", "more"):
+            nearby = [n for n in gap.nearby if n in self.kb.entries]
+            if follow_up.kind == "sources" and nearby:
+                quotes = self.sources_for(nearby[0], question)
+                lead = "The article doesn't say that. What it says nearby comes from:"
+                return replace(quotes, parts=(lead, *quotes.parts[1:]))
+            return self._nothing_more(question, gap)
         if entry is None:
             return None
         if follow_up.kind == "sources":
@@ -128,6 +136,13 @@ class Answerer:
             return self.details_for(entry.id, question)
         target = self._switch_target(entry, follow_up.target or "")
         return self._entry_answer(question, target, 100.0) if target else None
+
+    def _nothing_more(self, question: str, gap: NotCovered) -> Answer:
+        """"More?" or "source?" after "the article doesn't say": there is nothing behind it to show."""
+        nearby = tuple(Choice(n, self.kb.label(n)) for n in gap.nearby if n in self.kb.entries)
+        text = f"The article doesn't say anything more on that ({gap.label})."
+        return Answer(question, "not_covered", False, (text,), entry_id=gap.id, related=nearby or self._topic_choices(),
+                      not_covered_kind=gap.kind)
 
     def sources_for(self, entry_id: str, question: str = "") -> Answer:
         """The exact quotes, slides and reporting chains behind an entry's answer."""

@@ -62,6 +62,8 @@ _BLEND = (0.40, 0.30, 0.15, 0.15)
 """Weights of: question explained by the phrasing, phrasing covered, question explained by the entry's
 phrasings, and by its phrasings plus answer."""
 _TELLING_RARITY = 0.35
+_TELLING_IDF = 1.0
+"""A word most entries share ("Russian") tells nothing, however uncommon it is in English."""
 _SPECIFIC_WINDOW = 15.0
 _VERY_RARE = 0.6
 _NUMBER_BOOST = 2.0
@@ -295,7 +297,7 @@ class Matcher:
         origin = {stem(w): w for w in tokens(text)}
         rare = {t: rarity(origin.get(t, t)) for t in terms}
         known = self._known(top_doc)
-        telling = {t for t in terms if t not in known and rare[t] >= _TELLING_RARITY}
+        telling = {t for t in terms if t not in known and rare[t] >= _TELLING_RARITY and self.weight(t) >= _TELLING_IDF}
         if not telling:
             return top
         window = _SPECIFIC_WINDOW if max(rare[t] for t in telling) >= _VERY_RARE else _SPECIFIC_WINDOW / 2.5

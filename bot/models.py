@@ -51,4 +51,5 @@ class Answer:
         """What the next message in this chat may refer back to."""
         if self.kind == "ambiguous":
             return Context(None, tuple(c.id for c in self.alternatives), self.question)
-        return Context(self.entry_id if self.answered else None, (), self.question)
+        remembered = self.answered or self.kind == "not_covered"
+        return Context(self.entry_id if remembered else None, (), self.question)
