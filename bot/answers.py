@@ -204,11 +204,12 @@ class Answerer:
         subject = self._follow_ups.without_sources(question)
         if not self._follow_ups.has_subject(subject, self.matcher.question_terms(subject)):
             return None
-        about = self.matcher.match(subject)
-        if about is not None and about.kind == "entry" and about.best is not None:
-            if about.best.id in self.kb.not_covered:
-                return self._not_covered(question, self.kb.not_covered[about.best.id], about.best.score)
-            entry = self.kb.entries[about.best.id]
+        ranked = self.matcher.rank(subject, 1)[1]
+        about = ranked[0] if ranked and ranked[0].score >= self.matcher.thresholds.answer else None
+        if about is not None:
+            if about.id in self.kb.not_covered:
+                return self._not_covered(question, self.kb.not_covered[about.id], about.score)
+            entry = self.kb.entries[about.id]
         elif answer.entry_id in self.kb.entries:
             entry = self.kb.entries[answer.entry_id]
         else:

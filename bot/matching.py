@@ -265,13 +265,18 @@ class Matcher:
         if top is not ranked[0]:
             return Match("entry", top, (top, *(c for c in ranked[:3] if c is not top)), terms)
         runner = ranked[1].score if len(ranked) > 1 else 0.0
-        clear = top.score - runner >= self._limits.margin
-        short = len(terms) <= 2
-        needed = self._limits.short_answer if short else self._limits.answer
-        if top.score >= needed or (clear and not short):
-            return Match("entry", top, tuple(ranked[:3]), terms)
         close = tuple(c for c in ranked[:3] if top.score - c.score < 2 * self._limits.margin)
-        if not short and self._same_group(close):
+        if len(terms) <= 2:
+            return self._short(top, runner, close, ranked, terms)
+        if top.score >= self._limits.answer or self._same_group(close):
+            return Match("entry", top, tuple(ranked[:3]), terms)
+        return Match("ambiguous", top, close if len(close) > 1 else tuple(ranked[:3]), terms)
+
+    def _short(self, top: Candidate, runner: float, close: tuple[Candidate, ...], ranked: list[Candidate],
+               terms: tuple[str, ...]) -> Match:
+        """One or two words ("officer", "putin") fit many entries: answer only a high, clear winner."""
+        clear = top.score - runner >= (2 if len(terms) == 1 else 1) * self._limits.margin
+        if top.score >= self._limits.short_answer and clear:
             return Match("entry", top, tuple(ranked[:3]), terms)
         return Match("ambiguous", top, close if len(close) > 1 else tuple(ranked[:3]), terms)
 
