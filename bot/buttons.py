@@ -69,8 +69,8 @@ def parse_callback(data: str | None, kb: KnowledgeBase) -> Action | None:
     target, _, extra = rest.partition(":")
     if kind in ("topics", "none"):
         return Action(kind) if not rest else None
-    if kind is None or (target not in kb.entries and target not in kb.not_covered):
-        return None
+    if kind is None or (target not in kb.entries and (kind != "answer" or target not in kb.not_covered)):
+        return None  # sources and votes exist only for answering entries
     if kind == "vote" and extra not in ("up", "down"):
         return None
     if kind != "vote" and extra:

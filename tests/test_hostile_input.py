@@ -48,6 +48,13 @@ def test_forged_callback_data_is_refused_not_crashed(answerer: Answerer, data: s
         assert action.target == "" or action.target in answerer.kb.entries or action.target in answerer.kb.not_covered
 
 
+def test_buttons_for_entries_that_cannot_have_them_are_refused(answerer: Answerer) -> None:
+    gap = next(iter(answerer.kb.not_covered))
+    assert parse_callback(f"a:{gap}", answerer.kb) is not None
+    assert parse_callback(f"s:{gap}", answerer.kb) is None
+    assert parse_callback(f"v:{gap}:up", answerer.kb) is None
+
+
 def test_user_text_is_never_rendered_as_markup(answerer: Answerer) -> None:
     answer = answerer.answer("<b>how many died</b> & <i>who</i>")
     assert "<b>how" not in "".join(render_html(answer))
