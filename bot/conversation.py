@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bot.schema import Lexicon, Source
-from bot.textnorm import Normaliser, stem, tokens
+from bot.textnorm import Normaliser, is_number, stem, tokens
 
 FollowUpKind = Literal["sources", "more", "switch", "choice"]
 
@@ -70,7 +70,7 @@ class FollowUpDetector:
         if context is None:
             return None
         words = tokens(text)
-        if context.choices and len(words) == 1 and words[0].isdigit():
+        if context.choices and len(words) == 1 and is_number(words[0]):
             index = int(words[0]) - 1
             return FollowUp("choice", context.choices[index]) if 0 <= index < len(context.choices) else None
         if context.entry_id is None or not words or len(words) > 10:

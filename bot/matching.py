@@ -17,7 +17,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz, process
 
-from bot.textnorm import Normaliser, is_common_english, phrase_key, rarity, stem, tokens
+from bot.textnorm import Normaliser, is_common_english, is_number, phrase_key, rarity, stem, tokens
 
 MatchKind = Literal["entry", "ambiguous", "none"]
 
@@ -99,7 +99,7 @@ class Matcher:
         self._limits = thresholds or Thresholds()
         self._numbers = sorted({n for d in self._docs for n in d.numbers})
         self._vocabulary = self._raw_vocabulary()
-        self._vocab_list = sorted(w for w in self._vocabulary if len(w) >= 4 and not w.isdigit())
+        self._vocab_list = sorted(w for w in self._vocabulary if len(w) >= 4 and not is_number(w))
         per_doc = [self._doc_terms(d) for d in self._docs]
         per_context = [frozenset(t for text in d.context for t in self._norm.terms(text)) for d in self._docs]
         self._idf = self._compute_idf([a | b for a, b in zip(per_doc, per_context, strict=True)])
@@ -174,7 +174,7 @@ class Matcher:
 
     def correct(self, word: str) -> str:
         """Fix a typo by the nearest known word; short, numeric and known words are left alone."""
-        if word in self._vocabulary or len(word) < 4 or word.isdigit() or stem(word) in self._idf:
+        if word in self._vocabulary or len(word) < 4 or is_number(word) or stem(word) in self._idf:
             return word
         if is_common_english(word):
             return word  # a common English word ("tower") is not a typo of a known one ("lower")
@@ -187,7 +187,7 @@ class Matcher:
         return tuple(dict.fromkeys(terms))
 
     def _snap(self, term: str) -> str:
-        if not term.isdigit() or term in self._idf or not self._numbers:
+        if not is_number(term) or term in self._idf or not self._numbers:
             return term
         value = float(term)
         nearest = min(self._numbers, key=lambda n: abs(n - value))
@@ -330,4 +330,4 @@ def _number_term(value: float) -> str:
 
 
 def _mentions_number(text: str) -> bool:
-    return any(t.isdigit() for t in tokens(text))
+    return any(is_number(t) for t in tokens(text))

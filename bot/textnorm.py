@@ -26,10 +26,15 @@ _MAX_CHARS = 2_000
 _stem = snowballstemmer.stemmer("english").stemWord
 
 
+def is_number(token: str) -> bool:
+    """ASCII digits only: "❶" and "²" pass ``str.isdigit`` but are not numbers ``int`` can read."""
+    return token.isascii() and token.isdigit()
+
+
 @lru_cache(maxsize=65_536)
 def stem(token: str) -> str:
     """Snowball stem, cached because the same few thousand words recur in every question."""
-    return token if token.isdigit() else str(_stem(token))
+    return token if is_number(token) else str(_stem(token))
 
 
 @lru_cache(maxsize=65_536)

@@ -15,6 +15,7 @@ ODD = st.sampled_from([
     "", " ", "\x00", "\u200b\u200d\ufeff", "😀" * 300, "مرحبا كم عدد القتلى", "שלום עולם", "Привет, сколько погибло?",
     "<b>bold</b> & <script>alert(1)</script>", "**markdown** _x_ [link](http://x)", "/start <b>", "&amp;&lt;&",
     "a" * 100_000, "\ud800 lone surrogate", "1" * 5000, "30k 29,200 1.351 70% 7-15k", "\n\n\n", "<" * 5000,
+    "❶", "² ٣ ①", "1️⃣",
 ])
 TEXT = st.one_of(ODD, st.text(), st.text(alphabet=st.characters(codec="utf-8"), max_size=5000),
                  st.lists(ODD, max_size=4).map(" ".join))
