@@ -2,18 +2,36 @@
 
 from __future__ import annotations
 
-from telegram import Update
+import os
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
 from telegram.ext import AIORateLimiter, Application, ContextTypes, Defaults, MessageHandler, filters
 
 from bot.config import load_settings
 
 FIXED = "Thanks for your question."
+# As large as a typical answer: ~700 characters of HTML and five rows of buttons, so that a comparison
+# with the fact-bot measures what the core adds, not the size of the messages.
+ANSWER_SIZED = "\n\n".join(
+    [("The article says " + "this is a fixed paragraph of about the same length as a real answer. " * 6).strip()]
+    + ["⚠️ <b>Caveats</b>\n• <i>" + "a fixed caveat of typical length, " * 3 + "</i>" for _ in range(2)]
+    + ["<b>Sources:</b> the Ukrainian authorities; Deutsche Welle; NATO; Russia."]
+)
+KEYBOARD = InlineKeyboardMarkup(
+    [[InlineKeyboardButton("📄 Sources", callback_data="s:x")],
+     [InlineKeyboardButton("👍", callback_data="v:x:up"), InlineKeyboardButton("👎", callback_data="v:x:down")]]
+    + [[InlineKeyboardButton(f"Related question {i}", callback_data=f"a:x{i}")] for i in range(3)]
+)
 
 
 async def reply(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Reply a fixed text, nothing else: the cost of Telegram I/O alone."""
-    if update.effective_chat is not None:
+    if update.effective_chat is None:
+        return
+    if os.environ.get("FIXED_REPLY") == "answer-sized":
+        await update.effective_chat.send_message(ANSWER_SIZED, reply_markup=KEYBOARD)
+    else:
         await update.effective_chat.send_message(FIXED)
 
 
