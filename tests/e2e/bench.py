@@ -10,18 +10,23 @@ which shows the bot's own cost. A benchmark, not a test: it prints figures.
 from __future__ import annotations
 
 import argparse
+import subprocess
+import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
-from tests.e2e.harness import BotProcess
+from tests.conftest import ROOT
+from tests.e2e.harness import BotProcess, ServerAddress, free_port, wait_listening
 from tests.e2e.load import LoadResult, drive
-from tests.fakegram import FakeTelegramThread
 
 
 class _Module(BotProcess):
     """A bot process started from another module (the fixed-reply baseline)."""
 
-    def __init__(self, server: FakeTelegramThread, data_dir: Path, module: str, **env: str) -> None:
+    def __init__(self, server: ServerAddress, data_dir: Path, module: str, **env: str) -> None:
         super().__init__(server, data_dir, **env)
         self.module = module
 
@@ -29,8 +34,32 @@ class _Module(BotProcess):
         return ["-m", self.module]
 
 
+@dataclass(frozen=True)
+class RemoteServer:
+    """The local Bot API server in a process of its own, so the load generator does not slow it down."""
+
+    url: str
+
+    @property
+    def base_url(self) -> str:
+        return f"{self.url}/bot"
+
+
+@contextmanager
+def server_process() -> Iterator[RemoteServer]:
+    port = free_port()
+    process = subprocess.Popen([sys.executable, "-m", "tests.fakegram", "--port", str(port), "--no-privacy"],
+                               cwd=ROOT, stdout=subprocess.DEVNULL)
+    try:
+        wait_listening(port)
+        yield RemoteServer(f"http://127.0.0.1:{port}")
+    finally:
+        process.terminate()
+        process.wait(10)
+
+
 def measure(module: str, users: int, per_user: int, **env: str) -> LoadResult:
-    with FakeTelegramThread(privacy_mode=False) as server, tempfile.TemporaryDirectory() as tmp:
+    with server_process() as server, tempfile.TemporaryDirectory() as tmp:
         bot = _Module(server, Path(tmp), module, **env).start()
         try:
             drive(server.url, users=2, per_user=2, first_chat=900_000)  # warm-up

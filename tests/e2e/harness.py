@@ -5,18 +5,30 @@ from __future__ import annotations
 import itertools
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
+
+import httpx
 
 from tests.conftest import ROOT
-from tests.fakegram import FakeTelegramThread
 from tests.fakegram.client import UserClient
 
 TOKEN = "123456789:AAHfakeTokenForTestsOnly_abcdefghijk"  # not-a-secret: the local test server's token
 _chat_ids = itertools.count(5000)
+
+
+class ServerAddress(Protocol):
+    """Where a local Bot API server answers: in this process (FakeTelegramThread) or another one."""
+
+    @property
+    def url(self) -> str: ...
+
+    @property
+    def base_url(self) -> str: ...
 
 
 def next_chat_id() -> int:
@@ -27,7 +39,7 @@ def next_chat_id() -> int:
 class BotProcess:
     """``python -m bot run`` exactly as in production, configured only through its environment."""
 
-    def __init__(self, server: FakeTelegramThread, data_dir: Path, *, token: str = TOKEN, **env: str) -> None:
+    def __init__(self, server: ServerAddress, data_dir: Path, *, token: str = TOKEN, **env: str) -> None:
         self.server = server
         self.data_dir = data_dir
         self.log_path = data_dir / "bot.log"
@@ -81,7 +93,8 @@ class BotProcess:
         return self.log_path.read_text(encoding="utf-8", errors="replace") if self.log_path.exists() else ""
 
     def _calls(self, method: str) -> list[Any]:
-        return [c for c in self.server.call(lambda s: list(s.state.calls)) if c["method"] == method]
+        calls: list[Any] = httpx.get(f"{self.server.url}/test/calls", params={"method": method}, timeout=5).json()
+        return calls
 
 
 class Chat:
@@ -138,3 +151,19 @@ def buttons(entry: dict[str, Any]) -> list[tuple[str, str]]:
     """(label, callback_data) of every inline button under a message."""
     markup = entry.get("reply_markup") or {}
     return [(b["text"], b.get("callback_data", "")) for row in markup.get("inline_keyboard", []) for b in row]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def wait_listening(port: int, timeout: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with socket.socket() as sock:
+            if sock.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.05)
+    raise AssertionError(f"nothing listens on {port}")

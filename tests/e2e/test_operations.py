@@ -4,32 +4,15 @@ from __future__ import annotations
 
 import secrets
 import shutil
-import socket
 import time
 from pathlib import Path
 
 import httpx
 
 from tests.conftest import KNOWLEDGE
-from tests.e2e.harness import BotProcess, Chat, text_of
+from tests.e2e.harness import BotProcess, Chat, free_port, text_of, wait_listening
 from tests.fakegram import FakeTelegramThread
 from tests.fakegram.client import UserClient
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def wait_listening(port: int, timeout: float = 20.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        with socket.socket() as sock:
-            if sock.connect_ex(("127.0.0.1", port)) == 0:
-                return
-        time.sleep(0.05)
-    raise AssertionError(f"nothing listens on {port}")
 
 
 def test_a_restart_in_the_middle_of_a_conversation_keeps_the_follow_up(
