@@ -31,6 +31,7 @@ from bot.logs import setup_logging
 from bot.store import BackgroundStore
 from bot.telegram_admin import AdminHandlers
 from bot.telegram_handlers import Core, Handlers, Services
+from bot.telegram_updates import PerChatUpdateProcessor
 from bot.webhook import serve_webhook
 
 log = logging.getLogger(__name__)
@@ -87,6 +88,7 @@ def build_application(settings: Settings, handlers: Handlers, admin: AdminHandle
         .write_timeout(settings.telegram_timeout)
         .connect_timeout(settings.telegram_timeout)
         .get_updates_read_timeout(settings.poll_timeout + settings.telegram_timeout)
+        .concurrent_updates(PerChatUpdateProcessor())
     )
     if settings.rate_limit:
         builder = builder.rate_limiter(AIORateLimiter(max_retries=3))  # type: ignore[arg-type]  # PTB generics

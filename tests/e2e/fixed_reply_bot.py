@@ -9,6 +9,7 @@ from telegram.constants import ParseMode
 from telegram.ext import AIORateLimiter, Application, ContextTypes, Defaults, MessageHandler, filters
 
 from bot.config import load_settings
+from bot.telegram_updates import PerChatUpdateProcessor
 
 FIXED = "Thanks for your question."
 # As large as a typical answer: ~700 characters of HTML and five rows of buttons, so that a comparison
@@ -39,7 +40,7 @@ def main() -> None:
     settings = load_settings()
     assert settings.token, "TELEGRAM_BOT_TOKEN is required"
     builder = Application.builder().token(settings.token).base_url(settings.telegram_api_base_url)
-    builder = builder.defaults(Defaults(parse_mode=ParseMode.HTML))
+    builder = builder.defaults(Defaults(parse_mode=ParseMode.HTML)).concurrent_updates(PerChatUpdateProcessor())
     if settings.rate_limit:
         builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
     app = builder.build()

@@ -140,3 +140,11 @@ def test_forged_button_data_gets_a_short_notice_and_nothing_else(chat: Chat, cli
 
 def _missing() -> None:
     raise AssertionError("no callback answer yet")
+
+
+def test_a_quick_follow_up_is_answered_after_its_question(chat: Chat, client: UserClient) -> None:
+    client.send("how many russians died according to nato", chat_id=chat.chat_id, user_id=chat.user_id)
+    client.send("source?", chat_id=chat.chat_id, user_id=chat.user_id)
+    replies = chat.settle(0)
+    assert len(replies) == 2
+    assert "7,000" in text_of(replies[:1]) and "nato lowers that figure" in text_of(replies[1:])
