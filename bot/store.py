@@ -19,7 +19,8 @@ import queue
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final, TypeVar
@@ -162,9 +163,23 @@ class Store:
         return int(self._db.execute("PRAGMA user_version").fetchone()[0])
 
     def _write(self, sql: str, params: tuple[Any, ...]) -> None:
-        """One statement, committed on its own (autocommit mode)."""
+        """One statement, committed on its own (autocommit mode) unless inside ``transaction()``."""
         with self._lock:
             self._db.execute(sql, params)
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Group writes into one commit; rolled back whole if any of them fails."""
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            with self._lock:
+                self._db.execute("ROLLBACK")
+            raise
+        with self._lock:
+            self._db.execute("COMMIT")
 
     def _read(self, sql: str, params: tuple[Any, ...]) -> list[tuple[Any, ...]]:
         with self._lock:
@@ -265,6 +280,7 @@ def _candidates(raw: str) -> tuple[tuple[str, float], ...]:
 
 _Job = Callable[[Store], None]
 _STOP: Final = object()
+_BATCH = 200
 
 
 class BackgroundStore:
@@ -333,14 +349,31 @@ class BackgroundStore:
         writer = self._writer
         assert writer is not None
         while True:
-            job = self._queue.get()
-            if job is _STOP:
+            batch = [self._queue.get()]
+            while len(batch) < _BATCH and batch[-1] is not _STOP:
+                try:
+                    batch.append(self._queue.get_nowait())
+                except queue.Empty:
+                    break
+            jobs = [job for job in batch if job is not _STOP]
+            self._write_batch(writer, jobs)  # type: ignore[arg-type]
+            if len(jobs) < len(batch):
                 return
-            try:
-                job(writer)  # type: ignore[operator]
-            except Exception:
-                self._fail("question store write failed; further failures are only counted")
-            finally:
+
+    def _write_batch(self, writer: Store, jobs: list[_Job]) -> None:
+        """Everything queued so far in one transaction (one commit, not one per row); on an error, one by one."""
+        try:
+            with writer.transaction():
+                for job in jobs:
+                    job(writer)
+        except Exception:
+            for job in jobs:
+                try:
+                    job(writer)
+                except Exception:
+                    self._fail("question store write failed; further failures are only counted")
+        finally:
+            for _ in jobs:
                 self._finished()
 
     # -- writes (queued) --------------------------------------------------------------------------
