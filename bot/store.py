@@ -280,7 +280,9 @@ def _candidates(raw: str) -> tuple[tuple[str, float], ...]:
 
 _Job = Callable[[Store], None]
 _STOP: Final = object()
-_BATCH = 200
+_BATCH = 500
+_COALESCE = 0.05
+"""Seconds the writer waits after the first queued write; each wake-up costs the event loop the GIL."""
 
 
 class BackgroundStore:
@@ -350,6 +352,8 @@ class BackgroundStore:
         assert writer is not None
         while True:
             batch = [self._queue.get()]
+            if batch[0] is not _STOP:
+                time.sleep(_COALESCE)  # let a burst gather: one wake-up and one commit instead of many
             while len(batch) < _BATCH and batch[-1] is not _STOP:
                 try:
                     batch.append(self._queue.get_nowait())
