@@ -283,7 +283,7 @@ class Matcher:
     def _same_group(self, candidates: tuple[Candidate, ...]) -> bool:
         """Close candidates on one topic: the best of them answers, asking would only add a step."""
         groups = {self._docs[self._index[c.id]].group for c in candidates}
-        return len(groups) == 1 and "" not in groups
+        return len(candidates) > 1 and len(groups) == 1 and "" not in groups
 
 
     def _specific(self, text: str, terms: tuple[str, ...], ranked: list[Candidate]) -> Candidate:
@@ -313,10 +313,16 @@ class Matcher:
                 break
             gained = telling & self._known(doc)
             lost = {t for t in terms if t in known and t not in self._known(doc)}
-            if gained and max((rare[t] for t in lost), default=0.0) < max(rare[t] for t in gained):
+            if gained and max((self._telling(rare, t) for t in lost), default=(0.0, 0.0)) < max(
+                self._telling(rare, t) for t in gained
+            ):
                 fitting.append(other)
         answering = [c for c in fitting if not self._docs[self._index[c.id]].abstain]
         return (answering or fitting or [top])[0]
+
+    def _telling(self, rare: dict[str, float], term: str) -> tuple[float, float]:
+        """How much a word says: its rarity in English, then (between equally rare words) in the base."""
+        return (rare[term], self.weight(term))
 
     def _known(self, doc: int) -> frozenset[str]:
         """The words an entry can speak to: its phrasings, and for answering entries its answer too."""
