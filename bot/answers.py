@@ -11,7 +11,7 @@ from bot.conversation import Context, FollowUp, FollowUpDetector, leans_on_conte
 from bot.knowledge import KnowledgeBase, load_knowledge
 from bot.matching import Document, Match, Matcher
 from bot.models import Answer, Choice, Citation
-from bot.schema import Claim, Entry, NotCovered, Source
+from bot.schema import Claim, Entry, NotCovered, Source, voiced_by
 from bot.textnorm import Normaliser
 
 LEADS = {
@@ -46,7 +46,7 @@ def documents(kb: KnowledgeBase) -> list[Document]:
     unnamed = re.compile("|".join(rf"\b{re.escape(n)}\b" for n in names), re.IGNORECASE) if names else None
     docs = []
     for entry in kb.entries.values():
-        claims = [kb.claims[c] for c in entry.claims if c in kb.claims]
+        claims = kb.claims_of(entry)
         numbers = tuple(v for c in claims for f in c.figures for v in f.values())
         texts = (entry.answer.en, *(c.quote for c in claims), *((entry.details.en,) if entry.details else ()))
         context = tuple(unnamed.sub(" ", t) for t in texts) if unnamed else texts
@@ -89,8 +89,8 @@ class Answerer:
         local = [c for c in ranked if c.id in nearby]
         if not local or local[0].score < self.matcher.thresholds.floor:
             return match
-        confident_elsewhere = match.kind == "entry" and match.best is not None and match.best.id not in nearby
-        if confident_elsewhere and match.best is not None and match.best.score - local[0].score > _CONTEXT_MARGIN:
+        elsewhere = match.best if match.kind == "entry" and match.best and match.best.id not in nearby else None
+        if elsewhere is not None and elsewhere.score - local[0].score > _CONTEXT_MARGIN:
             return match
         return Match("entry", local[0], tuple(local[:3]), match.terms)
 
@@ -100,12 +100,12 @@ class Answerer:
             return self._not_covered(question, self.kb.not_covered[entry_id], score)
         entry = self.kb.entries.get(entry_id)
         if entry is None:
-            return Answer(question, "no_match", False, (NO_MATCH,), related=self._topic_choices())
+            return self.none_of_these(question)
         return self._entry_answer(question or entry.label, entry, score)
 
-    def none_of_these(self, question: str = "") -> Answer:
-        """After "None of these": the honest no-match reply with the topics on offer."""
-        return Answer(question, "no_match", False, (NO_MATCH,), related=self._topic_choices())
+    def none_of_these(self, question: str = "", score: float = 0.0) -> Answer:
+        """No match, or "None of these" pressed: the honest reply with the topics on offer."""
+        return Answer(question, "no_match", False, (NO_MATCH,), related=self._topic_choices(), score=score)
 
     def inline_answers(self, query: str, limit: int) -> list[Answer]:
         """Answer cards for inline mode: the best few entries (topics when the query is empty)."""
@@ -139,9 +139,8 @@ class Answerer:
 
     def _nothing_more(self, question: str, gap: NotCovered) -> Answer:
         """"More?" or "source?" after "the article doesn't say": there is nothing behind it to show."""
-        nearby = tuple(Choice(n, self.kb.label(n)) for n in gap.nearby if n in self.kb.entries)
         text = f"The article doesn't say anything more on that ({gap.label})."
-        return Answer(question, "not_covered", False, (text,), entry_id=gap.id, related=nearby or self._topic_choices(),
+        return Answer(question, "not_covered", False, (text,), entry_id=gap.id, related=self._nearby(gap),
                       not_covered_kind=gap.kind)
 
     def sources_for(self, entry_id: str, question: str = "") -> Answer:
@@ -168,22 +167,19 @@ class Answerer:
         Entries whose first claim is that source's come first, then the most specific (fewest claims).
         """
         def rank(candidate: Entry) -> tuple[bool, int]:
-            claims = [self.kb.claims[c] for c in candidate.claims if c in self.kb.claims]
-            leads = bool(claims) and source_id in (claims[0].claimant, *claims[0].chain[:-1])
-            return (not leads, len(claims))
+            claims = self.kb.claims_of(candidate)
+            return (not voiced_by(claims[0], source_id), len(claims))
 
         candidates = [
             e for e in self.kb.entries.values()
-            if e.topic == entry.topic and any(
-                source_id in (self.kb.claims[c].claimant, *self.kb.claims[c].chain[:-1])
-                for c in e.claims if c in self.kb.claims)
+            if e.topic == entry.topic and any(voiced_by(c, source_id) for c in self.kb.claims_of(e))
         ]
         return min(candidates, key=rank) if candidates else None
 
     # -- composing --------------------------------------------------------------------------------
     def _from_match(self, question: str, match: Match) -> Answer:
         if match.kind == "none" or match.best is None:
-            return Answer(question, "no_match", False, (NO_MATCH,), related=self._topic_choices(), score=_score(match))
+            return self.none_of_these(question, _score(match))
         if match.kind == "ambiguous":
             options = tuple(Choice(c.id, c.label, c.score) for c in match.candidates)
             lines = (AMBIGUOUS, *(f"{i}. {c.label}" for i, c in enumerate(options, 1)), AMBIGUOUS_TAIL)
@@ -216,7 +212,7 @@ class Answerer:
             return None
         if not entry.claims:
             return None
-        voiced = {s for c in entry.claims if c in self.kb.claims for s in self.kb.claims[c].chain}
+        voiced = {s for c in self.kb.claims_of(entry) for s in c.chain}
         unheard = [self.kb.sources[s] for s in sorted(speakers - voiced)]
         return self._not_from(question, unheard, answer) if unheard else None
 
@@ -229,7 +225,7 @@ class Answerer:
                       related=related[:3], not_covered_kind="silent")
 
     def _entry_answer(self, question: str, entry: Entry, score: float) -> Answer:
-        claims = [self.kb.claims[c] for c in entry.claims if c in self.kb.claims]
+        claims = self.kb.claims_of(entry)
         return Answer(
             question=question,
             kind="answer",
@@ -244,9 +240,6 @@ class Answerer:
         )
 
     def _not_covered(self, question: str, item: NotCovered, score: float) -> Answer:
-        nearby = tuple(Choice(n, self.kb.label(n)) for n in item.nearby if n in self.kb.entries)
-        if item.kind == "off_topic":
-            nearby = ()
         return Answer(
             question=question,
             kind="not_covered",
@@ -254,9 +247,15 @@ class Answerer:
             parts=(f"{LEADS[item.kind]} {item.reply.en}",),
             entry_id=item.id,
             score=score,
-            related=nearby or self._topic_choices(),
+            related=self._nearby(item),
             not_covered_kind=item.kind,
         )
+
+    def _nearby(self, item: NotCovered) -> tuple[Choice, ...]:
+        """What to offer after "the article doesn't say": what it does say nearby, else (off topic) the topics."""
+        nearby = () if item.kind == "off_topic" else tuple(
+            Choice(n, self.kb.label(n)) for n in item.nearby if n in self.kb.entries)
+        return nearby or self._topic_choices()
 
     def _citation(self, claim: Claim) -> Citation:
         names = tuple(self.kb.sources[s].name for s in claim.chain if s in self.kb.sources)

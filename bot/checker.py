@@ -119,7 +119,7 @@ def _phrasings(kb: KnowledgeBase) -> Iterator[Problem]:
 def _attribution(kb: KnowledgeBase) -> Iterator[Problem]:
     for e in kb.entries.values():
         yield from _neutral(kb, "entries", e.id, "answer.en", e.answer.en, "answer", "en")
-        claims = [kb.claims[c] for c in e.claims if c in kb.claims]
+        claims = kb.claims_of(e)
         for claim in claims:
             source = kb.sources.get(claim.claimant)
             if source is not None and not _names(e.answer.en, source):

@@ -49,6 +49,10 @@ class KnowledgeBase:
     lexicon: Lexicon
     where: dict[tuple[str, str], Located] = field(default_factory=dict, compare=False, repr=False)
 
+    def claims_of(self, entry: Entry) -> list[Claim]:
+        """The claims an entry cites, in its order (a dangling id is the checker's to report, not ours)."""
+        return [self.claims[c] for c in entry.claims if c in self.claims]
+
     def label(self, entry_id: str) -> str:
         """A readable label for an entry or not-covered entry (for buttons and "did you mean")."""
         item = self.entries.get(entry_id) or self.not_covered.get(entry_id)

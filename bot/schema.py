@@ -111,6 +111,11 @@ class Claim(Strict):
     status: ClaimStatus
 
 
+def voiced_by(claim: Claim, source_id: str) -> bool:
+    """Whether ``source_id`` makes or relays the claim (the article itself, last in every chain, aside)."""
+    return source_id in (claim.claimant, *claim.chain[:-1])
+
+
 class Topic(Strict):
     """A theme of the article, offered as a button and reachable by deep link (/start ID)."""
 
