@@ -102,27 +102,20 @@ class Matcher:
         self._vocab_list = sorted(w for w in self._vocabulary if len(w) >= 4 and not is_number(w))
         per_doc = [self._doc_terms(d) for d in self._docs]
         per_context = [frozenset(t for text in d.context for t in self._norm.terms(text)) for d in self._docs]
-        self._idf = self._compute_idf([a | b for a, b in zip(per_doc, per_context, strict=True)])
+        per_all = [a | b for a, b in zip(per_doc, per_context, strict=True)]
+        self._idf = self._compute_idf(per_all)
         self._unknown = math.log(1 + len(self._docs) / 0.5)
         self._phrasings = self._index_phrasings()
-        self._pids_by_doc: list[list[int]] = [[] for _ in self._docs]
-        for pid, p in enumerate(self._phrasings):
-            self._pids_by_doc[p.doc].append(pid)
         self._doc_term_sets = [frozenset(t) for t in per_doc]
-        self._index = {d.id: i for i, d in enumerate(self._docs)}
         self._context_sets = per_context
-        self._postings: dict[str, list[int]] = defaultdict(list)
-        self._doc_postings: dict[str, list[int]] = defaultdict(list)
-        for i, terms in enumerate(per_doc):
-            for term in terms | per_context[i]:
-                self._postings[term].append(i)
-            for term in terms:
-                self._doc_postings[term].append(i)
-        self._phrasing_postings: dict[str, list[int]] = defaultdict(list)
+        self._index = {d.id: i for i, d in enumerate(self._docs)}
+        self._postings = _invert(per_all)
+        self._doc_postings = _invert(per_doc)
+        self._phrasing_postings = _invert([p.terms for p in self._phrasings])
+        first: dict[int, int] = {}
         for pid, p in enumerate(self._phrasings):
-            for term in p.terms:
-                self._phrasing_postings[term].append(pid)
-        self._first_phrasing = [ps[0] if ps else -1 for ps in self._pids_by_doc]
+            first.setdefault(p.doc, pid)
+        self._first_phrasing = [first.get(i, -1) for i in range(len(self._docs))]
 
     @property
     def thresholds(self) -> Thresholds:
@@ -329,6 +322,15 @@ class Matcher:
         if self._docs[doc].abstain:
             return self._doc_term_sets[doc]
         return self._doc_term_sets[doc] | self._context_sets[doc]
+
+
+def _invert(term_sets: Sequence[Iterable[str]]) -> dict[str, list[int]]:
+    """Postings: for each term, the positions of the sets that hold it."""
+    postings: dict[str, list[int]] = defaultdict(list)
+    for position, terms in enumerate(term_sets):
+        for term in terms:
+            postings[term].append(position)
+    return postings
 
 
 def _number_term(value: float) -> str:
