@@ -20,6 +20,7 @@ _SWITCH_WORDS = frozenset(
 _MAX_FOLLOW_UP_TERMS = 6
 _SPEECH = frozenset(stem(w) for w in "say said says saying report reported reports claim claims claimed estimate "
                     "estimates estimated think thinks believe believes".split())
+_ACCORDING_TO = [stem("according"), stem("to")]
 _DEMONYMS = frozenset(stem(w) for w in "russian russians ukrainian ukrainians".split())
 _FILLERS = frozenset(stem(w) for w in "did does do has have had officially actually really even also itself "
                      "themselves ever".split())
@@ -51,19 +52,21 @@ class FollowUpDetector:
     def __init__(self, lexicon: Lexicon, sources: dict[str, Source], normaliser: Normaliser) -> None:
         self._norm = normaliser
         self._vocab: dict[str, frozenset[str]] = {}
-        for intent in ("sources", "more"):
-            words = {stem(t) for phrase in lexicon.follow_ups.get(intent, []) for t in tokens(phrase)}
-            self._vocab[intent] = frozenset(words)
-        self._phrases = {
-            intent: frozenset(" ".join(tokens(p)) for p in lexicon.follow_ups.get(intent, []))
-            for intent in ("sources", "more")
-        }
+        self._phrases: dict[str, frozenset[str]] = {}
+        for intent in _INTENTS:
+            phrases = lexicon.follow_ups.get(intent, [])
+            self._vocab[intent] = frozenset(stem(t) for phrase in phrases for t in tokens(phrase))
+            self._phrases[intent] = frozenset(" ".join(tokens(p)) for p in phrases)
         self._aliases: dict[tuple[str, ...], str] = {}
         for source in sources.values():
             for alias in (source.short, *source.aliases):
                 key = tuple(stem(t) for t in tokens(alias))
                 if key:
                     self._aliases.setdefault(key, source.id)
+        self._by_first: dict[str, list[tuple[str, ...]]] = {}
+        for key in sorted(self._aliases, key=len, reverse=True):
+            self._by_first.setdefault(key[0], []).append(key)
+        self._alias_words = frozenset(word for key in self._aliases for word in key)
 
     def detect(self, text: str, context: Context | None) -> FollowUp | None:
         """A follow-up only exists relative to an earlier answer; without one, nothing is a follow-up."""
@@ -96,27 +99,23 @@ class FollowUpDetector:
         return None
 
     def _source_in(self, stems: list[str]) -> str | None:
-        found = self._sources_in(stems)
+        found = {source for _, _, source in self._mentions(stems)}
         return found.pop() if len(found) == 1 else None
 
-    def _sources_in(self, stems: list[str]) -> set[str]:
-        return {
-            source
-            for key, source in self._aliases.items()
-            for i in range(len(stems) - len(key) + 1)
-            if tuple(stems[i : i + len(key)]) == key
-        }
+    def _mentions(self, stems: list[str]) -> list[tuple[int, int, str]]:
+        """Every place a source is named: (start, end, source id), longest alias first at each start."""
+        found = []
+        for i, first in enumerate(stems):
+            for key in self._by_first.get(first, ()):
+                if tuple(stems[i : i + len(key)]) == key:
+                    found.append((i, i + len(key), self._aliases[key]))
+        return found
 
     def without_sources(self, text: str) -> str:
         """The message with every source name taken out: what it asks, whoever it asks about."""
         words = tokens(text)
-        stems = [stem(w) for w in words]
-        keep = [True] * len(words)
-        for key in self._aliases:
-            for i in range(len(stems) - len(key) + 1):
-                if tuple(stems[i : i + len(key)]) == key:
-                    keep[i : i + len(key)] = [False] * len(key)
-        return " ".join(w for w, k in zip(words, keep, strict=True) if k)
+        named = {i for start, end, _ in self._mentions([stem(w) for w in words]) for i in range(start, end)}
+        return " ".join(w for i, w in enumerate(words) if i not in named)
 
     def has_subject(self, text: str, terms: tuple[str, ...]) -> bool:
         """Whether a message says what it is about beyond "say" ("what does NATO say" has no subject)."""
@@ -124,29 +123,26 @@ class FollowUpDetector:
 
     def sources_named(self, text: str) -> set[str]:
         """Ids of the sources a message names ("what did NATO say" → {"nato"})."""
-        return self._sources_in([stem(w) for w in tokens(text)])
+        return {source for _, _, source in self._mentions([stem(w) for w in tokens(text)])}
 
     def speakers_named(self, text: str) -> set[str]:
         """Sources a message asks to hear from: "what did NATO say", "according to Reuters", "DW reports".
 
-        "The officer who talked to CNN" names CNN without asking what CNN says, so it is not a speaker.
+        "The officer who talked to CNN" names CNN without asking what CNN says, so it is not a speaker;
+        "captured Russians say" is soldiers speaking, not the Russian government.
         """
         stems = [stem(w) for w in tokens(text)]
         found: set[str] = set()
-        for key, source in self._aliases.items():
-            if key[-1] in _DEMONYMS:
-                continue  # "captured Russians say" is soldiers speaking, not the Russian government
-            for i in range(len(stems) - len(key) + 1):
-                if tuple(stems[i : i + len(key)]) != key:
-                    continue
-                after = [w for w in stems[i + len(key) : i + len(key) + 3] if w not in _FILLERS]
-                before = stems[max(0, i - 2) : i]
-                if (after and after[0] in _SPEECH) or before == [stem("according"), stem("to")]:
-                    found.add(source)
+        for start, end, source in self._mentions(stems):
+            if stems[end - 1] in _DEMONYMS:
+                continue
+            after = [w for w in stems[end : end + 3] if w not in _FILLERS]
+            if (after and after[0] in _SPEECH) or stems[max(0, start - 2) : start] == _ACCORDING_TO:
+                found.add(source)
         return found
 
     def _is_alias_word(self, word: str) -> bool:
-        return any(word in key for key in self._aliases)
+        return word in self._alias_words
 
 
 ANAPHORA = frozenset("it that this they them he him his she her those these there their its".split())
