@@ -175,7 +175,7 @@ def _stdin_item(line: str) -> list[str]:
 
 
 def _explain(answerer: Answerer, question: str) -> None:
-    terms, ranked = answerer.matcher.rank(question, limit=8)
+    terms, ranked = answerer.matcher.rank(question, limit=8, explain=True)
     verdict = answerer.matcher.match(question)
     print(f"question: {question!r}\nterms: {list(terms)}\nverdict: {verdict.kind} "
           f"{verdict.best.id if verdict.best else ''}")

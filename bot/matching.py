@@ -9,6 +9,7 @@ confident score from the few words it shares with the article.
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -195,23 +196,24 @@ class Matcher:
         extra = sum(self._unknown * rarity(origin.get(t, t)) for t in unknown)
         return self._weight(terms - unknown) + extra
 
-    def rank(self, text: str, limit: int = 5) -> tuple[tuple[str, ...], list[Candidate]]:
-        """Top candidates for ``text`` with their scores, best first."""
+    def rank(self, text: str, limit: int = 5, *, explain: bool = False) -> tuple[tuple[str, ...], list[Candidate]]:
+        """Top candidates for ``text`` with their scores, best first; ``explain`` fills in why."""
         terms = self.question_terms(text)
         if not terms:
             return terms, []
         qset = frozenset(terms)
         qweight = self._question_weight(text, qset)
-        shortlist = sorted(self._overlaps(qset, qweight).items(), key=lambda kv: (-kv[1][0], kv[0]))
+        overlaps = self._overlaps(qset, qweight)
+        shortlist = heapq.nsmallest(max(limit, _RESCORE), overlaps.items(), key=lambda kv: (-kv[1][0], kv[0]))
         joined = " ".join(sorted(qset))
         surface = phrase_key(text)
         final = []
-        for doc, (overlap, pid) in shortlist[: max(limit, _RESCORE)]:
+        for doc, (overlap, pid) in shortlist:
             phrasing = self._phrasings[pid]
             chars = max(fuzz.token_sort_ratio(joined, phrasing.joined, processor=None),
                         fuzz.ratio(surface, phrasing.surface, processor=None)) / 100
             score = 100 * (_OVERLAP_WEIGHT * overlap + (1 - _OVERLAP_WEIGHT) * chars)
-            why = f"overlap={overlap:.2f} chars={chars:.2f} shared={sorted(qset & phrasing.terms)}"
+            why = f"overlap={overlap:.2f} chars={chars:.2f} shared={sorted(qset & phrasing.terms)}" if explain else ""
             final.append(Candidate(self._docs[doc].id, self._docs[doc].label, round(score, 1), phrasing.text, why))
         final.sort(key=self._order)
         return terms, final[:limit]
