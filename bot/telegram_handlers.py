@@ -27,7 +27,7 @@ from bot.chart import ChartCache, chart_caption, chart_key
 from bot.conversation import Context
 from bot.flood import FloodGate
 from bot.models import Answer
-from bot.render import pack, render_html
+from bot.render import render_html
 from bot.store import BackgroundStore
 from bot.telegram_render import addressed_text, card_html, markup
 from bot.telegram_retry import with_retries
@@ -219,8 +219,8 @@ class Handlers:
         chat = update.effective_chat
         if chat is None:
             return
-        if remember and context.chat_data is not None:
-            context.chat_data["context"] = answer.context()
+        if remember:
+            _keep_context(context, answer)
         messages = render_html(answer)
         sent: list[int] = []
         for i, text in enumerate(messages):
@@ -237,12 +237,11 @@ class Handlers:
         if edited is None or edited.message_id not in replies or update.effective_chat is None:
             await self._send_answer(update, context, answer)
             return
-        if context.chat_data is not None:
-            context.chat_data["context"] = answer.context()
-        text = pack(render_html(answer))[0]
+        _keep_context(context, answer)
+        chat_id, message_id = update.effective_chat.id, replies[edited.message_id][0]
+        text, keyboard = render_html(answer)[0], markup(answer_buttons(answer))
         try:
-            await context.bot.edit_message_text(text, update.effective_chat.id, replies[edited.message_id][0],
-                                                reply_markup=markup(answer_buttons(answer)))
+            await with_retries(lambda: context.bot.edit_message_text(text, chat_id, message_id, reply_markup=keyboard))
         except BadRequest as exc:
             if "not modified" not in str(exc):
                 raise
@@ -270,6 +269,12 @@ _EXAMPLE_ENTRIES = ("casualties-overview", "legal-resign", "cnn-deceived")
 def _context(context: Ctx) -> Context | None:
     value = (context.chat_data or {}).get("context")
     return value if isinstance(value, Context) else None
+
+
+def _keep_context(context: Ctx, answer: Answer) -> None:
+    """What the chat's next follow-up may refer to; kept in chat_data, so it survives a restart."""
+    if context.chat_data is not None:
+        context.chat_data["context"] = answer.context()
 
 
 def _remember(chat_data: dict[Any, Any], message_id: int, sent: list[int]) -> None:
