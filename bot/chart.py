@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from bot.cards import casualty_claims, figure_text
 from bot.knowledge import KnowledgeBase
+from bot.render import telegram_length
 from bot.schema import Claim, Figure
 
 if TYPE_CHECKING:
@@ -58,14 +59,9 @@ def _label(kb: KnowledgeBase, claim: Claim) -> str:
     return f"{name} (via {', '.join(middle)})" if middle else name
 
 
-def estimate_claims(kb: KnowledgeBase) -> list[Claim]:
-    """The estimates the chart draws: the same as the /figures card, so picture and text agree."""
-    return casualty_claims(kb)
-
-
 def rows(kb: KnowledgeBase) -> list[Row]:
     """The bars in knowledge-base order (the order of /figures); a claim with several figures gets several."""
-    return [Row(c, _label(kb, c), f) for c in estimate_claims(kb) for f in c.figures]
+    return [Row(c, _label(kb, c), f) for c in casualty_claims(kb) for f in c.figures]
 
 
 def _subject(found: list[Row]) -> str:
@@ -84,7 +80,7 @@ def chart_title(kb: KnowledgeBase) -> str:
 
 def _caveat_texts(kb: KnowledgeBase) -> list[str]:
     """The caveats of the estimates, each once, in first-seen order."""
-    ids = dict.fromkeys(cid for c in estimate_claims(kb) for cid in c.caveats if cid in kb.caveats)
+    ids = dict.fromkeys(cid for c in casualty_claims(kb) for cid in c.caveats if cid in kb.caveats)
     return [kb.caveats[cid].text for cid in ids]
 
 
@@ -103,15 +99,11 @@ def chart_key(kb: KnowledgeBase) -> str:
                 "figures": [f.model_dump() for f in c.figures],
                 "caveats": [kb.caveats[i].text for i in c.caveats if i in kb.caveats],
             }
-            for c in estimate_claims(kb)
+            for c in casualty_claims(kb)
         ],
     }
     blob = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(blob.encode()).hexdigest()[:16]
-
-
-def _utf16_len(text: str) -> int:
-    return len(text.encode("utf-16-le")) // 2
 
 
 def chart_caption(kb: KnowledgeBase) -> str:
@@ -125,10 +117,10 @@ def chart_caption(kb: KnowledgeBase) -> str:
     caveats = [f"⚠️ {t}" for t in _caveat_texts(kb)]
     while True:
         text = "\n".join((head, *lines, *(["", *caveats] if caveats else [])))
-        if _utf16_len(text) <= CAPTION_LIMIT or not caveats:
+        if telegram_length(text) <= CAPTION_LIMIT or not caveats:
             break
         caveats.pop()
-    while _utf16_len(text) > CAPTION_LIMIT:
+    while telegram_length(text) > CAPTION_LIMIT:
         text = text[: CAPTION_LIMIT - 2].rstrip() + "…"
     return text
 
