@@ -91,13 +91,10 @@ def _dispatch(command: str, args: argparse.Namespace, settings: Settings, knowle
 
 
 def _check(knowledge: Path) -> int:
-    from bot.checker import check_knowledge
-    from bot.knowledge import load_unchecked
+    from bot.knowledge import inspect_knowledge
     from bot.secrets_scan import token_warnings, tracked_files
 
-    kb, problems = load_unchecked(knowledge)
-    if kb is not None:
-        problems += check_knowledge(kb)
+    kb, problems = inspect_knowledge(knowledge)
     root = Path.cwd()
     problems += token_warnings(tracked_files(root), root)
     for problem in problems:

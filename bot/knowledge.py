@@ -148,14 +148,19 @@ def _index(
 
 def load_knowledge(root: Path) -> KnowledgeBase:
     """Load and fully check the base; raise ``KnowledgeError`` listing every problem."""
-    from bot.checker import check_knowledge
-
-    kb, problems = load_unchecked(root)
-    problems += [] if kb is None else check_knowledge(kb)
+    kb, problems = inspect_knowledge(root)
     errors = [p for p in problems if not p.warning]
     if errors or kb is None:
         raise KnowledgeError(errors or problems)
     return kb
+
+
+def inspect_knowledge(root: Path) -> tuple[KnowledgeBase | None, list[Problem]]:
+    """Load the base and run every check; the caller decides what errors mean (exit, refuse, keep the old one)."""
+    from bot.checker import check_knowledge
+
+    kb, problems = load_unchecked(root)
+    return kb, problems + ([] if kb is None else check_knowledge(kb))
 
 
 def load_unchecked(root: Path) -> tuple[KnowledgeBase | None, list[Problem]]:
@@ -185,4 +190,6 @@ def load_unchecked(root: Path) -> tuple[KnowledgeBase | None, list[Problem]]:
     return kb, problems
 
 
-__all__ = ["Claim", "Entry", "KnowledgeBase", "Located", "Topic", "load_knowledge", "load_unchecked"]
+__all__ = [
+    "Claim", "Entry", "KnowledgeBase", "Located", "Topic", "inspect_knowledge", "load_knowledge", "load_unchecked",
+]

@@ -6,9 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.answers import Answerer
-from bot.checker import check_knowledge
 from bot.errors import Problem
-from bot.knowledge import KnowledgeBase, load_unchecked
+from bot.knowledge import KnowledgeBase, inspect_knowledge
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,9 +56,7 @@ def _claims_changed(old: KnowledgeBase, new: KnowledgeBase, entry_id: str) -> bo
 
 def reload_knowledge(directory: Path, current: KnowledgeBase) -> Reload:
     """Load and fully check ``directory``; only a base with no errors yields a new answerer."""
-    kb, problems = load_unchecked(directory)
-    if kb is not None:
-        problems += check_knowledge(kb)
+    kb, problems = inspect_knowledge(directory)
     errors = tuple(p for p in problems if not p.warning)
     if kb is None or errors:
         return Reload(None, errors or tuple(problems), None)
