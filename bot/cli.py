@@ -9,11 +9,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from bot import cards
-from bot.answers import Answerer, converse, load_answerer
 from bot.config import Settings, load_settings
+from bot.core import cards
+from bot.core.answers import Answerer, converse, load_answerer
+from bot.core.models import Answer
 from bot.errors import BotError, KnowledgeError
-from bot.models import Answer
 
 CONSOLE_COMMANDS = {
     "/start": cards.welcome,
@@ -71,11 +71,11 @@ def _dispatch(command: str, args: argparse.Namespace, settings: Settings, knowle
     if command == "check":
         return _check(knowledge)
     if command == "bench":
-        from bot.bench import run_bench
+        from bot.curation.bench import run_bench
 
         return run_bench(knowledge, args.entries, skip_large=args.skip_large)
     if command == "run":
-        from bot.telegram_app import run_bot
+        from bot.tg.app import run_bot
 
         return run_bot(settings, load_answerer(knowledge))
     if command == "report":
@@ -91,8 +91,8 @@ def _dispatch(command: str, args: argparse.Namespace, settings: Settings, knowle
 
 
 def _check(knowledge: Path) -> int:
-    from bot.knowledge import inspect_knowledge
-    from bot.secrets_scan import token_warnings, tracked_files
+    from bot.curation.secrets_scan import token_warnings, tracked_files
+    from bot.kb.loading import inspect_knowledge
 
     kb, problems = inspect_knowledge(knowledge)
     root = Path.cwd()
@@ -129,7 +129,7 @@ def _chat(answerer: Answerer) -> int:
 
 def answer_json(answer: Answer) -> dict[str, Any]:
     """The ``ask --json`` object for one answer."""
-    from bot.render import render_plain
+    from bot.core.render import render_plain
 
     return {
         "question": answer.question,
@@ -144,7 +144,7 @@ def answer_json(answer: Answer) -> dict[str, Any]:
 
 
 def _ask(answerer: Answerer, args: argparse.Namespace) -> int:
-    from bot.render import render_plain
+    from bot.core.render import render_plain
 
     if args.explain:
         for question in args.questions:
@@ -181,7 +181,7 @@ def _explain(answerer: Answerer, question: str) -> None:
 
 
 def _eval(answerer: Answerer, path: Path, *, quiet: bool) -> int:
-    from bot.evaluate import format_failures, format_scores, grade, load_questions, score
+    from bot.curation.evaluate import format_failures, format_scores, grade, load_questions, score
 
     try:
         items = load_questions(path)
@@ -200,8 +200,8 @@ def _report(args: argparse.Namespace, settings: Settings, knowledge: Path) -> in
     import sqlite3
     import time
 
-    from bot.report import build_report, format_report, parse_since, report_json
-    from bot.store import Store
+    from bot.curation.report import build_report, format_report, parse_since, report_json
+    from bot.curation.store import Store
 
     since, since_label = parse_since(args.since, time.time())
     path: Path = args.db or settings.bot_data_dir / "questions.sqlite3"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from bot.answers import Answerer
-from bot.conversation import Context
-from bot.render import render_plain
+from bot.core.answers import Answerer
+from bot.core.conversation import Context
+from bot.core.render import render_plain
 
 PROMPT = "you> "
 WELCOME = (

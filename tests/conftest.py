@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from hypothesis import settings as hypothesis_settings
 
-from bot.answers import Answerer, load_answerer
+from bot.core.answers import Answerer, load_answerer
 from tests.fakegram import FakeTelegramThread, UserClient
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.answers import Answerer
-from bot.evaluate import grade, load_questions, score
+from bot.core.answers import Answerer
+from bot.curation.evaluate import grade, load_questions, score
 
 DATA = Path(__file__).parent / "data"
 FLOORS = {  # file: (in-scope, out-of-scope)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answers import Answerer, converse
-from bot.render import render_plain
+from bot.core.answers import Answerer, converse
+from bot.core.render import render_plain
 
 
 def reply(answerer: Answerer, *messages: str) -> str:

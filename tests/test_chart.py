@@ -10,8 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.chart import CAPTION_LIMIT, ChartCache, chart_caption, chart_key, chart_png
-from bot.knowledge import KnowledgeBase, load_knowledge
+from bot.core.chart import CAPTION_LIMIT, chart_caption, chart_key, chart_png
+from bot.kb.knowledge import KnowledgeBase
+from bot.kb.loading import load_knowledge
+from bot.tg.charts import ChartCache
 from tests.conftest import KNOWLEDGE, ROOT
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -125,6 +127,6 @@ def test_a_damaged_file_id_store_means_one_more_upload_not_a_crash(tmp_path: Pat
 
 
 def test_importing_the_module_does_not_load_matplotlib() -> None:
-    script = "import sys, bot.chart\nprint('matplotlib' in sys.modules)\n"
+    script = "import sys, bot.core.chart\nprint('matplotlib' in sys.modules)\n"
     done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"

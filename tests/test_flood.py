@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.flood import FloodGate, Verdict
+from bot.tg.flood import FloodGate, Verdict
 from tests.conftest import ROOT
 
 ALICE, BOB = 1001, 2002
@@ -119,6 +119,6 @@ def test_same_verdicts_as_the_definition(steps: list[tuple[int, float]], limit: 
 
 
 def test_the_gate_never_imports_telegram() -> None:
-    script = "import sys, bot.flood; print(sorted(m for m in sys.modules if m.split('.')[0] == 'telegram'))"
+    script = "import sys, bot.tg.flood; print(sorted(m for m in sys.modules if m.split('.')[0] == 'telegram'))"
     done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"

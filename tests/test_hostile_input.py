@@ -5,10 +5,10 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.answers import Answerer
-from bot.buttons import MAX_CALLBACK_BYTES, answer_buttons, parse_callback
-from bot.conversation import Context
-from bot.render import TELEGRAM_LIMIT, render_html, render_plain, telegram_length
+from bot.core.answers import Answerer
+from bot.core.buttons import MAX_CALLBACK_BYTES, answer_buttons, parse_callback
+from bot.core.conversation import Context
+from bot.core.render import TELEGRAM_LIMIT, render_html, render_plain, telegram_length
 from tests.fakegram.html_entities import parse_telegram_html
 
 ODD = st.sampled_from([

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.errors import KnowledgeError
-from bot.knowledge import load_knowledge
+from bot.kb.loading import load_knowledge
 from tests.conftest import KNOWLEDGE, ROOT
 
 
@@ -120,7 +120,7 @@ def test_loaded_verbs_outside_quotes_are_flagged(knowledge_copy: Path) -> None:
 
 
 def test_check_warns_about_a_token_in_a_tracked_file(tmp_path: Path) -> None:
-    from bot.secrets_scan import token_warnings
+    from bot.curation.secrets_scan import token_warnings
 
     leaked = tmp_path / "config.py"
     leaked.write_text("x = 1\nTOKEN = '1234567890:AAE" + "k" * 32 + "'\n", encoding="utf-8")

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from bot.answers import Answerer
 from bot.cli import main
+from bot.core.answers import Answerer
+from bot.curation.report import Cluster, Nearest, build_report, format_report, parse_since, report_json
+from bot.curation.store import Store
 from bot.errors import BotError
-from bot.report import Cluster, Nearest, build_report, format_report, parse_since, report_json
-from bot.store import Store
 from tests.conftest import KNOWLEDGE
 
 CHECHNYA = ("how many soldiers died in chechnya", "How many soldiers died in Chechnya?",

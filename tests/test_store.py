@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.store import MAX_TEXT, SCHEMA_VERSION, BackgroundStore, Store
+from bot.curation.store import MAX_TEXT, SCHEMA_VERSION, BackgroundStore, Store
 from tests.conftest import ROOT
 
 SALT = "pepper"
@@ -131,7 +131,7 @@ def test_a_locked_database_does_not_delay_the_reply(tmp_path: Path) -> None:
 def test_an_unusable_path_never_raises_and_logs_once(tmp_path: Path, caplog: pytest.LogCaptureFixture,
                                                      where: str) -> None:
     path = tmp_path if where == "directory" else tmp_path / "missing" / "q.sqlite3"
-    with caplog.at_level(logging.ERROR, logger="bot.store"):
+    with caplog.at_level(logging.ERROR, logger="bot.curation.store"):
         store = BackgroundStore(path, SALT)
         for i in range(5):
             ask(store, f"question {i}")
@@ -148,7 +148,7 @@ def test_failing_writes_are_logged_once_then_only_counted(tmp_path: Path, caplog
     path = tmp_path / "q.sqlite3"
     store = BackgroundStore(path, SALT)
     sqlite3.connect(path, isolation_level=None).execute("DROP TABLE questions")
-    with caplog.at_level(logging.ERROR, logger="bot.store"):
+    with caplog.at_level(logging.ERROR, logger="bot.curation.store"):
         for i in range(3):
             ask(store, f"question {i}")
         store.record_vote(answer_key="m", entry="e", vote="sideways", chat_type="private", user_id=1)
@@ -163,7 +163,7 @@ def test_failing_writes_are_logged_once_then_only_counted(tmp_path: Path, caplog
 CHILD = """
 import sys
 from pathlib import Path
-from bot.store import Store
+from bot.curation.store import Store
 
 store = Store(Path(sys.argv[1]), "salt")
 i = 0

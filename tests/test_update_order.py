@@ -6,7 +6,7 @@ import asyncio
 
 from telegram import Chat, Message, Update, User
 
-from bot.telegram_updates import PerChatUpdateProcessor
+from bot.tg.updates import PerChatUpdateProcessor
 
 
 def update(update_id: int, chat_id: int) -> Update:

@@ -9,7 +9,7 @@ from telegram.constants import ParseMode
 from telegram.ext import AIORateLimiter, Application, ContextTypes, Defaults, MessageHandler, filters
 
 from bot.config import load_settings
-from bot.telegram_updates import PerChatUpdateProcessor
+from bot.tg.updates import PerChatUpdateProcessor
 
 FIXED = "Thanks for your question."
 # As large as a typical answer: ~700 characters of HTML and five rows of buttons, so that a comparison

@@ -10,11 +10,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import Any
 
-from bot.article import flatten, numbers_in, title_key
 from bot.errors import Problem
-from bot.knowledge import KnowledgeBase
-from bot.schema import Entry, NotCovered, Source
-from bot.textnorm import phrase_key, stem, tokens
+from bot.kb.article import flatten, numbers_in, title_key
+from bot.kb.knowledge import KnowledgeBase
+from bot.kb.schema import Entry, NotCovered, Source
+from bot.kb.textnorm import phrase_key, stem, tokens
 
 LOADED_VERBS = ("only admits", "admits", "admitted", "admit", "assures", "assured", "assure", "insists", "concedes",
                 "confesses", "lowers", "alleges")

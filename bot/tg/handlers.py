@@ -20,17 +20,18 @@ from telegram.constants import ChatType
 from telegram.error import BadRequest, Forbidden
 from telegram.ext import ContextTypes
 
-from bot import cards
-from bot.answers import Answerer
-from bot.buttons import Button, answer_buttons, parse_callback, topic_buttons
-from bot.chart import ChartCache, chart_caption, chart_key
-from bot.conversation import Context
-from bot.flood import FloodGate
-from bot.models import Answer
-from bot.render import render_html
-from bot.store import BackgroundStore
-from bot.telegram_render import addressed_text, card_html, markup
-from bot.telegram_retry import with_retries
+from bot.core import cards
+from bot.core.answers import Answerer
+from bot.core.buttons import Button, answer_buttons, parse_callback, topic_buttons
+from bot.core.chart import chart_caption, chart_key
+from bot.core.conversation import Context
+from bot.core.models import Answer
+from bot.core.render import render_html
+from bot.curation.store import BackgroundStore
+from bot.tg.charts import ChartCache
+from bot.tg.flood import FloodGate
+from bot.tg.render import addressed_text, card_html, markup
+from bot.tg.retry import with_retries
 
 log = logging.getLogger(__name__)
 Ctx = ContextTypes.DEFAULT_TYPE

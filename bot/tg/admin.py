@@ -10,12 +10,12 @@ from pathlib import Path
 
 from telegram import Update
 
-from bot import cards
-from bot.reload import reload_knowledge
-from bot.render import pack
-from bot.report import build_report
-from bot.telegram_handlers import UNKNOWN_COMMAND, Core, Ctx, Services
-from bot.telegram_render import card_html
+from bot.core.render import pack
+from bot.curation.reload import reload_knowledge
+from bot.curation.report import build_report
+from bot.curation.stats import stats_card
+from bot.tg.handlers import UNKNOWN_COMMAND, Core, Ctx, Services
+from bot.tg.render import card_html
 
 log = logging.getLogger(__name__)
 WEEK = 7 * 24 * 3600
@@ -48,7 +48,7 @@ class AdminHandlers:
             return (ranked[0].id, ranked[0].score) if ranked else (None, 0.0)
 
         clusters = await asyncio.to_thread(build_report, questions, votes, nearest)
-        await self._say(update, card_html(cards.stats_card(stats, clusters)), escaped=True)
+        await self._say(update, card_html(stats_card(stats, clusters)), escaped=True)
 
     async def reload(self, update: Update, context: Ctx) -> None:
         """/reload: re-read knowledge/, run the full check, swap the base in only if it passes."""

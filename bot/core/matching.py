@@ -18,7 +18,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz, process
 
-from bot.textnorm import Normaliser, is_common_english, is_number, phrase_key, rarity, stem, tokens
+from bot.kb.textnorm import Normaliser, is_common_english, is_number, phrase_key, rarity, stem, tokens
 
 MatchKind = Literal["entry", "ambiguous", "none"]
 

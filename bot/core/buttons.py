@@ -8,8 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from bot.knowledge import KnowledgeBase
-from bot.models import Answer
+from bot.core.models import Answer
+from bot.kb.knowledge import KnowledgeBase
 
 ActionKind = Literal["answer", "sources", "topics", "none", "vote"]
 _PREFIX: dict[str, ActionKind] = {"a": "answer", "s": "sources", "t": "topics", "n": "none", "v": "vote"}

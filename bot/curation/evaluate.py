@@ -12,8 +12,8 @@ from typing import Any
 
 import yaml
 
-from bot.answers import Answerer, converse
-from bot.render import render_plain
+from bot.core.answers import Answerer, converse
+from bot.core.render import render_plain
 
 REPLY_CAP = 2000
 

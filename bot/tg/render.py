@@ -8,8 +8,8 @@ import re
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message
 from telegram.constants import ChatType
 
-from bot import cards
-from bot.buttons import Button
+from bot.core import cards
+from bot.core.buttons import Button
 
 
 def markup(rows: list[list[Button]]) -> InlineKeyboardMarkup | None:

@@ -5,13 +5,10 @@ Each card is a title and plain paragraphs; the renderers decide how they look in
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.knowledge import KnowledgeBase
-from bot.report import Cluster
-from bot.schema import Claim
-from bot.store import Stats
+from bot.kb.knowledge import KnowledgeBase
+from bot.kb.schema import Claim
 
 ROLE_NAMES = {
     "belligerent_government": "government at war",
@@ -123,19 +120,3 @@ def figures_card(kb: KnowledgeBase) -> Card:
 def topics_card(kb: KnowledgeBase) -> Card:
     """/topics as text (Telegram shows the same as buttons)."""
     return Card("What I can answer", tuple(f"• {t.label}" for t in kb.topics.values()))
-
-
-def stats_card(stats: Stats, clusters: Sequence[Cluster]) -> Card:
-    """/stats for admins: volume, answered share, top entries and the largest unanswered clusters."""
-    lines = [
-        f"Questions: {stats.questions_today} in the last 24 h, {stats.questions_week} in the last 7 days.",
-        f"Answered: {stats.answered_share_week:.0%} of this week's questions.",
-    ]
-    if stats.top_entries:
-        lines.append("Top entries: " + ", ".join(f"{e} ({n})" for e, n in stats.top_entries))
-    if stats.down_voted:
-        lines.append("👎 this week: " + ", ".join(f"{e} ({n})" for e, n in stats.down_voted))
-    unanswered = [c for c in clusters if c.kind == "unanswered"][:5]
-    if unanswered:
-        lines.append("Top unanswered:\n" + "\n".join(f"• {c.count}× “{c.label}” → {c.suggestion}" for c in unanswered))
-    return Card("Bot statistics", tuple(lines))

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from bot.schema import Lexicon, Source
-from bot.textnorm import Normaliser, is_number, stem, tokens
+from bot.kb.schema import Lexicon, Source
+from bot.kb.textnorm import Normaliser, is_number, stem, tokens
 
 FollowUpKind = Literal["sources", "more", "switch", "choice"]
 

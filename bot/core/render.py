@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 
-from bot.models import Answer
+from bot.core.models import Answer
 
 TELEGRAM_LIMIT = 4096
 CAVEATS_TITLE = "Caveats"

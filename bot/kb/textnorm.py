@@ -14,7 +14,7 @@ from functools import lru_cache
 import snowballstemmer
 from wordfreq import zipf_frequency
 
-from bot.schema import Lexicon
+from bot.kb.schema import Lexicon
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
 _SUFFIX = {"k": 1_000, "m": 1_000_000}

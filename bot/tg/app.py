@@ -22,17 +22,17 @@ from telegram.ext import (
     filters,
 )
 
-from bot.answers import Answerer
-from bot.chart import ChartCache
 from bot.config import Settings
+from bot.core.answers import Answerer
+from bot.curation.store import BackgroundStore
 from bot.errors import ConfigError
-from bot.flood import FloodGate
 from bot.logs import setup_logging
-from bot.store import BackgroundStore
-from bot.telegram_admin import AdminHandlers
-from bot.telegram_handlers import Core, Handlers, Services
-from bot.telegram_updates import PerChatUpdateProcessor
-from bot.webhook import serve_webhook
+from bot.tg.admin import AdminHandlers
+from bot.tg.charts import ChartCache
+from bot.tg.flood import FloodGate
+from bot.tg.handlers import Core, Handlers, Services
+from bot.tg.updates import PerChatUpdateProcessor
+from bot.tg.webhook import serve_webhook
 
 log = logging.getLogger(__name__)
 COMMANDS = (

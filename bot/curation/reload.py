@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.answers import Answerer
+from bot.core.answers import Answerer
 from bot.errors import Problem
-from bot.knowledge import KnowledgeBase, inspect_knowledge
+from bot.kb.knowledge import KnowledgeBase
+from bot.kb.loading import inspect_knowledge
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from bot.conversation import Context
+from bot.core.conversation import Context
 
 AnswerKind = Literal["answer", "sources", "details", "not_covered", "ambiguous", "no_match"]
 

@@ -7,12 +7,13 @@ from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
-from bot.conversation import Context, FollowUp, FollowUpDetector, leans_on_context
-from bot.knowledge import KnowledgeBase, load_knowledge
-from bot.matching import Document, Match, Matcher
-from bot.models import Answer, Choice, Citation
-from bot.schema import Claim, Entry, NotCovered, Source, voiced_by
-from bot.textnorm import Normaliser
+from bot.core.conversation import Context, FollowUp, FollowUpDetector, leans_on_context
+from bot.core.matching import Document, Match, Matcher
+from bot.core.models import Answer, Choice, Citation
+from bot.kb.knowledge import KnowledgeBase
+from bot.kb.loading import load_knowledge
+from bot.kb.schema import Claim, Entry, NotCovered, Source, voiced_by
+from bot.kb.textnorm import Normaliser
 
 LEADS = {
     "silent": "The article doesn't say.",

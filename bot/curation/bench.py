@@ -13,9 +13,9 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from bot.answers import Answerer, load_answerer
-from bot.matching import Document, Matcher
-from bot.textnorm import Normaliser
+from bot.core.answers import Answerer, load_answerer
+from bot.core.matching import Document, Matcher
+from bot.kb.textnorm import Normaliser
 
 SAMPLE_QUESTIONS = (
     "how many russian soldiers died", "nato estimate of dead russians", "is resigning legal in russia",
@@ -25,7 +25,7 @@ SAMPLE_QUESTIONS = (
 )
 STARTUP_SCRIPT = (
     "import time,sys; t=time.perf_counter(); from pathlib import Path; "
-    "from bot.answers import load_answerer; a=load_answerer(Path(sys.argv[1])); "
+    "from bot.core.answers import load_answerer; a=load_answerer(Path(sys.argv[1])); "
     "[a.answer(q) for q in ('how many died', 'zelensky helicopters pelmeni')]; "
     "hwm=[l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM')][0]; "
     "print(time.perf_counter()-t, hwm)"

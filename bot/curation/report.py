@@ -18,9 +18,9 @@ from typing import Any, Final, Literal
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from bot.curation.store import QuestionRow, VoteRow
 from bot.errors import BotError
-from bot.store import QuestionRow, VoteRow
-from bot.textnorm import phrase_key
+from bot.kb.textnorm import phrase_key
 
 ClusterKind = Literal["unanswered", "down_voted"]
 Nearest = Callable[[str], tuple[str | None, float]]

@@ -3,60 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
-from bot.article import Article, load_article
 from bot.errors import KnowledgeError, Problem
-from bot.schema import (
-    SECTIONS,
-    Caveat,
-    Claim,
-    Entry,
-    Lexicon,
-    NotCovered,
-    Source,
-    Strict,
-    Topic,
-)
-from bot.yamlsource import YamlDoc, YamlReadError, read_yaml
-
-
-@dataclass(frozen=True, slots=True)
-class Located:
-    """Where an item was defined, so later checks can point back at its file and line."""
-
-    file: str
-    line: int
-    path: tuple[str | int, ...]
-    doc: YamlDoc
-
-
-@dataclass(frozen=True)
-class KnowledgeBase:
-    """Everything the bot knows, keyed by id; built once and shared read-only."""
-
-    article: Article
-    sources: dict[str, Source]
-    caveats: dict[str, Caveat]
-    claims: dict[str, Claim]
-    topics: dict[str, Topic]
-    entries: dict[str, Entry]
-    not_covered: dict[str, NotCovered]
-    lexicon: Lexicon
-    where: dict[tuple[str, str], Located] = field(default_factory=dict, compare=False, repr=False)
-
-    def claims_of(self, entry: Entry) -> list[Claim]:
-        """The claims an entry cites, in its order (a dangling id is the checker's to report, not ours)."""
-        return [self.claims[c] for c in entry.claims if c in self.claims]
-
-    def label(self, entry_id: str) -> str:
-        """A readable label for an entry or not-covered entry (for buttons and "did you mean")."""
-        item = self.entries.get(entry_id) or self.not_covered.get(entry_id)
-        return item.label if item else entry_id
+from bot.kb.article import load_article
+from bot.kb.checker import check_knowledge
+from bot.kb.knowledge import KnowledgeBase, Located
+from bot.kb.schema import SECTIONS, Lexicon, Strict
+from bot.kb.yamlsource import YamlDoc, YamlReadError, read_yaml
 
 
 def _display(root: Path, path: Path) -> str:
@@ -157,8 +114,6 @@ def load_knowledge(root: Path) -> KnowledgeBase:
 
 def inspect_knowledge(root: Path) -> tuple[KnowledgeBase | None, list[Problem]]:
     """Load the base and run every check; the caller decides what errors mean (exit, refuse, keep the old one)."""
-    from bot.checker import check_knowledge
-
     kb, problems = load_unchecked(root)
     return kb, problems + ([] if kb is None else check_knowledge(kb))
 
@@ -189,7 +144,3 @@ def load_unchecked(root: Path) -> tuple[KnowledgeBase | None, list[Problem]]:
     )
     return kb, problems
 
-
-__all__ = [
-    "Claim", "Entry", "KnowledgeBase", "Located", "Topic", "inspect_knowledge", "load_knowledge", "load_unchecked",
-]
