@@ -5,24 +5,15 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from bot.config import Settings, load_settings
-from bot.core import cards
 from bot.core.answers import Answerer, converse, load_answerer
 from bot.core.models import Answer
 from bot.errors import BotError, KnowledgeError
-
-CONSOLE_COMMANDS = {
-    "/start": cards.welcome,
-    "/help": cards.help_card,
-    "/about": cards.about,
-    "/sources": cards.sources_card,
-    "/figures": cards.figures_card,
-    "/topics": cards.topics_card,
-}
+from bot.kb.messages import Messages
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -110,24 +101,20 @@ def _check(knowledge: Path) -> int:
 
 
 def _chat(answerer: Answerer) -> int:
-    from bot.console import chat
+    from bot.console import chat, prompt
 
-    def command(text: str) -> str | None:
-        make = CONSOLE_COMMANDS.get(text.split()[0].split("@")[0])
-        return make(answerer.kb).plain() if make else None
-
-    def lines() -> Any:
+    def lines() -> Iterator[str]:
         while True:
             try:
-                yield input("you> ")
+                yield input(prompt(answerer))
             except EOFError:
                 return
 
-    chat(answerer, lines(), lambda text: print(f"bot> {text}\n"), command)
+    chat(answerer, lines(), lambda text: print(f"bot> {text}\n"))
     return 0
 
 
-def answer_json(answer: Answer) -> dict[str, Any]:
+def answer_json(answer: Answer, messages: Messages) -> dict[str, Any]:
     """The ``ask --json`` object for one answer."""
     from bot.core.render import render_plain
 
@@ -136,7 +123,7 @@ def answer_json(answer: Answer) -> dict[str, Any]:
         "answered": answer.answered,
         "entry": answer.entry_id,
         "score": answer.score,
-        "text": render_plain(answer),
+        "text": render_plain(answer, messages),
         "sources": list(answer.sources),
         "caveats": list(answer.caveats),
         "alternatives": [{"entry": c.id, "label": c.label, "score": c.score} for c in answer.alternatives],
@@ -154,9 +141,11 @@ def _ask(answerer: Answerer, args: argparse.Namespace) -> int:
         conversations = [[q] for q in args.questions]
     else:
         conversations = [_stdin_item(line) for line in sys.stdin if line.strip()]
-    for messages in conversations:
-        answer = converse(answerer, messages)[-1]
-        print(json.dumps(answer_json(answer), ensure_ascii=False) if args.json else render_plain(answer) + "\n")
+    for conversation in conversations:
+        answer = converse(answerer, conversation)[-1]
+        messages = answerer.kb.messages
+        print(json.dumps(answer_json(answer, messages), ensure_ascii=False) if args.json
+              else render_plain(answer, messages) + "\n")
     return 0
 
 
@@ -210,10 +199,6 @@ def _report(args: argparse.Namespace, settings: Settings, knowledge: Path) -> in
         return 0
     answerer = load_answerer(knowledge)
 
-    def nearest(question: str) -> tuple[str | None, float]:
-        _, ranked = answerer.matcher.rank(question, 1)
-        return (ranked[0].id, ranked[0].score) if ranked else (None, 0.0)
-
     try:
         store = Store(path, settings.user_hash_salt.get_secret_value())
         try:
@@ -222,7 +207,7 @@ def _report(args: argparse.Namespace, settings: Settings, knowledge: Path) -> in
             store.close()
     except sqlite3.Error as exc:
         raise BotError(f"cannot read the question store {path}: {exc}") from None
-    clusters = build_report(questions, votes, nearest, min_count=args.min_count)
+    clusters = build_report(questions, votes, answerer.nearest, min_count=args.min_count)
     if args.json:
         print(json.dumps(report_json(clusters), ensure_ascii=False, indent=2))
     else:

@@ -9,7 +9,7 @@ from bot.core.render import render_plain
 
 
 def reply(answerer: Answerer, *messages: str) -> str:
-    return render_plain(converse(answerer, messages)[-1]).casefold()
+    return render_plain(converse(answerer, messages)[-1], answerer.kb.messages).casefold()
 
 
 def test_asks_about_casualties_and_gets_all_three_estimates_with_claimants(answerer: Answerer) -> None:
@@ -52,7 +52,7 @@ def test_every_figure_answer_names_its_claimant_and_carries_a_caveat(answerer: A
         if not any(c.figures for c in claims):
             continue
         answer = answerer.answer_entry(entry.id)
-        text = render_plain(answer).casefold()
+        text = render_plain(answer, answerer.kb.messages).casefold()
         assert answer.caveats, entry.id
         assert "as reported in the article" in text, entry.id
         for claim in claims:
@@ -67,7 +67,7 @@ def test_every_not_covered_kind_says_so_plainly_and_offers_what_it_can(answerer:
     answer = answerer.answer(item.phrasings.en[0])
     assert answer.kind == "not_covered" and not answer.answered
     assert answer.not_covered_kind == kind
-    assert "the article doesn't say" in render_plain(answer).casefold()
+    assert "the article doesn't say" in render_plain(answer, answerer.kb.messages).casefold()
     assert answer.related
 
 
@@ -75,7 +75,7 @@ def test_every_not_covered_kind_says_so_plainly_and_offers_what_it_can(answerer:
 def test_off_topic_questions_get_an_honest_no(answerer: Answerer, question: str) -> None:
     answer = answerer.answer(question)
     assert not answer.answered
-    assert "the article doesn't say" in render_plain(answer).casefold()
+    assert "the article doesn't say" in render_plain(answer, answerer.kb.messages).casefold()
 
 
 def test_ukrainian_losses_are_not_answered_with_russian_figures(answerer: Answerer) -> None:
@@ -102,12 +102,14 @@ def test_and_russia_switches_to_russias_figure(answerer: Answerer) -> None:
 def test_more_gives_details_of_the_previous_answer(answerer: Answerer) -> None:
     first, more = converse(answerer, ["is it legal to resign", "more"])
     assert more.answered and more.entry_id == first.entry_id
-    assert render_plain(more) != render_plain(first)
+    assert render_plain(more, answerer.kb.messages) != render_plain(first, answerer.kb.messages)
 
 
 def test_a_follow_up_without_a_previous_answer_is_not_guessed(answerer: Answerer) -> None:
-    answer = answerer.answer("who said that?")
-    assert answer.kind != "sources"
+    for message in ("who said that?", "source?", "more"):
+        answer = answerer.answer(message)
+        assert not answer.answered and not answer.citations, message
+        assert "ask me" in render_plain(answer, answerer.kb.messages).casefold(), message
 
 
 def test_a_one_word_question_is_never_a_confident_wrong_answer(answerer: Answerer) -> None:

@@ -30,16 +30,16 @@ def assert_valid_telegram(answer_text: list[str]) -> None:
 @given(TEXT)
 def test_any_message_gets_an_answer_and_valid_html(answerer: Answerer, text: str) -> None:
     answer = answerer.answer(text)
-    assert render_plain(answer)
-    assert_valid_telegram(render_html(answer))
-    for row in answer_buttons(answer):
+    assert render_plain(answer, answerer.kb.messages)
+    assert_valid_telegram(render_html(answer, answerer.kb.messages))
+    for row in answer_buttons(answer, answerer.kb.messages):
         for button in row:
             assert len(button.data.encode()) <= MAX_CALLBACK_BYTES
 
 
 @given(TEXT, st.sampled_from([None, Context("casualties-overview"), Context(None, ("summary", "legal-resign"))]))
 def test_any_follow_up_in_any_context_is_safe(answerer: Answerer, text: str, context: Context | None) -> None:
-    assert_valid_telegram(render_html(answerer.answer(text, context)))
+    assert_valid_telegram(render_html(answerer.answer(text, context), answerer.kb.messages))
 
 
 @given(st.one_of(st.text(max_size=200), st.binary(max_size=100).map(lambda b: b.decode("latin-1"))))
@@ -58,4 +58,4 @@ def test_buttons_for_entries_that_cannot_have_them_are_refused(answerer: Answere
 
 def test_user_text_is_never_rendered_as_markup(answerer: Answerer) -> None:
     answer = answerer.answer("<b>how many died</b> & <i>who</i>")
-    assert "<b>how" not in "".join(render_html(answer))
+    assert "<b>how" not in "".join(render_html(answer, answerer.kb.messages))

@@ -8,30 +8,24 @@ from dataclasses import replace
 from pathlib import Path
 
 from bot.core.conversation import Context, FollowUp, FollowUpDetector, leans_on_context
-from bot.core.matching import Document, Match, Matcher
+from bot.core.matching import MAX_CHOICES, Document, Match, Matcher
 from bot.core.models import Answer, Choice, Citation
 from bot.kb.knowledge import KnowledgeBase
 from bot.kb.loading import load_knowledge
+from bot.kb.messages import MessageKey
 from bot.kb.schema import Claim, Entry, NotCovered, Source, voiced_by
 from bot.kb.textnorm import Normaliser
 
-LEADS = {
-    "silent": "The article doesn't say.",
-    "unknowable": "The article doesn't say: it says this cannot be known.",
-    "after_publication": "The article doesn't say: it was written before that (it is undated, from 2022).",
-    "off_topic": (
-        "The article doesn't say anything about that: it is only about Russian soldiers who refuse to fight in Ukraine."
-    ),
+LEADS: dict[str, MessageKey] = {
+    "silent": "lead-silent",
+    "unknowable": "lead-unknowable",
+    "after_publication": "lead-after-publication",
+    "off_topic": "lead-off-topic",
 }
-NO_MATCH = (
-    "The article doesn't say anything I can match to that. It is about Russian soldiers who refuse to fight "
-    "in Ukraine: why they resign, what they told CNN and Reuters, whether resigning is legal, the casualty "
-    "estimates, and a possible mobilization."
-)
-EMPTY = "Ask me anything about the article \"The stories of Russian soldiers who refuse to fight in Ukraine\"."
-AMBIGUOUS = "I'm not sure which part of the article you mean. Did you mean one of these?"
-AMBIGUOUS_TAIL = "If it's none of these, the article doesn't say."
+"""The opening of a "not covered" reply, by the kind of gap (texts in knowledge/messages.yaml)."""
 MAX_CAVEATS = 3
+CERTAIN = 100.0
+"""The score of an answer the user picked themselves (a button, a deep link, a follow-up)."""
 _RANK_DEPTH = 20
 _CONTEXT_MARGIN = 25.0
 _SPEAKING_ROLES = frozenset({"news_outlet", "military_alliance", "civil_society_group", "belligerent_government"})
@@ -71,12 +65,16 @@ class Answerer:
         """Answer one message, using ``context`` (the chat's previous answer) for follow-ups."""
         question = " ".join(text.split())[:4096]
         if not question:
-            return Answer(question, "no_match", False, (EMPTY,), related=self._topic_choices())
+            empty = self.kb.messages.text("empty", headline=self.kb.article.headline)
+            return Answer(question, "no_match", False, (empty,), related=self._topic_choices())
         follow_up = self._follow_ups.detect(question, context)
         if follow_up is not None and context is not None:
             resolved = self._follow_up(question, follow_up, context)
             if resolved is not None:
                 return resolved
+        if (context is None or context.entry_id is None) and self._follow_ups.alone(question):
+            alone = self.kb.messages.text("follow-up-alone")
+            return Answer(question, "no_match", False, (alone,), related=self._topic_choices())
         match = self.matcher.match(question)
         if context is not None and context.entry_id in self.kb.entries and leans_on_context(question):
             match = self._within_topic(question, self.kb.entries[context.entry_id], match)
@@ -93,9 +91,9 @@ class Answerer:
         elsewhere = match.best if match.kind == "entry" and match.best and match.best.id not in nearby else None
         if elsewhere is not None and elsewhere.score - local[0].score > _CONTEXT_MARGIN:
             return match
-        return Match("entry", local[0], tuple(local[:3]), match.terms)
+        return Match("entry", local[0], tuple(local[:MAX_CHOICES]), match.terms)
 
-    def answer_entry(self, entry_id: str, question: str = "", score: float = 100.0) -> Answer:
+    def answer_entry(self, entry_id: str, question: str = "", score: float = CERTAIN) -> Answer:
         """The answer for a known entry id (a button press, a deep link, a "did you mean" choice)."""
         if entry_id in self.kb.not_covered:
             return self._not_covered(question, self.kb.not_covered[entry_id], score)
@@ -104,9 +102,15 @@ class Answerer:
             return self.none_of_these(question)
         return self._entry_answer(question or entry.label, entry, score)
 
+    def topic_answer(self, payload: str) -> Answer | None:
+        """A deep link (``/start casualties``): the answer that opens that topic, if it is one."""
+        topic = self.kb.topics.get(payload.strip().casefold()[:64])
+        return self.answer_entry(topic.entry) if topic is not None else None
+
     def none_of_these(self, question: str = "", score: float = 0.0) -> Answer:
         """No match, or "None of these" pressed: the honest reply with the topics on offer."""
-        return Answer(question, "no_match", False, (NO_MATCH,), related=self._topic_choices(), score=score)
+        no_match = self.kb.messages.text("no-match")
+        return Answer(question, "no_match", False, (no_match,), related=self._topic_choices(), score=score)
 
     def inline_answers(self, query: str, limit: int) -> list[Answer]:
         """Answer cards for inline mode: the best few entries (topics when the query is empty)."""
@@ -126,7 +130,7 @@ class Answerer:
             nearby = [n for n in gap.nearby if n in self.kb.entries]
             if follow_up.kind == "sources" and nearby:
                 quotes = self.sources_for(nearby[0], question)
-                lead = "The article doesn't say that. What it says nearby comes from:"
+                lead = self.kb.messages.text("sources-nearby")
                 return replace(quotes, parts=(lead, *quotes.parts[1:]))
             return self._nothing_more(question, gap)
         if entry is None:
@@ -136,22 +140,23 @@ class Answerer:
         if follow_up.kind == "more":
             return self.details_for(entry.id, question)
         target = self._switch_target(entry, follow_up.target or "")
-        return self._entry_answer(question, target, 100.0) if target else None
+        return self._entry_answer(question, target, CERTAIN) if target else None
 
     def _nothing_more(self, question: str, gap: NotCovered) -> Answer:
         """"More?" or "source?" after "the article doesn't say": there is nothing behind it to show."""
-        text = f"The article doesn't say anything more on that ({gap.label})."
+        text = self.kb.messages.text("nothing-more", label=gap.label)
         return Answer(question, "not_covered", False, (text,), entry_id=gap.id, related=self._nearby(gap),
                       not_covered_kind=gap.kind)
 
     def sources_for(self, entry_id: str, question: str = "") -> Answer:
         """The exact quotes, slides and reporting chains behind an entry's answer."""
         entry = self.kb.entries[entry_id]
-        base = self._entry_answer(question, entry, 100.0)
-        lines = [f"Where the answer on \"{entry.label}\" comes from:"]
-        lines += [f"• {_chain_text(c)}: \"{c.quote}\" (slide \"{c.slide}\")" for c in base.citations]
+        base = self._entry_answer(question, entry, CERTAIN)
+        say = self.kb.messages.text
+        lines = [say("sources-lead", label=entry.label) + ":"]
+        lines += [f"• {self._chain_text(c)}: \"{c.quote}\" (slide \"{c.slide}\")" for c in base.citations]
         if not base.citations:
-            lines.append("• The article itself, slide " + ", ".join(f"\"{s}\"" for s in entry.slides))
+            lines.append("• " + say("sources-article-itself", slides=", ".join(f"\"{s}\"" for s in entry.slides)))
         return replace(base, kind="sources", parts=tuple(lines))
 
     def details_for(self, entry_id: str, question: str = "") -> Answer:
@@ -159,7 +164,7 @@ class Answerer:
         entry = self.kb.entries[entry_id]
         if entry.details is None:
             return self.sources_for(entry_id, question)
-        base = self._entry_answer(question, entry, 100.0)
+        base = self._entry_answer(question, entry, CERTAIN)
         return replace(base, kind="details", parts=(entry.details.en,))
 
     def _switch_target(self, entry: Entry, source_id: str) -> Entry | None:
@@ -183,7 +188,8 @@ class Answerer:
             return self.none_of_these(question, _score(match))
         if match.kind == "ambiguous":
             options = tuple(Choice(c.id, c.label, c.score) for c in match.candidates)
-            lines = (AMBIGUOUS, *(f"{i}. {c.label}" for i, c in enumerate(options, 1)), AMBIGUOUS_TAIL)
+            say = self.kb.messages.text
+            lines = (say("ambiguous"), *(f"{i}. {c.label}" for i, c in enumerate(options, 1)), say("ambiguous-tail"))
             return Answer(question, "ambiguous", False, lines, score=match.best.score, alternatives=options)
         answer = self.answer_entry(match.best.id, question, match.best.score)
         alternatives = tuple(Choice(c.id, c.label, c.score) for c in match.candidates[1:])
@@ -218,12 +224,12 @@ class Answerer:
         return self._not_from(question, unheard, answer) if unheard else None
 
     def _not_from(self, question: str, sources: list[Source], nearest: Answer) -> Answer:
-        names = " or ".join(s.name for s in sources)
-        lines = [f"The article doesn't say what {names} said about that."]
-        lines += [f"The article cites {s.name} for: {s.cited_for}" for s in sources]
+        say = self.kb.messages.text
+        lines = [say("not-from", names=" or ".join(s.name for s in sources))]
+        lines += [say("not-from-cited", name=s.name, cited_for=s.cited_for) for s in sources]
         related = (Choice(nearest.entry_id or "", self.kb.label(nearest.entry_id or "")), *nearest.related)
         return Answer(question, "not_covered", False, tuple(lines), entry_id=None, score=nearest.score,
-                      related=related[:3], not_covered_kind="silent")
+                      related=related[:MAX_CHOICES], not_covered_kind="silent")
 
     def _entry_answer(self, question: str, entry: Entry, score: float) -> Answer:
         claims = self.kb.claims_of(entry)
@@ -245,7 +251,7 @@ class Answerer:
             question=question,
             kind="not_covered",
             answered=False,
-            parts=(f"{LEADS[item.kind]} {item.reply.en}",),
+            parts=(f"{self.kb.messages.text(LEADS[item.kind])} {item.reply.en}",),
             entry_id=item.id,
             score=score,
             related=self._nearby(item),
@@ -267,22 +273,32 @@ class Answerer:
         return tuple(dict.fromkeys(names))
 
     def _caveats(self, claims: list[Claim]) -> tuple[str, ...]:
-        ids = dict.fromkeys(cid for c in claims for cid in c.caveats if cid in self.kb.caveats)
-        return tuple(self.kb.caveats[cid].text for cid in ids)[:MAX_CAVEATS]
+        return tuple(c.text for c in self.kb.caveats_of(claims))[:MAX_CAVEATS]
 
     def _name(self, source_id: str) -> str:
         source = self.kb.sources.get(source_id)
         return source.name if source else source_id
 
+    def _chain_text(self, citation: Citation) -> str:
+        """'The officer, reported by CNN': who speaks and who passed it on before the article."""
+        if len(citation.chain) <= 1:
+            return _capital(citation.claimant)
+        text = citation.chain[0]
+        for reporter in citation.chain[1:-1]:
+            text = self.kb.messages.text("reported-by", speaker=text, reporter=reporter)
+        return _capital(text)
+
+    def nearest(self, text: str) -> tuple[str | None, float]:
+        """The best-scoring entry for ``text`` and its score, whatever the verdict (for curators' reports)."""
+        ranked = self.matcher.rank(text, 1)[1]
+        return (ranked[0].id, ranked[0].score) if ranked else (None, 0.0)
+
     def _topic_choices(self) -> tuple[Choice, ...]:
         return tuple(Choice(t.entry, t.label) for t in self.kb.topics.values() if t.entry in self.kb.entries)
 
 
-def _chain_text(citation: Citation) -> str:
-    if len(citation.chain) <= 1:
-        return citation.claimant[:1].upper() + citation.claimant[1:]
-    via = ", reported by ".join(citation.chain[:-1])
-    return via[:1].upper() + via[1:]
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _score(match: Match) -> float:

@@ -8,11 +8,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from bot.core.matching import MAX_CHOICES
 from bot.core.models import Answer
 from bot.kb.knowledge import KnowledgeBase
+from bot.kb.messages import Messages
 
 ActionKind = Literal["answer", "sources", "topics", "none", "vote"]
 _PREFIX: dict[str, ActionKind] = {"a": "answer", "s": "sources", "t": "topics", "n": "none", "v": "vote"}
+_CODE: dict[ActionKind, str] = {kind: prefix for prefix, kind in _PREFIX.items()}
+PATTERNS: dict[ActionKind, str] = {kind: rf"^{prefix}(:|$)" for prefix, kind in _PREFIX.items()}
+"""What the Telegram adapter routes on (``CallbackQueryHandler(pattern=...)``); the handler then parses the data."""
 MAX_CALLBACK_BYTES = 64
 MAX_LABEL = 60
 
@@ -34,30 +39,41 @@ class Action:
     extra: str = ""
 
 
-def _button(label: str, kind: str, target: str = "", extra: str = "") -> Button:
-    data = ":".join(p for p in (kind, target, extra) if p)
-    assert len(data.encode()) <= MAX_CALLBACK_BYTES, data
+def callback_data(kind: ActionKind, target: str = "", extra: str = "") -> str:
+    """The one way callback data is written: ``prefix[:target[:extra]]``, at most 64 bytes."""
+    data = ":".join(p for p in (_CODE[kind], target, extra) if p)
+    if len(data.encode()) > MAX_CALLBACK_BYTES:
+        raise ValueError(f"callback data over {MAX_CALLBACK_BYTES} bytes: {data!r}; shorten the entry id")
+    return data
+
+
+def _button(label: str, kind: ActionKind, target: str = "", extra: str = "") -> Button:
     short = label if len(label) <= MAX_LABEL else label[: MAX_LABEL - 1] + "…"
-    return Button(short, data)
+    return Button(short, callback_data(kind, target, extra))
 
 
-def answer_buttons(answer: Answer) -> list[list[Button]]:
+def answer_buttons(answer: Answer, messages: Messages) -> list[list[Button]]:
     """Under an answer: Sources, then related questions; under "did you mean": the choices and "None of these"."""
     if answer.kind == "ambiguous":
-        choices = [[_button(c.label, "a", c.id)] for c in answer.alternatives[:3]]
-        return [*choices, [_button("None of these", "n")]]
+        choices = [[_button(c.label, "answer", c.id)] for c in answer.alternatives[:MAX_CHOICES]]
+        return [*choices, [_button(messages.text("button-none"), "none")]]
     rows: list[list[Button]] = []
     if answer.answered and answer.entry_id and answer.citations and answer.kind != "sources":
-        rows.append([_button("📄 Sources", "s", answer.entry_id)])
+        rows.append([_button(messages.text("button-sources"), "sources", answer.entry_id)])
     if answer.answered and answer.entry_id:
-        rows.append([_button("👍", "v", answer.entry_id, "up"), _button("👎", "v", answer.entry_id, "down")])
-    rows += [[_button(c.label, "a", c.id)] for c in answer.related[:3]]
+        rows.append([_button("👍", "vote", answer.entry_id, "up"), _button("👎", "vote", answer.entry_id, "down")])
+    rows += [[_button(c.label, "answer", c.id)] for c in answer.related[:MAX_CHOICES]]
     return rows
 
 
 def topic_buttons(kb: KnowledgeBase) -> list[list[Button]]:
     """One button per topic."""
-    return [[_button(t.label, "a", t.entry)] for t in kb.topics.values() if t.entry in kb.entries]
+    return [[_button(t.label, "answer", t.entry)] for t in kb.topics.values() if t.entry in kb.entries]
+
+
+def example_buttons(kb: KnowledgeBase) -> list[list[Button]]:
+    """Under /start: each example question, opening its entry."""
+    return [[_button(e.question.en, "answer", e.entry)] for e in kb.examples if e.entry in kb.entries]
 
 
 def parse_callback(data: str | None, kb: KnowledgeBase) -> Action | None:

@@ -26,13 +26,10 @@ RENDER_VERSION = 1
 """Part of the key: bump it when the drawing code changes so cached pictures are redrawn."""
 CAPTION_LIMIT = 1024
 """Telegram's limit on a photo caption, in UTF-16 code units."""
-AS_REPORTED = "as reported in the article (2022)"
-FOOTNOTE = "As reported in the article (2022). Contested; none can be independently verified."
 SIZE_PX = (1000, 560)
 DPI = 150
 FONT = "DejaVu Sans"  # ships with matplotlib, so the picture looks the same on every machine
 COLOURS = ("#1f5f99", "#b2452c", "#4d7f3a", "#7a4f9a", "#8a6d1f", "#2b7a78")
-_NUMBERS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,24 +58,23 @@ def rows(kb: KnowledgeBase) -> list[Row]:
     return [Row(c, _label(kb, c), f) for c in casualty_claims(kb) for f in c.figures]
 
 
-def _subject(found: list[Row]) -> str:
+def _subject(kb: KnowledgeBase, found: list[Row]) -> str:
     """What is counted, from the figures' labels: 'Russian soldiers killed (NATO estimate)' → the part before '('."""
     subjects = {r.figure.label.split(" (")[0].strip() for r in found}
-    return subjects.pop() if len(subjects) == 1 else "Casualty estimates"
+    return subjects.pop() if len(subjects) == 1 else kb.messages.text("chart-subject")
 
 
 def chart_title(kb: KnowledgeBase) -> str:
     """'Russian soldiers killed: three estimates'."""
     found = rows(kb)
-    count = len(found)
-    word = _NUMBERS[count] if count < len(_NUMBERS) else str(count)
-    return f"{_subject(found)}: {word} estimate{'' if count == 1 else 's'}"
+    words = [w.strip() for w in kb.messages.text("number-words").split(",")]
+    count = words[len(found)] if len(found) < len(words) else str(len(found))
+    return kb.messages.text("chart-title", subject=_subject(kb, found), count=count)
 
 
 def _caveat_texts(kb: KnowledgeBase) -> list[str]:
     """The caveats of the estimates, each once, in first-seen order."""
-    ids = dict.fromkeys(cid for c in casualty_claims(kb) for cid in c.caveats if cid in kb.caveats)
-    return [kb.caveats[cid].text for cid in ids]
+    return [c.text for c in kb.caveats_of(casualty_claims(kb))]
 
 
 def chart_key(kb: KnowledgeBase) -> str:
@@ -86,7 +82,7 @@ def chart_key(kb: KnowledgeBase) -> str:
     data = {
         "version": RENDER_VERSION,
         "title": chart_title(kb),
-        "footnote": FOOTNOTE,
+        "footnote": kb.messages.text("chart-footnote"),
         "claims": [
             {
                 "id": c.id,
@@ -109,7 +105,7 @@ def chart_caption(kb: KnowledgeBase) -> str:
     The estimates come first and are never dropped; if Telegram's 1024-unit limit is reached, the last
     caveats go first (the footnote in the picture already says the figures are contested).
     """
-    head = f"{chart_title(kb)}, {AS_REPORTED}:"
+    head = f"{chart_title(kb)}, {kb.messages.text('chart-as-reported')}:"
     lines = [f"• {r.label}: {_amount(r)}" for r in rows(kb)]
     caveats = [f"⚠️ {t}" for t in _caveat_texts(kb)]
     while True:
@@ -160,7 +156,8 @@ def chart_png(kb: KnowledgeBase) -> bytes:
     if unit:
         ax.set_xlabel(unit, fontsize=8, color="#555555", fontfamily=FONT, labelpad=2)
     fig.text(0.045, 0.93, chart_title(kb), fontsize=14, fontweight="bold", fontfamily=FONT, va="center")
-    fig.text(0.045, 0.035, FOOTNOTE, fontsize=8.5, color="#555555", fontfamily=FONT, style="italic")
+    fig.text(0.045, 0.035, kb.messages.text("chart-footnote"), fontsize=8.5, color="#555555", fontfamily=FONT,
+             style="italic")
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png", dpi=DPI, metadata={"Software": None})
     return buffer.getvalue()

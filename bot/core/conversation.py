@@ -80,6 +80,12 @@ class FollowUpDetector:
             return None
         return self._intent(words)
 
+    def alone(self, text: str) -> bool:
+        """Whether the message is only "source?" or "more", which means nothing without an earlier answer."""
+        words = tokens(text)
+        found = self._intent(words) if 0 < len(words) <= 10 else None
+        return found is not None and found.kind in _INTENTS
+
     def _intent(self, words: list[str]) -> FollowUp | None:
         joined = " ".join(words)
         stems = [stem(w) for w in words]

@@ -21,6 +21,8 @@ from rapidfuzz import fuzz, process
 from bot.kb.textnorm import Normaliser, is_common_english, is_number, phrase_key, rarity, stem, tokens
 
 MatchKind = Literal["entry", "ambiguous", "none"]
+MAX_CHOICES = 3
+"""Candidates a verdict carries: the "did you mean" options, or the runners-up of an answer."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,25 +257,25 @@ class Matcher:
         """Decide: one entry, a "did you mean" among close ones, or no match."""
         terms, ranked = self.rank(text)
         if not ranked or ranked[0].score < self._limits.floor:
-            return Match("none", None, tuple(ranked[:3]), terms)
+            return Match("none", None, tuple(ranked[:MAX_CHOICES]), terms)
         top = self._specific(text, terms, ranked)
         if top is not ranked[0]:
-            return Match("entry", top, (top, *(c for c in ranked[:3] if c is not top)), terms)
+            return Match("entry", top, (top, *(c for c in ranked[:MAX_CHOICES] if c is not top)), terms)
         runner = ranked[1].score if len(ranked) > 1 else 0.0
-        close = tuple(c for c in ranked[:3] if top.score - c.score < 2 * self._limits.margin)
+        close = tuple(c for c in ranked[:MAX_CHOICES] if top.score - c.score < 2 * self._limits.margin)
         if len(terms) <= 2:
             return self._short(top, runner, close, ranked, terms)
         if top.score >= self._limits.answer or self._same_group(close):
-            return Match("entry", top, tuple(ranked[:3]), terms)
-        return Match("ambiguous", top, close if len(close) > 1 else tuple(ranked[:3]), terms)
+            return Match("entry", top, tuple(ranked[:MAX_CHOICES]), terms)
+        return Match("ambiguous", top, close if len(close) > 1 else tuple(ranked[:MAX_CHOICES]), terms)
 
     def _short(self, top: Candidate, runner: float, close: tuple[Candidate, ...], ranked: list[Candidate],
                terms: tuple[str, ...]) -> Match:
         """One or two words ("officer", "putin") fit many entries: answer only a high, clear winner."""
         clear = top.score - runner >= (2 if len(terms) == 1 else 1) * self._limits.margin
         if top.score >= self._limits.short_answer and clear:
-            return Match("entry", top, tuple(ranked[:3]), terms)
-        return Match("ambiguous", top, close if len(close) > 1 else tuple(ranked[:3]), terms)
+            return Match("entry", top, tuple(ranked[:MAX_CHOICES]), terms)
+        return Match("ambiguous", top, close if len(close) > 1 else tuple(ranked[:MAX_CHOICES]), terms)
 
     def _same_group(self, candidates: tuple[Candidate, ...]) -> bool:
         """Close candidates on one topic: the best of them answers, asking would only add a step."""

@@ -3,11 +3,27 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Literal
 
 from bot.core.conversation import Context
 
 AnswerKind = Literal["answer", "sources", "details", "not_covered", "ambiguous", "no_match"]
+
+
+class Outcome(StrEnum):
+    """How a question fared, for the question store, its SQL CHECK, the report and /stats: the one list."""
+
+    NO_MATCH = "no_match"
+    AMBIGUOUS = "ambiguous"
+    NOT_COVERED = "not_covered"
+    ANSWERED = "answered"
+
+
+_OUTCOMES: dict[AnswerKind, Outcome] = {
+    "answer": Outcome.ANSWERED, "sources": Outcome.ANSWERED, "details": Outcome.ANSWERED,
+    "not_covered": Outcome.NOT_COVERED, "ambiguous": Outcome.AMBIGUOUS, "no_match": Outcome.NO_MATCH,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +62,11 @@ class Answer:
     related: tuple[Choice, ...] = ()
     alternatives: tuple[Choice, ...] = ()
     not_covered_kind: str | None = None
+
+    @property
+    def outcome(self) -> Outcome:
+        """What the curators count: answered, not covered, ambiguous or no match."""
+        return _OUTCOMES[self.kind]
 
     def context(self) -> Context:
         """What the next message in this chat may refer back to."""

@@ -6,41 +6,45 @@ import html
 from collections.abc import Iterable
 
 from bot.core.models import Answer
+from bot.kb.messages import Messages
 
 TELEGRAM_LIMIT = 4096
-CAVEATS_TITLE = "Caveats"
+MAX_OFFERED = 6
+"""Topics listed after "the article doesn't say"."""
 
 
-def plain_parts(answer: Answer) -> list[str]:
+def plain_parts(answer: Answer, messages: Messages) -> list[str]:
     """Paragraphs of the plain-text reply, most important first."""
+    say = messages.text
     parts = ["\n".join(answer.parts)]
     if answer.caveats:
-        parts.append(f"{CAVEATS_TITLE}:\n" + "\n".join(f"• {c}" for c in answer.caveats))
+        parts.append(say("caveats-title") + ":\n" + "\n".join(f"• {c}" for c in answer.caveats))
     if answer.sources and answer.kind == "answer":
-        parts.append("Sources: " + "; ".join(answer.sources) + ".")
+        parts.append(say("sources-line", names="; ".join(answer.sources)))
     if answer.related and answer.kind in ("not_covered", "no_match"):
-        parts.append("You can ask me about: " + "; ".join(c.label for c in answer.related[:6]) + ".")
+        parts.append(say("offer-topics", labels="; ".join(c.label for c in answer.related[:MAX_OFFERED])))
     return parts
 
 
-def render_plain(answer: Answer) -> str:
+def render_plain(answer: Answer, messages: Messages) -> str:
     """The reply exactly as a console user (and ``ask --json``) reads it."""
-    return "\n\n".join(plain_parts(answer))
+    return "\n\n".join(plain_parts(answer, messages))
 
 
-def html_parts(answer: Answer) -> list[str]:
+def html_parts(answer: Answer, messages: Messages) -> list[str]:
     """Paragraphs of the Telegram reply; each is valid HTML on its own, so splitting is always safe."""
+    say = messages.text
     parts = ["\n".join(_e(p) for p in answer.parts)]
     if answer.caveats:
-        parts.append(f"⚠️ <b>{CAVEATS_TITLE}</b>\n" + "\n".join(f"• <i>{_e(c)}</i>" for c in answer.caveats))
+        parts.append(f"⚠️ <b>{_e(say('caveats-title'))}</b>\n" + "\n".join(f"• <i>{_e(c)}</i>" for c in answer.caveats))
     if answer.sources and answer.kind == "answer":
-        parts.append("<b>Sources:</b> " + _e("; ".join(answer.sources)) + ".")
+        parts.append(_e(say("sources-line", names="; ".join(answer.sources))))
     return parts
 
 
-def render_html(answer: Answer, limit: int = TELEGRAM_LIMIT) -> list[str]:
+def render_html(answer: Answer, messages: Messages, limit: int = TELEGRAM_LIMIT) -> list[str]:
     """Telegram messages for one answer: split at paragraph boundaries, each within ``limit``."""
-    return pack(html_parts(answer), limit)
+    return pack(html_parts(answer, messages), limit)
 
 
 def pack(paragraphs: Iterable[str], limit: int = TELEGRAM_LIMIT) -> list[str]:

@@ -57,7 +57,7 @@ def grade(answerer: Answerer, item: dict[str, Any]) -> Graded:
     """Ask one question (after its context messages) and grade the reply."""
     messages = [*item.get("context", []), item["q"]]
     answer = converse(answerer, messages)[-1]
-    reply = render_plain(answer)
+    reply = render_plain(answer, answerer.kb.messages)
     text = _fold(reply[:REPLY_CAP])
     kind = item.get("kind", "in_scope")
     if kind == "in_scope":

@@ -9,6 +9,9 @@ from bot.core.answers import Answerer
 from bot.errors import Problem
 from bot.kb.knowledge import KnowledgeBase
 from bot.kb.loading import inspect_knowledge
+from bot.kb.messages import Messages
+
+MAX_LISTED = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,14 +22,15 @@ class Diff:
     removed: tuple[str, ...]
     modified: tuple[str, ...]
 
-    def summary(self) -> str:
+    def summary(self, messages: Messages) -> str:
         """One line per kind of change, for the curator who asked for the reload."""
         if not (self.added or self.removed or self.modified):
-            return "No entries changed."
+            return messages.text("no-changes")
         parts = []
         for name, ids in (("added", self.added), ("removed", self.removed), ("modified", self.modified)):
             if ids:
-                parts.append(f"{len(ids)} {name}: " + ", ".join(ids[:10]) + (" …" if len(ids) > 10 else ""))
+                listed = ", ".join(ids[:MAX_LISTED]) + (" …" if len(ids) > MAX_LISTED else "")
+                parts.append(messages.text("changed", count=len(ids), what=name, ids=listed))
         return "\n".join(parts)
 
 

@@ -18,21 +18,22 @@ from typing import Any, Final, Literal
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from bot.curation.store import QuestionRow, VoteRow
+from bot.core.models import Outcome
+from bot.curation.store import DAY, HOUR, WEEK, QuestionRow, VoteRow
 from bot.errors import BotError
 from bot.kb.textnorm import phrase_key
 
 ClusterKind = Literal["unanswered", "down_voted"]
 Nearest = Callable[[str], tuple[str | None, float]]
 
-NEEDS_CURATOR: Final = ("no_match", "ambiguous", "not_covered")
+NEEDS_CURATOR: Final = frozenset({Outcome.NO_MATCH, Outcome.AMBIGUOUS, Outcome.NOT_COVERED})
 CLUSTER_THRESHOLD: Final = 70.0
 PHRASING_SCORE: Final = 45.0
 MAX_EXAMPLES: Final = 5
 _CHUNK = 512
 _LABEL_CANDIDATES = 300
 _SINCE = re.compile(r"(\d+)\s*([hdw])")
-_UNITS = {"h": ("hour", 3_600), "d": ("day", 86_400), "w": ("week", 604_800)}
+_UNITS = {"h": ("hour", HOUR), "d": ("day", DAY), "w": ("week", WEEK)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,7 +161,7 @@ def _down_voted(questions: list[QuestionRow], votes: list[VoteRow]) -> list[Clus
             down.setdefault(vote.entry, set()).add(vote.user_hash)
     clusters = []
     for entry, voters in down.items():
-        rows = [q for q in questions if q.outcome == "answered" and q.entry == entry]
+        rows = [q for q in questions if q.outcome == Outcome.ANSWERED and q.entry == entry]
         label = _typical(rows) if rows else f"(answers of {entry})"
         mean = round(sum(r.score for r in rows) / len(rows), 1) if rows else 0.0
         votes_down = sum(1 for v in votes if v.vote == "down" and v.entry == entry)

@@ -25,15 +25,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final, TypeVar
 
+from bot.core.models import Outcome
+
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
-OUTCOMES: Final = ("no_match", "ambiguous", "not_covered", "answered")
 VOTES: Final = ("up", "down")
 MAX_TEXT: Final = 4096
 HASH_CHARS: Final = 16
-DAY: Final = 86_400.0
+HOUR: Final = 3_600.0
+DAY: Final = 24 * HOUR
 WEEK: Final = 7 * DAY
+_OUTCOME_CHECK = ", ".join(f"'{o.value}'" for o in Outcome)
 TOP_ENTRIES: Final = 5
 
 # Append-only: step N brings a file from user_version N to N + 1. Never edit a step once released.
@@ -45,7 +48,7 @@ MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (
             text TEXT NOT NULL,
             chat_type TEXT NOT NULL,
             user_hash TEXT NOT NULL,
-            outcome TEXT NOT NULL CHECK (outcome IN ('no_match', 'ambiguous', 'not_covered', 'answered')),
+            outcome TEXT NOT NULL CHECK (outcome IN (""" + _OUTCOME_CHECK + """)),
             entry TEXT,
             score REAL NOT NULL,
             candidates TEXT NOT NULL DEFAULT '[]'
@@ -190,8 +193,8 @@ class Store:
                         candidates: Sequence[tuple[str, float]], chat_type: str, user_id: int,
                         ts: float | None = None) -> None:
         """Store one question and the bot's verdict on it."""
-        if outcome not in OUTCOMES:
-            raise ValueError(f"outcome must be one of {OUTCOMES}, not {outcome!r}")
+        if outcome not in set(Outcome):
+            raise ValueError(f"outcome must be one of {[o.value for o in Outcome]}, not {outcome!r}")
         pairs = json.dumps([[str(e), float(s)] for e, s in candidates], ensure_ascii=False)
         self._write(
             "INSERT INTO questions (ts, text, chat_type, user_hash, outcome, entry, score, candidates)"
@@ -243,14 +246,14 @@ class Store:
         """Counts for the last day and week, the week's most answered entries and its 👎 by entry."""
         day, week = now - DAY, now - WEEK
         today, total, answered = self._read(
-            "SELECT COALESCE(SUM(ts >= ?), 0), COUNT(*), COALESCE(SUM(outcome = 'answered'), 0)"
+            "SELECT COALESCE(SUM(ts >= ?), 0), COUNT(*), COALESCE(SUM(outcome = ?), 0)"
             " FROM questions WHERE ts >= ?",
-            (day, week),
+            (day, Outcome.ANSWERED.value, week),
         )[0]
         top = self._read(
-            "SELECT entry, COUNT(*) AS n FROM questions WHERE ts >= ? AND outcome = 'answered' AND entry IS NOT NULL"
+            "SELECT entry, COUNT(*) AS n FROM questions WHERE ts >= ? AND outcome = ? AND entry IS NOT NULL"
             " GROUP BY entry ORDER BY n DESC, entry LIMIT ?",
-            (week, TOP_ENTRIES),
+            (week, Outcome.ANSWERED.value, TOP_ENTRIES),
         )
         down = self._read(
             "SELECT entry, COUNT(*) AS n FROM votes WHERE ts >= ? AND vote = 'down'"

@@ -13,6 +13,7 @@ from typing import Any
 from bot.errors import Problem
 from bot.kb.article import flatten, numbers_in, title_key
 from bot.kb.knowledge import KnowledgeBase
+from bot.kb.messages import MESSAGE_KEYS, PLACEHOLDERS, placeholders
 from bot.kb.schema import Entry, NotCovered, Source
 from bot.kb.textnorm import phrase_key, stem, tokens
 
@@ -24,7 +25,7 @@ _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|«[^»]*»")
 
 def check_knowledge(kb: KnowledgeBase) -> list[Problem]:
     """Every cross-reference and provenance problem in ``kb``, in file order."""
-    checks = (_references, _quotes, _coverage, _numbers, _phrasings, _attribution, _lexicon)
+    checks = (_references, _quotes, _coverage, _numbers, _phrasings, _attribution, _lexicon, _messages)
     problems = [p for check in checks for p in check(kb)]
     return sorted(problems, key=lambda p: (p.file, p.line))
 
@@ -68,6 +69,8 @@ def _references(kb: KnowledgeBase) -> Iterator[Problem]:
         yield from _missing(kb, "topics", t.id, "entry", t.entry, kb.entries, "entry")
     for n in kb.not_covered.values():
         yield from _missing(kb, "not_covered", n.id, "nearby", n.nearby, kb.entries, "entry")
+    for example in kb.examples:
+        yield from _missing(kb, "examples", example.entry, "entry", example.entry, kb.entries, "entry")
 
 
 def _quotes(kb: KnowledgeBase) -> Iterator[Problem]:
@@ -176,3 +179,30 @@ def _inflection(a: str, b: str) -> bool:
     """Whether two words with one stem are forms of one word (mercenary/mercenaries), not a clash."""
     common = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
     return common >= min(len(a), len(b)) - 1
+
+
+def _messages(kb: KnowledgeBase) -> Iterator[Problem]:
+    """Every message the code says is in the file, nothing else, each with only its own placeholders."""
+    texts = kb.messages.texts
+    anchor = next(iter(texts), None)
+    for key in sorted(MESSAGE_KEYS - texts.keys()):
+        loc = kb.where.get(("messages", anchor)) if anchor else None
+        yield Problem(loc.file if loc else "knowledge/messages.yaml", 1, key, "",
+                      "message is missing; the bot says it, so add it")
+    for key, text in texts.items():
+        if key not in MESSAGE_KEYS:
+            yield _problem(kb, "messages", key, "", "unknown message; the bot never says it (check the spelling)")
+            continue
+        allowed = PLACEHOLDERS.get(key, frozenset())
+        for lang, value in text:
+            if value is None:
+                continue
+            try:
+                used = placeholders(value)
+            except ValueError as exc:
+                yield _problem(kb, "messages", key, lang, f"{exc}; write a literal brace as {{{{ or }}}}", lang)
+                continue
+            for name in sorted(used - allowed):
+                hint = ", ".join("{" + a + "}" for a in sorted(allowed)) or "none"
+                yield _problem(kb, "messages", key, lang, f"unknown placeholder {{{name}}}; this message takes {hint}",
+                               lang)

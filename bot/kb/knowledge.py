@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from bot.kb.article import Article
+from bot.kb.messages import Messages
 from bot.kb.schema import (
     Caveat,
     Claim,
     Entry,
+    Example,
     Lexicon,
     NotCovered,
     Source,
@@ -39,11 +42,18 @@ class KnowledgeBase:
     entries: dict[str, Entry]
     not_covered: dict[str, NotCovered]
     lexicon: Lexicon
+    examples: tuple[Example, ...] = ()
+    messages: Messages = field(default_factory=lambda: Messages({}))
     where: dict[tuple[str, str], Located] = field(default_factory=dict, compare=False, repr=False)
 
     def claims_of(self, entry: Entry) -> list[Claim]:
         """The claims an entry cites, in its order (a dangling id is the checker's to report, not ours)."""
         return [self.claims[c] for c in entry.claims if c in self.claims]
+
+    def caveats_of(self, claims: Iterable[Claim]) -> tuple[Caveat, ...]:
+        """The caveats of ``claims``, each once, in first-seen order (dangling ids are the checker's)."""
+        ids = dict.fromkeys(cid for c in claims for cid in c.caveats if cid in self.caveats)
+        return tuple(self.caveats[cid] for cid in ids)
 
     def label(self, entry_id: str) -> str:
         """A readable label for an entry or not-covered entry (for buttons and "did you mean")."""

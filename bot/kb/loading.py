@@ -12,7 +12,8 @@ from bot.errors import KnowledgeError, Problem
 from bot.kb.article import load_article
 from bot.kb.checker import check_knowledge
 from bot.kb.knowledge import KnowledgeBase, Located
-from bot.kb.schema import SECTIONS, Lexicon, Strict
+from bot.kb.messages import Messages
+from bot.kb.schema import SECTIONS, Example, Lexicon, Localized, Strict
 from bot.kb.yamlsource import YamlDoc, YamlReadError, read_yaml
 
 
@@ -140,7 +141,36 @@ def load_unchecked(root: Path) -> tuple[KnowledgeBase | None, list[Problem]]:
         entries=_index("entries", found["entries"], where, problems),
         not_covered=_index("not_covered", found["not_covered"], where, problems),
         lexicon=lexicons[0] if lexicons else Lexicon(),
+        examples=_examples(found["examples"], where),
+        messages=Messages(_messages(found["messages"], where, problems)),
         where=where,
     )
     return kb, problems
+
+
+def _examples(parsed: Iterable[tuple[Strict, YamlDoc]], where: dict[tuple[str, str], Located]) -> tuple[Example, ...]:
+    found: list[Example] = []
+    for model, doc in parsed:
+        for i, example in enumerate(model.examples):  # type: ignore[attr-defined]
+            where.setdefault(("examples", example.entry), Located(doc.file, doc.line_of(("examples", i)),
+                                                                  ("examples", i), doc))
+            found.append(example)
+    return tuple(found)
+
+
+def _messages(parsed: Iterable[tuple[Strict, YamlDoc]], where: dict[tuple[str, str], Located],
+              problems: list[Problem]) -> dict[str, Localized]:
+    """Messages from every messages file, each key once; where each was defined, for the checker."""
+    texts: dict[str, Localized] = {}
+    for model, doc in parsed:
+        for key, text in model.messages.items():  # type: ignore[attr-defined]
+            loc = Located(doc.file, doc.line_of(("messages", key)), ("messages", key), doc)
+            if key in texts:
+                first = where[("messages", key)]
+                problems.append(Problem(doc.file, loc.line, key, "", f"duplicate message; first at {first.file}:"
+                                        f"{first.line}"))
+                continue
+            texts[key] = text
+            where[("messages", key)] = loc
+    return texts
 

@@ -10,7 +10,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
-Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=48)]
+Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]*$", max_length=48)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Language = Literal["en", "ru", "uk", "es"]
 
@@ -194,6 +194,21 @@ class LexiconFile(Strict):
     lexicon: Lexicon
 
 
+class Example(Strict):
+    """An example question offered on /start and /help, with the entry its button opens."""
+
+    entry: Id
+    question: Localized
+
+
+class ExamplesFile(Strict):
+    examples: list[Example] = Field(min_length=1)
+
+
+class MessagesFile(Strict):
+    messages: dict[Id, Localized]
+
+
 SECTIONS: dict[str, type[Strict]] = {
     "sources": SourcesFile,
     "caveats": CaveatsFile,
@@ -202,5 +217,7 @@ SECTIONS: dict[str, type[Strict]] = {
     "entries": EntriesFile,
     "not_covered": NotCoveredFile,
     "lexicon": LexiconFile,
+    "examples": ExamplesFile,
+    "messages": MessagesFile,
 }
 """Each YAML file has one top-level key naming what it holds; files may split a section freely."""

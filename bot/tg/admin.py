@@ -14,11 +14,11 @@ from bot.core.render import pack
 from bot.curation.reload import reload_knowledge
 from bot.curation.report import build_report
 from bot.curation.stats import stats_card
-from bot.tg.handlers import UNKNOWN_COMMAND, Core, Ctx, Services
+from bot.curation.store import WEEK
 from bot.tg.render import card_html
+from bot.tg.services import Core, Ctx, Services
 
 log = logging.getLogger(__name__)
-WEEK = 7 * 24 * 3600
 MAX_PROBLEMS = 30
 
 
@@ -37,18 +37,13 @@ class AdminHandlers:
             return
         store, answerer = self.services.store, self.core.answerer
         if store is None:
-            await self._say(update, "The question store is switched off (QUESTION_STORE=false).")
+            await self._say(update, answerer.kb.messages.text("store-off"))
             return
         now = time.time()
         stats, questions, votes = await asyncio.to_thread(lambda: (store.stats(now), store.questions(now - WEEK),
                                                                    store.votes(now - WEEK)))
-
-        def nearest(text: str) -> tuple[str | None, float]:
-            ranked = answerer.matcher.rank(text, 1)[1]
-            return (ranked[0].id, ranked[0].score) if ranked else (None, 0.0)
-
-        clusters = await asyncio.to_thread(build_report, questions, votes, nearest)
-        await self._say(update, card_html(stats_card(stats, clusters)), escaped=True)
+        clusters = await asyncio.to_thread(build_report, questions, votes, answerer.nearest)
+        await self._say(update, card_html(stats_card(stats, clusters, answerer.kb.messages)), escaped=True)
 
     async def reload(self, update: Update, context: Ctx) -> None:
         """/reload: re-read knowledge/, run the full check, swap the base in only if it passes."""
@@ -58,18 +53,20 @@ class AdminHandlers:
         if result.answerer is None:
             problems = [str(p) for p in result.problems[:MAX_PROBLEMS]]
             log.warning("reload refused: %d problem(s)", len(result.problems))
-            await self._say(update, "Reload refused; still answering with the previous base.\n\n" + "\n".join(problems))
+            say = self.core.answerer.kb.messages.text
+            await self._say(update, say("reload-refused", problems="\n".join(problems)))
             return
         self.core.answerer = result.answerer
-        summary = result.diff.summary() if result.diff else ""
+        messages = result.answerer.kb.messages
+        summary = result.diff.summary(messages) if result.diff else ""
         log.info("knowledge base reloaded: %s", summary.replace("\n", "; "))
-        await self._say(update, f"Reloaded: {len(result.answerer.kb.entries)} entries.\n{summary}")
+        await self._say(update, messages.text("reloaded", count=len(result.answerer.kb.entries), summary=summary))
 
     async def _allowed(self, update: Update) -> bool:
         user = update.effective_user
         if user is not None and user.id in self.admins:
             return True
-        await self._say(update, UNKNOWN_COMMAND)
+        await self._say(update, self.core.answerer.kb.messages.text("unknown-command"))
         return False
 
     async def _say(self, update: Update, text: str, *, escaped: bool = False) -> None:

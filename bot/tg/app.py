@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import secrets
+from collections.abc import Callable, Coroutine
+from typing import Any
 from urllib.parse import urlsplit
 
 from telegram import BotCommand, LinkPreviewOptions, Update
@@ -13,6 +15,7 @@ from telegram.error import InvalidToken
 from telegram.ext import (
     AIORateLimiter,
     Application,
+    BaseHandler,
     CallbackQueryHandler,
     CommandHandler,
     Defaults,
@@ -24,25 +27,20 @@ from telegram.ext import (
 
 from bot.config import Settings
 from bot.core.answers import Answerer
+from bot.core.buttons import PATTERNS
+from bot.core.commands import COMMANDS, public_commands
 from bot.curation.store import BackgroundStore
 from bot.errors import ConfigError
 from bot.logs import setup_logging
 from bot.tg.admin import AdminHandlers
 from bot.tg.charts import ChartCache
 from bot.tg.flood import FloodGate
-from bot.tg.handlers import Core, Handlers, Services
+from bot.tg.handlers import Handlers
+from bot.tg.services import Core, Ctx, Services
 from bot.tg.updates import PerChatUpdateProcessor
 from bot.tg.webhook import serve_webhook
 
 log = logging.getLogger(__name__)
-COMMANDS = (
-    ("start", "What I know and how to ask"),
-    ("topics", "Topics I can answer"),
-    ("figures", "Casualty estimates side by side"),
-    ("sources", "Who the article cites"),
-    ("about", "The article and my rules"),
-    ("help", "How to use me"),
-)
 MEDIA = (filters.Sticker.ALL | filters.PHOTO | filters.VOICE | filters.AUDIO | filters.VIDEO | filters.Document.ALL
          | filters.VIDEO_NOTE | filters.ANIMATION | filters.LOCATION | filters.CONTACT)
 
@@ -83,7 +81,7 @@ def build_application(settings: Settings, handlers: Handlers, admin: AdminHandle
         .base_file_url(settings.telegram_api_base_url.replace("/bot", "/file/bot"))
         .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
         .persistence(persistence)
-        .post_init(_post_init)
+        .post_init(_announcer(handlers.core))
         .read_timeout(settings.telegram_timeout)
         .write_timeout(settings.telegram_timeout)
         .connect_timeout(settings.telegram_timeout)
@@ -93,23 +91,46 @@ def build_application(settings: Settings, handlers: Handlers, admin: AdminHandle
     if settings.rate_limit:
         builder = builder.rate_limiter(AIORateLimiter(max_retries=3))  # type: ignore[arg-type]  # PTB generics
     app = builder.build()
-    for name, callback in (("start", handlers.start), ("help", handlers.help), ("about", handlers.about),
-                           ("sources", handlers.sources), ("figures", handlers.figures), ("topics", handlers.topics)):
-        app.add_handler(CommandHandler(name, callback, filters=~filters.UpdateType.EDITED_MESSAGE))
-    for name, callback in (("stats", admin.stats), ("reload", admin.reload)):
-        app.add_handler(CommandHandler(name, callback, filters=~filters.UpdateType.EDITED_MESSAGE))
-    app.add_handler(MessageHandler(filters.COMMAND & ~filters.UpdateType.EDITED_MESSAGE, handlers.unknown_command))
-    app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, handlers.question))
-    app.add_handler(MessageHandler(MEDIA & ~filters.UpdateType.EDITED_MESSAGE, handlers.media))
-    app.add_handler(CallbackQueryHandler(handlers.button))
-    app.add_handler(InlineQueryHandler(handlers.inline))
+    app.add_handlers(handler_table(handlers, admin))
     app.add_error_handler(handlers.error)
     return app
 
 
-async def _post_init(app: Application) -> None:  # type: ignore[type-arg]
-    await app.bot.set_my_commands([BotCommand(name, text) for name, text in COMMANDS])
-    log.info("bot @%s ready", app.bot.username)
+def handler_table(handlers: Handlers, admin: AdminHandlers) -> list[BaseHandler[Update, Ctx, None]]:
+    """Every handler, in the order python-telegram-bot tries them: commands (from the one command table),
+    messages, buttons (routed by their callback-data prefix), inline queries."""
+    special: dict[str, Callable[[Update, Ctx], Coroutine[Any, Any, None]]] = {
+        "start": handlers.start, "topics": handlers.topics, "figures": handlers.figures,
+        "stats": admin.stats, "reload": admin.reload,
+    }
+    new = filters.UpdateType.MESSAGE  # not edited messages, channel posts or business messages
+    table: list[BaseHandler[Update, Ctx, None]] = [
+        CommandHandler(c.name, special.get(c.name) or handlers.card(c), filters=new) for c in COMMANDS
+    ]
+    table += [
+        MessageHandler(filters.COMMAND & new, handlers.unknown_command),
+        MessageHandler(filters.TEXT & ~filters.COMMAND & filters.UpdateType.MESSAGES, handlers.question),
+        MessageHandler(MEDIA & new, handlers.media),
+        CallbackQueryHandler(handlers.answer_button, pattern=PATTERNS["answer"]),
+        CallbackQueryHandler(handlers.sources_button, pattern=PATTERNS["sources"]),
+        CallbackQueryHandler(handlers.topics_button, pattern=PATTERNS["topics"]),
+        CallbackQueryHandler(handlers.none_button, pattern=PATTERNS["none"]),
+        CallbackQueryHandler(handlers.vote_button, pattern=PATTERNS["vote"]),
+        CallbackQueryHandler(handlers.stale_button),
+        InlineQueryHandler(handlers.inline),
+    ]
+    return table
+
+
+def _announcer(core: Core) -> Callable[[Application], Coroutine[Any, Any, None]]:  # type: ignore[type-arg]
+    """After start-up: the command menu (the command table's public commands) and one log line."""
+
+    async def post_init(app: Application) -> None:  # type: ignore[type-arg]
+        messages = core.answerer.kb.messages
+        await app.bot.set_my_commands([BotCommand(c.name, messages.text(c.description)) for c in public_commands()])
+        log.info("bot @%s ready", app.bot.username)
+
+    return post_init
 
 
 def run_bot(settings: Settings, answerer: Answerer) -> int:

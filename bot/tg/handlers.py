@@ -6,7 +6,7 @@ import asyncio
 import html
 import logging
 import time
-from dataclasses import dataclass
+from collections.abc import Callable, Coroutine
 from typing import Any
 
 from telegram import (
@@ -18,47 +18,24 @@ from telegram import (
 )
 from telegram.constants import ChatType
 from telegram.error import BadRequest, Forbidden
-from telegram.ext import ContextTypes
 
 from bot.core import cards
-from bot.core.answers import Answerer
-from bot.core.buttons import Button, answer_buttons, parse_callback, topic_buttons
+from bot.core.buttons import Action, answer_buttons, example_buttons, parse_callback, topic_buttons
 from bot.core.chart import chart_caption, chart_key
+from bot.core.commands import Command
 from bot.core.conversation import Context
 from bot.core.models import Answer
 from bot.core.render import render_html
-from bot.curation.store import BackgroundStore
-from bot.tg.charts import ChartCache
-from bot.tg.flood import FloodGate
+from bot.kb.messages import MessageKey
 from bot.tg.render import addressed_text, card_html, markup
 from bot.tg.retry import with_retries
+from bot.tg.services import Core, Ctx, Services
 
 log = logging.getLogger(__name__)
-Ctx = ContextTypes.DEFAULT_TYPE
-MEDIA_NOTE = "I can only read text. Ask me a question about the article in words, e.g. “How many soldiers died?”"
-UNKNOWN_COMMAND = "I don't know that command. Try /help."
-STALE_BUTTON = "That button is out of date; ask me again."
-APOLOGY = "Sorry, something went wrong on my side. Please try again in a moment."
-THANKS = "Thanks for the feedback!"
-SLOW_DOWN = "You're asking faster than I can keep up with. Please wait a minute, then ask again."
-OUTCOMES = {"answer": "answered", "sources": "answered", "details": "answered", "not_covered": "not_covered",
-            "ambiguous": "ambiguous", "no_match": "no_match"}
 MAX_REMEMBERED_REPLIES = 200
 INLINE_RESULTS = 10
-class Core:
-    """Holds the current answerer; ``/reload`` swaps it in one assignment, so readers never see half a base."""
-
-    def __init__(self, answerer: Answerer) -> None:
-        self.answerer = answerer
-
-
-@dataclass(frozen=True)
-class Services:
-    """What the handlers use besides the core: the question store, the chart cache, the flood gate."""
-
-    store: BackgroundStore | None = None
-    charts: ChartCache | None = None
-    flood: FloodGate | None = None
+MAX_INLINE_RESULTS = 50
+"""Telegram's limit on results per inline answer."""
 
 
 class Handlers:
@@ -72,26 +49,21 @@ class Handlers:
     async def start(self, update: Update, context: Ctx) -> None:
         """/start, with an optional deep-link payload naming a topic."""
         kb = self.core.answerer.kb
-        payload = (context.args or [""])[0].casefold()[:64]
-        topic = kb.topics.get(payload)
-        if topic is not None and update.effective_chat is not None:
-            await self._send_answer(update, context, self.core.answerer.answer_entry(topic.entry))
+        linked = self.core.answerer.topic_answer((context.args or [""])[0])
+        if linked is not None:
+            await self._send_answer(update, context, linked)
             return
-        examples = [[Button(q, f"a:{e}")] for q, e in zip(cards.EXAMPLES, _EXAMPLE_ENTRIES, strict=True)
-                    if e in kb.entries]
-        await self._reply(update, card_html(cards.welcome(kb)), markup(examples))
+        await self._reply(update, card_html(cards.welcome(kb)), markup(example_buttons(kb)))
 
-    async def help(self, update: Update, context: Ctx) -> None:
-        """/help."""
-        await self._reply(update, card_html(cards.help_card(self.core.answerer.kb)))
+    def card(self, command: Command) -> Callable[[Update, Ctx], Coroutine[Any, Any, None]]:
+        """A handler that replies with the command's text card (/help, /about, /sources)."""
+        make = command.card
 
-    async def about(self, update: Update, context: Ctx) -> None:
-        """/about."""
-        await self._reply(update, card_html(cards.about(self.core.answerer.kb)))
+        async def reply_card(update: Update, context: Ctx) -> None:
+            if make is not None:
+                await self._reply(update, card_html(make(self.core.answerer.kb)))
 
-    async def sources(self, update: Update, context: Ctx) -> None:
-        """/sources."""
-        await self._reply(update, card_html(cards.sources_card(self.core.answerer.kb)))
+        return reply_card
 
     async def figures(self, update: Update, context: Ctx) -> None:
         """/figures: the chart of the three estimates (uploaded once, then re-sent by file_id), or the card."""
@@ -109,12 +81,13 @@ class Handlers:
     async def topics(self, update: Update, context: Ctx) -> None:
         """/topics as buttons."""
         kb = self.core.answerer.kb
-        await self._reply(update, card_html(cards.Card("What I can answer", ())), markup(topic_buttons(kb)))
+        title = cards.Card(kb.messages.text("topics-title"), ())
+        await self._reply(update, card_html(title), markup(topic_buttons(kb)))
 
     async def unknown_command(self, update: Update, context: Ctx) -> None:
         """Any command the bot does not know."""
         if update.effective_chat is not None and update.effective_chat.type == ChatType.PRIVATE:
-            await self._reply(update, UNKNOWN_COMMAND)
+            await self._reply(update, self._say("unknown-command"))
 
     # -- messages ---------------------------------------------------------------------------------
     async def question(self, update: Update, context: Ctx) -> None:
@@ -137,7 +110,7 @@ class Handlers:
         gate = self.services.flood
         verdict = gate.check(user_id, time.monotonic()) if gate is not None else "allow"
         if verdict == "notice":
-            await self._reply(update, html.escape(SLOW_DOWN))
+            await self._reply(update, self._say("slow-down"))
         return verdict == "allow"
 
     def _record(self, answer: Answer, message: Message) -> None:
@@ -146,7 +119,7 @@ class Handlers:
         if store is None or message.from_user is None:
             return
         candidates = [(c.id, c.score) for c in answer.alternatives]
-        store.record_question(text=answer.question, outcome=OUTCOMES[answer.kind], entry=answer.entry_id,
+        store.record_question(text=answer.question, outcome=answer.outcome, entry=answer.entry_id,
                               score=answer.score, candidates=candidates, chat_type=message.chat.type,
                               user_id=message.from_user.id)
 
@@ -154,42 +127,61 @@ class Handlers:
         """Stickers, photos, voice, files: say what the bot can read."""
         chat = update.effective_chat
         if chat is not None and chat.type == ChatType.PRIVATE:
-            await self._reply(update, html.escape(MEDIA_NOTE))
+            await self._reply(update, self._say("media-note"))
 
     # -- buttons and inline -----------------------------------------------------------------------
-    async def button(self, update: Update, context: Ctx) -> None:
-        """A pressed inline button; forged or stale data gets a short notice, nothing else."""
+    async def _pressed(self, update: Update) -> Action | None:
+        """The pressed button's action, acknowledged; forged or stale data gets a short notice and ``None``."""
         query = update.callback_query
         if query is None:
-            return
-        answerer = self.core.answerer
-        action = parse_callback(query.data, answerer.kb)
+            return None
+        action = parse_callback(query.data, self.core.answerer.kb)
         if action is None:
-            await query.answer(STALE_BUTTON)
-            return
-        await query.answer(THANKS if action.kind == "vote" else None)
-        if action.kind == "sources":
-            await self._send_answer(update, context, answerer.sources_for(action.target), remember=False)
-        elif action.kind == "answer":
-            await self._send_answer(update, context, answerer.answer_entry(action.target))
-        elif action.kind == "topics":
-            await self.topics(update, context)
-        elif action.kind == "none":
-            previous = _context(context)
-            if self.services.store is not None and query.message is not None:
-                self.services.store.record_none_of_these(question=previous.question if previous else "",
-                                                         chat_type=query.message.chat.type, user_id=query.from_user.id)
-            await self._send_answer(update, context, answerer.none_of_these())
-        elif action.kind == "vote":
-            await self.vote(update, context, action.target, action.extra)
+            await query.answer(self.core.answerer.kb.messages.text("stale-button"))
+            return None
+        await query.answer(self.core.answerer.kb.messages.text("vote-thanks") if action.kind == "vote" else None)
+        return action
 
-    async def vote(self, update: Update, context: Ctx, entry_id: str, vote: str) -> None:
+    async def answer_button(self, update: Update, context: Ctx) -> None:
+        """A related question, a "did you mean" choice, a topic or an example: answer that entry."""
+        action = await self._pressed(update)
+        if action is not None:
+            await self._send_answer(update, context, self.core.answerer.answer_entry(action.target))
+
+    async def sources_button(self, update: Update, context: Ctx) -> None:
+        """📄 Sources: the exact quotes behind the answer; the chat's context stays on the answer."""
+        action = await self._pressed(update)
+        if action is not None:
+            await self._send_answer(update, context, self.core.answerer.sources_for(action.target), remember=False)
+
+    async def topics_button(self, update: Update, context: Ctx) -> None:
+        """The topics, as buttons."""
+        if await self._pressed(update) is not None:
+            await self.topics(update, context)
+
+    async def none_button(self, update: Update, context: Ctx) -> None:
+        """"None of these" under a did-you-mean: the honest no-match reply, and a note for the curators."""
+        query = update.callback_query
+        if await self._pressed(update) is None or query is None:
+            return
+        previous = _context(context)
+        if self.services.store is not None and query.message is not None:
+            self.services.store.record_none_of_these(question=previous.question if previous else "",
+                                                     chat_type=query.message.chat.type, user_id=query.from_user.id)
+        await self._send_answer(update, context, self.core.answerer.none_of_these())
+
+    async def stale_button(self, update: Update, context: Ctx) -> None:
+        """Callback data no pattern knows (forged, or from an old version of the bot)."""
+        await self._pressed(update)
+
+    async def vote_button(self, update: Update, context: Ctx) -> None:
         """👍/👎 under an answer: one vote per person and answer; pressing again changes it."""
         query, store = update.callback_query, self.services.store
-        if query is None or query.message is None or store is None:
+        action = await self._pressed(update)
+        if action is None or query is None or query.message is None or store is None:
             return
         key = f"{query.message.chat.id}:{query.message.message_id}"
-        store.record_vote(answer_key=key, entry=entry_id, vote=vote, chat_type=query.message.chat.type,
+        store.record_vote(answer_key=key, entry=action.target, vote=action.extra, chat_type=query.message.chat.type,
                           user_id=query.from_user.id)
 
     async def inline(self, update: Update, context: Ctx) -> None:
@@ -200,14 +192,18 @@ class Handlers:
         answerer = self.core.answerer
         results = []
         for answer in answerer.inline_answers(query.query, INLINE_RESULTS):
-            body = render_html(answer)[0]
+            body = render_html(answer, answerer.kb.messages)[0]
             results.append(InlineQueryResultArticle(
                 id=answer.entry_id or "none",
                 title=answerer.kb.label(answer.entry_id or ""),
                 description=(answer.parts[0][:120] if answer.parts else ""),
                 input_message_content=InputTextMessageContent(body),
             ))
-        await query.answer(results[:50], cache_time=60)
+        await query.answer(results[:MAX_INLINE_RESULTS], cache_time=60)
+
+    def _say(self, key: MessageKey) -> str:
+        """A message from knowledge/messages.yaml, escaped for Telegram HTML."""
+        return html.escape(self.core.answerer.kb.messages.text(key))
 
     # -- sending ----------------------------------------------------------------------------------
     async def _reply(self, update: Update, text: str, keyboard: InlineKeyboardMarkup | None = None) -> Message | None:
@@ -222,10 +218,11 @@ class Handlers:
             return
         if remember:
             _keep_context(context, answer)
-        messages = render_html(answer)
+        messages = render_html(answer, self.core.answerer.kb.messages)
         sent: list[int] = []
+        buttons = markup(answer_buttons(answer, self.core.answerer.kb.messages))
         for i, text in enumerate(messages):
-            keyboard = markup(answer_buttons(answer)) if i == len(messages) - 1 else None
+            keyboard = buttons if i == len(messages) - 1 else None
             message = await with_retries(lambda t=text, k=keyboard: chat.send_message(t, reply_markup=k))  # type: ignore[misc]
             sent.append(message.message_id)
         source = update.message
@@ -240,7 +237,8 @@ class Handlers:
             return
         _keep_context(context, answer)
         chat_id, message_id = update.effective_chat.id, replies[edited.message_id][0]
-        text, keyboard = render_html(answer)[0], markup(answer_buttons(answer))
+        text = render_html(answer, self.core.answerer.kb.messages)[0]
+        keyboard = markup(answer_buttons(answer, self.core.answerer.kb.messages))
         try:
             await with_retries(lambda: context.bot.edit_message_text(text, chat_id, message_id, reply_markup=keyboard))
         except BadRequest as exc:
@@ -259,12 +257,9 @@ class Handlers:
         log.error("error while handling an update", exc_info=error)
         if isinstance(update, Update) and update.effective_chat is not None:
             try:
-                await update.effective_chat.send_message(APOLOGY)
+                await update.effective_chat.send_message(self._say("apology"))
             except Exception:
                 log.warning("could not send the apology", exc_info=True)
-
-
-_EXAMPLE_ENTRIES = ("casualties-overview", "legal-resign", "cnn-deceived")
 
 
 def _context(context: Ctx) -> Context | None:

@@ -40,6 +40,11 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
             if self._users[key] == 0:
                 del self._users[key], self._locks[key]
 
+    @property
+    def busy_chats(self) -> int:
+        """Chats with an update in progress or waiting; an idle chat costs nothing."""
+        return len(self._locks)
+
     async def initialize(self) -> None:
         """Nothing to allocate."""
 

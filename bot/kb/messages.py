@@ -1,0 +1,92 @@
+"""Every sentence the bot says that is not an answer, as data: ``knowledge/messages.yaml``, keyed by language.
+
+The code names a message by its key (``MessageKey``, so mypy catches a typo); the checker verifies
+that the file has every key, no unknown one, and only the placeholders each key is filled with.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Literal, get_args
+
+from bot.kb.schema import Language, Localized
+
+MessageKey = Literal[
+    # answers
+    "lead-silent", "lead-unknowable", "lead-after-publication", "lead-off-topic",
+    "no-match", "empty", "ambiguous", "ambiguous-tail",
+    "sources-lead", "sources-article-itself", "sources-nearby", "nothing-more",
+    "not-from", "not-from-cited", "reported-by", "follow-up-alone",
+    # rendering
+    "caveats-title", "sources-line", "offer-topics",
+    # buttons
+    "button-sources", "button-none",
+    # cards and commands
+    "welcome-title", "welcome-article", "welcome-rules", "welcome-try",
+    "help-title", "help-ask", "help-follow-ups",
+    "about-title", "about-article", "about-rules",
+    "sources-card-title", "figures-card-title", "figures-card-chain", "topics-title",
+    "role-belligerent_government", "role-military_alliance", "role-news_outlet", "role-civil_society_group",
+    "role-anonymous_witness", "role-article_analysis",
+    "command-start", "command-topics", "command-figures", "command-sources", "command-about", "command-help",
+    "command-stats", "command-reload",
+    # the /figures chart
+    "chart-title", "chart-as-reported", "chart-footnote", "chart-subject", "number-words",
+    # Telegram and console notices
+    "media-note", "unknown-command", "stale-button", "apology", "vote-thanks", "slow-down",
+    "console-welcome", "console-prompt",
+    # admin
+    "store-off", "reload-refused", "reloaded", "no-changes", "changed",
+    "stats-title", "stats-volume", "stats-answered", "stats-top", "stats-down", "stats-unanswered",
+]
+MESSAGE_KEYS: frozenset[str] = frozenset(get_args(MessageKey))
+
+PLACEHOLDERS: Mapping[str, frozenset[str]] = {
+    "empty": frozenset({"headline"}),
+    "sources-lead": frozenset({"label"}),
+    "sources-article-itself": frozenset({"slides"}),
+    "nothing-more": frozenset({"label"}),
+    "not-from": frozenset({"names"}),
+    "not-from-cited": frozenset({"name", "cited_for"}),
+    "reported-by": frozenset({"speaker", "reporter"}),
+    "sources-line": frozenset({"names"}),
+    "offer-topics": frozenset({"labels"}),
+    "welcome-article": frozenset({"headline"}),
+    "welcome-try": frozenset({"examples"}),
+    "help-ask": frozenset({"example"}),
+    "about-article": frozenset({"headline"}),
+    "figures-card-chain": frozenset({"chain"}),
+    "chart-title": frozenset({"subject", "count"}),
+    "console-welcome": frozenset({"headline"}),
+    "reload-refused": frozenset({"problems"}),
+    "reloaded": frozenset({"count", "summary"}),
+    "changed": frozenset({"count", "what", "ids"}),
+    "stats-volume": frozenset({"today", "week"}),
+    "stats-answered": frozenset({"share"}),
+    "stats-top": frozenset({"entries"}),
+    "stats-down": frozenset({"entries"}),
+    "stats-unanswered": frozenset({"clusters"}),
+}
+"""The fields each message is formatted with; a message without an entry here takes none."""
+
+
+def placeholders(text: str) -> set[str]:
+    """The ``{names}`` a text uses; raises ``ValueError`` on a malformed brace."""
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+
+
+@dataclass(frozen=True, slots=True)
+class Messages:
+    """The loaded messages; ``text`` falls back to English for a language a message lacks."""
+
+    texts: Mapping[str, Localized]
+
+    def text(self, key: MessageKey, lang: Language = "en", **fields: object) -> str:
+        """The message in ``lang``, with its placeholders filled in (a missing key shows as the key itself)."""
+        item = self.texts.get(key)
+        if item is None:
+            return key
+        template = getattr(item, lang) or item.en
+        return template.format(**fields) if fields or key in PLACEHOLDERS else template
