@@ -170,7 +170,15 @@ def _explain(answerer: Answerer, question: str) -> None:
 
 
 def _eval(answerer: Answerer, path: Path, *, quiet: bool) -> int:
-    from bot.curation.evaluate import format_failures, format_scores, grade, load_questions, score
+    from bot.curation.evaluate import (
+        format_failures,
+        format_lengths,
+        format_scores,
+        grade,
+        lengths,
+        load_questions,
+        score,
+    )
 
     try:
         items = load_questions(path)
@@ -180,7 +188,7 @@ def _eval(answerer: Answerer, path: Path, *, quiet: bool) -> int:
     if not quiet:
         for line in format_failures(results):
             print(line)
-    for line in format_scores(score(results)):
+    for line in (*format_lengths(lengths(results)), *format_scores(score(results))):
         print(line)
     return 0
 

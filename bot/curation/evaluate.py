@@ -1,11 +1,16 @@
 """Grade the bot on a question file (the format of shared/eval/dev_questions.yaml).
 
 A reply passes in scope when every ``expect`` group has one of its strings in the first 2,000
-characters; an out-of-scope question passes when the bot does not claim to answer it.
+characters, none of its ``forbid`` strings appears, it is at most ``max_chars`` long (when given), and
+it does not open as if the article were silent ("The article doesn't say", "did you mean"): a right fact
+behind a false "doesn't say" is a wrong answer. An out-of-scope question passes when the bot does not
+claim to answer it. Reply-length figures are reported beside the scores.
 """
 
 from __future__ import annotations
 
+import re
+import statistics
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -16,6 +21,10 @@ from bot.core.answers import Answerer, converse
 from bot.core.render import render_plain
 
 REPLY_CAP = 2000
+LONG_REPLY = 700
+SILENT_OPENINGS = ("the article doesn't say", "the article does not say", "i'm not sure which part")
+AS_REPORTED = "as reported in the article"
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +38,7 @@ class Graded:
     reply: str
     entry: str | None
     missing: tuple[tuple[str, ...], ...]
+    problems: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,11 +72,62 @@ def grade(answerer: Answerer, item: dict[str, Any]) -> Graded:
     kind = item.get("kind", "in_scope")
     if kind == "in_scope":
         missing = tuple(tuple(g) for g in item.get("expect", []) if not any(_fold(s) in text for s in g))
-        passed = not missing
+        problems = tuple(_problems(item, reply, text))
+        passed = not missing and not problems
     else:
-        missing = ()
+        missing, problems = (), ()
         passed = not answer.answered
-    return Graded(item["q"], kind, bool(item.get("near_miss")), passed, reply, answer.entry_id, missing)
+    return Graded(item["q"], kind, bool(item.get("near_miss")), passed, reply, answer.entry_id, missing, problems)
+
+
+def _problems(item: dict[str, Any], reply: str, text: str) -> list[str]:
+    """What is wrong with an in-scope reply besides missing facts."""
+    found = [f"forbidden {s!r}" for s in item.get("forbid", []) if _fold(s) in text]
+    if "max_chars" in item and len(reply) > int(item["max_chars"]):
+        found.append(f"{len(reply)} characters, over {item['max_chars']}")
+    if text.startswith(SILENT_OPENINGS):
+        found.append("opens as if the article were silent")
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class Lengths:
+    """How long the in-scope replies are, and how often they repeat themselves."""
+
+    median: float
+    longest: int
+    over_long: int
+    as_reported_twice: int
+    repeated_sentence: int
+    count: int
+
+
+def lengths(results: list[Graded]) -> Lengths:
+    """Reply-length figures over the in-scope replies (plain text, as ``ask --json`` prints it)."""
+    replies = [r.reply for r in results if r.kind == "in_scope"]
+    sizes = [len(r) for r in replies] or [0]
+    return Lengths(
+        median=statistics.median(sizes),
+        longest=max(sizes),
+        over_long=sum(size > LONG_REPLY for size in sizes),
+        as_reported_twice=sum(_fold(r).count(AS_REPORTED) > 1 for r in replies),
+        repeated_sentence=sum(_repeats(r) for r in replies),
+        count=len(replies),
+    )
+
+
+def _repeats(reply: str) -> bool:
+    sentences = [s.strip(" •\n").casefold() for s in _SENTENCE.split(reply) if len(s.strip()) > 20]
+    return len(sentences) != len(set(sentences))
+
+
+def format_lengths(figures: Lengths) -> list[str]:
+    """The reply-length lines of the eval summary."""
+    return [
+        f"in-scope reply length: median {figures.median:.0f} chars, longest {figures.longest}, "
+        f"{figures.over_long} over {LONG_REPLY} (of {figures.count})",
+        f"'{AS_REPORTED}' twice: {figures.as_reported_twice}; a sentence repeated: {figures.repeated_sentence}",
+    ]
 
 
 def score(results: list[Graded]) -> Scores:
@@ -97,6 +158,8 @@ def format_failures(results: list[Graded]) -> list[str]:
         lines.append(f"FAIL [{r.kind}{' near-miss' if r.near_miss else ''}] {r.question!r} -> {r.entry}")
         for group in r.missing:
             lines.append(f"  missing one of: {list(group)[:6]}")
+        for problem in r.problems:
+            lines.append(f"  {problem}")
         lines.append("  reply: " + r.reply[:300].replace("\n", " | "))
     return lines
 
