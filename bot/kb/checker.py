@@ -14,7 +14,7 @@ from bot.errors import Problem
 from bot.kb.article import flatten, numbers_in, title_key
 from bot.kb.knowledge import KnowledgeBase
 from bot.kb.messages import MESSAGE_KEYS, PLACEHOLDERS, placeholders
-from bot.kb.schema import Entry, NotCovered, Source
+from bot.kb.schema import Claim, Entry, Localized, NotCovered, Source
 from bot.kb.textnorm import phrase_key, stem, tokens
 
 LOADED_VERBS = ("only admits", "admits", "admitted", "admit", "assures", "assured", "assure", "insists", "concedes",
@@ -25,7 +25,8 @@ _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|«[^»]*»")
 
 def check_knowledge(kb: KnowledgeBase) -> list[Problem]:
     """Every cross-reference and provenance problem in ``kb``, in file order."""
-    checks = (_references, _quotes, _coverage, _numbers, _phrasings, _attribution, _lexicon, _messages)
+    checks = (_references, _quotes, _coverage, _numbers, _figures_in_texts, _phrasings, _attribution, _lexicon,
+              _messages)
     problems = [p for check in checks for p in check(kb)]
     return sorted(problems, key=lambda p: (p.file, p.line))
 
@@ -99,6 +100,42 @@ def _numbers(kb: KnowledgeBase) -> Iterator[Problem]:
                 yield Problem("knowledge/article.txt", slide.line, None, "figures",
                               f"the number {number:g} on slide {slide.title!r} belongs to no claim; add it to a "
                               "claim's figures")
+
+
+ARTICLE_YEAR = 2022.0
+"""The one number a text may give without a claim behind it: the year the undated article is from."""
+
+
+def _figures_in_texts(kb: KnowledgeBase) -> Iterator[Problem]:
+    """Every number an answer, details or reply text gives is a figure of the claims behind it.
+
+    Figures are typed by hand into texts; this is what stops "70,000 and 150,000" for NATO's range.
+    A not-covered reply may give the figures of the entries it points to (``nearby``).
+    """
+    for e in kb.entries.values():
+        allowed = _figures_of(kb.claims_of(e))
+        for name in ("answer", "details"):
+            text = getattr(e, name)
+            if text is not None:
+                yield from _stray_numbers(kb, "entries", e.id, name, text, allowed, "claims")
+    for n in kb.not_covered.values():
+        allowed = _figures_of(c for near in n.nearby if near in kb.entries for c in kb.claims_of(kb.entries[near]))
+        yield from _stray_numbers(kb, "not_covered", n.id, "reply", n.reply, allowed, "nearby entries' claims")
+
+
+def _figures_of(claims: Iterable[Claim]) -> set[float]:
+    return {v for c in claims for f in c.figures for v in f.values()} | {ARTICLE_YEAR}
+
+
+def _stray_numbers(kb: KnowledgeBase, section: str, item_id: str, name: str, text: Localized, allowed: set[float],
+                   whose: str) -> Iterator[Problem]:
+    for lang, value in text:
+        for number in numbers_in(value or ""):
+            if number not in allowed:
+                yield _problem(kb, section, item_id, f"{name}.{lang}",
+                               f"the number {number:,g} is not a figure of its {whose}; correct it or cite the claim "
+                               "that gives it", name, lang)
+                break
 
 
 def _phrasings(kb: KnowledgeBase) -> Iterator[Problem]:
