@@ -14,7 +14,7 @@ from bot.kb.knowledge import KnowledgeBase
 from bot.kb.loading import load_knowledge
 from bot.kb.messages import MessageKey
 from bot.kb.schema import Claim, Entry, NotCovered, Source, voiced_by
-from bot.kb.textnorm import Normaliser
+from bot.kb.textnorm import ROLE_MARK, Normaliser
 
 LEADS: dict[str, MessageKey] = {
     "silent": "lead-silent",
@@ -39,17 +39,28 @@ def documents(kb: KnowledgeBase) -> list[Document]:
     """
     names = sorted({n for s in kb.sources.values() for n in (s.name, s.short, *s.aliases)}, key=len, reverse=True)
     unnamed = re.compile("|".join(rf"\b{re.escape(n)}\b" for n in names), re.IGNORECASE) if names else None
+    parties = role_parties(kb)
     docs = []
     for entry in kb.entries.values():
         claims = kb.claims_of(entry)
         numbers = tuple(v for c in claims for f in c.figures for v in f.values())
         texts = (entry.answer.en, *(c.quote for c in claims), *((entry.details.en,) if entry.details else ()))
         context = tuple(unnamed.sub(" ", t) for t in texts) if unnamed else texts
+        marks = tuple(dict.fromkeys(ROLE_MARK + s for c in claims for s in c.chain if s in parties.values()))
         docs.append(Document(entry.id, entry.label, tuple(entry.phrasings.en), tuple(entry.keywords), numbers, context,
-                             group=entry.topic))
+                             group=entry.topic, marks=marks))
     for item in kb.not_covered.values():
-        docs.append(Document(item.id, item.label, tuple(item.phrasings.en), abstain=True))
+        docs.append(Document(item.id, item.label, tuple(item.phrasings.en), abstain=True, near=tuple(item.nearby)))
     return docs
+
+
+_ROLE_BEARING = frozenset({"belligerent_government", "military_alliance"})
+
+
+def role_parties(kb: KnowledgeBase) -> dict[str, str]:
+    """Aliases of the parties whose role in a question matters (place, claimant or subject) → their ids."""
+    return {alias: s.id for s in kb.sources.values() if s.role in _ROLE_BEARING
+            for alias in (s.short, *s.aliases)}
 
 
 class Answerer:
@@ -57,7 +68,7 @@ class Answerer:
 
     def __init__(self, kb: KnowledgeBase, matcher: Matcher | None = None) -> None:
         self.kb = kb
-        normaliser = Normaliser(kb.lexicon)
+        normaliser = Normaliser(kb.lexicon, role_parties(kb))
         self.matcher = matcher or Matcher(documents(kb), normaliser)
         self._follow_ups = FollowUpDetector(kb.lexicon, kb.sources, normaliser)
 

@@ -37,6 +37,10 @@ class Document:
     context: tuple[str, ...] = ()
     abstain: bool = False
     group: str = ""
+    marks: tuple[str, ...] = ()
+    """Terms added as they are, not normalised: ``@party`` for each party whose claims the entry gives."""
+    near: tuple[str, ...] = ()
+    """For a "not covered" entry: the answering entries where the article says something nearby."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +74,10 @@ _TELLING_IDF = 1.0
 _SPECIFIC_WINDOW = 15.0
 _VERY_RARE = 0.6
 _NUMBER_BOOST = 2.0
+_COVER_WINDOW = 10.0
+_RARE_IN_BASE = 2.3
+"""IDF of a word few entries know (about one in ten or fewer): telling whatever its rarity in English."""
+"""How far behind a "not covered" entry an answering one may score and still be the reply, when it covers as much."""
 _OVERLAP_WEIGHT = 0.8
 
 
@@ -138,6 +146,7 @@ class Matcher:
         for text in (*doc.phrasings, doc.label, *doc.extra_terms):
             terms.update(self._norm.terms(text))
         terms.update(_number_term(n) for n in doc.numbers)
+        terms.update(doc.marks)
         return terms
 
     def _compute_idf(self, per_doc: list[frozenset[str]] | list[set[str]]) -> dict[str, float]:
@@ -258,7 +267,7 @@ class Matcher:
         terms, ranked = self.rank(text)
         if not ranked or ranked[0].score < self._limits.floor:
             return Match("none", None, tuple(ranked[:MAX_CHOICES]), terms)
-        top = self._specific(text, terms, ranked)
+        top = self._covered(text, terms, ranked, self._specific(text, terms, ranked))
         if top is not ranked[0]:
             return Match("entry", top, (top, *(c for c in ranked[:MAX_CHOICES] if c is not top)), terms)
         runner = ranked[1].score if len(ranked) > 1 else 0.0
@@ -316,6 +325,26 @@ class Matcher:
                 fitting.append(other)
         answering = [c for c in fitting if not self._docs[self._index[c.id]].abstain]
         return (answering or fitting or [top])[0]
+
+    def _covered(self, text: str, terms: tuple[str, ...], ranked: list[Candidate], top: Candidate) -> Candidate:
+        """A "not covered" entry wins only for the detail the article lacks, never for a topic it covers.
+
+        When an answering entry the gap points to (its ``nearby``) scores close behind and knows every
+        telling word the gap knows ("was he punished for leaving?" is answered by the article: a criminal
+        case was threatened and he was let go), that entry is the reply.
+        """
+        if not self._docs[self._index[top.id]].abstain:
+            return top
+        near = self._docs[self._index[top.id]].near
+        answering = next((c for c in ranked if c.id in near), None)
+        if answering is None or answering.score < self._limits.floor or top.score - answering.score > _COVER_WINDOW:
+            return top
+        origin = {stem(w): w for w in tokens(text)}
+        gap, covered = self._known(self._index[top.id]), self._known(self._index[answering.id])
+        extra = [t for t in terms if t in gap and t not in covered and (
+            self.weight(t) >= _RARE_IN_BASE
+            or (rarity(origin.get(t, t)) >= _TELLING_RARITY and self.weight(t) >= _TELLING_IDF))]
+        return top if extra else answering
 
     def _telling(self, rare: dict[str, float], term: str) -> tuple[float, float]:
         """How much a word says: its rarity in English, then (between equally rare words) in the base."""

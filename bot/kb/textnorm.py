@@ -79,10 +79,30 @@ def phrase_key(text: str) -> str:
     return " ".join(tokens(text))
 
 
-class Normaliser:
-    """Turns text into matching terms with a lexicon compiled once."""
+ROLE_MARK = "@"
+"""Prefix of the term that stands for a party as the one making a claim ("according to Ukraine" → ``@ukraine``)."""
+_LOCATION = frozenset(stem(w) for w in "in into inside across throughout within to at on over".split())
+_ACCORDING = (stem("according"), stem("to"))
+_FILLERS = frozenset(stem(w) for w in "did does do has have had officially actually really even also itself "
+                     "themselves ever just only own".split())
+_CLAIMING = frozenset(stem(w) for w in (
+    "say said says saying claim claims claimed report reports reported estimate estimates estimated think thinks "
+    "believe believes admit admits admitted acknowledge acknowledges calculate calculates count counts put puts give "
+    "gives gave tell told find found figure figures number numbers estimation tally toll version stat stats data "
+    "official officially confirm confirms confirmed recognise recognize recognises recognizes accept accepts"
+).split())
 
-    def __init__(self, lexicon: Lexicon) -> None:
+
+class Normaliser:
+    """Turns text into matching terms with a lexicon compiled once.
+
+    ``parties`` maps each alias of a party whose role in a question matters (a government, an alliance)
+    to its id. Such a party is a place in "killed in Ukraine" (no term at all), the one making a claim in
+    "according to Ukraine" or "what does Russia admit" (the term ``@ukraine``), and the subject otherwise
+    ("Ukrainian losses" keeps the term ``ukrain``), so the three questions stop looking alike.
+    """
+
+    def __init__(self, lexicon: Lexicon, parties: dict[str, str] | None = None) -> None:
         self._abbreviations = {k.casefold(): tokens(v) for k, v in lexicon.abbreviations.items()}
         self._stopwords = frozenset(stem(t) for w in lexicon.stopwords for t in tokens(w))
         self._synonyms: dict[tuple[str, ...], str] = {}
@@ -93,6 +113,15 @@ class Normaliser:
                 if key:
                     self._synonyms[key] = target
         self._longest = max((len(k) for k in self._synonyms), default=1)
+        self._parties: dict[str, str] = {}
+        for alias, party in (parties or {}).items():
+            key = self._canonical(tokens(alias))
+            if len(key) == 1:
+                self._parties.setdefault(key[0], party)
+
+    def _canonical(self, words: list[str]) -> list[str]:
+        """Stems after abbreviations and synonyms, stopwords kept (the form roles are read in)."""
+        return self._synonym_stems([stem(w) for w in self._expand(words)])
 
     @property
     def stopwords(self) -> frozenset[str]:
@@ -113,6 +142,30 @@ class Normaliser:
         return self._finish([stem(w) for w in words])
 
     def _finish(self, stems: list[str]) -> list[str]:
+        out = self._roles(self._synonym_stems(stems))
+        return [t for t in out if t not in self._stopwords]
+
+    def _roles(self, stems: list[str]) -> list[str]:
+        """A party's term by its role: dropped as a place, ``@party`` as a claimant, kept as a subject."""
+        if not self._parties:
+            return stems
+        out: list[str] = []
+        for i, term in enumerate(stems):
+            party = self._parties.get(term)
+            if party is None:
+                out.append(term)
+                continue
+            before = stems[i - 1] if i else ""
+            after = [s for s in stems[i + 1 : i + 4] if s not in _FILLERS]
+            if tuple(stems[max(0, i - 2) : i]) == _ACCORDING or (after and after[0] in _CLAIMING):
+                out.append(ROLE_MARK + party)
+            elif before in _LOCATION:
+                continue
+            else:
+                out.append(term)
+        return out
+
+    def _synonym_stems(self, stems: list[str]) -> list[str]:
         out: list[str] = []
         i = 0
         while i < len(stems):
@@ -125,4 +178,4 @@ class Normaliser:
             else:
                 out.append(stems[i])
                 i += 1
-        return [t for t in out if t not in self._stopwords]
+        return out
