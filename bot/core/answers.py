@@ -14,7 +14,7 @@ from bot.kb.knowledge import KnowledgeBase
 from bot.kb.loading import load_knowledge
 from bot.kb.messages import MessageKey
 from bot.kb.schema import Claim, Entry, NotCovered, Source, voiced_by
-from bot.kb.textnorm import ROLE_MARK, Normaliser
+from bot.kb.textnorm import ROLE_MARK, Normaliser, stem, tokens
 
 LEADS: dict[str, MessageKey] = {
     "silent": "lead-silent",
@@ -23,7 +23,11 @@ LEADS: dict[str, MessageKey] = {
     "off_topic": "lead-off-topic",
 }
 """The opening of a "not covered" reply, by the kind of gap (texts in knowledge/messages.yaml)."""
-MAX_CAVEATS = 3
+MAX_CAVEATS = 2
+CAVEAT_BUDGET = 380
+"""A second caveat is shown only while answer and caveats stay within this many characters (chat-sized)."""
+ANSWERING_GAPS = frozenset({"unknowable"})
+"""Gaps the article itself speaks to ("the exact number cannot be known"): their reply is the article's answer."""
 CERTAIN = 100.0
 """The score of an answer the user picked themselves (a button, a deep link, a follow-up)."""
 _RANK_DEPTH = 20
@@ -252,7 +256,7 @@ class Answerer:
             entry_id=entry.id,
             score=score,
             sources=self._source_names(claims),
-            caveats=self._caveats(claims),
+            caveats=self._caveats(claims, entry.answer.en),
             citations=tuple(self._citation(c) for c in claims),
             related=tuple(Choice(r, self.kb.label(r)) for r in entry.related if r in self.kb.entries),
         )
@@ -261,7 +265,7 @@ class Answerer:
         return Answer(
             question=question,
             kind="not_covered",
-            answered=False,
+            answered=item.kind in ANSWERING_GAPS,
             parts=(f"{self.kb.messages.text(LEADS[item.kind])} {item.reply.en}",),
             entry_id=item.id,
             score=score,
@@ -283,8 +287,15 @@ class Answerer:
         names = [self._name(s) for c in claims for s in c.chain if s != "article"]
         return tuple(dict.fromkeys(names))
 
-    def _caveats(self, claims: list[Claim]) -> tuple[str, ...]:
-        return tuple(c.text for c in self.kb.caveats_of(claims))[:MAX_CAVEATS]
+    def _caveats(self, claims: list[Claim], text: str) -> tuple[str, ...]:
+        """The claims' caveats that the answer does not already say, most important first, chat-sized."""
+        said = set(content_words(text))
+        fresh = [c.text for c in self.kb.caveats_of(claims) if not _repeats(content_words(c.text), said)]
+        chosen = fresh[:1]
+        for caveat in fresh[1:MAX_CAVEATS]:
+            if len(text) + sum(len(c) for c in chosen) + len(caveat) <= CAVEAT_BUDGET:
+                chosen.append(caveat)
+        return tuple(chosen)
 
     def _name(self, source_id: str) -> str:
         source = self.kb.sources.get(source_id)
@@ -306,6 +317,16 @@ class Answerer:
 
     def _topic_choices(self) -> tuple[Choice, ...]:
         return tuple(Choice(t.entry, t.label) for t in self.kb.topics.values() if t.entry in self.kb.entries)
+
+
+def content_words(text: str) -> list[str]:
+    """Stems of a text's longer words: what two sentences share when they say the same thing."""
+    return [stem(w) for w in tokens(text) if len(w) > 3]
+
+
+def _repeats(words: list[str], said: set[str]) -> bool:
+    """Whether a caveat mostly repeats the answer (two thirds of its words are already there)."""
+    return bool(words) and sum(w in said for w in words) >= 2 * len(words) / 3
 
 
 def _capital(text: str) -> str:

@@ -9,7 +9,7 @@ from bot.core.models import Answer
 from bot.kb.messages import Messages
 
 TELEGRAM_LIMIT = 4096
-MAX_OFFERED = 6
+MAX_OFFERED = 3
 """Topics listed after "the article doesn't say"."""
 
 
@@ -18,10 +18,8 @@ def plain_parts(answer: Answer, messages: Messages) -> list[str]:
     say = messages.text
     parts = ["\n".join(answer.parts)]
     if answer.caveats:
-        parts.append(say("caveats-title") + ":\n" + "\n".join(f"• {c}" for c in answer.caveats))
-    if answer.sources and answer.kind == "answer":
-        parts.append(say("sources-line", names="; ".join(answer.sources)))
-    if answer.related and answer.kind in ("not_covered", "no_match"):
+        parts.append("⚠️ " + " ".join(answer.caveats))
+    if answer.related and answer.kind in ("not_covered", "no_match") and not answer.answered:
         parts.append(say("offer-topics", labels="; ".join(c.label for c in answer.related[:MAX_OFFERED])))
     return parts
 
@@ -33,12 +31,9 @@ def render_plain(answer: Answer, messages: Messages) -> str:
 
 def html_parts(answer: Answer, messages: Messages) -> list[str]:
     """Paragraphs of the Telegram reply; each is valid HTML on its own, so splitting is always safe."""
-    say = messages.text
     parts = ["\n".join(_e(p) for p in answer.parts)]
     if answer.caveats:
-        parts.append(f"⚠️ <b>{_e(say('caveats-title'))}</b>\n" + "\n".join(f"• <i>{_e(c)}</i>" for c in answer.caveats))
-    if answer.sources and answer.kind == "answer":
-        parts.append(_e(say("sources-line", names="; ".join(answer.sources))))
+        parts.append("⚠️ <i>" + _e(" ".join(answer.caveats)) + "</i>")
     return parts
 
 

@@ -115,9 +115,9 @@ class Normaliser:
         self._longest = max((len(k) for k in self._synonyms), default=1)
         self._parties: dict[str, str] = {}
         for alias, party in (parties or {}).items():
-            key = self._canonical(tokens(alias))
-            if len(key) == 1:
-                self._parties.setdefault(key[0], party)
+            canonical_alias = self._canonical(tokens(alias))
+            if len(canonical_alias) == 1:
+                self._parties.setdefault(canonical_alias[0], party)
 
     def _canonical(self, words: list[str]) -> list[str]:
         """Stems after abbreviations and synonyms, stopwords kept (the form roles are read in)."""
