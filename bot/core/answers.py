@@ -7,7 +7,9 @@ from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
+from bot.core.cards import casualty_claims
 from bot.core.conversation import Context, FollowUp, FollowUpDetector, leans_on_context
+from bot.core.figures import FigureAnswer, FigureReader
 from bot.core.matching import MAX_CHOICES, Document, Match, Matcher
 from bot.core.models import Answer, Choice, Citation
 from bot.kb.knowledge import KnowledgeBase
@@ -75,6 +77,8 @@ class Answerer:
         normaliser = Normaliser(kb.lexicon, role_parties(kb))
         self.matcher = matcher or Matcher(documents(kb), normaliser)
         self._follow_ups = FollowUpDetector(kb.lexicon, kb.sources, normaliser)
+        self._figures = FigureReader(kb, role_parties(kb))
+        self._tolls = frozenset(c.id for c in casualty_claims(kb))
 
     def answer(self, text: str, context: Context | None = None) -> Answer:
         """Answer one message, using ``context`` (the chat's previous answer) for follow-ups."""
@@ -90,6 +94,9 @@ class Answerer:
         if (context is None or context.entry_id is None) and self._follow_ups.alone(question):
             alone = self.kb.messages.text("follow-up-alone")
             return Answer(question, "no_match", False, (alone,), related=self._topic_choices())
+        figures = self._figures.answer(question, in_topic=self._on_tolls(context))
+        if figures is not None:
+            return self._figure_answer(question, figures)
         match = self.matcher.match(question)
         if context is not None and context.entry_id in self.kb.entries and leans_on_context(question):
             match = self._within_topic(question, self.kb.entries[context.entry_id], match)
@@ -107,6 +114,25 @@ class Answerer:
         if elsewhere is not None and elsewhere.score - local[0].score > _CONTEXT_MARGIN:
             return match
         return Match("entry", local[0], tuple(local[:MAX_CHOICES]), match.terms)
+
+    def _on_tolls(self, context: Context | None) -> bool:
+        """Whether the previous answer was about the death-toll estimates ("and the lowest?" follows it)."""
+        entry = self.kb.entries.get(context.entry_id or "") if context else None
+        return entry is not None and any(c in self._tolls for c in entry.claims)
+
+    def _figure_answer(self, question: str, figures: FigureAnswer) -> Answer:
+        """A figure question's reply; its Sources and follow-ups go to the entry that holds those claims."""
+        wanted = {c.id for c in figures.claims}
+        holders = [e for e in self.kb.entries.values() if wanted <= set(e.claims)]
+        entry = min(holders, key=lambda e: len(e.claims)) if holders else None
+        base = self._entry_answer(question, entry, CERTAIN) if entry else None
+        claims = list(figures.claims)
+        return Answer(
+            question=question, kind="answer", answered=True, parts=(figures.text,),
+            entry_id=entry.id if entry else None, score=CERTAIN,
+            sources=self._source_names(claims), caveats=self._caveats(claims, figures.text),
+            citations=tuple(self._citation(c) for c in claims), related=base.related if base else (),
+        )
 
     def answer_entry(self, entry_id: str, question: str = "", score: float = CERTAIN) -> Answer:
         """The answer for a known entry id (a button press, a deep link, a "did you mean" choice)."""

@@ -19,6 +19,9 @@ MessageKey = Literal[
     "no-match", "empty", "ambiguous", "ambiguous-tail",
     "sources-lead", "sources-article-itself", "sources-nearby", "nothing-more",
     "not-from", "not-from-cited", "reported-by", "follow-up-alone",
+    # figures
+    "figure-whose", "figure-via", "figure-lowest", "figure-highest", "figure-difference", "figure-ratio",
+    "figure-width", "figure-midpoint",
     # rendering
     "caveats-title", "sources-line", "offer-topics",
     # buttons
@@ -52,6 +55,14 @@ PLACEHOLDERS: Mapping[str, frozenset[str]] = {
     "not-from-cited": frozenset({"name", "cited_for"}),
     "reported-by": frozenset({"speaker", "reporter"}),
     "sources-line": frozenset({"names"}),
+    "figure-whose": frozenset({"value", "who", "what"}),
+    "figure-via": frozenset({"names"}),
+    "figure-lowest": frozenset({"value", "who", "others"}),
+    "figure-highest": frozenset({"value", "who", "others"}),
+    "figure-difference": frozenset({"a_who", "a_value", "b_who", "b_value", "result"}),
+    "figure-ratio": frozenset({"a_who", "a_value", "b_who", "b_value", "result"}),
+    "figure-width": frozenset({"who", "value", "result"}),
+    "figure-midpoint": frozenset({"who", "value", "result"}),
     "offer-topics": frozenset({"labels"}),
     "welcome-article": frozenset({"headline"}),
     "welcome-try": frozenset({"examples"}),

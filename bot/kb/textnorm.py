@@ -58,7 +58,35 @@ def fold(text: str) -> str:
     text = unicodedata.normalize("NFKC", text[:_MAX_CHARS]).translate(_APOSTROPHES).casefold()
     text = "".join(ch if unicodedata.category(ch)[0] in "LNZ" or ch in "'%,.-" else " " for ch in text)
     text = _PERCENT.sub(r"\1 percent", text)
-    return _NUMBER.sub(_canonical_number, text)
+    return _NUMBER.sub(_canonical_number, _NUMBER_WORDS.sub(_spelled_number, text))
+
+
+_UNITS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen".split())}
+_TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if i > 1}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
+_WORD = "|".join(sorted([*_UNITS, *_TENS, *_SCALES], key=len, reverse=True))
+_NUMBER_WORDS = re.compile(rf"\b(?:{_WORD})(?:[\s-]+(?:{_WORD}))*\b")
+
+
+def _spelled_number(match: re.Match[str]) -> str:
+    """"twenty nine thousand two hundred" → "29200"; a lone "one" stays a word ("the one who...")."""
+    words = re.split(r"[\s-]+", match.group(0))
+    if words == ["one"]:
+        return match.group(0)
+    total = current = 0
+    for word in words:
+        if word in _UNITS:
+            current += _UNITS[word]
+        elif word in _TENS:
+            current += _TENS[word]
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        else:
+            total += max(current, 1) * _SCALES[word]
+            current = 0
+    return str(total + current)
 
 
 def _canonical_number(match: re.Match[str]) -> str:
