@@ -228,6 +228,9 @@ class Answerer:
         if match.kind == "none" or match.best is None:
             return self.none_of_these(question, _score(match))
         if match.kind == "ambiguous":
+            spoken = self._spoken(question)
+            if spoken is not None:
+                return self._entry_answer(question, spoken, match.best.score)
             options = tuple(Choice(c.id, c.label, c.score) for c in match.candidates)
             say = self.kb.messages.text
             lines = (say("ambiguous"), *(f"{i}. {c.label}" for i, c in enumerate(options, 1)), say("ambiguous-tail"))
@@ -246,8 +249,9 @@ class Answerer:
         if not speakers:
             return None
         subject = self._follow_ups.without_sources(question)
-        if not self._follow_ups.has_subject(subject, self.matcher.question_terms(subject)):
-            return None
+        if not self._follow_ups.has_subject(subject):
+            entry = self._speaker_entry(min(speakers))
+            return self._entry_answer(question, entry, answer.score) if entry is not None else None
         ranked = self.matcher.rank(subject, 1)[1]
         about = ranked[0] if ranked and ranked[0].score >= self.matcher.thresholds.answer else None
         if about is not None:
@@ -260,9 +264,34 @@ class Answerer:
             return None
         if not entry.claims:
             return None
-        voiced = {s for c in self.kb.claims_of(entry) for s in c.chain}
+        voiced = {v for c in self.kb.claims_of(entry) for s in c.chain for v in (s, self._group_of(s))}
         unheard = [self.kb.sources[s] for s in sorted(speakers - voiced)]
         return self._not_from(question, unheard, answer) if unheard else None
+
+    def _spoken(self, question: str) -> Entry | None:
+        """"What did the soldier tell CNN?", "what does Russia say?": the entry leading with that source."""
+        speakers = {s for s in self._follow_ups.speakers_named(question) if self.kb.sources[s].role in _SPEAKING_ROLES}
+        if len(speakers) != 1 or self._follow_ups.has_subject(self._follow_ups.without_sources(question)):
+            return None
+        return self._speaker_entry(speakers.pop())
+
+    def _group_of(self, source_id: str) -> str:
+        source = self.kb.sources.get(source_id)
+        return source.part_of or source_id if source else source_id
+
+    def _speaker_entry(self, source_id: str) -> Entry | None:
+        """"What did DW report?": the entry that leads with that source's claim, a topic's own entry first."""
+        openers = {t.entry for t in self.kb.topics.values()}
+
+        def rank(entry: Entry) -> tuple[bool, bool, int]:
+            claims = self.kb.claims_of(entry)
+            first = bool(claims) and source_id in {v for s in claims[0].chain for v in (s, self._group_of(s))}
+            return (not first, entry.id not in openers, len(claims))
+
+        voiced = [e for e in self.kb.entries.values()
+                  if any(source_id in {v for s in c.chain for v in (s, self._group_of(s))}
+                         for c in self.kb.claims_of(e))]
+        return min(voiced, key=rank) if voiced else None
 
     def _not_from(self, question: str, sources: list[Source], nearest: Answer) -> Answer:
         say = self.kb.messages.text

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from rapidfuzz import fuzz, process
+
 from bot.kb.schema import Lexicon, Source
 from bot.kb.textnorm import Normaliser, is_number, stem, tokens
 
@@ -19,7 +21,8 @@ _SWITCH_WORDS = frozenset(
 )
 _MAX_FOLLOW_UP_TERMS = 6
 _SPEECH = frozenset(stem(w) for w in "say said says saying report reported reports claim claims claimed estimate "
-                    "estimates estimated think thinks believe believes".split())
+                    "estimates estimated think thinks believe believes tell told learn learned "
+                    "write wrote writes".split())
 _ACCORDING_TO = [stem("according"), stem("to")]
 _DEMONYMS = frozenset(stem(w) for w in "russian russians ukrainian ukrainians".split())
 _FILLERS = frozenset(stem(w) for w in "did does do has have had officially actually really even also itself "
@@ -27,6 +30,11 @@ _FILLERS = frozenset(stem(w) for w in "did does do has have had officially actua
 _WEAK = frozenset(stem(w) for w in "who what where when how get got go come from on know tell mean way thing".split())
 """Words too common to make a message a follow-up on their own ("did they get it" is a question)."""
 _INTENTS: tuple[Literal["sources", "more"], ...] = ("sources", "more")
+_WHAT = stem("what")
+_TOLD = frozenset(stem(w) for w in "tell told telling to".split())
+_WITNESSES = frozenset(stem(w) for w in "soldier soldiers officer guy man he they them someone anyone source "
+                       "sources people person".split())
+"""Who speaks to an outlet: "what did the soldier tell CNN" asks what CNN reports, about nothing more."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +75,7 @@ class FollowUpDetector:
         for key in sorted(self._aliases, key=len, reverse=True):
             self._by_first.setdefault(key[0], []).append(key)
         self._alias_words = frozenset(word for key in self._aliases for word in key)
+        self._single = sorted(key[0] for key in self._aliases if len(key) == 1 and len(key[0]) >= 5)
 
     def detect(self, text: str, context: Context | None) -> FollowUp | None:
         """A follow-up only exists relative to an earlier answer; without one, nothing is a follow-up."""
@@ -109,13 +118,23 @@ class FollowUpDetector:
         return found.pop() if len(found) == 1 else None
 
     def _mentions(self, stems: list[str]) -> list[tuple[int, int, str]]:
-        """Every place a source is named: (start, end, source id), longest alias first at each start."""
+        """Every place a source is named: (start, end, source id), longest alias first at each start.
+
+        A one-word alias of five letters or more is also found misspelt ("ruters", "menlikva").
+        """
         found = []
         for i, first in enumerate(stems):
-            for key in self._by_first.get(first, ()):
-                if tuple(stems[i : i + len(key)]) == key:
+            keys = self._by_first.get(first) or self._by_first.get(self._misspelt(first)) or []
+            for key in keys:
+                if len(key) == 1 or tuple(stems[i : i + len(key)]) == key:
                     found.append((i, i + len(key), self._aliases[key]))
         return found
+
+    def _misspelt(self, word: str) -> str:
+        if len(word) < 5 or is_number(word):
+            return word
+        hit = process.extractOne(word, self._single, scorer=fuzz.ratio, processor=None, score_cutoff=80)
+        return hit[0] if hit else word
 
     def without_sources(self, text: str) -> str:
         """The message with every source name taken out: what it asks, whoever it asks about."""
@@ -123,9 +142,14 @@ class FollowUpDetector:
         named = {i for start, end, _ in self._mentions([stem(w) for w in words]) for i in range(start, end)}
         return " ".join(w for i, w in enumerate(words) if i not in named)
 
-    def has_subject(self, text: str, terms: tuple[str, ...]) -> bool:
-        """Whether a message says what it is about beyond "say" ("what does NATO say" has no subject)."""
-        return bool(text.strip()) and any(t not in _SPEECH and t not in _SWITCH_WORDS for t in terms)
+    def has_subject(self, text: str) -> bool:
+        """Whether a message says what it is about beyond "say" ("what did DW report" has no subject).
+
+        Read on the words as typed, before synonyms: "report" must not become a subject by way of "journalist".
+        """
+        stems = [stem(w) for w in tokens(text)]
+        return any(s not in _SPEECH and s not in _SWITCH_WORDS and s not in _WEAK and s not in _FILLERS
+                   and s not in _WITNESSES and s not in self._norm.stopwords for s in stems)
 
     def sources_named(self, text: str) -> set[str]:
         """Ids of the sources a message names ("what did NATO say" → {"nato"})."""
@@ -139,11 +163,13 @@ class FollowUpDetector:
         """
         stems = [stem(w) for w in tokens(text)]
         found: set[str] = set()
+        asks_what = bool(stems) and stems[0] == _WHAT
         for start, end, source in self._mentions(stems):
             if stems[end - 1] in _DEMONYMS:
                 continue
             after = [w for w in stems[end : end + 3] if w not in _FILLERS]
-            if (after and after[0] in _SPEECH) or stems[max(0, start - 2) : start] == _ACCORDING_TO:
+            told = asks_what and bool(set(stems[max(0, start - 2) : start]) & _TOLD)  # "what did he tell CNN"
+            if (after and after[0] in _SPEECH) or stems[max(0, start - 2) : start] == _ACCORDING_TO or told:
                 found.add(source)
         return found
 

@@ -74,6 +74,10 @@ _TELLING_IDF = 1.0
 _SPECIFIC_WINDOW = 15.0
 _VERY_RARE = 0.6
 _NUMBER_BOOST = 2.0
+_SNAP_FROM = 1_000.0
+_UNEXPLAINED_RARITY = 0.6
+_CONFIDENT = 75.0
+"""A match this strong answers even when the question has a rare word the base does not know."""
 _COVER_WINDOW = 10.0
 _RARE_IN_BASE = 2.3
 """IDF of a word few entries know (about one in ten or fewer): telling whatever its rarity in English."""
@@ -192,7 +196,8 @@ class Matcher:
         return tuple(dict.fromkeys(terms))
 
     def _snap(self, term: str) -> str:
-        if not is_number(term) or term in self._idf or not self._numbers:
+        """A number close to a figure of the base is that figure ("29,000" is 29,200); small numbers are exact."""
+        if not is_number(term) or term in self._idf or not self._numbers or float(term) < _SNAP_FROM:
             return term
         value = float(term)
         nearest = min(self._numbers, key=lambda n: abs(n - value))
@@ -268,6 +273,8 @@ class Matcher:
         if not ranked or ranked[0].score < self._limits.floor:
             return Match("none", None, tuple(ranked[:MAX_CHOICES]), terms)
         top = self._covered(text, terms, ranked, self._specific(text, terms, ranked))
+        if top.score < _CONFIDENT and self._unexplained(text, terms, top):
+            return Match("none", None, tuple(ranked[:MAX_CHOICES]), terms)
         if top is not ranked[0]:
             return Match("entry", top, (top, *(c for c in ranked[:MAX_CHOICES] if c is not top)), terms)
         runner = ranked[1].score if len(ranked) > 1 else 0.0
@@ -325,6 +332,13 @@ class Matcher:
                 fitting.append(other)
         answering = [c for c in fitting if not self._docs[self._index[c.id]].abstain]
         return (answering or fitting or [top])[0]
+
+    def _unexplained(self, text: str, terms: tuple[str, ...], top: Candidate) -> bool:
+        """A rare word no entry knows ("pension", "iphone") is what the question is about: not an answer."""
+        origin = {stem(w): w for w in tokens(text)}
+        known = self._known(self._index[top.id])
+        return any(t not in self._idf and t not in known and not is_number(t) and len(t) >= 4
+                   and rarity(origin.get(t, t)) >= _UNEXPLAINED_RARITY for t in terms)
 
     def _covered(self, text: str, terms: tuple[str, ...], ranked: list[Candidate], top: Candidate) -> Candidate:
         """A "not covered" entry wins only for the detail the article lacks, never for a topic it covers.

@@ -48,6 +48,9 @@ def _missing(kb: KnowledgeBase, section: str, item_id: str, field: str, refs: st
 
 
 def _references(kb: KnowledgeBase) -> Iterator[Problem]:
+    for s in kb.sources.values():
+        if s.part_of is not None:
+            yield from _missing(kb, "sources", s.id, "part_of", s.part_of, kb.sources, "source")
     for c in kb.claims.values():
         yield from _missing(kb, "claims", c.id, "claimant", c.claimant, kb.sources, "source")
         yield from _missing(kb, "claims", c.id, "chain", c.chain, kb.sources, "source")

@@ -65,6 +65,8 @@ class Source(Strict):
     role: SourceRole
     aliases: list[Text] = []
     cited_for: Text
+    part_of: Id | None = None
+    """The group a person speaks for (Valentina Menlikova for the Committee of Soldiers' Mothers)."""
 
 
 class Caveat(Strict):
