@@ -8,14 +8,21 @@ from dataclasses import replace
 from pathlib import Path
 
 from bot.core.cards import casualty_claims
-from bot.core.conversation import Context, FollowUp, FollowUpDetector, leans_on_context
+from bot.core.conversation import (
+    Context,
+    FollowUp,
+    FollowUpDetector,
+    SmallTalkDetector,
+    leans_on_context,
+    resolve_pronouns,
+)
 from bot.core.figures import FigureAnswer, FigureReader
 from bot.core.matching import MAX_CHOICES, Document, Match, Matcher
 from bot.core.models import Answer, Choice, Citation
 from bot.kb.knowledge import KnowledgeBase
 from bot.kb.loading import load_knowledge
 from bot.kb.messages import MessageKey
-from bot.kb.schema import Claim, Entry, NotCovered, Source, voiced_by
+from bot.kb.schema import Claim, Entry, NotCovered, SmallTalk, Source, voiced_by
 from bot.kb.textnorm import ROLE_MARK, Normaliser, stem, tokens
 
 LEADS: dict[str, MessageKey] = {
@@ -29,6 +36,9 @@ MAX_CAVEATS = 2
 CAVEAT_BUDGET = 380
 """A second caveat is shown only while answer and caveats stay within this many characters (chat-sized)."""
 ANSWERING_GAPS = frozenset({"unknowable"})
+TALK: dict[SmallTalk, MessageKey] = {"greeting": "talk-greeting", "thanks": "talk-thanks", "identity": "talk-identity",
+                                     "capabilities": "talk-capabilities", "bye": "talk-bye"}
+_COMMAND = re.compile(r"^/[A-Za-z]\w*(@\w+)?(\s|$)")
 """Gaps the article itself speaks to ("the exact number cannot be known"): their reply is the article's answer."""
 CERTAIN = 100.0
 """The score of an answer the user picked themselves (a button, a deep link, a follow-up)."""
@@ -78,6 +88,7 @@ class Answerer:
         self.matcher = matcher or Matcher(documents(kb), normaliser)
         self._follow_ups = FollowUpDetector(kb.lexicon, kb.sources, normaliser)
         self._figures = FigureReader(kb, role_parties(kb))
+        self._small_talk = SmallTalkDetector(kb.lexicon)
         self._tolls = frozenset(c.id for c in casualty_claims(kb))
 
     def answer(self, text: str, context: Context | None = None) -> Answer:
@@ -86,6 +97,12 @@ class Answerer:
         if not question:
             empty = self.kb.messages.text("empty", headline=self.kb.article.headline)
             return Answer(question, "no_match", False, (empty,), related=self._topic_choices())
+        talk = self._small_talk.detect(question)
+        if talk is not None:
+            return self._talk(question, talk)
+        if _COMMAND.match(question):
+            return Answer(question, "no_match", False, (self.kb.messages.text("not-a-question"),),
+                          related=self._topic_choices())
         follow_up = self._follow_ups.detect(question, context)
         if follow_up is not None and context is not None:
             resolved = self._follow_up(question, follow_up, context)
@@ -97,10 +114,19 @@ class Answerer:
         figures = self._figures.answer(question, in_topic=self._on_tolls(context))
         if figures is not None:
             return self._figure_answer(question, figures)
-        match = self.matcher.match(question)
-        if context is not None and context.entry_id in self.kb.entries and leans_on_context(question):
-            match = self._within_topic(question, self.kb.entries[context.entry_id], match)
-        return self._from_match(question, match)
+        previous = self.kb.entries.get(context.entry_id or "") if context else None
+        if previous is not None and leans_on_context(question):
+            expanded = self._resolve(question, previous)
+            match = self._within_topic(expanded, previous, self.matcher.match(expanded))
+            return self._from_match(question, match)
+        return self._from_match(question, self.matcher.match(question))
+
+    def _resolve(self, question: str, previous: Entry) -> str:
+        """The message with its pronouns replaced by the previous answer's speaker and subject."""
+        claims = self.kb.claims_of(previous)
+        speaker = self.kb.sources.get(claims[0].claimant) if claims else None
+        name = speaker.name if speaker is not None and speaker.role != "article_analysis" else previous.label
+        return resolve_pronouns(question, name, previous.label)
 
     def _within_topic(self, question: str, previous: Entry, match: Match) -> Match:
         """For "is that even allowed?" after an answer, look first among that answer's topic and relatives."""
@@ -114,6 +140,13 @@ class Answerer:
         if elsewhere is not None and elsewhere.score - local[0].score > _CONTEXT_MARGIN:
             return match
         return Match("entry", local[0], tuple(local[:MAX_CHOICES]), match.terms)
+
+    def _talk(self, question: str, talk: SmallTalk) -> Answer:
+        """One friendly line and the example questions (as buttons in Telegram)."""
+        say = self.kb.messages.text
+        examples = tuple(Choice(e.entry, e.question.en) for e in self.kb.examples if e.entry in self.kb.entries)
+        listed = say("talk-examples", examples="\n".join(f"• {c.label}" for c in examples))
+        return Answer(question, "small_talk", False, (say(TALK[talk]), listed), related=examples)
 
     def _on_tolls(self, context: Context | None) -> bool:
         """Whether the previous answer was about the death-toll estimates ("and the lowest?" follows it)."""
@@ -180,7 +213,7 @@ class Answerer:
             return self.sources_for(entry.id, question)
         if follow_up.kind == "more":
             return self.details_for(entry.id, question)
-        target = self._switch_target(entry, follow_up.target or "")
+        target = self._switch_target(entry, follow_up.target or "") or self._speaker_entry(follow_up.target or "")
         return self._entry_answer(question, target, CERTAIN) if target else None
 
     def _nothing_more(self, question: str, gap: NotCovered) -> Answer:

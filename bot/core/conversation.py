@@ -7,8 +7,8 @@ from typing import Literal
 
 from rapidfuzz import fuzz, process
 
-from bot.kb.schema import Lexicon, Source
-from bot.kb.textnorm import Normaliser, is_number, stem, tokens
+from bot.kb.schema import Lexicon, SmallTalk, Source
+from bot.kb.textnorm import Normaliser, is_number, phrase_key, stem, tokens
 
 FollowUpKind = Literal["sources", "more", "switch", "choice"]
 
@@ -177,11 +177,40 @@ class FollowUpDetector:
         return word in self._alias_words
 
 
+class SmallTalkDetector:
+    """Greetings, thanks, "who are you": whole messages that are not questions about the article."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self._phrases = {phrase_key(p): intent for intent, phrases in lexicon.small_talk.items() for p in phrases}
+
+    def detect(self, text: str) -> SmallTalk | None:
+        """The kind of small talk ``text`` is, if the whole message is small talk."""
+        words = [w for w in tokens(text) if w not in _TALK_FILLERS]
+        return self._phrases.get(" ".join(words)) if 0 < len(words) <= _MAX_TALK_WORDS else None
+
+
+_TALK_FILLERS = frozenset("ok okay oh well so and bot please pls plz".split())
+_MAX_TALK_WORDS = 6
+
 ANAPHORA = frozenset("it that this they them he him his she her those these there their its".split())
+PERSONAL = frozenset("he him his she her they them their".split())
+"""Pronouns that stand for the previous answer's speaker; the others stand for what it said."""
 MAX_ANAPHORIC_WORDS = 8
+_OPENERS = frozenset("and why so but then also what how".split())
+MAX_OPENER_WORDS = 4
 
 
 def leans_on_context(text: str) -> bool:
-    """A short message built on a pronoun ("is that even allowed?") refers to the previous answer."""
+    """A message that only makes sense after the previous answer: short and built on a pronoun ("is that
+    even allowed?"), or very short and opening like a continuation ("and the lowest?", "why not?")."""
     words = tokens(text)
-    return 0 < len(words) <= MAX_ANAPHORIC_WORDS and not ANAPHORA.isdisjoint(words)
+    if not 0 < len(words) <= MAX_ANAPHORIC_WORDS:
+        return False
+    return not ANAPHORA.isdisjoint(words) or (len(words) <= MAX_OPENER_WORDS and words[0] in _OPENERS)
+
+
+def resolve_pronouns(text: str, speaker: str, subject: str) -> str:
+    """"who's she?" → "who's Valentina Menlikova?": personal pronouns become the speaker, the rest the subject."""
+    words = tokens(text)
+    out = [speaker if w in PERSONAL else subject if w in ANAPHORA else w for w in words]
+    return " ".join(out)

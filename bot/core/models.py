@@ -8,7 +8,7 @@ from typing import Literal
 
 from bot.core.conversation import Context
 
-AnswerKind = Literal["answer", "sources", "details", "not_covered", "ambiguous", "no_match"]
+AnswerKind = Literal["answer", "sources", "details", "not_covered", "ambiguous", "no_match", "small_talk"]
 
 
 class Outcome(StrEnum):
@@ -23,6 +23,7 @@ class Outcome(StrEnum):
 _OUTCOMES: dict[AnswerKind, Outcome] = {
     "answer": Outcome.ANSWERED, "sources": Outcome.ANSWERED, "details": Outcome.ANSWERED,
     "not_covered": Outcome.NOT_COVERED, "ambiguous": Outcome.AMBIGUOUS, "no_match": Outcome.NO_MATCH,
+    "small_talk": Outcome.NO_MATCH,
 }
 
 

@@ -19,6 +19,9 @@ MessageKey = Literal[
     "no-match", "empty", "ambiguous", "ambiguous-tail",
     "sources-lead", "sources-article-itself", "sources-nearby", "nothing-more",
     "not-from", "not-from-cited", "reported-by", "follow-up-alone",
+    # small talk
+    "talk-greeting", "talk-thanks", "talk-identity", "talk-capabilities", "talk-bye", "talk-examples",
+    "not-a-question",
     # figures
     "figure-whose", "figure-via", "figure-lowest", "figure-highest", "figure-difference", "figure-ratio",
     "figure-width", "figure-midpoint",
@@ -55,6 +58,7 @@ PLACEHOLDERS: Mapping[str, frozenset[str]] = {
     "not-from-cited": frozenset({"name", "cited_for"}),
     "reported-by": frozenset({"speaker", "reporter"}),
     "sources-line": frozenset({"names"}),
+    "talk-examples": frozenset({"examples"}),
     "figure-whose": frozenset({"value", "who", "what"}),
     "figure-via": frozenset({"names"}),
     "figure-lowest": frozenset({"value", "who", "others"}),

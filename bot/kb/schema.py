@@ -30,6 +30,7 @@ ClaimStatus = Literal[
     "article_analysis",
 ]
 NotCoveredKind = Literal["silent", "unknowable", "after_publication", "off_topic"]
+SmallTalk = Literal["greeting", "thanks", "identity", "capabilities", "bye"]
 
 
 class Strict(BaseModel):
@@ -166,6 +167,7 @@ class Lexicon(Strict):
     synonyms: dict[str, list[str]] = {}
     stopwords: list[str] = []
     follow_ups: dict[str, list[str]] = {}
+    small_talk: dict[SmallTalk, list[Text]] = {}
 
 
 class SourcesFile(Strict):

@@ -116,7 +116,7 @@ class Handlers:
     def _record(self, answer: Answer, message: Message) -> None:
         """Keep what the curators need: the question, how it was answered, the close candidates."""
         store = self.services.store
-        if store is None or message.from_user is None:
+        if store is None or message.from_user is None or answer.kind == "small_talk":
             return
         candidates = [(c.id, c.score) for c in answer.alternatives]
         store.record_question(text=answer.question, outcome=answer.outcome, entry=answer.entry_id,
