@@ -38,6 +38,13 @@ CAVEAT_BUDGET = 380
 ANSWERING_GAPS = frozenset({"unknowable"})
 TALK: dict[SmallTalk, MessageKey] = {"greeting": "talk-greeting", "thanks": "talk-thanks", "identity": "talk-identity",
                                      "capabilities": "talk-capabilities", "bye": "talk-bye"}
+_CLAUSES = re.compile(r"[.?!;:]+\s+|,\s*(?:and|but|also|plus)\s+|\s+(?:and|also)\s+(?=(?:what|why|how|who|is|are|"
+                      r"did|does|do|can|will|was|were|would)\b)", re.IGNORECASE)
+_CLAUSES_LONG = re.compile(_CLAUSES.pattern + r"|,\s+|\s+[-–—]\s+|[\"“”«»']", re.IGNORECASE)
+_LONG_MESSAGE = 10
+"""Words from which commas separate points too ("half the army has quit, putin will draft everyone")."""
+_MIN_CLAUSE_WORDS = 3
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 _COMMAND = re.compile(r"^/[A-Za-z]\w*(@\w+)?(\s|$)")
 """Gaps the article itself speaks to ("the exact number cannot be known"): their reply is the article's answer."""
 CERTAIN = 100.0
@@ -89,6 +96,7 @@ class Answerer:
         self._follow_ups = FollowUpDetector(kb.lexicon, kb.sources, normaliser)
         self._figures = FigureReader(kb, role_parties(kb))
         self._small_talk = SmallTalkDetector(kb.lexicon)
+        self._answer_score = self.matcher.thresholds.answer
         self._tolls = frozenset(c.id for c in casualty_claims(kb))
 
     def answer(self, text: str, context: Context | None = None) -> Answer:
@@ -114,12 +122,46 @@ class Answerer:
         figures = self._figures.answer(question, in_topic=self._on_tolls(context))
         if figures is not None:
             return self._figure_answer(question, figures)
+        several = self._several(question)
+        if several is not None:
+            return several
         previous = self.kb.entries.get(context.entry_id or "") if context else None
         if previous is not None and leans_on_context(question):
             expanded = self._resolve(question, previous)
             match = self._within_topic(expanded, previous, self.matcher.match(expanded))
             return self._from_match(question, match)
         return self._from_match(question, self.matcher.match(question))
+
+    def _several(self, question: str) -> Answer | None:
+        """A message with several questions or claims (a forwarded post): one short line per point it can match.
+
+        When only one point matches and the message as a whole does not, that point's answer is the reply.
+        """
+        splitter = _CLAUSES_LONG if len(tokens(question)) >= _LONG_MESSAGE else _CLAUSES
+        parts = [p for p in splitter.split(question) if len(tokens(p)) >= _MIN_CLAUSE_WORDS]
+        if len(parts) < 2:
+            return None
+        found: dict[str, Entry] = {}
+        for part in parts:
+            match = self.matcher.match(part)
+            best = match.best
+            if match.kind == "entry" and best and best.id in self.kb.entries and best.score >= self._answer_score:
+                found.setdefault(best.id, self.kb.entries[best.id])
+        if len(found) == 1:
+            whole = self.matcher.match(question)
+            if whole.kind == "entry" and whole.best and whole.best.score >= self._answer_score:
+                return None
+            entry = next(iter(found.values()))
+            return self._entry_answer(question, entry, self._answer_score)
+        if len(found) < 2:
+            return None
+        entries = list(found.values())[:MAX_CHOICES]
+        lines = (self.kb.messages.text("several-lead"), *(f"• {first_sentence(e.answer.en)}" for e in entries))
+        claims = [c for e in entries for c in self.kb.claims_of(e)]
+        first = self._entry_answer(question, entries[0], CERTAIN)
+        return replace(first, parts=lines, caveats=self._caveats(claims, " ".join(lines))[:1],
+                       citations=tuple(self._citation(c) for c in claims), sources=self._source_names(claims),
+                       related=tuple(Choice(e.id, e.label) for e in entries[1:]))
 
     def _resolve(self, question: str, previous: Entry) -> str:
         """The message with its pronouns replaced by the previous answer's speaker and subject."""
@@ -405,6 +447,11 @@ class Answerer:
 
     def _topic_choices(self) -> tuple[Choice, ...]:
         return tuple(Choice(t.entry, t.label) for t in self.kb.topics.values() if t.entry in self.kb.entries)
+
+
+def first_sentence(text: str) -> str:
+    """The answer's first sentence: the one that answers (what a line of a several-point reply shows)."""
+    return _SENTENCE_END.split(text.strip(), maxsplit=1)[0]
 
 
 def content_words(text: str) -> list[str]:

@@ -21,7 +21,7 @@ MessageKey = Literal[
     "not-from", "not-from-cited", "reported-by", "follow-up-alone",
     # small talk
     "talk-greeting", "talk-thanks", "talk-identity", "talk-capabilities", "talk-bye", "talk-examples",
-    "not-a-question",
+    "not-a-question", "several-lead",
     # figures
     "figure-whose", "figure-via", "figure-lowest", "figure-highest", "figure-difference", "figure-ratio",
     "figure-width", "figure-midpoint",
