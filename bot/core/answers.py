@@ -51,6 +51,8 @@ CERTAIN = 100.0
 """The score of an answer the user picked themselves (a button, a deep link, a follow-up)."""
 _RANK_DEPTH = 20
 _CONTEXT_MARGIN = 25.0
+_NAMED_ALONE = frozenset({"news_outlet", "military_alliance", "civil_society_group"})
+"""Sources whose name alone ("dw?", "nato") asks what the article has from them; a country alone stays a question."""
 _SPEAKING_ROLES = frozenset({"news_outlet", "military_alliance", "civil_society_group", "belligerent_government"})
 
 
@@ -63,6 +65,7 @@ def documents(kb: KnowledgeBase) -> list[Document]:
     names = sorted({n for s in kb.sources.values() for n in (s.name, s.short, *s.aliases)}, key=len, reverse=True)
     unnamed = re.compile("|".join(rf"\b{re.escape(n)}\b" for n in names), re.IGNORECASE) if names else None
     parties = role_parties(kb)
+    openers = {t.entry for t in kb.topics.values()}
     docs = []
     for entry in kb.entries.values():
         claims = kb.claims_of(entry)
@@ -71,7 +74,7 @@ def documents(kb: KnowledgeBase) -> list[Document]:
         context = tuple(unnamed.sub(" ", t) for t in texts) if unnamed else texts
         marks = tuple(dict.fromkeys(ROLE_MARK + s for c in claims for s in c.chain if s in parties.values()))
         docs.append(Document(entry.id, entry.label, tuple(entry.phrasings.en), tuple(entry.keywords), numbers, context,
-                             group=entry.topic, marks=marks))
+                             group=entry.topic, marks=marks, opens_topic=entry.id in openers))
     for item in kb.not_covered.values():
         docs.append(Document(item.id, item.label, tuple(item.phrasings.en), abstain=True, near=tuple(item.nearby)))
     return docs
@@ -122,6 +125,11 @@ class Answerer:
         figures = self._figures.answer(question, in_topic=self._on_tolls(context))
         if figures is not None:
             return self._figure_answer(question, figures)
+        named = self._follow_ups.only_source(question)
+        if named is not None and self.kb.sources[named].role in _NAMED_ALONE:
+            lead = self._speaker_entry(named)
+            if lead is not None:
+                return self._entry_answer(question, lead, CERTAIN)
         several = self._several(question)
         if several is not None:
             return several

@@ -136,6 +136,18 @@ class FollowUpDetector:
         hit = process.extractOne(word, self._single, scorer=fuzz.ratio, processor=None, score_cutoff=80)
         return hit[0] if hit else word
 
+    def only_source(self, text: str) -> str | None:
+        """The source a message names and nothing else ("dw?", "what about nato"), if it is one."""
+        words = tokens(text)
+        if not words or len(words) > _MAX_FOLLOW_UP_TERMS:
+            return None
+        stems = [stem(w) for w in words]
+        mentions = self._mentions(stems)
+        named = {i for start, end, _ in mentions for i in range(start, end)}
+        rest = [s for i, s in enumerate(stems) if i not in named and s not in _SWITCH_WORDS]
+        sources = {source for _, _, source in mentions}
+        return sources.pop() if len(sources) == 1 and not rest else None
+
     def without_sources(self, text: str) -> str:
         """The message with every source name taken out: what it asks, whoever it asks about."""
         words = tokens(text)

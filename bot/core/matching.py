@@ -41,6 +41,8 @@ class Document:
     """Terms added as they are, not normalised: ``@party`` for each party whose claims the entry gives."""
     near: tuple[str, ...] = ()
     """For a "not covered" entry: the answering entries where the article says something nearby."""
+    opens_topic: bool = False
+    """The entry a topic opens with: what a one-word question naming the topic ("legal?") wants."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,6 +293,12 @@ class Matcher:
         clear = top.score - runner >= (2 if len(terms) == 1 else 1) * self._limits.margin
         if top.score >= self._limits.short_answer and clear:
             return Match("entry", top, tuple(ranked[:MAX_CHOICES]), terms)
+        pool = close if len(close) > 1 else tuple(ranked[:MAX_CHOICES])
+        answering = [c for c in pool if not self._docs[self._index[c.id]].abstain]
+        openers = [c for c in answering if self._docs[self._index[c.id]].opens_topic]
+        chosen = openers[0] if len(openers) == 1 else answering[0] if len(answering) == 1 else None
+        if chosen is not None and chosen.score >= self._limits.floor:
+            return Match("entry", chosen, (chosen, *(c for c in pool if c is not chosen)), terms)
         return Match("ambiguous", top, close if len(close) > 1 else tuple(ranked[:MAX_CHOICES]), terms)
 
     def _same_group(self, candidates: tuple[Candidate, ...]) -> bool:
