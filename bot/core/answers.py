@@ -19,6 +19,7 @@ from bot.core.conversation import (
 from bot.core.figures import FigureAnswer, FigureReader
 from bot.core.matching import MAX_CHOICES, Document, Match, Matcher
 from bot.core.models import Answer, Choice, Citation
+from bot.core.question import Question
 from bot.kb.knowledge import KnowledgeBase
 from bot.kb.loading import load_knowledge
 from bot.kb.messages import MessageKey
@@ -104,49 +105,53 @@ class Answerer:
 
     def answer(self, text: str, context: Context | None = None) -> Answer:
         """Answer one message, using ``context`` (the chat's previous answer) for follow-ups."""
-        question = " ".join(text.split())[:4096]
-        if not question:
+        q = self.matcher.read(text)
+        if not q.text:
             empty = self.kb.messages.text("empty", headline=self.kb.article.headline)
-            return Answer(question, "no_match", False, (empty,), related=self._topic_choices())
-        talk = self._small_talk.detect(question)
+            return Answer(q.text, "no_match", False, (empty,), related=self._topic_choices())
+        talk = self._small_talk.detect(q)
         if talk is not None:
-            return self._talk(question, talk)
-        if _COMMAND.match(question):
-            return Answer(question, "no_match", False, (self.kb.messages.text("not-a-question"),),
+            return self._talk(q.text, talk)
+        if _COMMAND.match(q.text):
+            return Answer(q.text, "no_match", False, (self.kb.messages.text("not-a-question"),),
                           related=self._topic_choices())
-        follow_up = self._follow_ups.detect(question, context)
+        follow_up = self._follow_ups.detect(q, context)
         if follow_up is not None and context is not None:
-            resolved = self._follow_up(question, follow_up, context)
+            resolved = self._follow_up(q.text, follow_up, context)
             if resolved is not None:
                 return resolved
-        if (context is None or context.entry_id is None) and self._follow_ups.alone(question):
+        if (context is None or context.entry_id is None) and self._follow_ups.alone(q):
             alone = self.kb.messages.text("follow-up-alone")
-            return Answer(question, "no_match", False, (alone,), related=self._topic_choices())
-        figures = self._figures.answer(question, in_topic=self._on_tolls(context))
+            return Answer(q.text, "no_match", False, (alone,), related=self._topic_choices())
+        return self._understood(q, context)
+
+    def _understood(self, q: Question, context: Context | None) -> Answer:
+        """A message that is a question: figures, a source named alone, several points, or the matcher."""
+        figures = self._figures.answer(q, in_topic=self._on_tolls(context))
         if figures is not None:
-            return self._figure_answer(question, figures)
-        named = self._follow_ups.only_source(question)
+            return self._figure_answer(q.text, figures)
+        named = self._follow_ups.only_source(q)
         if named is not None and self.kb.sources[named].role in _NAMED_ALONE:
             lead = self._speaker_entry(named)
             if lead is not None:
-                return self._entry_answer(question, lead, CERTAIN)
-        several = self._several(question)
+                return self._entry_answer(q.text, lead, CERTAIN)
+        several = self._several(q)
         if several is not None:
             return several
         previous = self.kb.entries.get(context.entry_id or "") if context else None
-        if previous is not None and leans_on_context(question):
-            expanded = self._resolve(question, previous)
+        if previous is not None and leans_on_context(q):
+            expanded = self.matcher.read(self._resolve(q, previous))
             match = self._within_topic(expanded, previous, self.matcher.match(expanded))
-            return self._from_match(question, match)
-        return self._from_match(question, self.matcher.match(question))
+            return self._from_match(q, match)
+        return self._from_match(q, self.matcher.match(q))
 
-    def _several(self, question: str) -> Answer | None:
+    def _several(self, q: Question) -> Answer | None:
         """A message with several questions or claims (a forwarded post): one short line per point it can match.
 
         When only one point matches and the message as a whole does not, that point's answer is the reply.
         """
-        splitter = _CLAUSES_LONG if len(tokens(question)) >= _LONG_MESSAGE else _CLAUSES
-        parts = [p for p in splitter.split(question) if len(tokens(p)) >= _MIN_CLAUSE_WORDS]
+        splitter = _CLAUSES_LONG if len(q.words) >= _LONG_MESSAGE else _CLAUSES
+        parts = [p for p in splitter.split(q.text) if len(tokens(p)) >= _MIN_CLAUSE_WORDS]
         if len(parts) < 2:
             return None
         found: dict[str, Entry] = {}
@@ -156,29 +161,29 @@ class Answerer:
             if match.kind == "entry" and best and best.id in self.kb.entries and best.score >= self._answer_score:
                 found.setdefault(best.id, self.kb.entries[best.id])
         if len(found) == 1:
-            whole = self.matcher.match(question)
+            whole = self.matcher.match(q)
             if whole.kind == "entry" and whole.best and whole.best.score >= self._answer_score:
                 return None
             entry = next(iter(found.values()))
-            return self._entry_answer(question, entry, self._answer_score)
+            return self._entry_answer(q.text, entry, self._answer_score)
         if len(found) < 2:
             return None
         entries = list(found.values())[:MAX_CHOICES]
         lines = (self.kb.messages.text("several-lead"), *(f"• {first_sentence(e.answer.en)}" for e in entries))
         claims = [c for e in entries for c in self.kb.claims_of(e)]
-        first = self._entry_answer(question, entries[0], CERTAIN)
+        first = self._entry_answer(q.text, entries[0], CERTAIN)
         return replace(first, parts=lines, caveats=self._caveats(claims, " ".join(lines))[:1],
                        citations=tuple(self._citation(c) for c in claims), sources=self._source_names(claims),
                        related=tuple(Choice(e.id, e.label) for e in entries[1:]))
 
-    def _resolve(self, question: str, previous: Entry) -> str:
+    def _resolve(self, question: Question, previous: Entry) -> str:
         """The message with its pronouns replaced by the previous answer's speaker and subject."""
         claims = self.kb.claims_of(previous)
         speaker = self.kb.sources.get(claims[0].claimant) if claims else None
         name = speaker.name if speaker is not None and speaker.role != "article_analysis" else previous.label
         return resolve_pronouns(question, name, previous.label)
 
-    def _within_topic(self, question: str, previous: Entry, match: Match) -> Match:
+    def _within_topic(self, question: Question, previous: Entry, match: Match) -> Match:
         """For "is that even allowed?" after an answer, look first among that answer's topic and relatives."""
         same_topic = {e.id for e in self.kb.entries.values() if e.topic == previous.topic}
         nearby = {previous.id, *previous.related} | same_topic
@@ -307,11 +312,12 @@ class Answerer:
         return min(candidates, key=rank) if candidates else None
 
     # -- composing --------------------------------------------------------------------------------
-    def _from_match(self, question: str, match: Match) -> Answer:
+    def _from_match(self, q: Question, match: Match) -> Answer:
+        question = q.text
         if match.kind == "none" or match.best is None:
             return self.none_of_these(question, _score(match))
         if match.kind == "ambiguous":
-            spoken = self._spoken(question)
+            spoken = self._spoken(q)
             if spoken is not None:
                 return self._entry_answer(question, spoken, match.best.score)
             options = tuple(Choice(c.id, c.label, c.score) for c in match.candidates)
@@ -320,18 +326,19 @@ class Answerer:
             return Answer(question, "ambiguous", False, lines, score=match.best.score, alternatives=options)
         answer = self.answer_entry(match.best.id, question, match.best.score)
         alternatives = tuple(Choice(c.id, c.label, c.score) for c in match.candidates[1:])
-        return self._check_speakers(question, answer) or replace(answer, alternatives=alternatives)
+        return self._check_speakers(q, answer) or replace(answer, alternatives=alternatives)
 
-    def _check_speakers(self, question: str, answer: Answer) -> Answer | None:
+    def _check_speakers(self, q: Question, answer: Answer) -> Answer | None:
         """Never put words in a source's mouth: "what did NATO say about the resignations?"
 
         The question without the name says what it is about; if that subject is not covered, or the
         sources the question wants to hear from are not quoted on it, say so instead of answering.
         """
-        speakers = {s for s in self._follow_ups.speakers_named(question) if self.kb.sources[s].role in _SPEAKING_ROLES}
+        question = q.text
+        speakers = {s for s in self._follow_ups.speakers_named(q) if self.kb.sources[s].role in _SPEAKING_ROLES}
         if not speakers:
             return None
-        subject = self._follow_ups.without_sources(question)
+        subject = self._follow_ups.without_sources(q)
         if not self._follow_ups.has_subject(subject):
             entry = self._speaker_entry(min(speakers))
             return self._entry_answer(question, entry, answer.score) if entry is not None else None
@@ -351,7 +358,7 @@ class Answerer:
         unheard = [self.kb.sources[s] for s in sorted(speakers - voiced)]
         return self._not_from(question, unheard, answer) if unheard else None
 
-    def _spoken(self, question: str) -> Entry | None:
+    def _spoken(self, question: Question) -> Entry | None:
         """"What did the soldier tell CNN?", "what does Russia say?": the entry leading with that source."""
         speakers = {s for s in self._follow_ups.speakers_named(question) if self.kb.sources[s].role in _SPEAKING_ROLES}
         if len(speakers) != 1 or self._follow_ups.has_subject(self._follow_ups.without_sources(question)):

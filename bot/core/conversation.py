@@ -7,6 +7,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz, process
 
+from bot.core.question import Question
 from bot.kb.schema import Lexicon, SmallTalk, Source
 from bot.kb.textnorm import Normaliser, is_number, phrase_key, stem, tokens
 
@@ -77,11 +78,11 @@ class FollowUpDetector:
         self._alias_words = frozenset(word for key in self._aliases for word in key)
         self._single = sorted(key[0] for key in self._aliases if len(key) == 1 and len(key[0]) >= 5)
 
-    def detect(self, text: str, context: Context | None) -> FollowUp | None:
+    def detect(self, question: Question, context: Context | None) -> FollowUp | None:
         """A follow-up only exists relative to an earlier answer; without one, nothing is a follow-up."""
         if context is None:
             return None
-        words = tokens(text)
+        words = list(question.words)
         if context.choices and len(words) == 1 and is_number(words[0]):
             index = int(words[0]) - 1
             return FollowUp("choice", context.choices[index]) if 0 <= index < len(context.choices) else None
@@ -89,9 +90,9 @@ class FollowUpDetector:
             return None
         return self._intent(words)
 
-    def alone(self, text: str) -> bool:
+    def alone(self, question: Question) -> bool:
         """Whether the message is only "source?" or "more", which means nothing without an earlier answer."""
-        words = tokens(text)
+        words = list(question.words)
         found = self._intent(words) if 0 < len(words) <= 10 else None
         return found is not None and found.kind in _INTENTS
 
@@ -136,23 +137,21 @@ class FollowUpDetector:
         hit = process.extractOne(word, self._single, scorer=fuzz.ratio, processor=None, score_cutoff=80)
         return hit[0] if hit else word
 
-    def only_source(self, text: str) -> str | None:
+    def only_source(self, question: Question) -> str | None:
         """The source a message names and nothing else ("dw?", "what about nato"), if it is one."""
-        words = tokens(text)
-        if not words or len(words) > _MAX_FOLLOW_UP_TERMS:
+        if not question.words or len(question.words) > _MAX_FOLLOW_UP_TERMS:
             return None
-        stems = [stem(w) for w in words]
+        stems = list(question.stems)
         mentions = self._mentions(stems)
         named = {i for start, end, _ in mentions for i in range(start, end)}
         rest = [s for i, s in enumerate(stems) if i not in named and s not in _SWITCH_WORDS]
         sources = {source for _, _, source in mentions}
         return sources.pop() if len(sources) == 1 and not rest else None
 
-    def without_sources(self, text: str) -> str:
+    def without_sources(self, question: Question) -> str:
         """The message with every source name taken out: what it asks, whoever it asks about."""
-        words = tokens(text)
-        named = {i for start, end, _ in self._mentions([stem(w) for w in words]) for i in range(start, end)}
-        return " ".join(w for i, w in enumerate(words) if i not in named)
+        named = {i for start, end, _ in self._mentions(list(question.stems)) for i in range(start, end)}
+        return " ".join(w for i, w in enumerate(question.words) if i not in named)
 
     def has_subject(self, text: str) -> bool:
         """Whether a message says what it is about beyond "say" ("what did DW report" has no subject).
@@ -163,17 +162,17 @@ class FollowUpDetector:
         return any(s not in _SPEECH and s not in _SWITCH_WORDS and s not in _WEAK and s not in _FILLERS
                    and s not in _WITNESSES and s not in self._norm.stopwords for s in stems)
 
-    def sources_named(self, text: str) -> set[str]:
+    def sources_named(self, question: Question) -> set[str]:
         """Ids of the sources a message names ("what did NATO say" → {"nato"})."""
-        return {source for _, _, source in self._mentions([stem(w) for w in tokens(text)])}
+        return {source for _, _, source in self._mentions(list(question.stems))}
 
-    def speakers_named(self, text: str) -> set[str]:
+    def speakers_named(self, question: Question) -> set[str]:
         """Sources a message asks to hear from: "what did NATO say", "according to Reuters", "DW reports".
 
         "The officer who talked to CNN" names CNN without asking what CNN says, so it is not a speaker;
         "captured Russians say" is soldiers speaking, not the Russian government.
         """
-        stems = [stem(w) for w in tokens(text)]
+        stems = list(question.stems)
         found: set[str] = set()
         asks_what = bool(stems) and stems[0] == _WHAT
         for start, end, source in self._mentions(stems):
@@ -195,9 +194,9 @@ class SmallTalkDetector:
     def __init__(self, lexicon: Lexicon) -> None:
         self._phrases = {phrase_key(p): intent for intent, phrases in lexicon.small_talk.items() for p in phrases}
 
-    def detect(self, text: str) -> SmallTalk | None:
-        """The kind of small talk ``text`` is, if the whole message is small talk."""
-        words = [w for w in tokens(text) if w not in _TALK_FILLERS]
+    def detect(self, question: Question) -> SmallTalk | None:
+        """The kind of small talk the message is, if the whole message is small talk."""
+        words = [w for w in question.words if w not in _TALK_FILLERS]
         return self._phrases.get(" ".join(words)) if 0 < len(words) <= _MAX_TALK_WORDS else None
 
 
@@ -212,17 +211,16 @@ _OPENERS = frozenset("and why so but then also what how".split())
 MAX_OPENER_WORDS = 4
 
 
-def leans_on_context(text: str) -> bool:
+def leans_on_context(question: Question) -> bool:
     """A message that only makes sense after the previous answer: short and built on a pronoun ("is that
     even allowed?"), or very short and opening like a continuation ("and the lowest?", "why not?")."""
-    words = tokens(text)
+    words = question.words
     if not 0 < len(words) <= MAX_ANAPHORIC_WORDS:
         return False
     return not ANAPHORA.isdisjoint(words) or (len(words) <= MAX_OPENER_WORDS and words[0] in _OPENERS)
 
 
-def resolve_pronouns(text: str, speaker: str, subject: str) -> str:
+def resolve_pronouns(question: Question, speaker: str, subject: str) -> str:
     """"who's she?" → "who's Valentina Menlikova?": personal pronouns become the speaker, the rest the subject."""
-    words = tokens(text)
-    out = [speaker if w in PERSONAL else subject if w in ANAPHORA else w for w in words]
+    out = [speaker if w in PERSONAL else subject if w in ANAPHORA else w for w in question.words]
     return " ".join(out)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bot.core.cards import casualty_claims
+from bot.core.question import Question
 from bot.kb.knowledge import KnowledgeBase
 from bot.kb.messages import MessageKey
 from bot.kb.schema import Claim, Figure
@@ -74,12 +75,11 @@ class FigureReader:
         self._parties = {stem(t): party for alias, party in parties.items() for t in tokens(alias)
                          if len(tokens(alias)) == 1}
 
-    def answer(self, text: str, *, in_topic: bool = False) -> FigureAnswer | None:
-        """The reply to a figure question, or ``None`` when ``text`` is not one."""
-        words = tokens(text)
-        stems = [stem(w) for w in words]
-        numbers = [float(w) for w in words if is_number(w)]
-        named = [e for e in self._named(stems, numbers) if e in self._estimates]
+    def answer(self, question: Question, *, in_topic: bool = False) -> FigureAnswer | None:
+        """The reply to a figure question, or ``None`` when the question is not one."""
+        stems = list(question.stems)
+        numbers = list(question.numbers)
+        named = [e for e in self._named(stems, question.claimants()) if e in self._estimates]
         known = [n for n in numbers if self._figure_of(n) is not None]
         about_toll = in_topic or bool(known) or any(s in _TOPIC for s in stems)
         if len(named) > 2:
@@ -124,18 +124,26 @@ class FigureReader:
             return "whose"
         return None
 
-    def _named(self, stems: list[str], numbers: list[float]) -> list[Estimate]:
-        """Estimates the question points at, in the order it names them (by party or by number)."""
+    def _named(self, stems: list[str], claimants: frozenset[str]) -> list[Estimate]:
+        """Estimates the question points at, in the order it names them (by party or by number).
+
+        A party counts wherever it is named ("ukraine vs russia"), unless the question names claimants
+        ("according to NATO, how many more than Russia's"), in which case those come first.
+        """
         found: list[Estimate] = []
         for term in stems:
             estimate = None
             if is_number(term):
                 estimate = self._figure_of(float(term))
             elif term in self._parties:
-                estimate = next((e for e in self._estimates if e.claim.claimant == self._parties[term]), None)
+                estimate = self._party_estimate(self._parties[term])
             if estimate is not None and estimate not in found:
                 found.append(estimate)
-        return found
+        first = [e for party in sorted(claimants) if (e := self._party_estimate(party)) is not None]
+        return [*first, *(e for e in found if e not in first)]
+
+    def _party_estimate(self, party: str) -> Estimate | None:
+        return next((e for e in self._estimates if e.claim.claimant == party), None)
 
     def _figure_of(self, number: float) -> Estimate | None:
         return next((e for e in self._all if number in e.values), None)

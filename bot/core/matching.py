@@ -18,6 +18,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz, process
 
+from bot.core.question import Question, QuestionReader
 from bot.kb.textnorm import Normaliser, is_common_english, is_number, phrase_key, rarity, stem, tokens
 
 MatchKind = Literal["entry", "ambiguous", "none"]
@@ -133,6 +134,7 @@ class Matcher:
         for pid, p in enumerate(self._phrasings):
             first.setdefault(p.doc, pid)
         self._first_phrasing = [first.get(i, -1) for i in range(len(self._docs))]
+        self._reader = QuestionReader(normaliser, self.question_terms)
 
     @property
     def thresholds(self) -> Thresholds:
@@ -205,26 +207,31 @@ class Matcher:
         nearest = min(self._numbers, key=lambda n: abs(n - value))
         return _number_term(nearest) if abs(nearest - value) <= 0.1 * max(nearest, 1) else term
 
-    def _question_weight(self, text: str, terms: frozenset[str]) -> float:
+    def _question_weight(self, question: Question, terms: frozenset[str]) -> float:
         """Total weight of the question; words the base never saw weigh by how rare they are in English."""
         unknown = {t for t in terms if t not in self._idf}
         if not unknown:
             return self._weight(terms)
-        origin = {stem(w): w for w in tokens(text)}
-        extra = sum(self._unknown * rarity(origin.get(t, t)) for t in unknown)
+        extra = sum(self._unknown * rarity(question.origin.get(t, t)) for t in unknown)
         return self._weight(terms - unknown) + extra
 
-    def rank(self, text: str, limit: int = 5, *, explain: bool = False) -> tuple[tuple[str, ...], list[Candidate]]:
-        """Top candidates for ``text`` with their scores, best first; ``explain`` fills in why."""
-        terms = self.question_terms(text)
+    def read(self, text: str) -> Question:
+        """``text`` read as a question with this base's words (typos corrected, figures snapped)."""
+        return self._reader.read(text)
+
+    def rank(self, question: Question | str, limit: int = 5, *, explain: bool = False
+             ) -> tuple[tuple[str, ...], list[Candidate]]:
+        """Top candidates for the question with their scores, best first; ``explain`` fills in why."""
+        q = self.read(question) if isinstance(question, str) else question
+        terms = q.terms
         if not terms:
             return terms, []
         qset = frozenset(terms)
-        qweight = self._question_weight(text, qset)
+        qweight = self._question_weight(q, qset)
         overlaps = self._overlaps(qset, qweight)
         shortlist = heapq.nsmallest(max(limit, _RESCORE), overlaps.items(), key=lambda kv: (-kv[1][0], kv[0]))
         joined = " ".join(sorted(qset))
-        surface = phrase_key(text)
+        surface = " ".join(q.words)
         final = []
         for doc, (overlap, pid) in shortlist:
             phrasing = self._phrasings[pid]
@@ -269,13 +276,14 @@ class Matcher:
                 best[p.doc] = (value, pid)
         return best
 
-    def match(self, text: str) -> Match:
+    def match(self, question: Question | str) -> Match:
         """Decide: one entry, a "did you mean" among close ones, or no match."""
-        terms, ranked = self.rank(text)
+        q = self.read(question) if isinstance(question, str) else question
+        terms, ranked = self.rank(q)
         if not ranked or ranked[0].score < self._limits.floor:
             return Match("none", None, tuple(ranked[:MAX_CHOICES]), terms)
-        top = self._covered(text, terms, ranked, self._specific(text, terms, ranked))
-        if top.score < _CONFIDENT and self._unexplained(text, terms, top):
+        top = self._covered(q, ranked, self._specific(q, ranked))
+        if top.score < _CONFIDENT and self._unexplained(q, top):
             return Match("none", None, tuple(ranked[:MAX_CHOICES]), terms)
         if top is not ranked[0]:
             return Match("entry", top, (top, *(c for c in ranked[:MAX_CHOICES] if c is not top)), terms)
@@ -307,7 +315,7 @@ class Matcher:
         return len(candidates) > 1 and len(groups) == 1 and "" not in groups
 
 
-    def _specific(self, text: str, terms: tuple[str, ...], ranked: list[Candidate]) -> Candidate:
+    def _specific(self, question: Question, ranked: list[Candidate]) -> Candidate:
         """Prefer a close candidate that explains a telling word the top entry cannot.
 
         "How many soldiers died in the Chechen war" shares most words with the death-toll entry, but
@@ -320,8 +328,8 @@ class Matcher:
         top_doc = self._index[top.id]
         if self._docs[top_doc].abstain:
             return top
-        origin = {stem(w): w for w in tokens(text)}
-        rare = {t: rarity(origin.get(t, t)) for t in terms}
+        terms = question.terms
+        rare = {t: rarity(question.origin.get(t, t)) for t in terms}
         known = self._known(top_doc)
         telling = {t for t in terms if t not in known and rare[t] >= _TELLING_RARITY and self.weight(t) >= _TELLING_IDF}
         if not telling:
@@ -341,14 +349,13 @@ class Matcher:
         answering = [c for c in fitting if not self._docs[self._index[c.id]].abstain]
         return (answering or fitting or [top])[0]
 
-    def _unexplained(self, text: str, terms: tuple[str, ...], top: Candidate) -> bool:
+    def _unexplained(self, question: Question, top: Candidate) -> bool:
         """A rare word no entry knows ("pension", "iphone") is what the question is about: not an answer."""
-        origin = {stem(w): w for w in tokens(text)}
         known = self._known(self._index[top.id])
         return any(t not in self._idf and t not in known and not is_number(t) and len(t) >= 4
-                   and rarity(origin.get(t, t)) >= _UNEXPLAINED_RARITY for t in terms)
+                   and rarity(question.origin.get(t, t)) >= _UNEXPLAINED_RARITY for t in question.terms)
 
-    def _covered(self, text: str, terms: tuple[str, ...], ranked: list[Candidate], top: Candidate) -> Candidate:
+    def _covered(self, question: Question, ranked: list[Candidate], top: Candidate) -> Candidate:
         """A "not covered" entry wins only for the detail the article lacks, never for a topic it covers.
 
         When an answering entry the gap points to (its ``nearby``) scores close behind and knows every
@@ -361,11 +368,10 @@ class Matcher:
         answering = next((c for c in ranked if c.id in near), None)
         if answering is None or answering.score < self._limits.floor or top.score - answering.score > _COVER_WINDOW:
             return top
-        origin = {stem(w): w for w in tokens(text)}
         gap, covered = self._known(self._index[top.id]), self._known(self._index[answering.id])
-        extra = [t for t in terms if t in gap and t not in covered and (
+        extra = [t for t in question.terms if t in gap and t not in covered and (
             self.weight(t) >= _RARE_IN_BASE
-            or (rarity(origin.get(t, t)) >= _TELLING_RARITY and self.weight(t) >= _TELLING_IDF))]
+            or (rarity(question.origin.get(t, t)) >= _TELLING_RARITY and self.weight(t) >= _TELLING_IDF))]
         return top if extra else answering
 
     def _telling(self, rare: dict[str, float], term: str) -> tuple[float, float]:

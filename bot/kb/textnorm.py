@@ -147,6 +147,10 @@ class Normaliser:
             if len(canonical_alias) == 1:
                 self._parties.setdefault(canonical_alias[0], party)
 
+    def subjects(self, terms: tuple[str, ...] | list[str]) -> list[str]:
+        """Parties whose term survived as a subject ("Ukrainian losses"), in the order named."""
+        return list(dict.fromkeys(self._parties[t] for t in terms if t in self._parties))
+
     def _canonical(self, words: list[str]) -> list[str]:
         """Stems after abbreviations and synonyms, stopwords kept (the form roles are read in)."""
         return self._synonym_stems([stem(w) for w in self._expand(words)])
