@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -11,20 +11,11 @@ import httpx
 class UserClient:
     """One user (``user_id``) talking to the bot; ``base`` is the server root (or its base_url)."""
 
-    def __init__(
-        self,
-        base: str,
-        *,
-        user_id: int = 1001,
-        first_name: str = "Alice",
-        username: str | None = "alice",
-        timeout: float = 10.0,
-    ) -> None:
+    def __init__(self, base: str, *, user_id: int = 1001, first_name: str = "Alice", username: str | None = "alice",
+                 timeout: float = 10.0) -> None:
         root = base.rstrip("/")
-        self.base = root[: -len("/bot")] if root.endswith("/bot") else root
-        self.user_id = user_id
-        self.first_name = first_name
-        self.username = username
+        self.base = root.removesuffix("/bot")
+        self.user_id, self.first_name, self.username = user_id, first_name, username
         self.http = httpx.Client(base_url=self.base, timeout=timeout)
 
     def close(self) -> None:
@@ -36,133 +27,87 @@ class UserClient:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    # --- plumbing -------------------------------------------------------------
-    def _post(self, route: str, body: dict[str, Any]) -> Any:
-        response = self.http.post(f"/test/{route}", json={k: v for k, v in body.items() if v is not None})
+    def _call(self, verb: str, route: str, **body: Any) -> Any:
+        body = {k: v for k, v in body.items() if v is not None}
+        url = f"/test/{route}"
+        response = self.http.post(url, json=body) if verb == "POST" else self.http.get(url, params=body)
         if response.status_code != 200:
             raise AssertionError(f"/test/{route} -> {response.status_code}: {response.text}")
         return response.json()
 
-    def _get(self, route: str, **query: Any) -> Any:
-        params = {k: v for k, v in query.items() if v is not None}
-        response = self.http.get(f"/test/{route}", params=params)
-        if response.status_code != 200:
-            raise AssertionError(f"/test/{route} -> {response.status_code}: {response.text}")
-        return response.json()
-
-    def _who(self, chat_id: int | None, user_id: int | None, chat_type: str) -> dict[str, Any]:
+    def _who(self, chat_id: int | None, user_id: int | None, chat_type: str | None = "private") -> dict[str, Any]:
         user = user_id if user_id is not None else self.user_id
-        return {
-            "chat_id": chat_id if chat_id is not None else user,
-            "user_id": user,
-            "chat_type": chat_type,
-            "first_name": self.first_name,
-            "username": self.username,
-        }
+        return {"chat_id": chat_id if chat_id is not None else user, "user_id": user, "chat_type": chat_type,
+                "first_name": self.first_name, "username": self.username}
 
     # --- acting as the user ---------------------------------------------------
-    def send(
-        self,
-        text: str,
-        chat_id: int | None = None,
-        user_id: int | None = None,
-        chat_type: str = "private",
-        **extra: Any,
-    ) -> dict[str, Any]:
-        """Send a text message (Update.message); returns the stored Message."""
+    def send(self, text: str, chat_id: int | None = None, user_id: int | None = None, chat_type: str = "private",
+             **extra: Any) -> dict[str, Any]:
+        """Send a text message (Update.message); returns the stored Message. ``extra``: e.g.
+        reply_to_message_id, title (of a group), is_bot."""
         body = {**self._who(chat_id, user_id, chat_type), "text": text, **extra}
-        result: dict[str, Any] = self._post("message", body)
-        return result
+        return cast(dict[str, Any], self._call("POST", "message", **body))
 
     def edit(self, message_id: int, text: str, chat_id: int | None = None) -> dict[str, Any]:
         chat = chat_id if chat_id is not None else self.user_id
-        result: dict[str, Any] = self._post("edit", {"chat_id": chat, "message_id": message_id, "text": text})
-        return result
+        return cast(dict[str, Any], self._call("POST", "edit", chat_id=chat, message_id=message_id, text=text))
 
-    def send_media(
-        self,
-        kind: str,
-        chat_id: int | None = None,
-        user_id: int | None = None,
-        chat_type: str = "private",
-        **extra: Any,
-    ) -> dict[str, Any]:
-        """kind: sticker, photo, voice or document."""
-        result: dict[str, Any] = self._post(kind, {**self._who(chat_id, user_id, chat_type), **extra})
-        return result
+    def send_media(self, kind: str, chat_id: int | None = None, user_id: int | None = None,
+                   chat_type: str = "private", **extra: Any) -> dict[str, Any]:
+        """kind: sticker or photo."""
+        body = {**self._who(chat_id, user_id, chat_type), "kind": kind, **extra}
+        return cast(dict[str, Any], self._call("POST", "media", **body))
 
-    def send_content(
-        self, content: dict[str, Any], chat_id: int | None = None, user_id: int | None = None, **extra: Any
-    ) -> dict[str, Any]:
-        """A message with arbitrary Message fields, e.g. {"location": {"latitude": 1, "longitude": 2}}."""
-        body = {**self._who(chat_id, user_id, str(extra.pop("chat_type", "private"))), "content": content, **extra}
-        result: dict[str, Any] = self._post("content", body)
-        return result
+    def press(self, message_id: int, data: str, chat_id: int | None = None, user_id: int | None = None,
+              **extra: Any) -> str:
+        """Press the inline button with ``data`` under a bot message (``force=True``: even one it does not
+        have); returns the callback query id."""
+        body = {**self._who(chat_id, user_id, None), "message_id": message_id, "data": data, **extra}
+        return str(self._call("POST", "callback", **body)["id"])
 
-    def press(
-        self, message_id: int, data: str, chat_id: int | None = None, user_id: int | None = None, **extra: Any
-    ) -> str:
-        """Press the inline button with ``data`` under a bot message; returns the callback query id."""
-        body = {**self._who(chat_id, user_id, "private"), "message_id": message_id, "data": data, **extra}
-        body.pop("chat_type")
-        return str(self._post("callback", body)["id"])
-
-    def inline(self, query: str, offset: str = "", user_id: int | None = None, **extra: Any) -> str:
+    def inline(self, query: str, offset: str = "", user_id: int | None = None) -> str:
         """Type an inline query; returns its id."""
-        body = {"user_id": user_id or self.user_id, "first_name": self.first_name, "username": self.username}
-        return str(self._post("inline", {**body, "query": query, "offset": offset, **extra})["id"])
+        return str(self._call("POST", "inline", **self._who(None, user_id, None), query=query, offset=offset)["id"])
 
     def block(self, chat_id: int | None = None, blocked: bool = True) -> None:
-        self._post("block", {"chat_id": chat_id if chat_id is not None else self.user_id, "blocked": blocked})
+        self._call("POST", "block", chat_id=chat_id if chat_id is not None else self.user_id, blocked=blocked)
 
-    def set_retry_after(self, method: str, seconds: int, times: int = 1) -> None:
-        self._post("flood", {"method": method, "seconds": seconds, "times": times})
-
-    def fault(self, method: str, kind: str, times: int = 1, **params: Any) -> None:
+    def fault(self, method: str, kind: str, times: int = 1, **settings: Any) -> None:
         """The next ``times`` calls of ``method`` meet a fault: retry_after (seconds), server_error
         (code), slow (seconds), drop, bad_json or error (code, description); see fakegram/faults.py."""
-        self._post("fault", {"method": method, "kind": kind, "times": times, **params})
+        self._call("POST", "fault", method=method, kind=kind, times=times, **settings)
 
     def clear_faults(self, method: str | None = None) -> None:
         """Forget the pending faults of ``method``, or of all methods."""
-        self._post("faults/clear", {"method": method})
+        self._call("POST", "faults/clear", method=method)
 
     def reset(self) -> None:
-        self._post("reset", {})
+        self._call("POST", "reset")
 
     # --- reading what the bot did ---------------------------------------------
     def sent(self, chat_id: int | None = None, since: int = 0) -> list[dict[str, Any]]:
-        """Everything the bot sent, edited or deleted in the chat (default: this user's), in order."""
-        chat = chat_id if chat_id is not None else self.user_id
-        result: list[dict[str, Any]] = self._get("sent", chat_id=chat, since=since)
-        return result
+        """Everything the bot sent or edited in the chat (default: this user's), in order."""
+        return cast(list[dict[str, Any]], self._call("GET", "sent", chat_id=chat_id or self.user_id, since=since))
 
-    def wait_for_reply(
-        self, chat_id: int | None = None, after_count: int = 0, timeout: float = 10.0
-    ) -> list[dict[str, Any]]:
+    def wait_for_reply(self, chat_id: int | None = None, after_count: int = 0,
+                       timeout: float = 10.0) -> list[dict[str, Any]]:
         """Poll until the chat's sent log has more than ``after_count`` entries; returns the new ones."""
         deadline = time.monotonic() + timeout
-        while True:
-            new = self.sent(chat_id, since=after_count)
-            if new:
-                return new
+        while not (new := self.sent(chat_id, since=after_count)):
             if time.monotonic() > deadline:
                 raise AssertionError(f"no reply in chat {chat_id or self.user_id} within {timeout}s")
             time.sleep(0.02)
+        return new
 
     def updates(self) -> list[dict[str, Any]]:
         """Updates queued for the bot: not yet confirmed by getUpdates nor delivered to a webhook."""
-        result: list[dict[str, Any]] = self._get("updates")
-        return result
+        return cast(list[dict[str, Any]], self._call("GET", "updates"))
 
     def inline_answer(self, query_id: str) -> dict[str, Any]:
-        result: dict[str, Any] = self._get("inline_answers", id=query_id)
-        return result
+        return cast(dict[str, Any], self._call("GET", "inline_answers", id=query_id))
 
     def callback_answers(self, query_id: str | None = None) -> list[dict[str, Any]]:
-        result: list[dict[str, Any]] = self._get("callback_answers", id=query_id)
-        return result
+        return cast(list[dict[str, Any]], self._call("GET", "callback_answers", id=query_id))
 
     def calls(self, method: str | None = None) -> list[dict[str, Any]]:
-        result: list[dict[str, Any]] = self._get("calls", method=method)
-        return result
+        return cast(list[dict[str, Any]], self._call("GET", "calls", method=method))

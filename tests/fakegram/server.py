@@ -1,165 +1,92 @@
-"""The fake Bot API server (FakeTelegram) and its background-thread runner (FakeTelegramThread)."""
+"""The fake Bot API server (FakeTelegram) and its background-thread runner (FakeTelegramThread).
+
+Routes: ``/bot{token}/{method}`` (the methods in methods.py), and ``/test/...`` (test_routes.py).
+While a webhook is set, queued updates are POSTed to it one at a time instead. Telegram accepts only
+HTTPS webhook URLs; a bot under test listens on plain HTTP, so ``webhook_redirect`` (e.g.
+"http://127.0.0.1:8443") replaces the scheme and host of the registered URL, keeping its path.
+"""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import re
 import threading
 import time
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
+from urllib.parse import urlsplit, urlunsplit
 
+import aiohttp
 from aiohttp import web
 
-from .errors import ApiError
+from .api import ApiError, Params
 from .faults import FaultKind, connected, intercept, make_fault
-from .methods import METHODS, Ctx, Reply
-from .params import Params
+from .methods import METHODS, Ctx
 from .state import State
 from .test_routes import STATE_KEY, add_test_routes
-from .webhook import WebhookDelivery
 
 T = TypeVar("T")
 TOKEN = re.compile(r"^\d+:[A-Za-z0-9_-]{30,}$")
-MAX_BODY = 60 * 1024 * 1024
 
 
 class FakeTelegram:
-    """A local Bot API server: ``/bot{token}/{method}``, ``/file/bot{token}/{path}``, ``/test/...``."""
+    """A local Bot API server on its own port; ``base_url`` is for PTB, ``url`` for UserClient."""
 
-    def __init__(
-        self,
-        *,
-        valid_tokens: Iterable[str] | None = None,
-        bot_username: str = "article_fact_bot",
-        bot_first_name: str = "Article Fact Bot",
-        privacy_mode: bool = True,
-        strict_html: bool = True,
-        webhook_redirect: str | None = None,
-        query_ttl: float = 300.0,
-    ) -> None:
-        """``webhook_redirect``: where to deliver webhook updates instead of the registered
-        HTTPS URL's scheme and host (e.g. "http://127.0.0.1:8443"); see webhook.py.
-        ``query_ttl``: seconds a callback or inline query can be answered in."""
-        self.state = State(bot_username, bot_first_name, privacy_mode, strict_html, query_ttl)
-        self.webhooks = WebhookDelivery(self.state, webhook_redirect)
+    def __init__(self, *, valid_tokens: Iterable[str] | None = None, bot_username: str = "article_fact_bot",
+                 privacy_mode: bool = True, webhook_redirect: str | None = None, query_ttl: float = 300.0) -> None:
+        self.state = State(bot_username, privacy_mode, query_ttl)
         self.valid_tokens = set(valid_tokens) if valid_tokens is not None else None
+        self.webhook_redirect = webhook_redirect
         self._runner: web.AppRunner | None = None
-        self._host = "127.0.0.1"
-        self._port = 0
-
-    # --- lifecycle ------------------------------------------------------------
-    def make_app(self) -> web.Application:
-        app = web.Application(client_max_size=MAX_BODY)
-        app[STATE_KEY] = self.state
-        app.router.add_route("*", "/bot{token}/{method}", self._api)
-        app.router.add_get("/file/bot{token}/{path:.+}", self._file)
-        add_test_routes(app)
-        return app
+        self._delivery: asyncio.Task[None] | None = None
+        self.url = self.base_url = ""  # base_url is for PTB: the bot appends its token
 
     async def start(self, host: str = "127.0.0.1", port: int = 0) -> None:
         self.state.closing = False
         self.state.notify()  # a fresh Event, bound to this loop on first use
-        self._runner = web.AppRunner(self.make_app(), access_log=None, shutdown_timeout=1.0)
+        app = web.Application(client_max_size=20 * 1024 * 1024)
+        app[STATE_KEY] = self.state
+        app.router.add_route("*", "/bot{token}/{method}", self._api)
+        add_test_routes(app)
+        self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=1.0)
         await self._runner.setup()
         await web.TCPSite(self._runner, host, port).start()
-        self._host, self._port = host, int(self._runner.addresses[0][1])
-        self.webhooks.start()
+        self.url = f"http://{host}:{self._runner.addresses[0][1]}"
+        self.base_url = f"{self.url}/bot"
+        self._delivery = asyncio.get_running_loop().create_task(self._deliver_webhooks())
 
     async def stop(self) -> None:
         self.state.closing = True
         self.state.notify()  # waiting getUpdates calls answer now
-        await self.webhooks.stop()
+        if self._delivery is not None:
+            self._delivery.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._delivery
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
 
-    async def __aenter__(self) -> FakeTelegram:
-        await self.start()
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        await self.stop()
-
-    @property
-    def port(self) -> int:
-        return self._port
-
-    @property
-    def url(self) -> str:
-        """The server root, for UserClient and the /test/ routes."""
-        return f"http://{self._host}:{self._port}"
-
-    @property
-    def base_url(self) -> str:
-        """For PTB's ``base_url``: the bot appends its token."""
-        return f"{self.url}/bot"
-
-    @property
-    def base_file_url(self) -> str:
-        """For PTB's ``base_file_url``."""
-        return f"{self.url}/file/bot"
-
-    # --- test controls --------------------------------------------------------
-    def add_fault(
-        self,
-        method: str,
-        kind: FaultKind,
-        *,
-        times: int = 1,
-        seconds: float | None = None,
-        code: int | None = None,
-        description: str | None = None,
-        parameters: dict[str, Any] | None = None,
-    ) -> None:
+    def add_fault(self, method: str, kind: FaultKind, *, times: int = 1, seconds: float | None = None,
+                  code: int | None = None, description: str | None = None,
+                  parameters: dict[str, Any] | None = None) -> None:
         """The next ``times`` calls of ``method`` meet a fault of ``kind`` (see faults.py):
         retry_after (seconds, default 1), server_error (code 500/502/503/504, default 502),
         slow (seconds, default 12), drop, bad_json, or error (code, description, parameters)."""
-        self.state.add_fault(
-            make_fault(
-                method,
-                kind,
-                times=times,
-                seconds=seconds,
-                code=code,
-                description=description,
-                parameters=parameters,
-            )
-        )
+        self.state.add_fault(make_fault(method, kind, times, seconds, code, description, parameters))
 
     def clear_faults(self, method: str | None = None) -> None:
         """Forget the pending faults of ``method``, or of all methods."""
         self.state.clear_faults(method)
 
-    def set_retry_after(self, method: str, seconds: int, times: int = 1) -> None:
-        """The next ``times`` calls of ``method`` answer 429 with retry_after=seconds."""
-        self.add_fault(method, "retry_after", times=times, seconds=seconds)
-
-    def set_error(self, method: str, error_code: int, description: str, times: int = 1) -> None:
-        """The next ``times`` calls of ``method`` fail with this error."""
-        self.add_fault(method, "error", times=times, code=error_code, description=description)
-
-    def block_chat(self, chat_id: int, blocked: bool = True) -> None:
-        (self.state.blocked.add if blocked else self.state.blocked.discard)(chat_id)
-
-    def set_webhook_redirect(self, redirect: str | None) -> None:
-        """Deliver webhook updates to ``redirect`` (scheme://host:port) instead; see webhook.py."""
-        self.webhooks.redirect = redirect
-
     def reset(self) -> None:
         self.state.reset()
-
-    # --- handlers -------------------------------------------------------------
-    def token_ok(self, token: str) -> bool:
-        if self.valid_tokens is not None:
-            return token in self.valid_tokens
-        return bool(TOKEN.match(token))
 
     async def _api(self, request: web.Request) -> web.Response:
         token, name = request.match_info["token"], request.match_info["method"]
         started, params, fault = time.time(), None, None
         try:
-            if not self.token_ok(token):
+            if not (token in self.valid_tokens if self.valid_tokens is not None else TOKEN.match(token)):
                 raise ApiError(401, "Unauthorized")
             handler = METHODS.get(name.lower())
             if handler is None:
@@ -169,52 +96,47 @@ class FakeTelegram:
             instead = await intercept(fault, request) if fault is not None else None
             if fault is not None and instead is not None:
                 status = instead.status if connected(request) else None  # None: no answer reached anyone
-                self._log(name, started, params, status, False, fault.description, fault.kind)
+                self._log(name, started, params, status, fault.error.description if fault.error else None, fault.kind)
                 return instead
-            result = await handler(Ctx(self.state, params, token, name))
-            reply = result if isinstance(result, Reply) else Reply(result)
-            body: dict[str, Any] = {"ok": True, "result": reply.result}
-            if reply.description:
-                body["description"] = reply.description
+            body: dict[str, Any] = {"ok": True, "result": await handler(Ctx(self.state, params, token, name))}
             status = 200
         except ApiError as error:
             body, status = error.body(), error.code
-        self._log(name, started, params, status, status == 200, body.get("description"), fault.kind if fault else None)
+        self._log(name, started, params, status, body.get("description"), fault.kind if fault else None)
         return web.json_response(body, status=status)
 
-    def _log(
-        self,
-        name: str,
-        started: float,
-        params: Params | None,
-        status: int | None,
-        ok: bool,
-        description: str | None,
-        fault: str | None,
-    ) -> None:
+    def _log(self, name: str, started: float, params: Params | None, status: int | None, description: str | None,
+             fault: str | None) -> None:
         """One entry of GET /test/calls; ``fault`` is the injected fault's kind, if any."""
-        self.state.calls.append(
-            {
-                "method": name,
-                "time": started,
-                "duration": time.time() - started,
-                "status": status,
-                "ok": ok,
-                "description": description,
-                "params": params.loggable() if params else {},
-                "fault": fault,
-            }
-        )
+        self.state.calls.append({"method": name, "time": started, "duration": time.time() - started,
+                                 "status": status, "ok": status == 200 and fault in (None, "slow"),
+                                 "description": description, "params": params.loggable() if params else {},
+                                 "fault": fault})
 
-    async def _file(self, request: web.Request) -> web.Response:
-        if not self.token_ok(request.match_info["token"]):
-            raise web.HTTPUnauthorized()
-        path = request.match_info["path"]
-        for entry in self.state.files.values():
-            if entry.path == path:
-                data = entry.data or bytes(min(int(entry.obj.get("file_size", 1)), MAX_BODY))
-                return web.Response(body=data, content_type="application/octet-stream")
-        raise web.HTTPNotFound()
+    async def _deliver_webhooks(self) -> None:
+        """POST the first queued update to the webhook; on success it leaves the queue, else retry soon."""
+        async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=10)) as session:
+            while not self.state.closing:
+                webhook, updates = self.state.webhook, self.state.updates
+                if webhook is None or not updates:
+                    await self.state.wait_changed(3600)
+                    continue
+                url = urlsplit(webhook["url"])
+                if self.webhook_redirect:
+                    local = urlsplit(self.webhook_redirect)
+                    url = url._replace(scheme=local.scheme, netloc=local.netloc)
+                secret = webhook["secret_token"]
+                headers = {"X-Telegram-Bot-Api-Secret-Token": secret} if secret else {}
+                update = updates[0]
+                try:
+                    async with session.post(urlunsplit(url), json=update, headers=headers) as response:
+                        delivered = 200 <= response.status < 300
+                except (aiohttp.ClientError, TimeoutError):
+                    delivered = False
+                if not delivered:
+                    await asyncio.sleep(0.2)
+                elif self.state.updates and self.state.updates[0] is update:
+                    self.state.updates.pop(0)
 
 
 class FakeTelegramThread:
@@ -225,15 +147,17 @@ class FakeTelegramThread:
 
     def __init__(self, **options: Any) -> None:
         self.server = FakeTelegram(**options)
+        self.state = self.server.state  # the live state; read it through ``call`` while the server runs
+        self.url = self.base_url = ""
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
 
     def start(self, host: str = "127.0.0.1", port: int = 0) -> FakeTelegramThread:
-        loop = asyncio.new_event_loop()
-        self._loop = loop
+        self._loop = loop = asyncio.new_event_loop()
         self._thread = threading.Thread(target=loop.run_forever, name="fakegram", daemon=True)
         self._thread.start()
         asyncio.run_coroutine_threadsafe(self.server.start(host, port), loop).result(10)
+        self.url, self.base_url = self.server.url, self.server.base_url
         return self
 
     def stop(self) -> None:
@@ -261,59 +185,12 @@ class FakeTelegramThread:
     def __exit__(self, *exc: object) -> None:
         self.stop()
 
-    @property
-    def state(self) -> State:
-        """The live state; read it through ``call`` while the server runs."""
-        return self.server.state
-
-    @property
-    def port(self) -> int:
-        return self.server.port
-
-    @property
-    def url(self) -> str:
-        return self.server.url
-
-    @property
-    def base_url(self) -> str:
-        return self.server.base_url
-
-    @property
-    def base_file_url(self) -> str:
-        return self.server.base_file_url
-
-    def add_fault(
-        self,
-        method: str,
-        kind: FaultKind,
-        *,
-        times: int = 1,
-        seconds: float | None = None,
-        code: int | None = None,
-        description: str | None = None,
-        parameters: dict[str, Any] | None = None,
-    ) -> None:
+    def add_fault(self, method: str, kind: FaultKind, **settings: Any) -> None:
         """FakeTelegram.add_fault, run on the server's loop (so safe from any thread)."""
-        self.call(
-            lambda s: s.add_fault(
-                method, kind, times=times, seconds=seconds, code=code, description=description, parameters=parameters
-            )
-        )
+        self.call(lambda s: s.add_fault(method, kind, **settings))
 
     def clear_faults(self, method: str | None = None) -> None:
         self.call(lambda s: s.clear_faults(method))
-
-    def set_retry_after(self, method: str, seconds: int, times: int = 1) -> None:
-        self.call(lambda s: s.set_retry_after(method, seconds, times))
-
-    def set_error(self, method: str, error_code: int, description: str, times: int = 1) -> None:
-        self.call(lambda s: s.set_error(method, error_code, description, times))
-
-    def block_chat(self, chat_id: int, blocked: bool = True) -> None:
-        self.call(lambda s: s.block_chat(chat_id, blocked))
-
-    def set_webhook_redirect(self, redirect: str | None) -> None:
-        self.call(lambda s: s.set_webhook_redirect(redirect))
 
     def reset(self) -> None:
         self.call(lambda s: s.reset())
