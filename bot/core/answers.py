@@ -139,7 +139,7 @@ class Answerer:
         if several is not None:
             return several
         previous = self.kb.entries.get(context.entry_id or "") if context else None
-        if previous is not None and leans_on_context(q):
+        if previous is not None and leans_on_context(q) and not self._follow_ups.sources_named(q):
             expanded = self.matcher.read(self._resolve(q, previous))
             match = self._within_topic(expanded, previous, self.matcher.match(expanded))
             return self._from_match(q, match)
