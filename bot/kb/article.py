@@ -72,3 +72,29 @@ def parse_article(text: str) -> Article:
 def load_article(path: Path) -> Article:
     """Read ``knowledge/article.txt``."""
     return parse_article(path.read_text(encoding="utf-8"))
+
+
+_GROUP_SPACE = re.compile(r"(?<=\d)[ \u00a0\u202f'’](?=\d{3}(?!\d))")
+_GROUP_MARK = re.compile(r"(?<=\d)[.,](?=\d{3}(?![\d.,]\d))")
+_LOCALE_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_THOUSANDS = re.compile(r"^\s*(?:тыс|тис|тысяч|тисяч|mil\b|k\b|thousand)", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"^\s*(?:[-–—]|до|to|a|y|и|і|та|and)\s*$", re.IGNORECASE)
+
+
+def numbers_in_any(text: str) -> list[float]:
+    """Every number in a text written in any of the bot's languages' formats.
+
+    "29 200", "29.200", "29,200" and "29 тыс. 200" are 29,200; "7–15 тыс." is 7,000 and 15,000; "29,2 тыс" is
+    29,200; "70 %" is 70. A "тыс"/"тис"/"mil"/"k" after a range multiplies both ends.
+    """
+    flat = _GROUP_MARK.sub("", _GROUP_SPACE.sub("", text))
+    found: list[tuple[float, int, int]] = []
+    for match in _LOCALE_NUMBER.finditer(flat):
+        found.append((float(match.group(0).replace(",", ".")), match.start(), match.end()))
+    values = [value for value, _, _ in found]
+    for i, (_, _start, end) in enumerate(found):
+        if _THOUSANDS.match(flat[end:]):
+            values[i] *= 1000
+            if i > 0 and _RANGE_JOIN.match(flat[found[i - 1][2] : found[i][1]]) and values[i - 1] < 1000:
+                values[i - 1] *= 1000
+    return [round(v, 6) for v in values]

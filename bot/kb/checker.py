@@ -11,11 +11,12 @@ from dataclasses import replace
 from typing import Any
 
 from bot.errors import Problem
-from bot.kb.article import flatten, numbers_in, title_key
+from bot.kb.article import flatten, numbers_in, numbers_in_any, title_key
 from bot.kb.knowledge import KnowledgeBase
 from bot.kb.messages import MESSAGE_KEYS, PLACEHOLDERS, placeholders
-from bot.kb.schema import Claim, Entry, Localized, NotCovered, Source
+from bot.kb.schema import Claim, Entry, Localized, NotCovered, Source, Translated, Translation
 from bot.kb.textnorm import phrase_key, stem, tokens
+from bot.kb.yamlsource import YamlDoc
 
 LOADED_VERBS = ("only admits", "admits", "admitted", "admit", "assures", "assured", "assure", "insists", "concedes",
                 "confesses", "lowers", "alleges")
@@ -26,7 +27,7 @@ _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|«[^»]*»")
 def check_knowledge(kb: KnowledgeBase) -> list[Problem]:
     """Every cross-reference and provenance problem in ``kb``, in file order."""
     checks = (_references, _quotes, _coverage, _numbers, _figures_in_texts, _phrasings, _attribution, _lexicon,
-              _messages)
+              _messages)  # _translations joins once knowledge/lang/ holds ru, uk and es
     problems = [p for check in checks for p in check(kb)]
     return sorted(problems, key=lambda p: (p.file, p.line))
 
@@ -246,3 +247,113 @@ def _messages(kb: KnowledgeBase) -> Iterator[Problem]:
                 hint = ", ".join("{" + a + "}" for a in sorted(allowed)) or "none"
                 yield _problem(kb, "messages", key, lang, f"unknown placeholder {{{name}}}; this message takes {hint}",
                                lang)
+
+
+TRANSLATED: tuple[Translated, ...] = ("ru", "uk", "es")
+MIN_PHRASINGS = 8
+LOADED_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "ru": ("признаёт лишь", "признает лишь", "признаёт только", "признает только", "лишь признаёт", "уверяет",
+           "настаивает", "снижает эту цифру"),
+    "uk": ("визнає лише", "визнає тільки", "лише визнає", "запевняє", "наполягає", "знижує цю цифру"),
+    "es": ("solo admite", "sólo admite", "admite solo", "asegura", "insiste", "reconoce solo", "rebaja esa cifra"),
+}
+"""Verbs that take a side, per language; allowed only inside quotation marks (neutral: says, estimates, reports)."""
+
+
+def _translations(kb: KnowledgeBase) -> Iterator[Problem]:
+    """Every text in every language, each translated answer naming its claimants and giving only their figures."""
+    for lang in TRANSLATED:
+        tr = kb.translations.get(lang)
+        if tr is None:
+            yield Problem(f"knowledge/lang/{lang}.yaml", 1, None, "translation",
+                          f"the {lang} translation is missing; every text must exist in {', '.join(TRANSLATED)}")
+            continue
+        loc = kb.where.get(("translation", lang))
+        file, doc = (loc.file, loc.doc) if loc else (f"knowledge/lang/{lang}.yaml", None)
+
+        def at(*path: str | int, _doc: YamlDoc | None = doc) -> int:
+            return _doc.line_of(("translation", *path)) if _doc else 1
+
+        yield from _translated_ids(kb, tr, file, at)
+        yield from _translated_entries(kb, tr, file, at)
+
+
+def _translated_ids(kb: KnowledgeBase, tr: Translation, file: str, at: Any) -> Iterator[Problem]:
+    """Every id of the base has its text in the translation, and the translation has no other id."""
+    wanted: dict[str, Iterable[str]] = {
+        "sources": kb.sources, "caveats": kb.caveats, "claims": kb.claims, "topics": kb.topics,
+        "entries": kb.entries, "not_covered": kb.not_covered, "messages": kb.messages.texts,
+    }
+    for section, ids in wanted.items():
+        have: dict[str, Any] = getattr(tr, section)
+        for item_id in ids:
+            if item_id not in have:
+                yield Problem(file, at(section), item_id, f"{section}",
+                              f"no {tr.lang} text; translate it (the English is the base's)")
+        for item_id in have:
+            if item_id not in set(ids):
+                yield Problem(file, at(section, item_id), item_id, section,
+                              f"unknown id in the {tr.lang} translation; fix it or remove it")
+    if len(tr.examples) != len(kb.examples):
+        yield Problem(file, at("examples"), None, "examples",
+                      f"{len(tr.examples)} example questions, the base has {len(kb.examples)}; translate each in order")
+
+
+def _translated_entries(kb: KnowledgeBase, tr: Translation, file: str, at: Any) -> Iterator[Problem]:
+    """Phrasings enough, details where English has them, claimants named, only the claims' figures, neutral verbs."""
+    lang = tr.lang
+    for entry_id, text in tr.entries.items():
+        entry = kb.entries.get(entry_id)
+        if entry is None:
+            continue
+        if len(text.phrasings) < MIN_PHRASINGS:
+            yield Problem(file, at("entries", entry_id, "phrasings"), entry_id, f"phrasings.{lang}",
+                          f"has {len(text.phrasings)} phrasings; write at least {MIN_PHRASINGS} in users' words")
+        if entry.details is not None and not text.details:
+            yield Problem(file, at("entries", entry_id), entry_id, "details", f"no {lang} details; translate them")
+        claims = kb.claims_of(entry)
+        allowed = _figures_of(claims)
+        for name in ("answer", "details"):
+            value = getattr(text, name) or ""
+            stray = [n for n in numbers_in_any(value) if n not in allowed]
+            if stray:
+                yield Problem(file, at("entries", entry_id, name), entry_id, f"{name}.{lang}",
+                              f"the number {stray[0]:,g} is not a figure of its claims; give the English figure")
+            yield from _loaded(file, at("entries", entry_id, name), entry_id, f"{name}.{lang}", value, lang)
+        for claim in claims:
+            source = kb.source_text(claim.claimant, lang)
+            if source is not None and not _names_any(text.answer, (source.name, source.short, *source.aliases)):
+                yield Problem(file, at("entries", entry_id, "answer"), entry_id, f"answer.{lang}",
+                              f"does not say who makes claim '{claim.id}'; name {source.name!r}")
+    for item_id, reply in tr.not_covered.items():
+        item = kb.not_covered.get(item_id)
+        if item is None:
+            continue
+        near = _figures_of(c for n in item.nearby if n in kb.entries for c in kb.claims_of(kb.entries[n]))
+        stray = [n for n in numbers_in_any(reply.reply) if n not in near]
+        if stray:
+            yield Problem(file, at("not_covered", item_id, "reply"), item_id, f"reply.{lang}",
+                          f"the number {stray[0]:,g} is not a figure of its nearby entries' claims")
+        yield from _loaded(file, at("not_covered", item_id, "reply"), item_id, f"reply.{lang}", reply.reply, lang)
+
+
+def _loaded(file: str, line: int, item_id: str, field: str, text: str, lang: str) -> Iterator[Problem]:
+    outside = _QUOTED.sub(" ", text).casefold()
+    for verb in LOADED_BY_LANGUAGE.get(lang, ()):
+        if verb in outside:
+            yield Problem(file, line, item_id, field, f"loaded verb {verb!r} outside a quotation; use a neutral one")
+            return
+
+
+def _names_any(text: str, names: Iterable[str]) -> bool:
+    """Whether ``text`` names the source by any of its names; inflected forms count ("Украины" for "Украина")."""
+    folded = text.casefold()
+    return any(_stem_prefix(n.casefold()) in folded for n in names if n)
+
+
+def _stem_prefix(name: str) -> str:
+    """A name without its last letters, so a case ending does not hide it: "украина" → "украин"."""
+    words = name.split()
+    last = words[-1]
+    cut = last[: max(3, len(last) - 2)] if len(last) > 4 else last
+    return " ".join([*words[:-1], cut])

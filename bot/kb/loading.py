@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +14,7 @@ from bot.kb.article import load_article
 from bot.kb.checker import check_knowledge
 from bot.kb.knowledge import KnowledgeBase, Located
 from bot.kb.messages import Messages
-from bot.kb.schema import SECTIONS, Example, Lexicon, Localized, Strict
+from bot.kb.schema import SECTIONS, Example, Lexicon, Localized, Strict, Translation
 from bot.kb.yamlsource import YamlDoc, YamlReadError, read_yaml
 
 
@@ -143,9 +144,36 @@ def load_unchecked(root: Path) -> tuple[KnowledgeBase | None, list[Problem]]:
         lexicon=lexicons[0] if lexicons else Lexicon(),
         examples=_examples(found["examples"], where),
         messages=Messages(_messages(found["messages"], where, problems)),
+        translations=_translations(found["translation"], where, problems),
         where=where,
     )
-    return kb, problems
+    return _with_translated_messages(kb), problems
+
+
+def _translations(parsed: Iterable[tuple[Strict, YamlDoc]], where: dict[tuple[str, str], Located],
+                  problems: list[Problem]) -> dict[str, Translation]:
+    """One translation per language; where each was defined, for the checker's line numbers."""
+    found: dict[str, Translation] = {}
+    for model, doc in parsed:
+        translation: Translation = model.translation  # type: ignore[attr-defined]
+        if translation.lang in found:
+            first = where[("translation", translation.lang)]
+            problems.append(Problem(doc.file, 1, None, "translation.lang",
+                                    f"a second '{translation.lang}' translation (first: {first.file}); merge them"))
+            continue
+        found[translation.lang] = translation
+        where[("translation", translation.lang)] = Located(doc.file, 1, ("translation",), doc)
+    return found
+
+
+def _with_translated_messages(kb: KnowledgeBase) -> KnowledgeBase:
+    """Messages and example questions carry their translations, so ``text(key, lang)`` finds them."""
+    texts = dict(kb.messages.texts)
+    for lang, tr in kb.translations.items():
+        for key, text in tr.messages.items():
+            if key in texts:
+                texts[key] = texts[key].model_copy(update={lang: text})
+    return replace(kb, messages=Messages(texts))
 
 
 def _examples(parsed: Iterable[tuple[Strict, YamlDoc]], where: dict[tuple[str, str], Located]) -> tuple[Example, ...]:

@@ -160,6 +160,10 @@ class NotCovered(Strict):
     nearby: list[Id] = []
 
 
+FigureWord = Literal["whose", "lowest", "highest", "difference", "comparative", "than", "ratio", "width", "midpoint",
+                    "low_end", "high_end", "toll"]
+
+
 class Lexicon(Strict):
     """Words the matcher should treat alike; data so a curator can teach it slang without code."""
 
@@ -168,6 +172,8 @@ class Lexicon(Strict):
     stopwords: list[str] = []
     follow_ups: dict[str, list[str]] = {}
     small_talk: dict[SmallTalk, list[Text]] = {}
+    figure_words: dict[FigureWord, list[Text]] = {}
+    """Words that ask about figures in this language ("lowest", "how many times"), beside the built-in English."""
 
 
 class SourcesFile(Strict):
@@ -198,6 +204,61 @@ class LexiconFile(Strict):
     lexicon: Lexicon
 
 
+class SourceText(Strict):
+    """A source in another language: its names as people write them there, and what the article cites it for."""
+
+    name: Text
+    short: Text
+    aliases: list[Text] = []
+    cited_for: Text
+
+
+class ClaimText(Strict):
+    """A claim in another language; ``quote`` translates the article's English words (shown marked as such)."""
+
+    statement: Text
+    quote: Text
+
+
+class EntryText(Strict):
+    """An entry in another language, with that language's own phrasings in users' words."""
+
+    label: Text
+    answer: Text
+    details: Text | None = None
+    phrasings: list[Text] = []
+
+
+class NotCoveredText(Strict):
+    """A not-covered reply in another language."""
+
+    label: Text
+    reply: Text
+    phrasings: list[Text] = []
+
+
+Translated = Literal["ru", "uk", "es"]
+
+
+class Translation(Strict):
+    """Every text of the base in one more language, keyed by the ids of the English base."""
+
+    lang: Translated
+    sources: dict[Id, SourceText] = {}
+    caveats: dict[Id, Text] = {}
+    claims: dict[Id, ClaimText] = {}
+    topics: dict[Id, Text] = {}
+    entries: dict[Id, EntryText] = {}
+    not_covered: dict[Id, NotCoveredText] = {}
+    examples: list[Text] = []
+    messages: dict[Id, Text] = {}
+    lexicon: Lexicon = Lexicon()
+
+
+class TranslationFile(Strict):
+    translation: Translation
+
+
 class Example(Strict):
     """An example question offered on /start and /help, with the entry its button opens."""
 
@@ -223,5 +284,6 @@ SECTIONS: dict[str, type[Strict]] = {
     "lexicon": LexiconFile,
     "examples": ExamplesFile,
     "messages": MessagesFile,
+    "translation": TranslationFile,
 }
 """Each YAML file has one top-level key naming what it holds; files may split a section freely."""
