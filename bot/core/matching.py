@@ -12,13 +12,14 @@ from __future__ import annotations
 import heapq
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from rapidfuzz import fuzz, process
 
 from bot.core.question import Question, QuestionReader
+from bot.kb.schema import Language
 from bot.kb.textnorm import Normaliser, is_common_english, is_number, phrase_key, rarity, stem, tokens
 
 MatchKind = Literal["entry", "ambiguous", "none"]
@@ -44,6 +45,10 @@ class Document:
     """For a "not covered" entry: the answering entries where the article says something nearby."""
     opens_topic: bool = False
     """The entry a topic opens with: what a one-word question naming the topic ("legal?") wants."""
+    foreign: tuple[tuple[Language, str], ...] = ()
+    """Phrasings and labels in other languages, each read with its own language's normaliser."""
+    foreign_context: tuple[tuple[Language, str], ...] = ()
+    """The answer's words in other languages."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,15 +116,19 @@ class _Phrasing:
 class Matcher:
     """Built once per knowledge base; ``match`` is pure and allocation-light."""
 
-    def __init__(self, documents: Sequence[Document], normaliser: Normaliser, thresholds: Thresholds | None = None):
+    def __init__(self, documents: Sequence[Document], normaliser: Normaliser | Mapping[Language, Normaliser],
+                 thresholds: Thresholds | None = None):
         self._docs = tuple(documents)
-        self._norm = normaliser
+        self._norms: Mapping[Language, Normaliser] = (
+            {"en": normaliser} if isinstance(normaliser, Normaliser) else dict(normaliser))
+        self._norm = self._norms["en"]
         self._limits = thresholds or Thresholds()
         self._numbers = sorted({n for d in self._docs for n in d.numbers})
         self._vocabulary = self._raw_vocabulary()
         self._vocab_list = sorted(w for w in self._vocabulary if len(w) >= 4 and not is_number(w))
         per_doc = [self._doc_terms(d) for d in self._docs]
-        per_context = [frozenset(t for text in d.context for t in self._norm.terms(text)) for d in self._docs]
+        per_context = [frozenset(t for lang, text in self._contexts(d) for t in self._norms[lang].terms(text))
+                       for d in self._docs]
         per_all = [a | b for a, b in zip(per_doc, per_context, strict=True)]
         self._idf = self._compute_idf(per_all)
         self._unknown = math.log(1 + len(self._docs) / 0.5)
@@ -134,7 +143,7 @@ class Matcher:
         for pid, p in enumerate(self._phrasings):
             first.setdefault(p.doc, pid)
         self._first_phrasing = [first.get(i, -1) for i in range(len(self._docs))]
-        self._reader = QuestionReader(normaliser, self.question_terms)
+        self._reader = QuestionReader(self._norms, self.question_terms)
 
     @property
     def thresholds(self) -> Thresholds:
@@ -145,14 +154,23 @@ class Matcher:
     def _raw_vocabulary(self) -> frozenset[str]:
         words: set[str] = set()
         for doc in self._docs:
-            for text in (*doc.phrasings, doc.label, *doc.extra_terms, *doc.context):
+            for _lang, text in (*self._texts(doc), *self._contexts(doc)):
                 words.update(tokens(text))
         return frozenset(words)
 
+    def _texts(self, doc: Document) -> list[tuple[Language, str]]:
+        """What a document is matched on, each text with its language: phrasings, label, keywords."""
+        english: list[tuple[Language, str]] = [("en", t) for t in (*doc.phrasings, doc.label, *doc.extra_terms)]
+        return english + [(lang, t) for lang, t in doc.foreign if lang in self._norms]
+
+    def _contexts(self, doc: Document) -> list[tuple[Language, str]]:
+        english: list[tuple[Language, str]] = [("en", t) for t in doc.context]
+        return english + [(lang, t) for lang, t in doc.foreign_context if lang in self._norms]
+
     def _doc_terms(self, doc: Document) -> set[str]:
         terms: set[str] = set()
-        for text in (*doc.phrasings, doc.label, *doc.extra_terms):
-            terms.update(self._norm.terms(text))
+        for lang, text in self._texts(doc):
+            terms.update(self._norms[lang].terms(text))
         terms.update(_number_term(n) for n in doc.numbers)
         terms.update(doc.marks)
         return terms
@@ -170,8 +188,10 @@ class Matcher:
         out = []
         for i, doc in enumerate(self._docs):
             numbers = {_number_term(n) for n in doc.numbers}
-            for text in (*doc.phrasings, doc.label):
-                terms = frozenset(self._norm.terms(text)) | (numbers if _mentions_number(text) else frozenset())
+            for lang, text in [*(("en", t) for t in (*doc.phrasings, doc.label)), *doc.foreign]:
+                if lang not in self._norms:
+                    continue
+                terms = frozenset(self._norms[lang].terms(text)) | (numbers if _mentions_number(text) else frozenset())
                 if terms:
                     surface = phrase_key(text)
                     out.append(_Phrasing(i, text, terms, " ".join(sorted(terms)), self._weight(terms), surface))
@@ -189,14 +209,15 @@ class Matcher:
         """Fix a typo by the nearest known word; short, numeric and known words are left alone."""
         if word in self._vocabulary or len(word) < 4 or is_number(word) or stem(word) in self._idf:
             return word
-        if is_common_english(word):
+        if word.isascii() and is_common_english(word):
             return word  # a common English word ("tower") is not a typo of a known one ("lower")
         hit = process.extractOne(word, self._vocab_list, scorer=fuzz.ratio, processor=None, score_cutoff=80)
         return hit[0] if hit else word
 
-    def question_terms(self, text: str) -> tuple[str, ...]:
-        """The question's terms, typo-corrected, with numbers snapped to figures in the base."""
-        terms = [self._snap(t) for t in self._norm.terms(text, self.correct)]
+    def question_terms(self, text: str, lang: Language = "en") -> tuple[str, ...]:
+        """The question's terms in ``lang``, typo-corrected, with numbers snapped to figures in the base."""
+        norm = self._norms.get(lang, self._norm)
+        terms = [self._snap(t) for t in norm.terms(text, self.correct)]
         return tuple(dict.fromkeys(terms))
 
     def _snap(self, term: str) -> str:
@@ -215,9 +236,10 @@ class Matcher:
         extra = sum(self._unknown * rarity(question.origin.get(t, t)) for t in unknown)
         return self._weight(terms - unknown) + extra
 
-    def read(self, text: str) -> Question:
-        """``text`` read as a question with this base's words (typos corrected, figures snapped)."""
-        return self._reader.read(text)
+    def read(self, text: str, prefer: Language | None = None) -> Question:
+        """``text`` read as a question with this base's words (typos corrected, figures snapped), in its
+        language (``prefer`` when the text cannot tell: the user's language)."""
+        return self._reader.read(text, prefer)
 
     def rank(self, question: Question | str, limit: int = 5, *, explain: bool = False
              ) -> tuple[tuple[str, ...], list[Candidate]]:

@@ -6,11 +6,13 @@ Ukraine" is a claimant everywhere and "killed in Ukraine" a place everywhere.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
-from bot.kb.textnorm import ROLE_MARK, Normaliser, is_number, stem, tokens
+from bot.kb.language import cyrillic_from_latin, cyrillic_guess, detect_language, is_latin_russian
+from bot.kb.schema import Language
+from bot.kb.textnorm import ROLE_MARK, Normaliser, is_number, phrase_key, tokens
 
 Role = Literal["claimant", "subject"]
 MAX_CHARS = 4096
@@ -37,6 +39,8 @@ class Question:
     terms: tuple[str, ...]
     numbers: tuple[float, ...]
     parties: tuple[Party, ...] = ()
+    lang: Language = "en"
+    """The language the message is in (and the reply will be)."""
     origin: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
     """Each stem's word as typed, to weigh words the base has never seen by their rarity in English."""
 
@@ -46,19 +50,32 @@ class Question:
 
 
 class QuestionReader:
-    """Reads messages with the base's normaliser; ``terms`` lets the matcher correct typos and snap figures."""
+    """Reads messages with each language's normaliser; ``terms`` lets the matcher correct typos and snap figures."""
 
-    def __init__(self, normaliser: Normaliser, terms: Callable[[str], tuple[str, ...]]) -> None:
-        self._norm = normaliser
+    def __init__(self, normalisers: Mapping[Language, Normaliser],
+                 terms: Callable[[str, Language], tuple[str, ...]]) -> None:
+        self._norms = normalisers
         self._terms = terms
+        self._phrases = {phrase_key(p): lang for lang, norm in normalisers.items() for p in norm.own_phrases}
 
-    def read(self, text: str) -> Question:
-        """The question in ``text`` (whitespace collapsed, at most 4,096 characters)."""
+    def read(self, text: str, prefer: Language | None = None) -> Question:
+        """The question in ``text`` (whitespace collapsed, at most 4,096 characters), in its language."""
         clean = " ".join(text.split())[:MAX_CHARS]
-        words = tuple(tokens(clean))
-        stems = tuple(stem(w) for w in words)
-        terms = self._terms(clean)
+        lang = self.language(clean, prefer)
+        norm = self._norms[lang]
+        matched = cyrillic_from_latin(clean) if lang == "ru" and is_latin_russian(clean) else clean
+        words = tuple(tokens(matched))
+        stems = tuple(norm.stem(w) for w in words)
+        terms = self._terms(matched, lang)
         parties = tuple(Party(t[len(ROLE_MARK):], "claimant") for t in terms if t.startswith(ROLE_MARK))
-        parties += tuple(Party(p, "subject") for p in self._norm.subjects(terms))
+        parties += tuple(Party(p, "subject") for p in norm.subjects(terms))
         numbers = tuple(float(w) for w in words if is_number(w))
-        return Question(clean, words, stems, terms, numbers, parties, dict(zip(stems, words, strict=True)))
+        return Question(clean, words, stems, terms, numbers, parties, lang, dict(zip(stems, words, strict=True)))
+
+    def language(self, text: str, prefer: Language | None) -> Language:
+        """The message's language: detected, else a phrase of one language's lexicon ("hola"), else
+        ``prefer`` (the user's), else English; only languages the base has are chosen."""
+        found = detect_language(text) or self._phrases.get(phrase_key(text)) or cyrillic_guess(text) or prefer
+        if found is not None and found in self._norms:
+            return found
+        return "en"

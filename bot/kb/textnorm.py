@@ -14,11 +14,12 @@ from functools import lru_cache
 import snowballstemmer
 from wordfreq import zipf_frequency
 
-from bot.kb.schema import Lexicon
+from bot.kb.language import stemmer
+from bot.kb.schema import Language, Lexicon
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
-_SUFFIX = {"k": 1_000, "m": 1_000_000}
-_NUMBER = re.compile(r"(?<![\w])(\d{1,3}(?:[,.\s]\d{3})+|\d+(?:\.\d+)?)\s*(k|m)?(?![\w])")
+_SUFFIX = {"k": 1_000, "m": 1_000_000, "тыс": 1_000, "тис": 1_000, "mil": 1_000}
+_NUMBER = re.compile(r"(?<![\w])(\d{1,3}(?:[,.\s]\d{3})+|\d+(?:[.,]\d+)?)\s*(k|m|тыс|тис|mil)?(?![\w])")
 _PERCENT = re.compile(r"(\d)\s*(%|per\s*cent\b|pct\b)")
 _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _MAX_CHARS = 2_000
@@ -91,7 +92,8 @@ def _spelled_number(match: re.Match[str]) -> str:
 
 def _canonical_number(match: re.Match[str]) -> str:
     digits, suffix = match.group(1), match.group(2)
-    value = float(re.sub(r"[,.\s]", "", digits)) if re.fullmatch(r"\d{1,3}(?:[,.\s]\d{3})+", digits) else float(digits)
+    grouped = re.fullmatch(r"\d{1,3}(?:[,.\s]\d{3})+", digits)
+    value = float(re.sub(r"[,.\s]", "", digits)) if grouped else float(digits.replace(",", "."))
     value *= _SUFFIX.get(suffix or "", 1)
     return f" {int(value) if value.is_integer() else value} "
 
@@ -121,6 +123,10 @@ _CLAIMING = frozenset(stem(w) for w in (
 ).split())
 
 
+def _numbers_kept(reduce: Callable[[str], str]) -> Callable[[str], str]:
+    return lambda word: word if is_number(word) else reduce(word)
+
+
 class Normaliser:
     """Turns text into matching terms with a lexicon compiled once.
 
@@ -130,17 +136,22 @@ class Normaliser:
     ("Ukrainian losses" keeps the term ``ukrain``), so the three questions stop looking alike.
     """
 
-    def __init__(self, lexicon: Lexicon, parties: dict[str, str] | None = None) -> None:
+    def __init__(self, lexicon: Lexicon, parties: dict[str, str] | None = None, lang: Language = "en") -> None:
+        self.lang = lang
+        self._stem = stem if lang == "en" else _numbers_kept(stemmer(lang))
         self._abbreviations = {k.casefold(): tokens(v) for k, v in lexicon.abbreviations.items()}
-        self._stopwords = frozenset(stem(t) for w in lexicon.stopwords for t in tokens(w))
+        self._stopwords = frozenset(self._stem(t) for w in lexicon.stopwords for t in tokens(w))
         self._synonyms: dict[tuple[str, ...], str] = {}
         for canonical, variants in lexicon.synonyms.items():
-            target = stem(phrase_key(canonical))
+            target = self._stem(phrase_key(canonical))
             for variant in (canonical, *variants):
-                key = tuple(stem(t) for t in self._expand(tokens(variant)))
+                key = tuple(self._stem(t) for t in self._expand(tokens(variant)))
                 if key:
                     self._synonyms[key] = target
         self._longest = max((len(k) for k in self._synonyms), default=1)
+        self.own_phrases: tuple[str, ...] = tuple(
+            p for phrases in (*lexicon.small_talk.values(), *lexicon.follow_ups.values()) for p in phrases)
+        """Whole messages only this language says ("hola", "источник?"): a hint when detection cannot tell."""
         self._parties: dict[str, str] = {}
         for alias, party in (parties or {}).items():
             canonical_alias = self._canonical(tokens(alias))
@@ -153,7 +164,7 @@ class Normaliser:
 
     def _canonical(self, words: list[str]) -> list[str]:
         """Stems after abbreviations and synonyms, stopwords kept (the form roles are read in)."""
-        return self._synonym_stems([stem(w) for w in self._expand(words)])
+        return self._synonym_stems([self._stem(w) for w in self._expand(words)])
 
     @property
     def stopwords(self) -> frozenset[str]:
@@ -171,7 +182,11 @@ class Normaliser:
         words = self._expand(tokens(text))
         if correct is not None:
             words = [correct(w) for w in words]
-        return self._finish([stem(w) for w in words])
+        return self._finish([self._stem(w) for w in words])
+
+    def stem(self, word: str) -> str:
+        """A word reduced as this language reduces it."""
+        return self._stem(word)
 
     def _finish(self, stems: list[str]) -> list[str]:
         out = self._roles(self._synonym_stems(stems))
