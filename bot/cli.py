@@ -33,6 +33,8 @@ def _parser() -> argparse.ArgumentParser:
     bench = sub.add_parser("bench", help="latency, start-up and memory benchmark")
     bench.add_argument("--entries", type=int, default=10_000, help="size of the generated base")
     bench.add_argument("--skip-large", action="store_true")
+    tr = sub.add_parser("translation-template", help="print a translation file to fill in for a language")
+    tr.add_argument("lang", choices=["ru", "uk", "es"])
     report = sub.add_parser("report", help="unanswered and 👎-rated questions, grouped, for curators")
     report.add_argument("--since", default="7d", help="7d, 24h, 2w or a date like 2026-11-01 (default: 7d)")
     report.add_argument("--min-count", type=int, default=1, help="hide groups smaller than this")
@@ -71,6 +73,12 @@ def _dispatch(command: str, args: argparse.Namespace, settings: Settings, knowle
         return run_bot(settings, load_answerer(knowledge))
     if command == "report":
         return _report(args, settings, knowledge)
+    if command == "translation-template":
+        from bot.curation.translation import template_yaml
+        from bot.kb.loading import load_knowledge
+
+        print(template_yaml(load_knowledge(knowledge), args.lang), end="")
+        return 0
     answerer = load_answerer(knowledge)
     if command == "chat":
         return _chat(answerer)
