@@ -23,7 +23,7 @@ from bot.core.question import Question
 from bot.kb.knowledge import KnowledgeBase
 from bot.kb.loading import load_knowledge
 from bot.kb.messages import MessageKey
-from bot.kb.schema import Claim, Entry, NotCovered, SmallTalk, Source, voiced_by
+from bot.kb.schema import Claim, Entry, Language, NotCovered, SmallTalk, Source, voiced_by
 from bot.kb.textnorm import ROLE_MARK, Normaliser, stem, tokens
 
 LEADS: dict[str, MessageKey] = {
@@ -45,7 +45,7 @@ _CLAUSES_LONG = re.compile(_CLAUSES.pattern + r"|,\s+|\s+[-–—]\s+|[\"“”�
 _LONG_MESSAGE = 10
 """Words from which commas separate points too ("half the army has quit, putin will draft everyone")."""
 _MIN_CLAUSE_WORDS = 3
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁІЇЄҐ\"“«¿¡])")
 _COMMAND = re.compile(r"^/[A-Za-z]\w*(@\w+)?(\s|$)")
 """Gaps the article itself speaks to ("the exact number cannot be known"): their reply is the article's answer."""
 CERTAIN = 100.0
@@ -103,44 +103,48 @@ class Answerer:
         self._answer_score = self.matcher.thresholds.answer
         self._tolls = frozenset(c.id for c in casualty_claims(kb))
 
-    def answer(self, text: str, context: Context | None = None) -> Answer:
-        """Answer one message, using ``context`` (the chat's previous answer) for follow-ups."""
-        q = self.matcher.read(text)
+    def answer(self, text: str, context: Context | None = None, prefer: Language | None = None) -> Answer:
+        """Answer one message in its own language, using ``context`` (the chat's previous answer) for follow-ups.
+
+        ``prefer`` is the language to use when the message cannot tell (the user's choice or Telegram's).
+        """
+        q = self.matcher.read(text, (context.lang if context else None) or prefer)
+        lang = q.lang
         if not q.text:
-            empty = self.kb.messages.text("empty", headline=self.kb.article.headline)
-            return Answer(q.text, "no_match", False, (empty,), related=self._topic_choices())
+            empty = self.kb.messages.text("empty", lang, headline=self.kb.article.headline)
+            return Answer(q.text, "no_match", False, (empty,), related=self._topic_choices(lang), lang=lang)
         talk = self._small_talk.detect(q)
         if talk is not None:
-            return self._talk(q.text, talk)
+            return self._talk(q.text, talk, lang)
         if _COMMAND.match(q.text):
-            return Answer(q.text, "no_match", False, (self.kb.messages.text("not-a-question"),),
-                          related=self._topic_choices())
+            return Answer(q.text, "no_match", False, (self.kb.messages.text("not-a-question", lang),),
+                          related=self._topic_choices(lang), lang=lang)
         follow_up = self._follow_ups.detect(q, context)
         if follow_up is not None and context is not None:
-            resolved = self._follow_up(q.text, follow_up, context)
+            resolved = self._follow_up(q.text, follow_up, context, lang)
             if resolved is not None:
                 return resolved
         if (context is None or context.entry_id is None) and self._follow_ups.alone(q):
-            alone = self.kb.messages.text("follow-up-alone")
-            return Answer(q.text, "no_match", False, (alone,), related=self._topic_choices())
+            alone = self.kb.messages.text("follow-up-alone", lang)
+            return Answer(q.text, "no_match", False, (alone,), related=self._topic_choices(lang), lang=lang)
         return self._understood(q, context)
 
     def _understood(self, q: Question, context: Context | None) -> Answer:
         """A message that is a question: figures, a source named alone, several points, or the matcher."""
         figures = self._figures.answer(q, in_topic=self._on_tolls(context))
         if figures is not None:
-            return self._figure_answer(q.text, figures)
+            return self._figure_answer(q.text, figures, q.lang)
         named = self._follow_ups.only_source(q)
         if named is not None and self.kb.sources[named].role in _NAMED_ALONE:
             lead = self._speaker_entry(named)
             if lead is not None:
-                return self._entry_answer(q.text, lead, CERTAIN)
+                return self._entry_answer(q.text, lead, CERTAIN, q.lang)
         several = self._several(q)
         if several is not None:
             return several
         previous = self.kb.entries.get(context.entry_id or "") if context else None
         if previous is not None and leans_on_context(q) and not self._follow_ups.sources_named(q):
-            expanded = self.matcher.read(self._resolve(q, previous))
+            expanded = self.matcher.read(self._resolve(q, previous), q.lang)
             match = self._within_topic(expanded, previous, self.matcher.match(expanded))
             return self._from_match(q, match)
         return self._from_match(q, self.matcher.match(q))
@@ -156,7 +160,7 @@ class Answerer:
             return None
         found: dict[str, Entry] = {}
         for part in parts:
-            match = self.matcher.match(part)
+            match = self.matcher.match(self.matcher.read(part, q.lang))
             best = match.best
             if match.kind == "entry" and best and best.id in self.kb.entries and best.score >= self._answer_score:
                 found.setdefault(best.id, self.kb.entries[best.id])
@@ -165,23 +169,28 @@ class Answerer:
             if whole.kind == "entry" and whole.best and whole.best.score >= self._answer_score:
                 return None
             entry = next(iter(found.values()))
-            return self._entry_answer(q.text, entry, self._answer_score)
+            return self._entry_answer(q.text, entry, self._answer_score, q.lang)
         if len(found) < 2:
             return None
         entries = list(found.values())[:MAX_CHOICES]
-        lines = (self.kb.messages.text("several-lead"), *(f"• {first_sentence(e.answer.en)}" for e in entries))
+        lang = q.lang
+        lines = (self.kb.messages.text("several-lead", lang),
+                 *(f"• {first_sentence(self.kb.answer_text(e, lang))}" for e in entries))
         claims = [c for e in entries for c in self.kb.claims_of(e)]
-        first = self._entry_answer(q.text, entries[0], CERTAIN)
-        return replace(first, parts=lines, caveats=self._caveats(claims, " ".join(lines))[:1],
-                       citations=tuple(self._citation(c) for c in claims), sources=self._source_names(claims),
-                       related=tuple(Choice(e.id, e.label) for e in entries[1:]))
+        first = self._entry_answer(q.text, entries[0], CERTAIN, lang)
+        return replace(first, parts=lines, caveats=self._caveats(claims, " ".join(lines), lang)[:1],
+                       citations=tuple(self._citation(c, lang) for c in claims),
+                       sources=self._source_names(claims, lang),
+                       related=tuple(Choice(e.id, self.kb.label(e.id, lang)) for e in entries[1:]))
 
     def _resolve(self, question: Question, previous: Entry) -> str:
         """The message with its pronouns replaced by the previous answer's speaker and subject."""
         claims = self.kb.claims_of(previous)
         speaker = self.kb.sources.get(claims[0].claimant) if claims else None
-        name = speaker.name if speaker is not None and speaker.role != "article_analysis" else previous.label
-        return resolve_pronouns(question, name, previous.label)
+        label = self.kb.label(previous.id, question.lang)
+        name = (self.kb.source_name(speaker.id, question.lang) if speaker is not None
+                and speaker.role != "article_analysis" else label)
+        return resolve_pronouns(question, name, label)
 
     def _within_topic(self, question: Question, previous: Entry, match: Match) -> Match:
         """For "is that even allowed?" after an answer, look first among that answer's topic and relatives."""
@@ -196,105 +205,120 @@ class Answerer:
             return match
         return Match("entry", local[0], tuple(local[:MAX_CHOICES]), match.terms)
 
-    def _talk(self, question: str, talk: SmallTalk) -> Answer:
+    def _talk(self, question: str, talk: SmallTalk, lang: Language) -> Answer:
         """One friendly line and the example questions (as buttons in Telegram)."""
         say = self.kb.messages.text
-        examples = tuple(Choice(e.entry, e.question.en) for e in self.kb.examples if e.entry in self.kb.entries)
-        listed = say("talk-examples", examples="\n".join(f"• {c.label}" for c in examples))
-        return Answer(question, "small_talk", False, (say(TALK[talk]), listed), related=examples)
+        examples = self.example_choices(lang)
+        listed = say("talk-examples", lang, examples="\n".join(f"• {c.label}" for c in examples))
+        return Answer(question, "small_talk", False, (say(TALK[talk], lang), listed), related=examples, lang=lang)
+
+    def example_choices(self, lang: Language = "en") -> tuple[Choice, ...]:
+        """The example questions in ``lang``, each opening its entry."""
+        return tuple(Choice(e.entry, self.kb.example_question(i, lang)) for i, e in enumerate(self.kb.examples)
+                     if e.entry in self.kb.entries)
 
     def _on_tolls(self, context: Context | None) -> bool:
         """Whether the previous answer was about the death-toll estimates ("and the lowest?" follows it)."""
         entry = self.kb.entries.get(context.entry_id or "") if context else None
         return entry is not None and any(c in self._tolls for c in entry.claims)
 
-    def _figure_answer(self, question: str, figures: FigureAnswer) -> Answer:
+    def _figure_answer(self, question: str, figures: FigureAnswer, lang: Language) -> Answer:
         """A figure question's reply; its Sources and follow-ups go to the entry that holds those claims."""
         wanted = {c.id for c in figures.claims}
         holders = [e for e in self.kb.entries.values() if wanted <= set(e.claims)]
         entry = min(holders, key=lambda e: len(e.claims)) if holders else None
-        base = self._entry_answer(question, entry, CERTAIN) if entry else None
+        base = self._entry_answer(question, entry, CERTAIN, lang) if entry else None
         claims = list(figures.claims)
         return Answer(
             question=question, kind="answer", answered=True, parts=(figures.text,),
             entry_id=entry.id if entry else None, score=CERTAIN,
-            sources=self._source_names(claims), caveats=self._caveats(claims, figures.text),
-            citations=tuple(self._citation(c) for c in claims), related=base.related if base else (),
+            sources=self._source_names(claims, lang), caveats=self._caveats(claims, figures.text, lang),
+            citations=tuple(self._citation(c, lang) for c in claims), related=base.related if base else (),
+            lang=lang,
         )
 
-    def answer_entry(self, entry_id: str, question: str = "", score: float = CERTAIN) -> Answer:
+    def answer_entry(self, entry_id: str, question: str = "", score: float = CERTAIN, lang: Language = "en") -> Answer:
         """The answer for a known entry id (a button press, a deep link, a "did you mean" choice)."""
         if entry_id in self.kb.not_covered:
-            return self._not_covered(question, self.kb.not_covered[entry_id], score)
+            return self._not_covered(question, self.kb.not_covered[entry_id], score, lang)
         entry = self.kb.entries.get(entry_id)
         if entry is None:
-            return self.none_of_these(question)
-        return self._entry_answer(question or entry.label, entry, score)
+            return self.none_of_these(question, lang=lang)
+        return self._entry_answer(question or self.kb.label(entry.id, lang), entry, score, lang)
 
-    def topic_answer(self, payload: str) -> Answer | None:
+    def topic_answer(self, payload: str, lang: Language = "en") -> Answer | None:
         """A deep link (``/start casualties``): the answer that opens that topic, if it is one."""
         topic = self.kb.topics.get(payload.strip().casefold()[:64])
-        return self.answer_entry(topic.entry) if topic is not None else None
+        return self.answer_entry(topic.entry, lang=lang) if topic is not None else None
 
-    def none_of_these(self, question: str = "", score: float = 0.0) -> Answer:
+    def none_of_these(self, question: str = "", score: float = 0.0, lang: Language = "en") -> Answer:
         """No match, or "None of these" pressed: the honest reply with the topics on offer."""
-        no_match = self.kb.messages.text("no-match")
-        return Answer(question, "no_match", False, (no_match,), related=self._topic_choices(), score=score)
+        no_match = self.kb.messages.text("no-match", lang)
+        return Answer(question, "no_match", False, (no_match,), related=self._topic_choices(lang), score=score,
+                      lang=lang)
 
-    def inline_answers(self, query: str, limit: int) -> list[Answer]:
-        """Answer cards for inline mode: the best few entries (topics when the query is empty)."""
-        if not query.strip():
-            return [self.answer_entry(c.id) for c in self._topic_choices()[:limit]]
-        _, ranked = self.matcher.rank(query, limit)
+    def inline_answers(self, query: str, limit: int, prefer: Language | None = None) -> list[Answer]:
+        """Answer cards for inline mode, in the query's language: the best few entries (topics when empty)."""
+        q = self.matcher.read(query, prefer)
+        if not q.text:
+            return [self.answer_entry(c.id, lang=q.lang) for c in self._topic_choices(q.lang)[:limit]]
+        _, ranked = self.matcher.rank(q, limit)
         floor = self.matcher.thresholds.floor
-        return [self.answer_entry(c.id, query, c.score) for c in ranked if c.id in self.kb.entries and c.score >= floor]
+        return [self.answer_entry(c.id, query, c.score, q.lang) for c in ranked
+                if c.id in self.kb.entries and c.score >= floor]
 
     # -- follow-ups -------------------------------------------------------------------------------
-    def _follow_up(self, question: str, follow_up: FollowUp, context: Context) -> Answer | None:
+    def _follow_up(self, question: str, follow_up: FollowUp, context: Context, lang: Language) -> Answer | None:
         if follow_up.kind == "choice" and follow_up.target:
-            return self.answer_entry(follow_up.target, question)
+            return self.answer_entry(follow_up.target, question, lang=lang)
         entry = self.kb.entries.get(context.entry_id or "")
         gap = self.kb.not_covered.get(context.entry_id or "")
         if entry is None and gap is not None and follow_up.kind in ("sources", "more"):
             nearby = [n for n in gap.nearby if n in self.kb.entries]
             if follow_up.kind == "sources" and nearby:
-                quotes = self.sources_for(nearby[0], question)
-                lead = self.kb.messages.text("sources-nearby")
+                quotes = self.sources_for(nearby[0], question, lang)
+                lead = self.kb.messages.text("sources-nearby", lang)
                 return replace(quotes, parts=(lead, *quotes.parts[1:]))
-            return self._nothing_more(question, gap)
+            return self._nothing_more(question, gap, lang)
         if entry is None:
             return None
         if follow_up.kind == "sources":
-            return self.sources_for(entry.id, question)
+            return self.sources_for(entry.id, question, lang)
         if follow_up.kind == "more":
-            return self.details_for(entry.id, question)
+            return self.details_for(entry.id, question, lang)
         target = self._switch_target(entry, follow_up.target or "") or self._speaker_entry(follow_up.target or "")
-        return self._entry_answer(question, target, CERTAIN) if target else None
+        return self._entry_answer(question, target, CERTAIN, lang) if target else None
 
-    def _nothing_more(self, question: str, gap: NotCovered) -> Answer:
+    def _nothing_more(self, question: str, gap: NotCovered, lang: Language) -> Answer:
         """"More?" or "source?" after "the article doesn't say": there is nothing behind it to show."""
-        text = self.kb.messages.text("nothing-more", label=gap.label)
-        return Answer(question, "not_covered", False, (text,), entry_id=gap.id, related=self._nearby(gap),
-                      not_covered_kind=gap.kind)
+        text = self.kb.messages.text("nothing-more", lang, label=self.kb.label(gap.id, lang))
+        return Answer(question, "not_covered", False, (text,), entry_id=gap.id, related=self._nearby(gap, lang),
+                      not_covered_kind=gap.kind, lang=lang)
 
-    def sources_for(self, entry_id: str, question: str = "") -> Answer:
-        """The exact quotes, slides and reporting chains behind an entry's answer."""
+    def sources_for(self, entry_id: str, question: str = "", lang: Language = "en") -> Answer:
+        """The exact quotes, slides and reporting chains behind an entry's answer; in another language each
+        English quote is followed by its translation, marked as one."""
         entry = self.kb.entries[entry_id]
-        base = self._entry_answer(question, entry, CERTAIN)
+        base = self._entry_answer(question, entry, CERTAIN, lang)
         say = self.kb.messages.text
-        lines = [say("sources-lead", label=entry.label) + ":"]
-        lines += [f"• {self._chain_text(c)}: \"{c.quote}\" (slide \"{c.slide}\")" for c in base.citations]
+        lines = [say("sources-lead", lang, label=self.kb.label(entry.id, lang)) + ":"]
+        for c in base.citations:
+            lines.append(f"• {self._chain_text(c, lang)}: \"{c.quote}\" (slide \"{c.slide}\")")
+            if c.translation:
+                lines.append("  " + say("translation-note", lang, text=c.translation))
         if not base.citations:
-            lines.append("• " + say("sources-article-itself", slides=", ".join(f"\"{s}\"" for s in entry.slides)))
+            slides = ", ".join(f"\"{s}\"" for s in entry.slides)
+            lines.append("• " + say("sources-article-itself", lang, slides=slides))
         return replace(base, kind="sources", parts=tuple(lines))
 
-    def details_for(self, entry_id: str, question: str = "") -> Answer:
+    def details_for(self, entry_id: str, question: str = "", lang: Language = "en") -> Answer:
         """More on the previous answer: its details text, else the exact quotes."""
         entry = self.kb.entries[entry_id]
-        if entry.details is None:
-            return self.sources_for(entry_id, question)
-        base = self._entry_answer(question, entry, CERTAIN)
-        return replace(base, kind="details", parts=(entry.details.en,))
+        details = self.kb.details_text(entry, lang)
+        if details is None:
+            return self.sources_for(entry_id, question, lang)
+        base = self._entry_answer(question, entry, CERTAIN, lang)
+        return replace(base, kind="details", parts=(details,))
 
     def _switch_target(self, entry: Entry, source_id: str) -> Entry | None:
         """Within the previous answer's topic, the entry that leads with ``source_id``'s claim ("and nato?").
@@ -313,19 +337,21 @@ class Answerer:
 
     # -- composing --------------------------------------------------------------------------------
     def _from_match(self, q: Question, match: Match) -> Answer:
-        question = q.text
+        question, lang = q.text, q.lang
         if match.kind == "none" or match.best is None:
-            return self.none_of_these(question, _score(match))
+            return self.none_of_these(question, _score(match), lang)
         if match.kind == "ambiguous":
             spoken = self._spoken(q)
             if spoken is not None:
-                return self._entry_answer(question, spoken, match.best.score)
-            options = tuple(Choice(c.id, c.label, c.score) for c in match.candidates)
+                return self._entry_answer(question, spoken, match.best.score, lang)
+            options = tuple(Choice(c.id, self.kb.label(c.id, lang), c.score) for c in match.candidates)
             say = self.kb.messages.text
-            lines = (say("ambiguous"), *(f"{i}. {c.label}" for i, c in enumerate(options, 1)), say("ambiguous-tail"))
-            return Answer(question, "ambiguous", False, lines, score=match.best.score, alternatives=options)
-        answer = self.answer_entry(match.best.id, question, match.best.score)
-        alternatives = tuple(Choice(c.id, c.label, c.score) for c in match.candidates[1:])
+            lines = (say("ambiguous", lang), *(f"{i}. {c.label}" for i, c in enumerate(options, 1)),
+                     say("ambiguous-tail", lang))
+            return Answer(question, "ambiguous", False, lines, score=match.best.score, alternatives=options,
+                          lang=lang)
+        answer = self.answer_entry(match.best.id, question, match.best.score, lang)
+        alternatives = tuple(Choice(c.id, self.kb.label(c.id, lang), c.score) for c in match.candidates[1:])
         return self._check_speakers(q, answer) or replace(answer, alternatives=alternatives)
 
     def _check_speakers(self, q: Question, answer: Answer) -> Answer | None:
@@ -334,19 +360,19 @@ class Answerer:
         The question without the name says what it is about; if that subject is not covered, or the
         sources the question wants to hear from are not quoted on it, say so instead of answering.
         """
-        question = q.text
+        question, lang = q.text, q.lang
         speakers = {s for s in self._follow_ups.speakers_named(q) if self.kb.sources[s].role in _SPEAKING_ROLES}
         if not speakers:
             return None
         subject = self._follow_ups.without_sources(q)
         if not self._follow_ups.has_subject(subject):
             entry = self._speaker_entry(min(speakers))
-            return self._entry_answer(question, entry, answer.score) if entry is not None else None
-        ranked = self.matcher.rank(subject, 1)[1]
+            return self._entry_answer(question, entry, answer.score, lang) if entry is not None else None
+        ranked = self.matcher.rank(self.matcher.read(subject, lang), 1)[1]
         about = ranked[0] if ranked and ranked[0].score >= self.matcher.thresholds.answer else None
         if about is not None:
             if about.id in self.kb.not_covered:
-                return self._not_covered(question, self.kb.not_covered[about.id], about.score)
+                return self._not_covered(question, self.kb.not_covered[about.id], about.score, lang)
             entry = self.kb.entries[about.id]
         elif answer.entry_id in self.kb.entries:
             entry = self.kb.entries[answer.entry_id]
@@ -356,7 +382,7 @@ class Answerer:
             return None
         voiced = {v for c in self.kb.claims_of(entry) for s in c.chain for v in (s, self._group_of(s))}
         unheard = [self.kb.sources[s] for s in sorted(speakers - voiced)]
-        return self._not_from(question, unheard, answer) if unheard else None
+        return self._not_from(question, unheard, answer, lang) if unheard else None
 
     def _spoken(self, question: Question) -> Entry | None:
         """"What did the soldier tell CNN?", "what does Russia say?": the entry leading with that source."""
@@ -383,76 +409,80 @@ class Answerer:
                          for c in self.kb.claims_of(e))]
         return min(voiced, key=rank) if voiced else None
 
-    def _not_from(self, question: str, sources: list[Source], nearest: Answer) -> Answer:
+    def _not_from(self, question: str, sources: list[Source], nearest: Answer, lang: Language) -> Answer:
         say = self.kb.messages.text
-        lines = [say("not-from", names=" or ".join(s.name for s in sources))]
-        lines += [say("not-from-cited", name=s.name, cited_for=s.cited_for) for s in sources]
-        related = (Choice(nearest.entry_id or "", self.kb.label(nearest.entry_id or "")), *nearest.related)
+        names = [self.kb.source_text(s.id, lang) or s for s in sources]
+        lines = [say("not-from", lang, names=" / ".join(n.name for n in names))]
+        lines += [say("not-from-cited", lang, name=n.name, cited_for=n.cited_for) for n in names]
+        related = (Choice(nearest.entry_id or "", self.kb.label(nearest.entry_id or "", lang)), *nearest.related)
         return Answer(question, "not_covered", False, tuple(lines), entry_id=None, score=nearest.score,
-                      related=related[:MAX_CHOICES], not_covered_kind="silent")
+                      related=related[:MAX_CHOICES], not_covered_kind="silent", lang=lang)
 
-    def _entry_answer(self, question: str, entry: Entry, score: float) -> Answer:
+    def _entry_answer(self, question: str, entry: Entry, score: float, lang: Language = "en") -> Answer:
         claims = self.kb.claims_of(entry)
+        text = self.kb.answer_text(entry, lang)
         return Answer(
             question=question,
             kind="answer",
             answered=True,
-            parts=(entry.answer.en,),
+            parts=(text,),
             entry_id=entry.id,
             score=score,
-            sources=self._source_names(claims),
-            caveats=self._caveats(claims, entry.answer.en),
-            citations=tuple(self._citation(c) for c in claims),
-            related=tuple(Choice(r, self.kb.label(r)) for r in entry.related if r in self.kb.entries),
+            sources=self._source_names(claims, lang),
+            caveats=self._caveats(claims, text, lang),
+            citations=tuple(self._citation(c, lang) for c in claims),
+            related=tuple(Choice(r, self.kb.label(r, lang)) for r in entry.related if r in self.kb.entries),
+            lang=lang,
         )
 
-    def _not_covered(self, question: str, item: NotCovered, score: float) -> Answer:
+    def _not_covered(self, question: str, item: NotCovered, score: float, lang: Language = "en") -> Answer:
+        lead = self.kb.messages.text(LEADS[item.kind], lang)
         return Answer(
             question=question,
             kind="not_covered",
             answered=item.kind in ANSWERING_GAPS,
-            parts=(f"{self.kb.messages.text(LEADS[item.kind])} {item.reply.en}",),
+            parts=(f"{lead} {self.kb.reply_text(item, lang)}",),
             entry_id=item.id,
             score=score,
-            related=self._nearby(item),
+            related=self._nearby(item, lang),
             not_covered_kind=item.kind,
+            lang=lang,
         )
 
-    def _nearby(self, item: NotCovered) -> tuple[Choice, ...]:
+    def _nearby(self, item: NotCovered, lang: Language) -> tuple[Choice, ...]:
         """What to offer after "the article doesn't say": what it does say nearby, else (off topic) the topics."""
         nearby = () if item.kind == "off_topic" else tuple(
-            Choice(n, self.kb.label(n)) for n in item.nearby if n in self.kb.entries)
-        return nearby or self._topic_choices()
+            Choice(n, self.kb.label(n, lang)) for n in item.nearby if n in self.kb.entries)
+        return nearby or self._topic_choices(lang)
 
-    def _citation(self, claim: Claim) -> Citation:
-        names = tuple(self.kb.sources[s].name for s in claim.chain if s in self.kb.sources)
-        return Citation(claim.id, self._name(claim.claimant), names, claim.quote, claim.slide)
+    def _citation(self, claim: Claim, lang: Language = "en") -> Citation:
+        names = tuple(self.kb.source_name(s, lang) for s in claim.chain if s in self.kb.sources)
+        translation = self.kb.quote_translation(claim, lang) if lang != "en" else None
+        return Citation(claim.id, self.kb.source_name(claim.claimant, lang), names, claim.quote, claim.slide,
+                        translation)
 
-    def _source_names(self, claims: list[Claim]) -> tuple[str, ...]:
-        names = [self._name(s) for c in claims for s in c.chain if s != "article"]
+    def _source_names(self, claims: list[Claim], lang: Language = "en") -> tuple[str, ...]:
+        names = [self.kb.source_name(s, lang) for c in claims for s in c.chain if s != "article"]
         return tuple(dict.fromkeys(names))
 
-    def _caveats(self, claims: list[Claim], text: str) -> tuple[str, ...]:
+    def _caveats(self, claims: list[Claim], text: str, lang: Language = "en") -> tuple[str, ...]:
         """The claims' caveats that the answer does not already say, most important first, chat-sized."""
         said = set(content_words(text))
-        fresh = [c.text for c in self.kb.caveats_of(claims) if not _repeats(content_words(c.text), said)]
+        texts = [self.kb.caveat_text(c, lang) for c in self.kb.caveats_of(claims)]
+        fresh = [t for t in texts if not _repeats(content_words(t), said)]
         chosen = fresh[:1]
         for caveat in fresh[1:MAX_CAVEATS]:
             if len(text) + sum(len(c) for c in chosen) + len(caveat) <= CAVEAT_BUDGET:
                 chosen.append(caveat)
         return tuple(chosen)
 
-    def _name(self, source_id: str) -> str:
-        source = self.kb.sources.get(source_id)
-        return source.name if source else source_id
-
-    def _chain_text(self, citation: Citation) -> str:
+    def _chain_text(self, citation: Citation, lang: Language = "en") -> str:
         """'The officer, reported by CNN': who speaks and who passed it on before the article."""
         if len(citation.chain) <= 1:
             return _capital(citation.claimant)
         text = citation.chain[0]
         for reporter in citation.chain[1:-1]:
-            text = self.kb.messages.text("reported-by", speaker=text, reporter=reporter)
+            text = self.kb.messages.text("reported-by", lang, speaker=text, reporter=reporter)
         return _capital(text)
 
     def nearest(self, text: str) -> tuple[str | None, float]:
@@ -460,8 +490,9 @@ class Answerer:
         ranked = self.matcher.rank(text, 1)[1]
         return (ranked[0].id, ranked[0].score) if ranked else (None, 0.0)
 
-    def _topic_choices(self) -> tuple[Choice, ...]:
-        return tuple(Choice(t.entry, t.label) for t in self.kb.topics.values() if t.entry in self.kb.entries)
+    def _topic_choices(self, lang: Language = "en") -> tuple[Choice, ...]:
+        return tuple(Choice(t.entry, self.kb.topic_label(t, lang)) for t in self.kb.topics.values()
+                     if t.entry in self.kb.entries)
 
 
 def first_sentence(text: str) -> str:

@@ -56,10 +56,10 @@ def answer_buttons(answer: Answer, messages: Messages) -> list[list[Button]]:
     """Under an answer: Sources, then related questions; under "did you mean": the choices and "None of these"."""
     if answer.kind == "ambiguous":
         choices = [[_button(c.label, "answer", c.id)] for c in answer.alternatives[:MAX_CHOICES]]
-        return [*choices, [_button(messages.text("button-none"), "none")]]
+        return [*choices, [_button(messages.text("button-none", answer.lang), "none")]]
     rows: list[list[Button]] = []
     if answer.answered and answer.entry_id and answer.citations and answer.kind != "sources":
-        rows.append([_button(messages.text("button-sources"), "sources", answer.entry_id)])
+        rows.append([_button(messages.text("button-sources", answer.lang), "sources", answer.entry_id)])
     if answer.answered and answer.entry_id:
         rows.append([_button("👍", "vote", answer.entry_id, "up"), _button("👎", "vote", answer.entry_id, "down")])
     rows += [[_button(c.label, "answer", c.id)] for c in answer.related[:MAX_CHOICES]]

@@ -8,7 +8,7 @@ from typing import Literal
 from rapidfuzz import fuzz, process
 
 from bot.core.question import Question
-from bot.kb.schema import Lexicon, SmallTalk, Source
+from bot.kb.schema import Language, Lexicon, SmallTalk, Source
 from bot.kb.textnorm import Normaliser, is_number, phrase_key, stem, tokens
 
 FollowUpKind = Literal["sources", "more", "switch", "choice"]
@@ -45,6 +45,8 @@ class Context:
     entry_id: str | None = None
     choices: tuple[str, ...] = ()
     question: str = ""
+    lang: Language | None = None
+    """The chat's language so far: what a message too short to tell its own language is read in."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,7 @@ from enum import StrEnum
 from typing import Literal
 
 from bot.core.conversation import Context
+from bot.kb.schema import Language
 
 AnswerKind = Literal["answer", "sources", "details", "not_covered", "ambiguous", "no_match", "small_talk"]
 
@@ -45,6 +46,8 @@ class Citation:
     chain: tuple[str, ...]
     quote: str
     slide: str
+    translation: str | None = None
+    """The quote in the reply's language, shown under the English and marked as a translation."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +66,8 @@ class Answer:
     related: tuple[Choice, ...] = ()
     alternatives: tuple[Choice, ...] = ()
     not_covered_kind: str | None = None
+    lang: Language = "en"
+    """The language of the reply: the question's own."""
 
     @property
     def outcome(self) -> Outcome:
@@ -72,6 +77,6 @@ class Answer:
     def context(self) -> Context:
         """What the next message in this chat may refer back to."""
         if self.kind == "ambiguous":
-            return Context(None, tuple(c.id for c in self.alternatives), self.question)
+            return Context(None, tuple(c.id for c in self.alternatives), self.question, self.lang)
         remembered = self.answered or self.kind == "not_covered"
-        return Context(self.entry_id if remembered else None, (), self.question)
+        return Context(self.entry_id if remembered else None, (), self.question, self.lang)

@@ -26,7 +26,7 @@ MessageKey = Literal[
     "figure-whose", "figure-via", "figure-lowest", "figure-highest", "figure-difference", "figure-ratio",
     "figure-width", "figure-midpoint",
     # rendering
-    "caveats-title", "sources-line", "offer-topics",
+    "offer-topics", "translation-note",
     # buttons
     "button-sources", "button-none",
     # cards and commands
@@ -57,7 +57,7 @@ PLACEHOLDERS: Mapping[str, frozenset[str]] = {
     "not-from": frozenset({"names"}),
     "not-from-cited": frozenset({"name", "cited_for"}),
     "reported-by": frozenset({"speaker", "reporter"}),
-    "sources-line": frozenset({"names"}),
+    "translation-note": frozenset({"text"}),
     "talk-examples": frozenset({"examples"}),
     "figure-whose": frozenset({"value", "who", "what"}),
     "figure-via": frozenset({"names"}),
