@@ -20,7 +20,8 @@ def plain_parts(answer: Answer, messages: Messages) -> list[str]:
     if answer.caveats:
         parts.append("⚠️ " + " ".join(answer.caveats))
     if answer.related and answer.kind in ("not_covered", "no_match") and not answer.answered:
-        parts.append(say("offer-topics", answer.lang, labels="; ".join(c.label for c in answer.related[:MAX_OFFERED])))
+        labels = "; ".join(c.label for c in answer.related[:MAX_OFFERED])
+        parts.append(say("offer-topics", answer.lang, labels=labels))
     return parts
 
 
