@@ -166,4 +166,5 @@ def test_a_hand_typed_figure_that_no_claim_gives_fails_the_check(knowledge_copy:
     with pytest.raises(KnowledgeError) as caught:
         load_knowledge(knowledge_copy)
     assert (f"knowledge/entries.yaml:{answer + 2}: entry 'casualties-nato': answer.en: the number 70,000 is not a "
-            "figure of its claims; correct it or cite the claim that gives it") in [str(p) for p in caught.value.problems]
+            "figure of its claims; correct it or cite the claim that gives it") in [
+                str(p) for p in caught.value.problems]

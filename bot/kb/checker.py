@@ -275,6 +275,7 @@ def _translations(kb: KnowledgeBase) -> Iterator[Problem]:
             return _doc.line_of(("translation", *path)) if _doc else 1
 
         yield from _translated_ids(kb, tr, file, at)
+        yield from _untranslated(kb, tr, file, at)
         yield from _translated_entries(kb, tr, file, at)
 
 
@@ -297,6 +298,32 @@ def _translated_ids(kb: KnowledgeBase, tr: Translation, file: str, at: Any) -> I
     if len(tr.examples) != len(kb.examples):
         yield Problem(file, at("examples"), None, "examples",
                       f"{len(tr.examples)} example questions, the base has {len(kb.examples)}; translate each in order")
+
+
+def _untranslated(kb: KnowledgeBase, tr: Translation, file: str, at: Any) -> Iterator[Problem]:
+    """A text left exactly as the English one was not translated (a name like "CNN" may stay the same)."""
+    pairs: list[tuple[tuple[str, ...], str, str | None]] = []
+    for e in kb.entries.values():
+        t = tr.entries.get(e.id)
+        if t is not None:
+            pairs += [(("entries", e.id, "label"), e.label, t.label),
+                      (("entries", e.id, "answer"), e.answer.en, t.answer)]
+    for n in kb.not_covered.values():
+        t2 = tr.not_covered.get(n.id)
+        if t2 is not None:
+            pairs += [(("not_covered", n.id, "reply"), n.reply.en, t2.reply)]
+    for c in kb.claims.values():
+        t3 = tr.claims.get(c.id)
+        if t3 is not None:
+            pairs += [(("claims", c.id, "statement"), c.statement, t3.statement), (("claims", c.id, "quote"), c.quote,
+                                                                                     t3.quote)]
+    pairs += [(("caveats", c.id), c.text, tr.caveats.get(c.id)) for c in kb.caveats.values()]
+    pairs += [(("messages", k), v.en, tr.messages.get(k)) for k, v in kb.messages.texts.items()
+              if any(ch.isalpha() for ch in v.en) and len(v.en) > 12]
+    for path, english, translated in pairs:
+        if translated is not None and translated.strip() == english.strip():
+            yield Problem(file, at(*path), path[1], ".".join(str(x) for x in path[2:]) or path[0],
+                          f"still the English text; translate it into {tr.lang}")
 
 
 def _translated_entries(kb: KnowledgeBase, tr: Translation, file: str, at: Any) -> Iterator[Problem]:
