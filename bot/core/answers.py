@@ -37,6 +37,7 @@ MAX_CAVEATS = 2
 CAVEAT_BUDGET = 380
 """A second caveat is shown only while answer and caveats stay within this many characters (chat-sized)."""
 ANSWERING_GAPS = frozenset({"unknowable"})
+TRANSLATED: tuple[Language, ...] = ("ru", "uk", "es")
 TALK: dict[SmallTalk, MessageKey] = {"greeting": "talk-greeting", "thanks": "talk-thanks", "identity": "talk-identity",
                                      "capabilities": "talk-capabilities", "bye": "talk-bye"}
 _CLAUSES = re.compile(r"[.?!;:]+\s+|,\s*(?:and|but|also|plus)\s+|\s+(?:and|also)\s+(?=(?:what|why|how|who|is|are|"
@@ -63,7 +64,9 @@ def documents(kb: KnowledgeBase) -> list[Document]:
     Names of sources are taken out of the answer's words: "according to Ukraine" in an answer about
     Russia's figure must not make it look like an answer about Ukraine.
     """
-    names = sorted({n for s in kb.sources.values() for n in (s.name, s.short, *s.aliases)}, key=len, reverse=True)
+    languages: tuple[Language, ...] = ("en", *TRANSLATED)
+    names = sorted({n for s in kb.sources.values() for lang in languages
+                    if (t := kb.source_text(s.id, lang)) for n in (t.name, t.short, *t.aliases)}, key=len, reverse=True)
     unnamed = re.compile("|".join(rf"\b{re.escape(n)}\b" for n in names), re.IGNORECASE) if names else None
     parties = role_parties(kb)
     openers = {t.entry for t in kb.topics.values()}
@@ -74,20 +77,48 @@ def documents(kb: KnowledgeBase) -> list[Document]:
         texts = (entry.answer.en, *(c.quote for c in claims), *((entry.details.en,) if entry.details else ()))
         context = tuple(unnamed.sub(" ", t) for t in texts) if unnamed else texts
         marks = tuple(dict.fromkeys(ROLE_MARK + s for c in claims for s in c.chain if s in parties.values()))
+        foreign, foreign_context = _foreign(kb, entry)
         docs.append(Document(entry.id, entry.label, tuple(entry.phrasings.en), tuple(entry.keywords), numbers, context,
-                             group=entry.topic, marks=marks, opens_topic=entry.id in openers))
+                             group=entry.topic, marks=marks, opens_topic=entry.id in openers, foreign=foreign,
+                             foreign_context=tuple((lang, unnamed.sub(" ", t) if unnamed else t)
+                                                   for lang, t in foreign_context)))
     for item in kb.not_covered.values():
-        docs.append(Document(item.id, item.label, tuple(item.phrasings.en), abstain=True, near=tuple(item.nearby)))
+        gap_texts = tuple((lang, t) for lang in TRANSLATED if (tr := kb.translations.get(lang))
+                          and (nc := tr.not_covered.get(item.id)) for t in (nc.label, *nc.phrasings))
+        docs.append(Document(item.id, item.label, tuple(item.phrasings.en), abstain=True, near=tuple(item.nearby),
+                             foreign=gap_texts))
     return docs
+
+
+Texts = tuple[tuple[Language, str], ...]
+
+
+def _foreign(kb: KnowledgeBase, entry: Entry) -> tuple[Texts, Texts]:
+    """An entry's phrasings and label, and its answer's words, in each translated language."""
+    texts: list[tuple[Language, str]] = []
+    context: list[tuple[Language, str]] = []
+    for lang in TRANSLATED:
+        tr = kb.translations.get(lang)
+        text = tr.entries.get(entry.id) if tr else None
+        if tr is None or text is None:
+            continue
+        texts += [(lang, t) for t in (text.label, *text.phrasings)]
+        quotes = [tr.claims[c].quote for c in entry.claims if c in tr.claims]
+        context += [(lang, t) for t in (text.answer, *quotes, *((text.details,) if text.details else ()))]
+    return tuple(texts), tuple(context)
 
 
 _ROLE_BEARING = frozenset({"belligerent_government", "military_alliance"})
 
 
-def role_parties(kb: KnowledgeBase) -> dict[str, str]:
-    """Aliases of the parties whose role in a question matters (place, claimant or subject) → their ids."""
-    return {alias: s.id for s in kb.sources.values() if s.role in _ROLE_BEARING
-            for alias in (s.short, *s.aliases)}
+def role_parties(kb: KnowledgeBase, lang: Language = "en") -> dict[str, str]:
+    """Aliases (in ``lang``) of the parties whose role in a question matters (place, claimant or subject)."""
+    found: dict[str, str] = {}
+    for s in kb.sources.values():
+        names = kb.source_text(s.id, lang)
+        if s.role in _ROLE_BEARING and names is not None:
+            found.update({alias: s.id for alias in (names.short, *names.aliases)})
+    return found
 
 
 class Answerer:
@@ -95,11 +126,13 @@ class Answerer:
 
     def __init__(self, kb: KnowledgeBase, matcher: Matcher | None = None) -> None:
         self.kb = kb
-        normaliser = Normaliser(kb.lexicon, role_parties(kb))
-        self.matcher = matcher or Matcher(documents(kb), normaliser)
-        self._follow_ups = FollowUpDetector(kb.lexicon, kb.sources, normaliser)
-        self._figures = FigureReader(kb, role_parties(kb))
-        self._small_talk = SmallTalkDetector(kb.lexicon)
+        languages: tuple[Language, ...] = ("en", *(lang for lang in TRANSLATED if lang in kb.translations))
+        normalisers = {lang: Normaliser(kb.lexicon_of(lang), role_parties(kb, lang), lang) for lang in languages}
+        self.languages = languages
+        self.matcher = matcher or Matcher(documents(kb), normalisers)
+        self._follow_ups = FollowUpDetector(kb, normalisers)
+        self._figures = FigureReader(kb, normalisers)
+        self._small_talk = SmallTalkDetector(kb.lexicon_of(lang) for lang in languages)
         self._answer_score = self.matcher.thresholds.answer
         self._tolls = frozenset(c.id for c in casualty_claims(kb))
 

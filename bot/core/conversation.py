@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
 from rapidfuzz import fuzz, process
 
 from bot.core.question import Question
-from bot.kb.schema import Language, Lexicon, SmallTalk, Source
+from bot.kb.knowledge import KnowledgeBase
+from bot.kb.schema import Language, Lexicon, SmallTalk
 from bot.kb.textnorm import Normaliser, is_number, phrase_key, stem, tokens
 
 FollowUpKind = Literal["sources", "more", "switch", "choice"]
@@ -58,22 +60,28 @@ class FollowUp:
 
 
 class FollowUpDetector:
-    """Recognises follow-up intents from the lexicon's phrases and the sources' aliases."""
+    """Recognises follow-up intents from each language's phrases and the sources' names in every language.
 
-    def __init__(self, lexicon: Lexicon, sources: dict[str, Source], normaliser: Normaliser) -> None:
-        self._norm = normaliser
+    Every alias is reduced with its own language's stemmer, and a message with its own language's, so a
+    Russian "а нато?" meets the Russian alias «нато» and an English "and nato?" the English one.
+    """
+
+    def __init__(self, kb: KnowledgeBase, normalisers: Mapping[Language, Normaliser]) -> None:
+        self._norms = normalisers
         self._vocab: dict[str, frozenset[str]] = {}
         self._phrases: dict[str, frozenset[str]] = {}
         for intent in _INTENTS:
-            phrases = lexicon.follow_ups.get(intent, [])
-            self._vocab[intent] = frozenset(stem(t) for phrase in phrases for t in tokens(phrase))
-            self._phrases[intent] = frozenset(" ".join(tokens(p)) for p in phrases)
+            phrases = [(lang, p) for lang in normalisers for p in kb.lexicon_of(lang).follow_ups.get(intent, [])]
+            self._vocab[intent] = frozenset(normalisers[lang].stem(t) for lang, p in phrases for t in tokens(p))
+            self._phrases[intent] = frozenset(" ".join(tokens(p)) for _, p in phrases)
         self._aliases: dict[tuple[str, ...], str] = {}
-        for source in sources.values():
-            for alias in (source.short, *source.aliases):
-                key = tuple(stem(t) for t in tokens(alias))
-                if key:
-                    self._aliases.setdefault(key, source.id)
+        for lang, norm in normalisers.items():
+            for source_id in kb.sources:
+                names = kb.source_text(source_id, lang)
+                for alias in (names.short, *names.aliases) if names else ():
+                    key = tuple(norm.stem(t) for t in tokens(alias))
+                    if key:
+                        self._aliases.setdefault(key, source_id)
         self._by_first: dict[str, list[tuple[str, ...]]] = {}
         for key in sorted(self._aliases, key=len, reverse=True):
             self._by_first.setdefault(key[0], []).append(key)
@@ -90,25 +98,25 @@ class FollowUpDetector:
             return FollowUp("choice", context.choices[index]) if 0 <= index < len(context.choices) else None
         if context.entry_id is None or not words or len(words) > 10:
             return None
-        return self._intent(words)
+        return self._intent(question)
 
     def alone(self, question: Question) -> bool:
         """Whether the message is only "source?" or "more", which means nothing without an earlier answer."""
-        words = list(question.words)
-        found = self._intent(words) if 0 < len(words) <= 10 else None
+        found = self._intent(question) if 0 < len(question.words) <= 10 else None
         return found is not None and found.kind in _INTENTS
 
-    def _intent(self, words: list[str]) -> FollowUp | None:
-        joined = " ".join(words)
-        stems = [stem(w) for w in words]
+    def _intent(self, question: Question) -> FollowUp | None:
+        joined = " ".join(question.words)
+        stems = list(question.stems)
+        stopwords = self._norms[question.lang].stopwords if question.lang in self._norms else frozenset()
         for intent in _INTENTS:
             if joined in self._phrases[intent]:
                 return FollowUp(intent)
         source = self._source_in(stems)
-        rest = [s for s in stems if s not in _SWITCH_WORDS]
+        rest = [s for s in stems if s not in _SWITCH_WORDS and s not in stopwords]
         if source and len(rest) <= 2 and all(self._is_alias_word(s) for s in rest):
             return FollowUp("switch", source)
-        content = [s for s in stems if s not in self._norm.stopwords]
+        content = [s for s in stems if s not in stopwords]
         if not content or len(content) > _MAX_FOLLOW_UP_TERMS or all(s in _WEAK for s in content):
             return None
         for intent in _INTENTS:
@@ -161,8 +169,9 @@ class FollowUpDetector:
         Read on the words as typed, before synonyms: "report" must not become a subject by way of "journalist".
         """
         stems = [stem(w) for w in tokens(text)]
+        stopwords = self._norms["en"].stopwords
         return any(s not in _SPEECH and s not in _SWITCH_WORDS and s not in _WEAK and s not in _FILLERS
-                   and s not in _WITNESSES and s not in self._norm.stopwords for s in stems)
+                   and s not in _WITNESSES and s not in stopwords for s in stems)
 
     def sources_named(self, question: Question) -> set[str]:
         """Ids of the sources a message names ("what did NATO say" → {"nato"})."""
@@ -193,8 +202,9 @@ class FollowUpDetector:
 class SmallTalkDetector:
     """Greetings, thanks, "who are you": whole messages that are not questions about the article."""
 
-    def __init__(self, lexicon: Lexicon) -> None:
-        self._phrases = {phrase_key(p): intent for intent, phrases in lexicon.small_talk.items() for p in phrases}
+    def __init__(self, lexicons: Iterable[Lexicon]) -> None:
+        self._phrases = {phrase_key(p): intent for lexicon in lexicons for intent, phrases in lexicon.small_talk.items()
+                         for p in phrases}
 
     def detect(self, question: Question) -> SmallTalk | None:
         """The kind of small talk the message is, if the whole message is small talk."""

@@ -7,6 +7,7 @@ and a computed value says it is computed from the article's figures.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
@@ -14,8 +15,8 @@ from bot.core.cards import casualty_claims
 from bot.core.question import Question
 from bot.kb.knowledge import KnowledgeBase
 from bot.kb.messages import MessageKey
-from bot.kb.schema import Claim, Figure
-from bot.kb.textnorm import is_number, stem, tokens
+from bot.kb.schema import Claim, Figure, Language
+from bot.kb.textnorm import Normaliser, is_number, stem, tokens
 
 Operation = Literal["whose", "lowest", "highest", "difference", "ratio", "width", "midpoint"]
 
@@ -38,6 +39,12 @@ _LOW_END = _stems("low lower minimum min bottom floor least")
 _HIGH_END = _stems("high upper maximum max top ceiling most")
 _TOPIC = _stems("killed kill dead die died death deaths toll casualties losses lost estimate estimates figure "
                 "figures number numbers count tally")
+_ENGLISH: dict[str, frozenset[str]] = {
+    "whose": _WHOSE, "lowest": _LOWEST, "highest": _HIGHEST, "difference": _DIFFERENCE, "comparative": _COMPARATIVE,
+    "than": frozenset({_THAN}), "ratio": _RATIO, "width": _WIDTH, "midpoint": _MIDPOINT, "low_end": _LOW_END,
+    "high_end": _HIGH_END, "toll": _TOPIC,
+}
+"""The words that ask about figures in English; each language's lexicon adds its own (``figure_words``)."""
 _QUESTION_NOISE = _stems("the a an is are was were of for that this thing figure number what whats about and or "
                          "to in it its from s")
 
@@ -66,14 +73,24 @@ class FigureAnswer:
 class FigureReader:
     """Recognises figure questions and answers them from the base's claims."""
 
-    def __init__(self, kb: KnowledgeBase, parties: dict[str, str]) -> None:
+    def __init__(self, kb: KnowledgeBase, normalisers: Mapping[Language, Normaliser]) -> None:
         self.kb = kb
+        self._words: dict[Language, dict[str, frozenset[str]]] = {}
+        for lang, norm in normalisers.items():
+            lexicon = kb.lexicon_of(lang)
+            own: dict[str, list[str]] = {str(k): v for k, v in lexicon.figure_words.items()} if lang != "en" else {}
+            self._words[lang] = {kind: _ENGLISH[kind] | frozenset(norm.stem(t) for w in own.get(kind, [])
+                                                                  for t in tokens(w)) for kind in _ENGLISH}
+        parties = {alias: s.id for lang in normalisers for s in kb.sources.values()
+                   if s.role in ("belligerent_government", "military_alliance")
+                   and (names := kb.source_text(s.id, lang)) for alias in (names.short, *names.aliases)}
+        self._parties = {normalisers[lang].stem(t): party for lang in normalisers
+                         for alias, party in parties.items() for t in tokens(alias) if len(tokens(alias)) == 1}
         self._estimates = [Estimate(c, f) for c in casualty_claims(kb) for f in c.figures]
         self._all = [Estimate(c, f) for c in kb.claims.values() for f in c.figures
                      if c.claimant in kb.sources and kb.sources[c.claimant].role != "article_analysis"]
         """Figures a party gives: the headline's "nearly 30,000?" is the article's question, not anyone's figure."""
-        self._parties = {stem(t): party for alias, party in parties.items() for t in tokens(alias)
-                         if len(tokens(alias)) == 1}
+
 
     def answer(self, question: Question, *, in_topic: bool = False) -> FigureAnswer | None:
         """The reply to a figure question, or ``None`` when the question is not one."""
@@ -81,46 +98,50 @@ class FigureReader:
         numbers = list(question.numbers)
         named = [e for e in self._named(stems, question.claimants()) if e in self._estimates]
         known = [n for n in numbers if self._figure_of(n) is not None]
-        about_toll = in_topic or bool(known) or any(s in _TOPIC for s in stems)
+        w = self._words.get(question.lang, _ENGLISH)
+        about_toll = in_topic or bool(known) or any(s in w["toll"] for s in stems)
         if len(named) > 2:
             return None  # "ukraine vs nato vs russia": all the estimates, which the entry on them gives
         wanted = set(stems)
-        if _THAN in wanted and wanted & _COMPARATIVE:
-            wanted |= _DIFFERENCE
-        op = self._operation(wanted, numbers, named, about_toll)
+        if wanted & w["than"] and wanted & w["comparative"]:
+            wanted |= w["difference"]
+        self._lang = question.lang
+        op = self._operation(wanted, numbers, named, about_toll, w)
         if op is None:
             return None
+        lang = question.lang
         if op == "whose":
-            return self._whose(numbers)
+            return self._whose(numbers, lang)
         if op in ("lowest", "highest"):
-            return self._extreme(op)
+            return self._extreme(op, lang)
         if op in ("width", "midpoint"):
             ranged = next((e for e in (named or self._estimates) if e.figure.value is None), None)
-            return self._range(op, ranged) if ranged else None
+            return self._range(op, ranged, lang) if ranged else None
         pair = self._pair(named)
-        return self._compare(op, pair, set(stems)) if pair else None
+        return self._compare(op, pair, ends(set(stems), w), lang) if pair else None
 
     # -- reading the question ---------------------------------------------------------------------
-    def _operation(self, stems: set[str], numbers: list[float], named: list[Estimate],
-                   about_toll: bool) -> Operation | None:
+    def _operation(self, stems: set[str], numbers: list[float], named: list[Estimate], about_toll: bool,
+                   w: dict[str, frozenset[str]]) -> Operation | None:
         known = [n for n in numbers if self._figure_of(n) is not None]
-        if stems & _RATIO and about_toll and (len(named) >= 2 or len(known) >= 2):
+        if stems & w["ratio"] and about_toll and (len(named) >= 2 or len(known) >= 2):
             return "ratio"
-        if stems & _MIDPOINT and about_toll:
+        if stems & w["midpoint"] and about_toll:
             return "midpoint"
         ranged = any(e.figure.value is None for e in named)
         only_range = len(named) == 1 and ranged
-        if only_range and (stems & _WIDTH or (stems & _DIFFERENCE and stems & _LOW_END and stems & _HIGH_END)):
+        both_ends = stems & w["low_end"] and stems & w["high_end"]
+        if only_range and (stems & w["width"] or (stems & w["difference"] and both_ends)):
             return "width"
-        if stems & _DIFFERENCE and about_toll and len(named) >= 2:
+        if stems & w["difference"] and about_toll and len(named) >= 2:
             return "difference"
-        if about_toll and not named and stems & (_DIFFERENCE | _WIDTH) and stems & _stems("estimates figures"):
+        if about_toll and not named and stems & (w["difference"] | w["width"]) and stems & w["toll"]:
             return "difference"
-        if about_toll and stems & _LOWEST and not stems & _HIGH_END:
+        if about_toll and stems & w["lowest"] and not stems & w["high_end"]:
             return "lowest"
-        if about_toll and stems & _HIGHEST and not stems & _LOW_END and not known:
+        if about_toll and stems & w["highest"] and not stems & w["low_end"] and not known:
             return "highest"
-        if known and (stems & _WHOSE or not stems - _QUESTION_NOISE - _TOPIC - {_number(n) for n in numbers}):
+        if known and (stems & w["whose"] or not stems - _QUESTION_NOISE - w["toll"] - {_number(n) for n in numbers}):
             return "whose"
         return None
 
@@ -157,81 +178,96 @@ class FigureReader:
         return None
 
     # -- composing --------------------------------------------------------------------------------
-    def _whose(self, numbers: list[float]) -> FigureAnswer | None:
+    def _whose(self, numbers: list[float], lang: Language) -> FigureAnswer | None:
         estimates = [e for n in numbers if (e := self._figure_of(n)) is not None]
         if not estimates:
             return None
         unique = list({(e.claim.id, e.figure.label): e for e in estimates}.values())
-        lines = [self._say("figure-whose", value=amount(e.figure), who=self._who(e.claim), what=_what(e.figure))
-                 for e in unique]
+        lines = [self._say("figure-whose", lang, value=amount(e.figure, lang), who=self._who(e.claim, lang),
+                           what=self._what(e, lang)) for e in unique]
         return FigureAnswer(" ".join(lines), tuple({e.claim.id: e.claim for e in unique}.values()))
 
-    def _extreme(self, op: Operation) -> FigureAnswer:
+    def _extreme(self, op: Operation, lang: Language) -> FigureAnswer:
         ordered = sorted(self._estimates, key=lambda e: min(e.values) if op == "lowest" else max(e.values),
                          reverse=op == "highest")
         first, others = ordered[0], ordered[1:]
-        rest = "; ".join(f"{self._who(e.claim)}: {amount(e.figure)}" for e in others)
+        rest = "; ".join(f"{self._who(e.claim, lang)}: {amount(e.figure, lang)}" for e in others)
         key: MessageKey = "figure-lowest" if op == "lowest" else "figure-highest"
-        text = self._say(key, value=amount(first.figure), who=self._who(first.claim), others=rest)
+        text = self._say(key, lang, value=amount(first.figure, lang), who=self._who(first.claim, lang), others=rest)
         return FigureAnswer(text, tuple(e.claim for e in ordered))
 
-    def _range(self, op: Operation, ranged: Estimate) -> FigureAnswer:
+    def _range(self, op: Operation, ranged: Estimate, lang: Language) -> FigureAnswer:
         low, high = ranged.figure.low or 0.0, ranged.figure.high or 0.0
         result = high - low if op == "width" else (low + high) / 2
         key: MessageKey = "figure-width" if op == "width" else "figure-midpoint"
-        text = self._say(key, who=self._who(ranged.claim), value=amount(ranged.figure), result=_plain(result))
+        text = self._say(key, lang, who=self._who(ranged.claim, lang), value=amount(ranged.figure, lang),
+                         result=_plain(result, lang))
         return FigureAnswer(text, (ranged.claim,))
 
-    def _compare(self, op: Operation, pair: tuple[Estimate, Estimate], stems: set[str]) -> FigureAnswer:
+    def _compare(self, op: Operation, pair: tuple[Estimate, Estimate], end: str, lang: Language) -> FigureAnswer:
         a, b = sorted(pair, key=lambda e: max(e.values), reverse=True)
-        a_values, b_values = _ends(a, stems), _ends(b, stems)
+        a_values, b_values = _ends(a, end), _ends(b, end)
         key: MessageKey
         if op == "ratio":
             results = sorted({x / y for x in a_values for y in b_values if y})
-            result = _span([f"{r:.1f}".removesuffix(".0") for r in (results[0], results[-1])])
+            result = _span([_ratio(r, lang) for r in (results[0], results[-1])])
             key = "figure-ratio"
         else:
             results = sorted({x - y for x in a_values for y in b_values})
-            result = _span([_plain(results[0]), _plain(results[-1])])
+            result = _span([_plain(results[0], lang), _plain(results[-1], lang)])
             key = "figure-difference"
-        text = self._say(key, a_who=self._who(a.claim), a_value=_amount_of(a, a_values),
-                         b_who=self._who(b.claim), b_value=_amount_of(b, b_values), result=result)
+        text = self._say(key, lang, a_who=self._who(a.claim, lang), a_value=_amount_of(a, a_values, lang),
+                         b_who=self._who(b.claim, lang), b_value=_amount_of(b, b_values, lang), result=result)
         return FigureAnswer(text, (a.claim, b.claim))
 
-    def _who(self, claim: Claim) -> str:
+    def _who(self, claim: Claim, lang: Language) -> str:
         """'the Ukrainian authorities (via Deutsche Welle)': the claimant and who relayed it to the article."""
-        names = [self.kb.sources[s].name for s in claim.chain if s in self.kb.sources and s != "article"]
+        names = [self.kb.source_name(s, lang) for s in claim.chain if s in self.kb.sources and s != "article"]
         if not names:
-            return self.kb.sources[claim.claimant].name if claim.claimant in self.kb.sources else claim.claimant
-        via = self.kb.messages.text("figure-via", "en", names=", ".join(names[1:])) if len(names) > 1 else ""
+            return self.kb.source_name(claim.claimant, lang)
+        via = self.kb.messages.text("figure-via", lang, names=", ".join(names[1:])) if len(names) > 1 else ""
         return f"{names[0]} {via}".strip()
 
-    def _say(self, key: MessageKey, **fields: object) -> str:
-        text = self.kb.messages.text(key, "en", **fields)
+    def _what(self, estimate: Estimate, lang: Language) -> str:
+        """What the figure counts, in ``lang``: the claim's statement there, else the figure's English label."""
+        if lang != "en":
+            tr = self.kb.translations.get(lang)
+            text = tr.claims.get(estimate.claim.id) if tr else None
+            if text is not None:
+                return text.statement.rstrip(".")
+        return _what(estimate.figure)
+
+    def _say(self, key: MessageKey, lang: Language, **fields: object) -> str:
+        text = self.kb.messages.text(key, lang, **fields)
         return text[:1].upper() + text[1:]
 
 
-def amount(figure: Figure) -> str:
-    """29,200, 7,000–15,000 or 70%: a figure as the article writes it."""
-    low, high = _plain(figure.low or 0.0), _plain(figure.high or 0.0)
-    text = f"{low}–{high}" if figure.value is None else _plain(figure.value)
+def amount(figure: Figure, lang: Language = "en") -> str:
+    """29,200, 7,000–15,000 or 70%: a figure as the article writes it, in ``lang``'s number format."""
+    low, high = _plain(figure.low or 0.0, lang), _plain(figure.high or 0.0, lang)
+    text = f"{low}–{high}" if figure.value is None else _plain(figure.value, lang)
     return f"{text}%" if figure.unit == "percent" else text
 
 
-def _amount_of(estimate: Estimate, values: tuple[float, ...]) -> str:
+def _amount_of(estimate: Estimate, values: tuple[float, ...], lang: Language) -> str:
     if len(values) == 1 and estimate.figure.value is None:
-        return _plain(values[0])
-    return amount(estimate.figure)
+        return _plain(values[0], lang)
+    return amount(estimate.figure, lang)
 
 
-def _ends(estimate: Estimate, stems: set[str]) -> tuple[float, ...]:
-    """A range's low end, high end or both, as the question asks ("NATO's low end vs Russia's number")."""
+def ends(stems: set[str], w: dict[str, frozenset[str]]) -> str:
+    """Which end of a range a question means: "low", "high" or "both" ("NATO's low end vs Russia's number")."""
+    low, high = bool(stems & w["low_end"]), bool(stems & w["high_end"])
+    return "low" if low and not high else "high" if high and not low else "both"
+
+
+def _ends(estimate: Estimate, end: str) -> tuple[float, ...]:
     figure = estimate.figure
     if figure.value is not None:
         return (figure.value,)
-    if stems & _LOW_END and not stems & _HIGH_END:
+    if end == "low":
         return (figure.low or 0.0,)
-    if stems & _HIGH_END and not stems & _LOW_END:
+    if end == "high":
         return (figure.high or 0.0,)
     return (figure.low or 0.0, figure.high or 0.0)
 
@@ -240,8 +276,18 @@ def _span(texts: list[str]) -> str:
     return texts[0] if texts[0] == texts[-1] else f"{texts[0]}–{texts[-1]}"
 
 
-def _plain(value: float) -> str:
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
+_GROUPING = {"en": ",", "ru": "\u00a0", "uk": "\u00a0", "es": "."}
+_DECIMAL = {"en": ".", "ru": ",", "uk": ",", "es": ","}
+
+
+def _plain(value: float, lang: Language = "en") -> str:
+    """A number as ``lang`` writes it: 29,200 / 29 200 / 29.200."""
+    text = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
+    return text.replace(",", "\0").replace(".", _DECIMAL[lang]).replace("\0", _GROUPING[lang])
+
+
+def _ratio(value: float, lang: Language) -> str:
+    return f"{value:.1f}".removesuffix(".0").replace(".", _DECIMAL[lang])
 
 
 def _number(value: float) -> str:
