@@ -9,6 +9,7 @@ from bot.core.commands import find_command, parse_command
 from bot.core.conversation import Context
 from bot.core.models import Answer
 from bot.core.render import render_plain
+from bot.kb.schema import Language
 
 QUIT = ("/quit", "/exit")
 
@@ -28,7 +29,7 @@ def chat(answerer: Answerer, lines: Iterable[str], write: Callable[[str], None])
             break
         parsed = parse_command(text)
         if parsed is not None:
-            reply, answer = command_reply(answerer, *parsed)
+            reply, answer = command_reply(answerer, *parsed, lang=context.lang if context else None)
             if answer is None:
                 write(reply)
                 continue
@@ -40,14 +41,16 @@ def chat(answerer: Answerer, lines: Iterable[str], write: Callable[[str], None])
         write(render_plain(answer, answerer.kb.messages))
 
 
-def command_reply(answerer: Answerer, name: str, payload: str) -> tuple[str, Answer | None]:
+def command_reply(answerer: Answerer, name: str, payload: str, *, lang: Language | None = None
+                  ) -> tuple[str, Answer | None]:
     """A slash command in the console: a deep link's answer, the command's card, or "unknown command"."""
     kb = answerer.kb
+    language: Language = lang or "en"
     command = find_command(name)
     if command is not None and command.name == "start" and payload:
-        answer = answerer.topic_answer(payload)
+        answer = answerer.topic_answer(payload, language)
         if answer is not None:
             return "", answer
     if command is None or command.card is None:
-        return kb.messages.text("unknown-command"), None
-    return command.card(kb).plain(), None
+        return kb.messages.text("unknown-command", language), None
+    return command.card(kb, language).plain(), None

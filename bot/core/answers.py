@@ -7,7 +7,6 @@ from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
-from bot.core.cards import casualty_claims
 from bot.core.conversation import (
     Context,
     FollowUp,
@@ -16,7 +15,7 @@ from bot.core.conversation import (
     leans_on_context,
     resolve_pronouns,
 )
-from bot.core.figures import FigureAnswer, FigureReader
+from bot.core.figures import FigureAnswer, FigureReader, casualty_claims
 from bot.core.matching import MAX_CHOICES, Document, Match, Matcher
 from bot.core.models import Answer, Choice, Citation
 from bot.core.question import Question

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.core.figures import casualty_claims, figure_text
 from bot.kb.knowledge import KnowledgeBase
 from bot.kb.messages import MessageKey
-from bot.kb.schema import Claim, SourceRole
+from bot.kb.schema import Language, SourceRole
 
 ROLE_KEYS: dict[SourceRole, MessageKey] = {
     "belligerent_government": "role-belligerent_government",
@@ -33,70 +34,54 @@ class Card:
         return "\n\n".join((self.title, *self.paragraphs))
 
 
-def welcome(kb: KnowledgeBase) -> Card:
+def welcome(kb: KnowledgeBase, lang: Language = "en") -> Card:
     """/start: what the bot knows, what it does not, and how to ask."""
     say = kb.messages.text
+    examples = " · ".join(kb.example_question(i, lang) for i in range(len(kb.examples)))
     return Card(
-        say("welcome-title"),
+        say("welcome-title", lang),
         (
-            say("welcome-article", headline=kb.article.headline),
-            say("welcome-rules"),
-            say("welcome-try", examples=" · ".join(e.question.en for e in kb.examples)),
+            say("welcome-article", lang, headline=kb.article.headline),
+            say("welcome-rules", lang),
+            say("welcome-try", lang, examples=examples),
         ),
     )
 
 
-def about(kb: KnowledgeBase) -> Card:
+def about(kb: KnowledgeBase, lang: Language = "en") -> Card:
     """/about: the article, its date status, and the bot's rules."""
     say = kb.messages.text
-    return Card(say("about-title"), (say("about-article", headline=kb.article.headline), say("about-rules")))
+    return Card(say("about-title", lang), (say("about-article", lang, headline=kb.article.headline),
+                                           say("about-rules", lang)))
 
 
-def sources_card(kb: KnowledgeBase) -> Card:
+def sources_card(kb: KnowledgeBase, lang: Language = "en") -> Card:
     """/sources: every source with its role and what the article cites it for."""
     say = kb.messages.text
-    lines = tuple(
-        f"• {s.name[:1].upper() + s.name[1:]} ({say(ROLE_KEYS[s.role])}): {s.cited_for}" for s in kb.sources.values()
-    )
-    return Card(say("sources-card-title"), lines)
+    lines = []
+    for s in kb.sources.values():
+        text = kb.source_text(s.id, lang)
+        if text is not None:
+            role = say(ROLE_KEYS[s.role], lang)
+            lines.append(f"• {text.name[:1].upper() + text.name[1:]} ({role}): {text.cited_for}")
+    return Card(say("sources-card-title", lang), tuple(lines))
 
 
-def casualty_claims(kb: KnowledgeBase) -> list[Claim]:
-    """The contested death-toll estimates: claims of contested figures that a party puts forward.
-
-    The headline's "Nearly 30,000 ... killed?" is the article's own question, not a fourth estimate.
-    """
-    return [
-        c for c in kb.claims.values()
-        if c.status == "contested_figure" and c.figures
-        and (c.claimant not in kb.sources or kb.sources[c.claimant].role != "article_analysis")
-    ]
-
-
-def figure_text(claim: Claim) -> str:
-    """A claim's figure as people write it: 29,200 or 7,000–15,000."""
-    parts = []
-    for f in claim.figures:
-        if f.value is not None:
-            parts.append(f"{f.value:,.0f}")
-        else:
-            parts.append(f"{f.low:,.0f}–{f.high:,.0f}")
-    return ", ".join(parts)
-
-
-def figures_card(kb: KnowledgeBase) -> Card:
+def figures_card(kb: KnowledgeBase, lang: Language = "en") -> Card:
     """/figures: the estimates side by side with claimant, chain and caveat."""
     say = kb.messages.text
     lines = []
     claims = casualty_claims(kb)
     for claim in claims:
-        chain = " → ".join(kb.sources[s].name for s in claim.chain if s in kb.sources)
-        source_chain = say("figures-card-chain", chain=chain)
-        lines.append(f"• {kb.sources[claim.claimant].short}: {figure_text(claim)} {source_chain}")
-    caveats = tuple(f"⚠️ {c.text}" for c in kb.caveats_of(claims))
-    return Card(say("figures-card-title"), (*lines, *caveats))
+        chain = " → ".join(kb.source_name(s, lang) for s in claim.chain if s in kb.sources)
+        source_chain = say("figures-card-chain", lang, chain=chain)
+        short = (kb.source_text(claim.claimant, lang) or kb.sources[claim.claimant]).short
+        lines.append(f"• {short}: {figure_text(claim, lang)} {source_chain}")
+    caveats = tuple(f"⚠️ {kb.caveat_text(c, lang)}" for c in kb.caveats_of(claims))
+    return Card(say("figures-card-title", lang), (*lines, *caveats))
 
 
-def topics_card(kb: KnowledgeBase) -> Card:
+def topics_card(kb: KnowledgeBase, lang: Language = "en") -> Card:
     """/topics as text (Telegram shows the same as buttons)."""
-    return Card(kb.messages.text("topics-title"), tuple(f"• {t.label}" for t in kb.topics.values()))
+    labels = tuple(f"• {kb.topic_label(t, lang)}" for t in kb.topics.values())
+    return Card(kb.messages.text("topics-title", lang), labels)

@@ -13,6 +13,7 @@ from bot.core import cards
 from bot.core.cards import Card
 from bot.kb.knowledge import KnowledgeBase
 from bot.kb.messages import MessageKey
+from bot.kb.schema import Language
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,16 +22,16 @@ class Command:
 
     name: str
     description: MessageKey
-    card: Callable[[KnowledgeBase], Card] | None = None
+    card: Callable[[KnowledgeBase, Language], Card] | None = None
     admin: bool = False
 
 
-def help_card(kb: KnowledgeBase) -> Card:
+def help_card(kb: KnowledgeBase, lang: Language = "en") -> Card:
     """/help: how to ask, the follow-ups, and every public command with its description."""
     say = kb.messages.text
-    example = kb.examples[0].question.en if kb.examples else ""
-    menu = "\n".join(f"/{c.name} – {say(c.description)}" for c in public_commands())
-    return Card(say("help-title"), (say("help-ask", example=example), say("help-follow-ups"), menu))
+    example = kb.example_question(0, lang) if kb.examples else ""
+    menu = "\n".join(f"/{c.name} – {say(c.description, lang)}" for c in public_commands())
+    return Card(say("help-title", lang), (say("help-ask", lang, example=example), say("help-follow-ups", lang), menu))
 
 
 COMMANDS: tuple[Command, ...] = (

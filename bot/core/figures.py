@@ -11,7 +11,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
-from bot.core.cards import casualty_claims
 from bot.core.question import Question
 from bot.kb.knowledge import KnowledgeBase
 from bot.kb.messages import MessageKey
@@ -47,6 +46,23 @@ _ENGLISH: dict[str, frozenset[str]] = {
 """The words that ask about figures in English; each language's lexicon adds its own (``figure_words``)."""
 _QUESTION_NOISE = _stems("the a an is are was were of for that this thing figure number what whats about and or "
                          "to in it its from s")
+
+
+def casualty_claims(kb: KnowledgeBase) -> list[Claim]:
+    """The contested death-toll estimates: claims of contested figures that a party puts forward.
+
+    The headline's "Nearly 30,000 ... killed?" is the article's own question, not a fourth estimate.
+    """
+    return [
+        c for c in kb.claims.values()
+        if c.status == "contested_figure" and c.figures
+        and (c.claimant not in kb.sources or kb.sources[c.claimant].role != "article_analysis")
+    ]
+
+
+def figure_text(claim: Claim, lang: Language = "en") -> str:
+    """A claim's figures as people write them in ``lang``: 29,200 or 7,000–15,000 (29 200, 7 000–15 000)."""
+    return ", ".join(amount(f, lang) for f in claim.figures)
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from bot.core.chart import chart_key, chart_png
 from bot.kb.knowledge import KnowledgeBase
+from bot.kb.schema import Language
 
 
 class ChartCache:
@@ -26,12 +27,12 @@ class ChartCache:
         """Where the picture for this key lives."""
         return self.directory / f"figures-{key}.png"
 
-    def png(self, kb: KnowledgeBase) -> bytes:
+    def png(self, kb: KnowledgeBase, lang: Language = "en") -> bytes:
         """The picture for this base: read from disk if it was drawn before, drawn and stored otherwise."""
-        target = self.path(chart_key(kb))
+        target = self.path(chart_key(kb, lang))
         if target.is_file():
             return target.read_bytes()
-        data = chart_png(kb)
+        data = chart_png(kb, lang)
         self._write(target, data)
         return data
 

@@ -27,6 +27,7 @@ from bot.core.conversation import Context
 from bot.core.models import Answer
 from bot.core.render import render_html
 from bot.kb.messages import MessageKey
+from bot.kb.schema import Language
 from bot.tg.render import addressed_text, card_html, markup
 from bot.tg.retry import with_retries
 from bot.tg.services import Core, Ctx, Services
@@ -61,19 +62,20 @@ class Handlers:
 
         async def reply_card(update: Update, context: Ctx) -> None:
             if make is not None:
-                await self._reply(update, card_html(make(self.core.answerer.kb)))
+                await self._reply(update, card_html(make(self.core.answerer.kb, _language(update, context))))
 
         return reply_card
 
     async def figures(self, update: Update, context: Ctx) -> None:
         """/figures: the chart of the three estimates (uploaded once, then re-sent by file_id), or the card."""
         kb, charts, chat = self.core.answerer.kb, self.services.charts, update.effective_chat
+        lang = _language(update, context)
         if charts is None or chat is None:
-            await self._reply(update, card_html(cards.figures_card(kb)))
+            await self._reply(update, card_html(cards.figures_card(kb, lang)))
             return
-        key, caption = chart_key(kb), html.escape(chart_caption(kb))
+        key, caption = chart_key(kb, lang), html.escape(chart_caption(kb, lang))
         known = charts.file_id(key)
-        photo = known if known else await asyncio.to_thread(charts.png, kb)
+        photo = known if known else await asyncio.to_thread(charts.png, kb, lang)
         message = await with_retries(lambda: chat.send_photo(photo, caption=caption))
         if not known and message.photo:
             charts.remember_file_id(key, message.photo[-1].file_id)
@@ -98,7 +100,7 @@ class Handlers:
         text = addressed_text(message, context.bot.username, context.bot.id)
         if text is None or not await self._within_limit(update, message.from_user.id):
             return
-        answer = self.core.answerer.answer(text, _context(context))
+        answer = self.core.answerer.answer(text, _context(context), prefer=_telegram_language(update))
         if update.edited_message is not None:
             await self._edit_answer(update, context, answer)
         else:
@@ -260,6 +262,19 @@ class Handlers:
                 await update.effective_chat.send_message(self._say("apology"))
             except Exception:
                 log.warning("could not send the apology", exc_info=True)
+
+
+def _telegram_language(update: Update) -> Language | None:
+    """The language the user's Telegram app is set to, when the bot speaks it."""
+    code = (update.effective_user.language_code or "") if update.effective_user else ""
+    base = code.split("-")[0].casefold()
+    return base if base in ("en", "ru", "uk", "es") else None  # type: ignore[return-value]
+
+
+def _language(update: Update, context: Ctx) -> Language:
+    """The language of a reply that has no question to read it from (a command, a button)."""
+    previous = _context(context)
+    return (previous.lang if previous else None) or _telegram_language(update) or "en"
 
 
 def _context(context: Ctx) -> Context | None:
