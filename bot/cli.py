@@ -13,7 +13,9 @@ from bot.config import Settings, load_settings
 from bot.core.answers import Answerer, converse, load_answerer
 from bot.core.models import Answer
 from bot.errors import BotError, KnowledgeError
+from bot.kb.language import LANGUAGES
 from bot.kb.messages import Messages
+from bot.kb.schema import Language
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -135,6 +137,7 @@ def answer_json(answer: Answer, messages: Messages) -> dict[str, Any]:
         "sources": list(answer.sources),
         "caveats": list(answer.caveats),
         "alternatives": [{"entry": c.id, "label": c.label, "score": c.score} for c in answer.alternatives],
+        "lang": answer.lang,
     }
 
 
@@ -145,19 +148,20 @@ def _ask(answerer: Answerer, args: argparse.Namespace) -> int:
         for question in args.questions:
             _explain(answerer, question)
         return 0
+    conversations: list[tuple[list[str], Language | None]]
     if args.questions:
-        conversations = [[q] for q in args.questions]
+        conversations = [([q], None) for q in args.questions]
     else:
         conversations = [_stdin_item(line) for line in sys.stdin if line.strip()]
-    for conversation in conversations:
-        answer = converse(answerer, conversation)[-1]
+    for conversation, lang in conversations:
+        answer = converse(answerer, conversation, prefer=lang)[-1]
         messages = answerer.kb.messages
         print(json.dumps(answer_json(answer, messages), ensure_ascii=False) if args.json
               else render_plain(answer, messages) + "\n")
     return 0
 
 
-def _stdin_item(line: str) -> list[str]:
+def _stdin_item(line: str) -> tuple[list[str], Language | None]:
     try:
         item = json.loads(line)
     except json.JSONDecodeError as exc:
@@ -165,7 +169,10 @@ def _stdin_item(line: str) -> list[str]:
     if not isinstance(item, dict) or not isinstance(item.get("q"), str):
         raise BotError(f"stdin: each line must be {{\"q\": \"...\", \"context\": [...]}}: {line[:60]!r}")
     context = item.get("context") or []
-    return [str(c) for c in context] + [item["q"]]
+    lang = item.get("lang")
+    if lang is not None and lang not in LANGUAGES:
+        raise BotError(f"stdin: \"lang\" must be one of {', '.join(LANGUAGES)}: {line[:60]!r}")
+    return [str(c) for c in context] + [item["q"]], lang
 
 
 def _explain(answerer: Answerer, question: str) -> None:
@@ -180,6 +187,7 @@ def _explain(answerer: Answerer, question: str) -> None:
 def _eval(answerer: Answerer, path: Path, *, quiet: bool) -> int:
     from bot.curation.evaluate import (
         format_failures,
+        format_languages,
         format_lengths,
         format_scores,
         grade,
@@ -196,7 +204,7 @@ def _eval(answerer: Answerer, path: Path, *, quiet: bool) -> int:
     if not quiet:
         for line in format_failures(results):
             print(line)
-    for line in (*format_lengths(lengths(results)), *format_scores(score(results))):
+    for line in (*format_lengths(lengths(results)), *format_languages(results), *format_scores(score(results))):
         print(line)
     return 0
 

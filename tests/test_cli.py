@@ -8,7 +8,7 @@ import sys
 
 from tests.conftest import ROOT
 
-KEYS = {"question", "answered", "entry", "score", "text", "sources", "caveats", "alternatives"}
+KEYS = {"question", "answered", "entry", "score", "text", "sources", "caveats", "alternatives", "lang"}
 
 
 def bot(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:

@@ -555,12 +555,13 @@ def load_answerer(knowledge_dir: Path) -> Answerer:
     return Answerer(load_knowledge(knowledge_dir))
 
 
-def converse(answerer: Answerer, messages: Iterable[str]) -> list[Answer]:
-    """Answer messages in order in one chat, each with the context the previous one left."""
+def converse(answerer: Answerer, messages: Iterable[str], prefer: Language | None = None) -> list[Answer]:
+    """Answer messages in order in one chat, each with the context the previous one left; ``prefer`` is the
+    user's language for messages that cannot tell their own."""
     context: Context | None = None
     answers = []
     for message in messages:
-        answer = answerer.answer(message, context)
+        answer = answerer.answer(message, context, prefer)
         answers.append(answer)
         context = answer.context()
     return answers

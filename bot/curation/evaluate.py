@@ -39,6 +39,8 @@ class Graded:
     entry: str | None
     missing: tuple[tuple[str, ...], ...]
     problems: tuple[str, ...] = ()
+    lang: str = "en"
+    reply_lang: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,17 +69,20 @@ def grade(answerer: Answerer, item: dict[str, Any]) -> Graded:
     """Ask one question (after its context messages) and grade the reply."""
     messages = [*item.get("context", []), item["q"]]
     answer = converse(answerer, messages)[-1]
+    lang = str(item.get("lang", "en"))
     reply = render_plain(answer, answerer.kb.messages)
     text = _fold(reply[:REPLY_CAP])
     kind = item.get("kind", "in_scope")
     if kind == "in_scope":
         missing = tuple(tuple(g) for g in item.get("expect", []) if not any(_fold(s) in text for s in g))
-        problems = tuple(_problems(item, reply, text))
+        problems = tuple(_problems(item, reply, text)) + (() if answer.lang == lang else
+                                                           (f"reply in {answer.lang}, not {lang}",))
         passed = not missing and not problems
     else:
         missing, problems = (), ()
         passed = not answer.answered
-    return Graded(item["q"], kind, bool(item.get("near_miss")), passed, reply, answer.entry_id, missing, problems)
+    return Graded(item["q"], kind, bool(item.get("near_miss")), passed, reply, answer.entry_id, missing, problems,
+                  lang, answer.lang)
 
 
 def _problems(item: dict[str, Any], reply: str, text: str) -> list[str]:
@@ -121,6 +126,19 @@ def _repeats(reply: str) -> bool:
     return len(sentences) != len(set(sentences))
 
 
+def languages(results: list[Graded]) -> tuple[int, int]:
+    """How many replies came in the question's own language, of all replies."""
+    return sum(r.reply_lang == r.lang for r in results), len(results)
+
+
+def format_languages(results: list[Graded]) -> list[str]:
+    """The reply-language line, when the file has questions in other languages than English."""
+    if all(r.lang == "en" for r in results):
+        return []
+    same, total = languages(results)
+    return [f"replies in the question's language: {_pct((same, total))}"]
+
+
 def format_lengths(figures: Lengths) -> list[str]:
     """The reply-length lines of the eval summary."""
     return [
@@ -155,7 +173,8 @@ def format_failures(results: list[Graded]) -> list[str]:
     for r in results:
         if r.passed:
             continue
-        lines.append(f"FAIL [{r.kind}{' near-miss' if r.near_miss else ''}] {r.question!r} -> {r.entry}")
+        lang = f" {r.lang}" if r.lang != "en" else ""
+        lines.append(f"FAIL [{r.kind}{' near-miss' if r.near_miss else ''}{lang}] {r.question!r} -> {r.entry}")
         for group in r.missing:
             lines.append(f"  missing one of: {list(group)[:6]}")
         for problem in r.problems:
