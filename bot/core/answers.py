@@ -335,12 +335,12 @@ class Answerer:
         say = self.kb.messages.text
         lines = [say("sources-lead", lang, label=self.kb.label(entry.id, lang)) + ":"]
         for c in base.citations:
-            lines.append(f"• {self._chain_text(c, lang)}: \"{c.quote}\" (slide \"{c.slide}\")")
+            lines.append(f"• {self._chain_text(c, lang)}: \"{c.quote}\"")
             if c.translation:
                 lines.append("  " + say("translation-note", lang, text=c.translation))
-        if not base.citations:
-            slides = ", ".join(f"\"{s}\"" for s in entry.slides)
-            lines.append("• " + say("sources-article-itself", lang, slides=slides))
+        slides = ", ".join(f"\"{s}\"" for s in dict.fromkeys(c.slide for c in base.citations) or entry.slides)
+        key: MessageKey = "sources-slides" if base.citations else "sources-article-itself"
+        lines.append(("" if base.citations else "• ") + say(key, lang, slides=slides))
         return replace(base, kind="sources", parts=tuple(lines))
 
     def details_for(self, entry_id: str, question: str = "", lang: Language = "en") -> Answer:

@@ -168,8 +168,9 @@ class FollowUpDetector:
 
         Read on the words as typed, before synonyms: "report" must not become a subject by way of "journalist".
         """
-        stems = [stem(w) for w in tokens(text)]
-        stopwords = self._norms["en"].stopwords
+        english = self._norms["en"]
+        stems = [stem(w) for w in english.expand(tokens(text))]
+        stopwords = english.stopwords
         return any(s not in _SPEECH and s not in _SWITCH_WORDS and s not in _WEAK and s not in _FILLERS
                    and s not in _WITNESSES and s not in stopwords for s in stems)
 

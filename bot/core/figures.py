@@ -17,7 +17,7 @@ from bot.kb.messages import MessageKey
 from bot.kb.schema import Claim, Figure, Language
 from bot.kb.textnorm import Normaliser, is_number, stem, tokens
 
-Operation = Literal["whose", "lowest", "highest", "difference", "ratio", "width", "midpoint"]
+Operation = Literal["whose", "party", "lowest", "highest", "difference", "ratio", "width", "midpoint"]
 
 
 def _stems(words: str) -> frozenset[str]:
@@ -25,7 +25,7 @@ def _stems(words: str) -> frozenset[str]:
 
 
 _WHOSE = _stems("who whose where from source sources come came says said according claim claims origin whom "
-                "cited cite reported report")
+                "cited cite reported report true accurate believable reliable correct legit real trust")
 _LOWEST = _stems("lowest smallest least fewest minimum lowball conservative")
 _HIGHEST = _stems("highest biggest largest maximum most top")
 _DIFFERENCE = _stems("difference differ gap apart exceed exceeds compare compared comparison vs versus")
@@ -34,7 +34,7 @@ _THAN = stem("than")
 _RATIO = _stems("times ratio fold multiple")
 _WIDTH = _stems("wide width spread span range")
 _MIDPOINT = _stems("midpoint middle average mean halfway")
-_LOW_END = _stems("low lower minimum min bottom floor least")
+_LOW_END = _stems("low minimum min bottom floor least")
 _HIGH_END = _stems("high upper maximum max top ceiling most")
 _TOPIC = _stems("killed kill dead die died death deaths toll casualties losses lost estimate estimates figure "
                 "figures number numbers count tally")
@@ -128,6 +128,8 @@ class FigureReader:
         lang = question.lang
         if op == "whose":
             return self._whose(numbers, lang)
+        if op == "party":
+            return self._whose(list(named[0].values[:1]), lang)
         if op in ("lowest", "highest"):
             return self._extreme(op, lang)
         if op in ("width", "midpoint"):
@@ -157,8 +159,12 @@ class FigureReader:
             return "lowest"
         if about_toll and stems & w["highest"] and not stems & w["low_end"] and not known:
             return "highest"
-        if known and (stems & w["whose"] or not stems - _QUESTION_NOISE - w["toll"] - {_number(n) for n in numbers}):
+        parties = {t for t in stems if t in self._parties}
+        rest = stems - _QUESTION_NOISE - w["toll"] - {_number(n) for n in numbers} - parties
+        if known and (stems & w["whose"] or not rest):
             return "whose"
+        if len(named) == 1 and not known and stems & w["toll"] and not rest - w["whose"]:
+            return "party"  # "kremlin death toll": that party's figure
         return None
 
     def _named(self, stems: list[str], claimants: frozenset[str]) -> list[Estimate]:

@@ -84,6 +84,7 @@ _VERY_RARE = 0.6
 _NUMBER_BOOST = 2.0
 _SNAP_FROM = 1_000.0
 _UNEXPLAINED_RARITY = 0.6
+_UNEXPLAINED_TERMS = 6
 _CONFIDENT = 75.0
 """A match this strong answers even when the question has a rare word the base does not know."""
 _COVER_WINDOW = 10.0
@@ -372,7 +373,12 @@ class Matcher:
         return (answering or fitting or [top])[0]
 
     def _unexplained(self, question: Question, top: Candidate) -> bool:
-        """A rare word no entry knows ("pension", "iphone") is what the question is about: not an answer."""
+        """A rare word no entry knows ("pension", "iphone") is what a short question is about: not an answer.
+
+        In a long message (a forwarded post, a story) one unknown word is a detail, not the point.
+        """
+        if len(question.terms) > _UNEXPLAINED_TERMS:
+            return False
         known = self._known(self._index[top.id])
         return any(t not in self._idf and t not in known and not is_number(t) and len(t) >= 4
                    and rarity(question.origin.get(t, t)) >= _UNEXPLAINED_RARITY for t in question.terms)

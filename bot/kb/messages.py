@@ -17,7 +17,7 @@ MessageKey = Literal[
     # answers
     "lead-silent", "lead-unknowable", "lead-after-publication", "lead-off-topic",
     "no-match", "empty", "ambiguous", "ambiguous-tail",
-    "sources-lead", "sources-article-itself", "sources-nearby", "nothing-more",
+    "sources-lead", "sources-slides", "sources-article-itself", "sources-nearby", "nothing-more",
     "not-from", "not-from-cited", "reported-by", "follow-up-alone",
     # small talk
     "talk-greeting", "talk-thanks", "talk-identity", "talk-capabilities", "talk-bye", "talk-examples",
@@ -53,6 +53,7 @@ PLACEHOLDERS: Mapping[str, frozenset[str]] = {
     "empty": frozenset({"headline"}),
     "sources-lead": frozenset({"label"}),
     "sources-article-itself": frozenset({"slides"}),
+    "sources-slides": frozenset({"slides"}),
     "nothing-more": frozenset({"label"}),
     "not-from": frozenset({"names"}),
     "not-from-cited": frozenset({"name", "cited_for"}),

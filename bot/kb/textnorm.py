@@ -18,8 +18,8 @@ from bot.kb.language import stemmer
 from bot.kb.schema import Language, Lexicon
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
-_SUFFIX = {"k": 1_000, "m": 1_000_000, "тыс": 1_000, "тис": 1_000, "mil": 1_000}
-_NUMBER = re.compile(r"(?<![\w])(\d{1,3}(?:[,.\s]\d{3})+|\d+(?:[.,]\d+)?)\s*(k|m|тыс|тис|mil)?(?![\w])")
+_SUFFIX = {"k": 1_000, "m": 1_000_000, "тыс": 1_000, "тис": 1_000, "mil": 1_000, "ish": 1}
+_NUMBER = re.compile(r"(?<![\w])(\d{1,3}(?:[,.\s]\d{3})+|\d+(?:[.,]\d+)?)\s*(k|m|тыс|тис|mil|ish)?(?![\w])")
 _PERCENT = re.compile(r"(\d)\s*(%|per\s*cent\b|pct\b)")
 _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _MAX_CHARS = 2_000
@@ -183,6 +183,10 @@ class Normaliser:
         if correct is not None:
             words = [correct(w) for w in words]
         return self._finish([self._stem(w) for w in words])
+
+    def expand(self, words: Iterable[str]) -> list[str]:
+        """Words with the lexicon's abbreviations written out ("wat" → "what")."""
+        return self._expand(words)
 
     def stem(self, word: str) -> str:
         """A word reduced as this language reduces it."""
