@@ -123,6 +123,8 @@ class FigureReader:
             wanted |= w["difference"]
         self._lang = question.lang
         op = self._operation(wanted, numbers, named, about_toll, w)
+        if op == "party" and named[0].claim.claimant not in question.claimants():
+            op = None  # "Ukrainian losses" names whose dead, not whose figure
         if op is None:
             return None
         lang = question.lang
