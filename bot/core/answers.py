@@ -48,6 +48,8 @@ _MIN_CLAUSE_WORDS = 3
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁІЇЄҐ\"“«¿¡])")
 _COMMAND = re.compile(r"^/[A-Za-z]\w*(@\w+)?(\s|$)")
 """Gaps the article itself speaks to ("the exact number cannot be known"): their reply is the article's answer."""
+SOURCES_BUDGET = 560
+"""Quotes shown for "source?" until this many characters; the rest are counted ("and 2 more quotes")."""
 CERTAIN = 100.0
 """The score of an answer the user picked themselves (a button, a deep link, a follow-up)."""
 _RANK_DEPTH = 20
@@ -334,11 +336,19 @@ class Answerer:
         base = self._entry_answer(question, entry, CERTAIN, lang)
         say = self.kb.messages.text
         lines = [say("sources-lead", lang, label=self.kb.label(entry.id, lang)) + ":"]
+        shown = 0
         for c in base.citations:
-            lines.append(f"• {self._chain_text(c, lang)}: \"{c.quote}\"")
+            quote = [f"• {self._chain_text(c, lang)}: \"{c.quote}\""]
             if c.translation:
-                lines.append("  " + say("translation-note", lang, text=c.translation))
-        slides = ", ".join(f"\"{s}\"" for s in dict.fromkeys(c.slide for c in base.citations) or entry.slides)
+                quote.append("  " + say("translation-note", lang, text=c.translation))
+            if shown and sum(map(len, lines + quote)) > SOURCES_BUDGET:
+                break
+            lines += quote
+            shown += 1
+        if shown < len(base.citations):
+            lines.append(say("sources-more", lang, count=len(base.citations) - shown))
+        cited = [c.slide for c in base.citations[:shown]] or entry.slides
+        slides = ", ".join(f"\"{s.strip(chr(34))}\"" for s in dict.fromkeys(cited))
         key: MessageKey = "sources-slides" if base.citations else "sources-article-itself"
         lines.append(("" if base.citations else "• ") + say(key, lang, slides=slides))
         return replace(base, kind="sources", parts=tuple(lines))

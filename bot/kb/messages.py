@@ -17,7 +17,7 @@ MessageKey = Literal[
     # answers
     "lead-silent", "lead-unknowable", "lead-after-publication", "lead-off-topic",
     "no-match", "empty", "ambiguous", "ambiguous-tail",
-    "sources-lead", "sources-slides", "sources-article-itself", "sources-nearby", "nothing-more",
+    "sources-lead", "sources-slides", "sources-more", "sources-article-itself", "sources-nearby", "nothing-more",
     "not-from", "not-from-cited", "reported-by", "follow-up-alone",
     # small talk
     "talk-greeting", "talk-thanks", "talk-identity", "talk-capabilities", "talk-bye", "talk-examples",
@@ -54,6 +54,7 @@ PLACEHOLDERS: Mapping[str, frozenset[str]] = {
     "sources-lead": frozenset({"label"}),
     "sources-article-itself": frozenset({"slides"}),
     "sources-slides": frozenset({"slides"}),
+    "sources-more": frozenset({"count"}),
     "nothing-more": frozenset({"label"}),
     "not-from": frozenset({"names"}),
     "not-from-cited": frozenset({"name", "cited_for"}),
