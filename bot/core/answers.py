@@ -351,7 +351,7 @@ class Answerer:
         slides = ", ".join(f"\"{s.strip(chr(34))}\"" for s in dict.fromkeys(cited))
         key: MessageKey = "sources-slides" if base.citations else "sources-article-itself"
         lines.append(("" if base.citations else "• ") + say(key, lang, slides=slides))
-        return replace(base, kind="sources", parts=tuple(lines))
+        return replace(base, kind="sources", parts=tuple(lines), caveats=())  # the answer gave its caveats
 
     def details_for(self, entry_id: str, question: str = "", lang: Language = "en") -> Answer:
         """More on the previous answer: its details text, else the exact quotes."""
