@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 
 from bot.core.conversation import (
@@ -542,12 +543,14 @@ def first_sentence(text: str) -> str:
     return _SENTENCE_END.split(text.strip(), maxsplit=1)[0]
 
 
-def content_words(text: str) -> list[str]:
-    """Stems of a text's longer words: what two sentences share when they say the same thing."""
-    return [stem(w) for w in tokens(text) if len(w) > 3]
+@lru_cache(maxsize=8_192)
+def content_words(text: str) -> tuple[str, ...]:
+    """Stems of a text's longer words: what two sentences share when they say the same thing (cached: the
+    texts are the base's own)."""
+    return tuple(stem(w) for w in tokens(text) if len(w) > 3)
 
 
-def _repeats(words: list[str], said: set[str]) -> bool:
+def _repeats(words: tuple[str, ...], said: set[str]) -> bool:
     """Whether a caveat mostly repeats the answer (two thirds of its words are already there)."""
     return bool(words) and sum(w in said for w in words) >= 2 * len(words) / 3
 

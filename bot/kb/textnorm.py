@@ -21,6 +21,8 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ":
 _SUFFIX = {"k": 1_000, "m": 1_000_000, "тыс": 1_000, "тис": 1_000, "mil": 1_000, "ish": 1}
 _NUMBER = re.compile(r"(?<![\w])(\d{1,3}(?:[,.\s]\d{3})+|\d+(?:[.,]\d+)?)\s*(k|m|тыс|тис|mil|ish)?(?![\w])")
 _PERCENT = re.compile(r"(\d)\s*(%|per\s*cent\b|pct\b)")
+_NOT_KEPT = re.compile(r"[^\w\s'%,.\-]|_")
+"""Everything but letters, digits, spaces and number punctuation: emoji, symbols, controls, zero-width marks."""
 _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _MAX_CHARS = 2_000
 
@@ -57,7 +59,7 @@ def is_common_english(word: str) -> bool:
 def fold(text: str) -> str:
     """Case-, width- and punctuation-insensitive form; emoji, controls and zero-width characters vanish."""
     text = unicodedata.normalize("NFKC", text[:_MAX_CHARS]).translate(_APOSTROPHES).casefold()
-    text = "".join(ch if unicodedata.category(ch)[0] in "LNZ" or ch in "'%,.-" else " " for ch in text)
+    text = _NOT_KEPT.sub(" ", text)
     text = _PERCENT.sub(r"\1 percent", text)
     return _NUMBER.sub(_canonical_number, _NUMBER_WORDS.sub(_spelled_number, text))
 
