@@ -16,6 +16,7 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 
 import snowballstemmer
+from wordfreq import zipf_frequency
 
 from bot.kb.schema import Language
 
@@ -27,23 +28,6 @@ _LATIN = re.compile(r"[a-zñáéíóúü]", re.IGNORECASE)
 _SPANISH_LETTERS = frozenset("ñáéíóú¿¡")
 _WORD = re.compile(r"[^\W\d_]+")
 
-_MARKERS: dict[Language, frozenset[str]] = {
-    "ru": frozenset("что как это сколько кто где когда почему ли и или не нет да он она они его их их был была были "
-                    "был есть по из за про для при от до же бы вот так только еще ещё тоже сказал говорит какой "
-                    "какая какие который которые чем чего ему ей им них статье статья солдаты солдат погибло "
-                    "погибших убито потери россии россия украина украины нато".split()),
-    "uk": frozenset("що як це скільки хто де коли чому чи і й або не ні так він вона вони його їх був була були "
-                    "є по з за про для при від до ж би ось тільки ще теж сказав каже який яка які котрий чим чого "
-                    "йому їй їм них статті стаття солдати солдат загинуло загиблих вбито втрати росії росія "
-                    "україна україни нато шо скіки".split()),
-    "es": frozenset("que qué de la el los las un una por para con en es son fue fueron cuántos cuantos cuántas "
-                    "cuantas quién quien dónde donde cuándo cuando por qué porque y o no sí si lo le les su sus "
-                    "del al pero como cómo muy más mas también dice dijo según segun murieron muertos soldados "
-                    "rusos rusia ucrania otan artículo articulo fuente cifra hay".split()),
-    "en": frozenset("the a an of and or is are was were how many what who where when why which does did do "
-                    "say said says according to in on for with from about this that they he she it russian "
-                    "russians soldiers died killed article source figure there their".split()),
-}
 _TRANSLIT_RU = frozenset("skolko skolka pogiblo pogibli pogibshih soldat soldaty rossii rossiya rossija ukraina "
                          "ukrainy voyna vojna kto chto shto eto pochemu pochemy zachem gde kogda skazal govorit "
                          "statya statye poteri ubito ubityh dezertiry uvolilis uvolnenie mobilizaciya mobilizatsiya "
@@ -51,7 +35,11 @@ _TRANSLIT_RU = frozenset("skolko skolka pogiblo pogibli pogibshih soldat soldaty
 
 
 def detect_language(text: str) -> Language | None:
-    """The language of ``text``, or ``None`` when it is too short or mixed to tell (or has no letters)."""
+    """The language of ``text``, or ``None`` when it is too short or mixed to tell (or has no letters).
+
+    Letters decide first (і/ї/є/ґ are Ukrainian, ы/э/ъ/ё Russian, ñ/¿/¡ and accents Spanish); then how common
+    the message's words are in each language of its script (wordfreq's frequency lists).
+    """
     lowered = text.casefold()
     letters = set(lowered)
     cyrillic = len(_CYRILLIC.findall(lowered))
@@ -62,22 +50,32 @@ def detect_language(text: str) -> Language | None:
             return "uk"
         if letters & _RU_LETTERS:
             return "ru"
-        ru = sum(w in _MARKERS["ru"] for w in words)
-        uk = sum(w in _MARKERS["uk"] for w in words)
-        if ru != uk:
-            return "ru" if ru > uk else "uk"
-        return None
+        return _by_frequency([w for w in words if _CYRILLIC.search(w)], ("ru", "uk"))
     if latin == 0:
         return None
     if sum(w in _TRANSLIT_RU for w in words) >= max(1, len(words) // 3):
         return "ru"
-    es = sum(w in _MARKERS["es"] for w in words) + 2 * bool(letters & _SPANISH_LETTERS)
-    en = sum(w in _MARKERS["en"] for w in words)
-    if es > en:
+    if letters & _SPANISH_LETTERS:
         return "es"
-    if en > es or len(words) > 2:
-        return "en"
-    return None
+    return _by_frequency([w for w in words if w.isascii()], ("en", "es"))
+
+
+_MARGIN = 1.0
+"""How much more common (summed Zipf frequency) a message must be in one language than the other to be called so."""
+
+
+def _by_frequency(words: list[str], languages: tuple[Language, Language]) -> Language | None:
+    first, second = languages
+    a = sum(_zipf(w, first) for w in words)
+    b = sum(_zipf(w, second) for w in words)
+    if abs(a - b) < _MARGIN:
+        return None
+    return first if a > b else second
+
+
+@lru_cache(maxsize=65_536)
+def _zipf(word: str, lang: Language) -> float:
+    return float(zipf_frequency(word, lang, wordlist="small"))
 
 
 def cyrillic_guess(text: str) -> Language | None:
