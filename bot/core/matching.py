@@ -20,7 +20,7 @@ from rapidfuzz import fuzz, process
 
 from bot.core.question import Question, QuestionReader
 from bot.kb.schema import Language
-from bot.kb.textnorm import Normaliser, is_common_english, is_number, phrase_key, rarity, stem, tokens
+from bot.kb.textnorm import Normaliser, is_common, is_number, phrase_key, rarity, stem, tokens
 
 MatchKind = Literal["entry", "ambiguous", "none"]
 MAX_CHOICES = 3
@@ -206,19 +206,19 @@ class Matcher:
     def _weight(self, terms: Iterable[str]) -> float:
         return sum(self.weight(t) for t in terms)
 
-    def correct(self, word: str) -> str:
+    def correct(self, word: str, lang: Language = "en") -> str:
         """Fix a typo by the nearest known word; short, numeric and known words are left alone."""
         if word in self._vocabulary or len(word) < 4 or is_number(word) or stem(word) in self._idf:
             return word
-        if word.isascii() and is_common_english(word):
-            return word  # a common English word ("tower") is not a typo of a known one ("lower")
+        if is_common(word, lang):
+            return word  # a common word ("tower") is not a typo of a known one ("lower")
         hit = process.extractOne(word, self._vocab_list, scorer=fuzz.ratio, processor=None, score_cutoff=80)
         return hit[0] if hit else word
 
     def question_terms(self, text: str, lang: Language = "en") -> tuple[str, ...]:
         """The question's terms in ``lang``, typo-corrected, with numbers snapped to figures in the base."""
         norm = self._norms.get(lang, self._norm)
-        terms = [self._snap(t) for t in norm.terms(text, self.correct)]
+        terms = [self._snap(t) for t in norm.terms(text, lambda word: self.correct(word, lang))]
         return tuple(dict.fromkeys(terms))
 
     def _snap(self, term: str) -> str:
@@ -234,7 +234,7 @@ class Matcher:
         unknown = {t for t in terms if t not in self._idf}
         if not unknown:
             return self._weight(terms)
-        extra = sum(self._unknown * rarity(question.origin.get(t, t)) for t in unknown)
+        extra = sum(self._unknown * rarity(question.origin.get(t, t), question.lang) for t in unknown)
         return self._weight(terms - unknown) + extra
 
     def read(self, text: str, prefer: Language | None = None) -> Question:
@@ -352,7 +352,7 @@ class Matcher:
         if self._docs[top_doc].abstain:
             return top
         terms = question.terms
-        rare = {t: rarity(question.origin.get(t, t)) for t in terms}
+        rare = {t: rarity(question.origin.get(t, t), question.lang) for t in terms}
         known = self._known(top_doc)
         telling = {t for t in terms if t not in known and rare[t] >= _TELLING_RARITY and self.weight(t) >= _TELLING_IDF}
         if not telling:
@@ -381,7 +381,7 @@ class Matcher:
             return False
         known = self._known(self._index[top.id])
         return any(t not in self._idf and t not in known and not is_number(t) and len(t) >= 4
-                   and rarity(question.origin.get(t, t)) >= _UNEXPLAINED_RARITY for t in question.terms)
+                   and rarity(question.origin.get(t, t), question.lang) >= _UNEXPLAINED_RARITY for t in question.terms)
 
     def _covered(self, question: Question, ranked: list[Candidate], top: Candidate) -> Candidate:
         """A "not covered" entry wins only for the detail the article lacks, never for a topic it covers.
@@ -399,7 +399,8 @@ class Matcher:
         gap, covered = self._known(self._index[top.id]), self._known(self._index[answering.id])
         extra = [t for t in question.terms if t in gap and t not in covered and (
             self.weight(t) >= _RARE_IN_BASE
-            or (rarity(question.origin.get(t, t)) >= _TELLING_RARITY and self.weight(t) >= _TELLING_IDF))]
+            or (rarity(question.origin.get(t, t), question.lang) >= _TELLING_RARITY
+                and self.weight(t) >= _TELLING_IDF))]
         return top if extra else answering
 
     def _telling(self, rare: dict[str, float], term: str) -> tuple[float, float]:

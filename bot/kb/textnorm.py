@@ -40,20 +40,27 @@ def stem(token: str) -> str:
     return token if is_number(token) else str(_stem(token))
 
 
+_UNLISTED = 0.5
+"""Rarity of a word missing from a non-English frequency list: often a form typed without accents ("sentia") or
+an inflection, not a rare word, so it counts as middling."""
+
+
 @lru_cache(maxsize=65_536)
-def rarity(word: str) -> float:
+def rarity(word: str, lang: Language = "en") -> float:
     """How unusual an English word is, 0 (everyday) to 1 (rare or not English), from its Zipf frequency.
 
     Weighs words the knowledge base has never seen: "every single day" is chatter, "Chechen" is a topic.
     """
-    zipf = zipf_frequency(word, "en", wordlist="small")
-    return 1.0 if zipf <= 0 else min(1.0, max(0.15, (6.0 - zipf) / 3.0))
+    zipf = zipf_frequency(word, lang, wordlist="small")
+    if zipf <= 0:
+        return 1.0 if lang == "en" else _UNLISTED
+    return min(1.0, max(0.15, (6.0 - zipf) / 3.0))
 
 
 @lru_cache(maxsize=65_536)
-def is_common_english(word: str) -> bool:
-    """Whether ``word`` is in the common-English word list (so a mismatch is not a typo to fix)."""
-    return zipf_frequency(word, "en", wordlist="small") > 0
+def is_common(word: str, lang: Language = "en") -> bool:
+    """Whether ``word`` is in the language's common-word list (so a mismatch is not a typo to fix)."""
+    return zipf_frequency(word, lang, wordlist="small") > 0
 
 
 def fold(text: str) -> str:
