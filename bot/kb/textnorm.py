@@ -132,6 +132,14 @@ _CLAIMING = frozenset(stem(w) for w in (
 ).split())
 
 
+def _without_accents(word: str) -> str:
+    """"sentía" → "sentia", "cuántos" → "cuantos"; ñ stays (año is not ano)."""
+    if word.isascii():
+        return word
+    return "".join(ch for ch in unicodedata.normalize("NFD", word.replace("ñ", "\0")) if not unicodedata.combining(ch)
+                   ).replace("\0", "ñ")
+
+
 def _numbers_kept(reduce: Callable[[str], str]) -> Callable[[str], str]:
     return lambda word: word if is_number(word) else reduce(word)
 
@@ -149,12 +157,12 @@ class Normaliser:
         self.lang = lang
         self._stem = stem if lang == "en" else _numbers_kept(stemmer(lang))
         self._abbreviations = {k.casefold(): tokens(v) for k, v in lexicon.abbreviations.items()}
-        self._stopwords = frozenset(self._stem(t) for w in lexicon.stopwords for t in tokens(w))
+        self._stopwords = frozenset(self._stem(t) for w in lexicon.stopwords for t in self._plain(tokens(w)))
         self._synonyms: dict[tuple[str, ...], str] = {}
         for canonical, variants in lexicon.synonyms.items():
-            target = self._stem(phrase_key(canonical))
+            target = self._stem(" ".join(self._plain(tokens(canonical))))
             for variant in (canonical, *variants):
-                key = tuple(self._stem(t) for t in self._expand(tokens(variant)))
+                key = tuple(self._stem(t) for t in self._expand(self._plain(tokens(variant))))
                 if key:
                     self._synonyms[key] = target
         self._longest = max((len(k) for k in self._synonyms), default=1)
@@ -173,7 +181,7 @@ class Normaliser:
 
     def _canonical(self, words: list[str]) -> list[str]:
         """Stems after abbreviations and synonyms, stopwords kept (the form roles are read in)."""
-        return self._synonym_stems([self._stem(w) for w in self._expand(words)])
+        return self._synonym_stems([self._stem(w) for w in self._expand(self._plain(words))])
 
     @property
     def stopwords(self) -> frozenset[str]:
@@ -188,10 +196,14 @@ class Normaliser:
 
     def terms(self, text: str, correct: Callable[[str], str] | None = None) -> list[str]:
         """Matching terms for ``text``; ``correct`` may fix typos of unknown words before stemming."""
-        words = self._expand(tokens(text))
+        words = self._expand(self._plain(tokens(text)))
         if correct is not None:
             words = [correct(w) for w in words]
         return self._finish([self._stem(w) for w in words])
+
+    def _plain(self, words: list[str]) -> list[str]:
+        """Spanish is typed with or without accents ("sentía", "sentia"): compare it without them."""
+        return [_without_accents(w) for w in words] if self.lang == "es" else words
 
     def expand(self, words: Iterable[str]) -> list[str]:
         """Words with the lexicon's abbreviations written out ("wat" → "what")."""
@@ -199,7 +211,7 @@ class Normaliser:
 
     def stem(self, word: str) -> str:
         """A word reduced as this language reduces it."""
-        return self._stem(word)
+        return self._stem(self._plain([word])[0])
 
     def _finish(self, stems: list[str]) -> list[str]:
         out = self._roles(self._synonym_stems(stems))
