@@ -160,6 +160,7 @@ class NotCovered(Strict):
     nearby: list[Id] = []
 
 
+RoleWord = Literal["according", "claiming", "place"]
 FigureWord = Literal["whose", "lowest", "highest", "difference", "comparative", "than", "ratio", "width", "midpoint",
                     "low_end", "high_end", "toll"]
 
@@ -174,6 +175,8 @@ class Lexicon(Strict):
     small_talk: dict[SmallTalk, list[Text]] = {}
     figure_words: dict[FigureWord, list[Text]] = {}
     """Words that ask about figures in this language ("lowest", "how many times"), beside the built-in English."""
+    roles: dict[RoleWord, list[Text]] = {}
+    """Words that make a party a claimant ("according to", "says") or a place ("in"), beside the built-in English."""
 
 
 class SourcesFile(Strict):

@@ -169,6 +169,11 @@ class Normaliser:
         self.own_phrases: tuple[str, ...] = tuple(
             p for phrases in (*lexicon.small_talk.values(), *lexicon.follow_ups.values()) for p in phrases)
         """Whole messages only this language says ("hola", "источник?"): a hint when detection cannot tell."""
+        roles = lexicon.roles
+        self._according = {_ACCORDING, *(tuple(self._stem(t) for t in self._plain(tokens(p)))
+                                         for p in roles.get("according", []))}
+        self._claiming = _CLAIMING | {self._stem(t) for p in roles.get("claiming", []) for t in self._plain(tokens(p))}
+        self._place = _LOCATION | {self._stem(t) for p in roles.get("place", []) for t in self._plain(tokens(p))}
         self._parties: dict[str, str] = {}
         for alias, party in (parties or {}).items():
             canonical_alias = self._canonical(tokens(alias))
@@ -229,9 +234,10 @@ class Normaliser:
                 continue
             before = stems[i - 1] if i else ""
             after = [s for s in stems[i + 1 : i + 4] if s not in _FILLERS]
-            if tuple(stems[max(0, i - 2) : i]) == _ACCORDING or (after and after[0] in _CLAIMING):
+            according = any(tuple(stems[max(0, i - len(k)) : i]) == k for k in self._according)
+            if according or (after and after[0] in self._claiming):
                 out.append(ROLE_MARK + party)
-            elif before in _LOCATION:
+            elif before in self._place:
                 continue
             else:
                 out.append(term)
