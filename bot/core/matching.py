@@ -377,8 +377,8 @@ class Matcher:
 
         In a long message (a forwarded post, a story) one unknown word is a detail, not the point.
         """
-        if len(question.terms) > _UNEXPLAINED_TERMS:
-            return False
+        if len(question.terms) > _UNEXPLAINED_TERMS or question.lang != "en":
+            return False  # other languages' bases know fewer words: an unknown one is no sign of a detail
         known = self._known(self._index[top.id])
         return any(t not in self._idf and t not in known and not is_number(t) and len(t) >= 4
                    and rarity(question.origin.get(t, t), question.lang) >= _UNEXPLAINED_RARITY for t in question.terms)
