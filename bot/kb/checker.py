@@ -27,7 +27,7 @@ _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|«[^»]*»")
 def check_knowledge(kb: KnowledgeBase) -> list[Problem]:
     """Every cross-reference and provenance problem in ``kb``, in file order."""
     checks = (_references, _quotes, _coverage, _numbers, _figures_in_texts, _phrasings, _attribution, _lexicon,
-              _messages)  # _translations joins once knowledge/lang/ holds ru, uk and es
+              _messages, _translations)
     problems = [p for check in checks for p in check(kb)]
     return sorted(problems, key=lambda p: (p.file, p.line))
 

@@ -1,0 +1,131 @@
+"""Ask in Russian, Ukrainian or Spanish and get the same attributed answer in your language.
+
+User stories per language, the language detection rules, and the per-language checks' messages.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.core.answers import Answerer, converse
+from bot.core.render import render_plain
+from bot.errors import KnowledgeError
+from bot.kb.language import detect_language
+from bot.kb.loading import load_knowledge
+
+CASUALTIES = {
+    "ru": ("сколько российских солдат погибло по данным статьи?", ("украин", "нато", "росси")),
+    "uk": ("скільки російських солдатів загинуло за статтею?", ("україн", "нато", "росі")),
+    "es": ("¿cuántos soldados rusos murieron según el artículo?", ("ucrani", "otan", "rusia")),
+}
+WHO_SAID = {"ru": "кто это сказал?", "uk": "хто це сказав?", "es": "¿quién lo dijo?"}
+NOT_COVERED = {
+    "ru": ("сколько украинских солдат погибло?", "в статье"),
+    "uk": ("скільки українських солдатів загинуло?", "у статті"),
+    "es": ("¿cuántos soldados ucranianos murieron?", "el artículo no"),
+}
+OFF_TOPIC = {"ru": "какая столица канады?", "uk": "яка столиця канади?", "es": "¿cuál es la capital de canadá?"}
+
+
+def languages(answerer: Answerer) -> list[str]:
+    return [lang for lang in ("ru", "uk", "es") if lang in answerer.languages]
+
+
+@pytest.mark.parametrize("lang", ["ru", "uk", "es"])
+def test_casualties_in_each_language_name_all_three_claimants(answerer: Answerer, lang: str) -> None:
+    if lang not in answerer.languages:
+        pytest.skip(f"no {lang} translation")
+    question, claimants = CASUALTIES[lang]
+    answer = answerer.answer(question)
+    text = render_plain(answer, answerer.kb.messages).casefold()
+    assert answer.lang == lang and answer.answered
+    assert all(c in text for c in claimants), text
+    assert any(n in text.replace("\u00a0", " ") for n in ("29 200", "29.200", "29,200")), text
+
+
+@pytest.mark.parametrize("lang", ["ru", "uk", "es"])
+def test_who_said_that_shows_the_english_quote_and_a_marked_translation(answerer: Answerer, lang: str) -> None:
+    if lang not in answerer.languages:
+        pytest.skip(f"no {lang} translation")
+    _, follow = converse(answerer, [CASUALTIES[lang][0], WHO_SAID[lang]])
+    assert follow.kind == "sources" and follow.lang == lang
+    text = render_plain(follow, answerer.kb.messages)
+    assert "NATO lowers that figure" in text or "Ukraine calculates" in text  # the article's English, verbatim
+    translated = [c.translation for c in follow.citations if c.translation]
+    assert translated and translated[0] in text
+
+
+@pytest.mark.parametrize("lang", ["ru", "uk", "es"])
+def test_a_question_the_article_does_not_answer_says_so_in_the_language(answerer: Answerer, lang: str) -> None:
+    if lang not in answerer.languages:
+        pytest.skip(f"no {lang} translation")
+    question, said = NOT_COVERED[lang]
+    answer = answerer.answer(question)
+    assert not answer.answered and answer.lang == lang
+    assert said in render_plain(answer, answerer.kb.messages).casefold()
+
+
+@pytest.mark.parametrize("lang", ["ru", "uk", "es"])
+def test_off_topic_is_refused_in_the_language(answerer: Answerer, lang: str) -> None:
+    if lang not in answerer.languages:
+        pytest.skip(f"no {lang} translation")
+    answer = answerer.answer(OFF_TOPIC[lang])
+    assert not answer.answered and answer.lang == lang
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("сколько погибло?", "ru"), ("скільки загинуло?", "uk"), ("¿cuántos murieron?", "es"),
+    ("how many died?", "en"), ("skolko pogiblo po dannym nato", "ru"), ("що каже нато", "uk"),
+    ("что говорит нато", "ru"), ("muertos?", "es"),
+])
+def test_the_message_itself_tells_its_language(text: str, lang: str) -> None:
+    assert detect_language(text) == lang
+
+
+def test_a_short_cyrillic_message_follows_the_chats_language(answerer: Answerer) -> None:
+    if "uk" not in answerer.languages:
+        pytest.skip("no uk translation")
+    answers = converse(answerer, ["скільки російських солдатів загинуло?", "а нато?"])
+    assert answers[-1].lang == "uk" and "7" in render_plain(answers[-1], answerer.kb.messages)
+
+
+def test_a_ukrainian_question_from_a_russian_telegram_gets_a_ukrainian_answer(answerer: Answerer) -> None:
+    if "uk" not in answerer.languages:
+        pytest.skip("no uk translation")
+    answer = answerer.answer("чи можуть російські солдати законно звільнитися?", prefer="ru")
+    assert answer.lang == "uk" and answer.answered
+
+
+def test_the_users_language_decides_a_message_that_cannot_tell(answerer: Answerer) -> None:
+    assert answerer.answer("legal?", prefer="es").lang == ("es" if "es" in answerer.languages else "en")
+
+
+def test_a_translated_answer_with_a_wrong_figure_fails_the_check(knowledge_copy: Path) -> None:
+    path = knowledge_copy / "lang" / "es.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert "7.000" in text
+    path.write_text(text.replace("7.000", "70.000", 1), encoding="utf-8")
+    with pytest.raises(KnowledgeError) as caught:
+        load_knowledge(knowledge_copy)
+    assert any("es.yaml" in p.file and "70,000 is not a figure" in p.message for p in caught.value.problems)
+
+
+def test_a_text_left_in_english_fails_the_check(knowledge_copy: Path) -> None:
+    path = knowledge_copy / "lang" / "uk.yaml"
+    kb = load_knowledge(knowledge_copy)
+    english = kb.caveats["anonymous-testimony"].text
+    translated = kb.translations["uk"].caveats["anonymous-testimony"]
+    path.write_text(path.read_text(encoding="utf-8").replace(translated, english, 1), encoding="utf-8")
+    with pytest.raises(KnowledgeError) as caught:
+        load_knowledge(knowledge_copy)
+    assert any("still the English text; translate it into uk" in str(p) for p in caught.value.problems)
+
+
+def test_a_missing_translation_is_named(knowledge_copy: Path) -> None:
+    (knowledge_copy / "lang" / "es.yaml").unlink()
+    with pytest.raises(KnowledgeError) as caught:
+        load_knowledge(knowledge_copy)
+    assert "knowledge/lang/es.yaml:1: translation: the es translation is missing; every text must exist in ru, uk, es" \
+        in [str(p) for p in caught.value.problems]
