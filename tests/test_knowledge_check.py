@@ -14,10 +14,12 @@ from tests.conftest import KNOWLEDGE, ROOT
 
 
 def problems_for(knowledge: Path, name: str, text: str) -> list[str]:
+    """The problems a broken file causes in the English base (a new English text also lacks its translations,
+    which ``test_languages`` covers)."""
     (knowledge / name).write_text(text, encoding="utf-8")
     with pytest.raises(KnowledgeError) as caught:
         load_knowledge(knowledge)
-    return [str(p) for p in caught.value.problems]
+    return [str(p) for p in caught.value.problems if not p.file.startswith("knowledge/lang/")]
 
 
 def test_the_real_knowledge_base_passes_the_check() -> None:

@@ -28,10 +28,12 @@ _LATIN = re.compile(r"[a-zñáéíóúü]", re.IGNORECASE)
 _SPANISH_LETTERS = frozenset("ñáéíóú¿¡")
 _WORD = re.compile(r"[^\W\d_]+")
 
-_TRANSLIT_RU = frozenset("skolko skolka pogiblo pogibli pogibshih soldat soldaty rossii rossiya rossija ukraina "
-                         "ukrainy voyna vojna kto chto shto eto pochemu pochemy zachem gde kogda skazal govorit "
-                         "statya statye poteri ubito ubityh dezertiry uvolilis uvolnenie mobilizaciya mobilizatsiya "
-                         "mobilizacija istochnik nato skolko-to".split())
+_TRANSLIT_RU = frozenset(
+    "skolko skolka pogiblo pogibli pogibshih pogib soldat soldaty soldatov rossii rossiya rossija russkih russkie "
+    "russkiy rossiyskih ukraina ukrainy ukraine ukrainu voyna voyny vojna kto chto shto eto etot eta eti etoi etoy "
+    "pochemu pochemy zachem gde kogda skazal skazali govorit govoryat statya statye state stati statie poteri ubito "
+    "ubityh ubili dezertiry uvolilis uvolnenie uvolitsya mobilizaciya mobilizatsiya mobilizacija istochnik dannym "
+    "dannye po iz ot dlya kak tak uzhe net da ili esli pravda mozhno nelzya zakonno ego ih oni on ona".split())
 
 
 def detect_language(text: str) -> Language | None:
@@ -53,7 +55,8 @@ def detect_language(text: str) -> Language | None:
         return _by_frequency([w for w in words if _CYRILLIC.search(w)], ("ru", "uk"))
     if latin == 0:
         return None
-    if sum(w in _TRANSLIT_RU for w in words) >= max(1, len(words) // 3):
+    translit = sum(w in _TRANSLIT_RU for w in words)
+    if translit and translit >= max(1, (len(words) + 1) // 2):
         return "ru"
     if letters & _SPANISH_LETTERS:
         return "es"
