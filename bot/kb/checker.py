@@ -352,6 +352,16 @@ def _translated_entries(kb: KnowledgeBase, tr: Translation, file: str, at: Any) 
             if source is not None and not _names_any(text.answer, (source.name, source.short, *source.aliases)):
                 yield Problem(file, at("entries", entry_id, "answer"), entry_id, f"answer.{lang}",
                               f"does not say who makes claim '{claim.id}'; name {source.name!r}")
+    for claim_id, claim_text in tr.claims.items():
+        english = kb.claims.get(claim_id)
+        if english is None:
+            continue
+        allowed = _figures_of([english]) | set(numbers_in(english.quote))
+        for name in ("statement", "quote"):
+            stray = [n for n in numbers_in_any(getattr(claim_text, name)) if n not in allowed]
+            if stray:
+                yield Problem(file, at("claims", claim_id, name), claim_id, f"{name}.{lang}",
+                              f"the number {stray[0]:,g} is not in the English claim; give the article's figure")
     for item_id, reply in tr.not_covered.items():
         item = kb.not_covered.get(item_id)
         if item is None:
