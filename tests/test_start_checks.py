@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from telegram.error import InvalidToken, NetworkError, TimedOut
 
 from bot.config import Settings
 from bot.errors import ConfigError
-from bot.tg.startup import backoff, reach_telegram
+from bot.tg.startup import backoff, one_line_network_trouble, reach_telegram
 from tests.e2e.harness import TOKEN
 
 SECRET = "S" * 43
@@ -27,9 +28,11 @@ def problem(**values: object) -> str:
     return str(raised.value)
 
 
-@pytest.mark.parametrize("token", ["123:abc", "123456789:AAH short", " 123456789:AAHfakeTokenForTestsOnly_abcdefghijk",
-                                   '"123456789:AAHfakeTokenForTestsOnly_abcdefghijk"', "AAHfakeTokenForTestsOnly_abcdefg",
-                                   "bot123456789:AAHfakeTokenForTestsOnly_abcdefghijk"])
+@pytest.mark.parametrize("token", [
+    "123:abc", "123456789:AAH short", " 123456789:AAHfakeTokenForTestsOnly_abcdefghijk",
+    '"123456789:AAHfakeTokenForTestsOnly_abcdefghijk"', "AAHfakeTokenForTestsOnly_abcdefg",
+    "bot123456789:AAHfakeTokenForTestsOnly_abcdefghijk",
+])
 def test_a_token_not_shaped_like_a_token_is_flagged_without_being_shown(token: str) -> None:
     message = problem(telegram_bot_token=token)
     assert message.startswith("TELEGRAM_BOT_TOKEN does not look like a bot token") and "@BotFather" in message
@@ -120,3 +123,15 @@ def test_env_example_documents_every_setting() -> None:
     documented = Path(__file__).resolve().parent.parent.joinpath(".env.example").read_text(encoding="utf-8")
     for name in Settings.model_fields:
         assert f"{name.upper()}=" in documented, name
+
+
+def test_network_trouble_logged_by_the_library_is_one_line() -> None:
+    try:
+        raise NetworkError("httpx.ConnectError: [Errno 111] Connection refused")
+    except NetworkError:
+        record = logging.getLogger("telegram.ext.Updater").makeRecord(
+            "telegram.ext.Updater", logging.ERROR, __file__, 1, "Error while calling %s", ("get_updates",),
+            sys.exc_info())
+    assert one_line_network_trouble(record)
+    assert logging.Formatter().format(record) == \
+        "Error while calling get_updates (ConnectError: [Errno 111] Connection refused)"

@@ -74,7 +74,8 @@ def test_a_chats_line_is_bounded_the_excess_dropped_with_one_notice_and_one_log_
         ran.append(f"notice after {upd.update_id}")
 
     async def burst(processor: PerChatUpdateProcessor, first: int) -> None:
-        await asyncio.gather(*(processor.process_update(update(n, 10), work(f"u{n}")) for n in range(first, first + 10)))
+        numbers = range(first, first + 10)
+        await asyncio.gather(*(processor.process_update(update(n, 10), work(f"u{n}")) for n in numbers))
 
     async def main() -> None:
         processor = PerChatUpdateProcessor(max_queued=3, on_overflow=notice)

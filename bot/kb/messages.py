@@ -35,7 +35,7 @@ MessageKey = Literal[
     # the /figures chart
     "chart-title", "chart-as-reported", "chart-footnote", "chart-subject", "number-words",
     # Telegram and console notices
-    "media-note", "unknown-command", "stale-button", "apology", "vote-thanks", "slow-down",
+    "media-note", "unknown-command", "stale-button", "apology", "vote-thanks", "slow-down", "chat-busy",
     "console-welcome", "console-prompt",
     # admin
     "store-off", "reload-refused", "reloaded", "no-changes", "changed",

@@ -17,22 +17,22 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatType
-from telegram.error import BadRequest, Forbidden
+from telegram.error import BadRequest, Forbidden, TelegramError
+from telegram.ext import ApplicationHandlerStop
 
 from bot.core import cards
 from bot.core.buttons import Action, answer_buttons, example_buttons, parse_callback, topic_buttons
 from bot.core.chart import chart_caption, chart_key
 from bot.core.commands import Command
-from bot.core.conversation import Context
 from bot.core.models import Answer
 from bot.core.render import render_html
 from bot.kb.messages import MessageKey
-from bot.tg.render import addressed_text, card_html, markup
+from bot.tg.chatstate import EMPTY, ChatRecord
+from bot.tg.render import addressed_text, card_html, flood_subject, markup
 from bot.tg.retry import with_retries
 from bot.tg.services import Core, Ctx, Services
 
 log = logging.getLogger(__name__)
-MAX_REMEMBERED_REPLIES = 200
 INLINE_RESULTS = 10
 MAX_INLINE_RESULTS = 50
 """Telegram's limit on results per inline answer."""
@@ -44,6 +44,35 @@ class Handlers:
     def __init__(self, core: Core, services: Services | None = None) -> None:
         self.core = core
         self.services = services or Services()
+
+    # -- before everything ------------------------------------------------------------------------
+    async def gate(self, update: Update, context: Ctx) -> None:
+        """Group -1, in front of every handler: past the per-user limit one polite notice, then silence."""
+        subject = flood_subject(update, context.bot.username, context.bot.id)
+        gate = self.services.inline_flood if subject and subject[0] == "inline" else self.services.flood
+        if subject is None or gate is None:
+            return
+        verdict = gate.check(subject[1], time.monotonic())
+        if verdict == "notice":
+            await self._notify(update, "slow-down")
+        if verdict != "allow":
+            raise ApplicationHandlerStop
+
+    async def overflow(self, update: object) -> None:
+        """A chat sent more at once than its line holds: one notice per burst (called by the update processor)."""
+        if isinstance(update, Update):
+            try:
+                await self._notify(update, "chat-busy")
+            except TelegramError as exc:
+                log.warning("could not send the busy notice: %s", exc)
+
+    async def _notify(self, update: Update, key: MessageKey) -> None:
+        """A notice where the user will see it: a button press gets it as a toast, a message in its chat."""
+        text = self.core.answerer.kb.messages.text(key)
+        if update.callback_query is not None:
+            await update.callback_query.answer(text)
+        elif update.effective_message is not None and update.inline_query is None:
+            await self._reply(update, html.escape(text))
 
     # -- commands ---------------------------------------------------------------------------------
     async def start(self, update: Update, context: Ctx) -> None:
@@ -96,22 +125,14 @@ class Handlers:
         if message is None or message.from_user is None or message.from_user.is_bot:
             return
         text = addressed_text(message, context.bot.username, context.bot.id)
-        if text is None or not await self._within_limit(update, message.from_user.id):
+        if text is None:
             return
-        answer = self.core.answerer.answer(text, _context(context))
+        answer = self.core.answerer.answer(text, (await self._chat_state(update)).context)
         if update.edited_message is not None:
             await self._edit_answer(update, context, answer)
         else:
             await self._send_answer(update, context, answer)
         self._record(answer, message)
-
-    async def _within_limit(self, update: Update, user_id: int) -> bool:
-        """Past the per-user limit: one polite notice, then silence until the window has room again."""
-        gate = self.services.flood
-        verdict = gate.check(user_id, time.monotonic()) if gate is not None else "allow"
-        if verdict == "notice":
-            await self._reply(update, self._say("slow-down"))
-        return verdict == "allow"
 
     def _record(self, answer: Answer, message: Message) -> None:
         """Keep what the curators need: the question, how it was answered, the close candidates."""
@@ -164,7 +185,7 @@ class Handlers:
         query = update.callback_query
         if await self._pressed(update) is None or query is None:
             return
-        previous = _context(context)
+        previous = (await self._chat_state(update)).context
         if self.services.store is not None and query.message is not None:
             self.services.store.record_none_of_these(question=previous.question if previous else "",
                                                      chat_type=query.message.chat.type, user_id=query.from_user.id)
@@ -206,6 +227,11 @@ class Handlers:
         return html.escape(self.core.answerer.kb.messages.text(key))
 
     # -- sending ----------------------------------------------------------------------------------
+    async def _chat_state(self, update: Update) -> ChatRecord:
+        """What the chat was last told (empty without a chat or a state store)."""
+        chat, state = update.effective_chat, self.services.state
+        return await state.load(chat.id) if chat is not None and state is not None else EMPTY
+
     async def _reply(self, update: Update, text: str, keyboard: InlineKeyboardMarkup | None = None) -> Message | None:
         chat = update.effective_chat
         if chat is None:
@@ -213,11 +239,14 @@ class Handlers:
         return await with_retries(lambda: chat.send_message(text, reply_markup=keyboard))
 
     async def _send_answer(self, update: Update, context: Ctx, answer: Answer, *, remember: bool = True) -> None:
-        chat = update.effective_chat
+        """Send the answer; its context is stored first, so a follow-up finds it even after a crash."""
+        chat, state = update.effective_chat, self.services.state
         if chat is None:
             return
-        if remember:
-            _keep_context(context, answer)
+        record = await self._chat_state(update)
+        if remember and state is not None:
+            record = record.with_context(answer.context())
+            await state.save(chat.id, record)
         messages = render_html(answer, self.core.answerer.kb.messages)
         sent: list[int] = []
         buttons = markup(answer_buttons(answer, self.core.answerer.kb.messages))
@@ -225,18 +254,18 @@ class Handlers:
             keyboard = buttons if i == len(messages) - 1 else None
             message = await with_retries(lambda t=text, k=keyboard: chat.send_message(t, reply_markup=k))  # type: ignore[misc]
             sent.append(message.message_id)
-        source = update.message
-        if source is not None and context.chat_data is not None:
-            _remember(context.chat_data, source.message_id, sent)
+        if update.message is not None and state is not None:  # so that editing the question edits the answer
+            state.put(chat.id, record.with_replies(update.message.message_id, tuple(sent)))
 
     async def _edit_answer(self, update: Update, context: Ctx, answer: Answer) -> None:
-        edited = update.edited_message
-        replies = (context.chat_data or {}).get("replies", {})
-        if edited is None or edited.message_id not in replies or update.effective_chat is None:
+        edited, chat, state = update.edited_message, update.effective_chat, self.services.state
+        record = await self._chat_state(update)
+        replies = record.replies_to(edited.message_id) if edited is not None else None
+        if not replies or chat is None or state is None:
             await self._send_answer(update, context, answer)
             return
-        _keep_context(context, answer)
-        chat_id, message_id = update.effective_chat.id, replies[edited.message_id][0]
+        await state.save(chat.id, record.with_context(answer.context()))
+        chat_id, message_id = chat.id, replies[0]
         text = render_html(answer, self.core.answerer.kb.messages)[0]
         keyboard = markup(answer_buttons(answer, self.core.answerer.kb.messages))
         try:
@@ -262,19 +291,3 @@ class Handlers:
                 log.warning("could not send the apology", exc_info=True)
 
 
-def _context(context: Ctx) -> Context | None:
-    value = (context.chat_data or {}).get("context")
-    return value if isinstance(value, Context) else None
-
-
-def _keep_context(context: Ctx, answer: Answer) -> None:
-    """What the chat's next follow-up may refer to; kept in chat_data, so it survives a restart."""
-    if context.chat_data is not None:
-        context.chat_data["context"] = answer.context()
-
-
-def _remember(chat_data: dict[Any, Any], message_id: int, sent: list[int]) -> None:
-    replies: dict[int, list[int]] = chat_data.setdefault("replies", {})
-    replies[message_id] = sent
-    while len(replies) > MAX_REMEMBERED_REPLIES:
-        replies.pop(next(iter(replies)))
