@@ -103,3 +103,24 @@ def test_updates_without_a_chat_take_a_slot_and_nothing_else() -> None:
 
     asyncio.run(main())
     assert done == [1] * 5
+
+
+def test_updates_the_bot_ignores_skip_the_line() -> None:
+    """Group chatter (privacy mode off) needs no order: it must not fill a chat's line ahead of a question."""
+    ran: list[str] = []
+
+    async def work(name: str) -> None:
+        await asyncio.sleep(0.001)
+        ran.append(name)
+
+    async def notice(upd: object) -> None:
+        ran.append("notice")
+
+    async def main() -> None:
+        processor = PerChatUpdateProcessor(max_queued=2, on_overflow=notice,
+                                           relevant=lambda u: isinstance(u, Update) and u.update_id >= 100)
+        chatter = [processor.process_update(update(n, -10), work(f"chatter {n}")) for n in range(10)]
+        await asyncio.gather(*chatter, processor.process_update(update(100, -10), work("question")))
+
+    asyncio.run(main())
+    assert "question" in ran and "notice" not in ran and len(ran) == 11

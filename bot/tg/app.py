@@ -38,6 +38,7 @@ from bot.tg.charts import ChartCache
 from bot.tg.chatstate import ConversationState
 from bot.tg.flood import FloodGate
 from bot.tg.handlers import Handlers
+from bot.tg.render import acted_on
 from bot.tg.retry import with_retries
 from bot.tg.services import Core, Ctx, Services
 from bot.tg.startup import one_line_network_trouble, reach_telegram
@@ -91,6 +92,7 @@ def build_application(settings: Settings, handlers: Handlers, admin: AdminHandle
     state is ``Services.state``), so no user, chat, bot or callback data is kept."""
     if not settings.token:
         raise ConfigError("TELEGRAM_BOT_TOKEN is not set; put it in the environment or .env")
+    processor = PerChatUpdateProcessor(on_overflow=handlers.overflow)
     builder = (
         Application.builder()
         .token(settings.token)
@@ -102,11 +104,12 @@ def build_application(settings: Settings, handlers: Handlers, admin: AdminHandle
         .write_timeout(settings.telegram_timeout)
         .connect_timeout(settings.telegram_timeout)
         .get_updates_read_timeout(settings.poll_timeout + settings.telegram_timeout)
-        .concurrent_updates(PerChatUpdateProcessor(on_overflow=handlers.overflow))
+        .concurrent_updates(processor)
     )
     if settings.rate_limit:
         builder = builder.rate_limiter(AIORateLimiter(max_retries=3))  # type: ignore[arg-type]  # PTB generics
     app = builder.build()
+    processor.relevant = lambda update: acted_on(update, app.bot)  # asked only once the bot knows its name
     app.add_handler(TypeHandler(Update, handlers.gate), group=-1)  # the flood gate, before every handler
     app.add_handlers(handler_table(handlers, admin))
     app.add_error_handler(handlers.error)

@@ -10,6 +10,7 @@ from collections.abc import Callable, Coroutine
 from typing import Any
 
 from telegram import (
+    Chat,
     InlineKeyboardMarkup,
     InlineQueryResultArticle,
     InputTextMessageContent,
@@ -71,8 +72,8 @@ class Handlers:
         text = self.core.answerer.kb.messages.text(key)
         if update.callback_query is not None:
             await update.callback_query.answer(text)
-        elif update.effective_message is not None and update.inline_query is None:
-            await self._reply(update, html.escape(text))
+        else:
+            await self._reply(update, html.escape(text))  # nothing without a chat (an inline query)
 
     # -- commands ---------------------------------------------------------------------------------
     async def start(self, update: Update, context: Ctx) -> None:
@@ -247,15 +248,21 @@ class Handlers:
         if remember and state is not None:
             record = record.with_context(answer.context())
             await state.save(chat.id, record)
+        sent = await self._send_parts(chat, answer)
+        question = update.message or update.edited_message
+        if question is not None and state is not None:  # so that editing the question edits the answer
+            state.put(chat.id, record.with_replies(question.message_id, sent))
+
+    async def _send_parts(self, chat: Chat, answer: Answer) -> tuple[int, ...]:
+        """The answer in as many messages as it takes, the buttons under the last; their ids."""
         messages = render_html(answer, self.core.answerer.kb.messages)
-        sent: list[int] = []
         buttons = markup(answer_buttons(answer, self.core.answerer.kb.messages))
+        sent: list[int] = []
         for i, text in enumerate(messages):
             keyboard = buttons if i == len(messages) - 1 else None
             message = await with_retries(lambda t=text, k=keyboard: chat.send_message(t, reply_markup=k))  # type: ignore[misc]
             sent.append(message.message_id)
-        if update.message is not None and state is not None:  # so that editing the question edits the answer
-            state.put(chat.id, record.with_replies(update.message.message_id, tuple(sent)))
+        return tuple(sent)
 
     async def _edit_answer(self, update: Update, context: Ctx, answer: Answer) -> None:
         edited, chat, state = update.edited_message, update.effective_chat, self.services.state

@@ -6,7 +6,7 @@ import html
 import re
 from typing import Literal
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatType
 
 from bot.core import cards
@@ -65,3 +65,8 @@ def flood_subject(update: Update, bot_username: str, bot_id: int) -> tuple[Liter
     if message is None or message.from_user is None or message.from_user.is_bot:
         return None
     return ("chat", message.from_user.id) if for_the_bot(message, bot_username, bot_id) else None
+
+
+def acted_on(update: object, bot: Bot) -> bool:
+    """Whether the bot does anything with ``update`` (what counts against the flood limit, stands in line)."""
+    return isinstance(update, Update) and flood_subject(update, bot.username, bot.id) is not None

@@ -11,6 +11,10 @@ hundred commands (each held for seconds by Telegram's group rate limit) from sta
 Each chat's line is bounded: past ``max_queued`` waiting updates the excess is dropped, logged once per
 burst, and the chat gets one notice (``on_overflow``), queued behind what it already waits for. A burst
 ends when the chat's line is empty; idle chats cost nothing.
+
+Only updates the bot acts on stand in line (``relevant``): group chatter the bot ignores (privacy mode
+off) needs no order, so it takes a slot only, and can neither push a question out of a full line nor
+make the bot tell a busy group that it skipped something.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ MAX_PENDING_UPDATES = 100_000
 slot an update waits for (that would put updates in line for a slot before their chat's line)."""
 
 Overflow = Callable[[object], Awaitable[None]]
+Relevant = Callable[[object], bool]
 
 
 @dataclass(slots=True)
@@ -48,18 +53,20 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
     """Concurrency across chats, order within a chat, a bounded line per chat; see the module docstring."""
 
     def __init__(self, max_concurrent_updates: int = MAX_CONCURRENT_UPDATES, *,
-                 max_queued: int = MAX_QUEUED_PER_CHAT, on_overflow: Overflow | None = None) -> None:
+                 max_queued: int = MAX_QUEUED_PER_CHAT, on_overflow: Overflow | None = None,
+                 relevant: Relevant | None = None) -> None:
         super().__init__(MAX_PENDING_UPDATES)
         if max_concurrent_updates < 1 or max_queued < 0:
             raise ValueError("max_concurrent_updates must be at least 1 and max_queued not negative")
         self.slots = max_concurrent_updates
         self.max_queued = max_queued
         self.on_overflow = on_overflow
+        self.relevant = relevant
         self._slots = asyncio.Semaphore(max_concurrent_updates)
         self._lines: dict[int, _Line] = {}
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
-        key = _chat_key(update)
+        key = _chat_key(update) if self.relevant is None or self.relevant(update) else None
         if key is None:
             async with self._slots:
                 await coroutine

@@ -91,6 +91,25 @@ def test_a_burst_past_a_chats_line_is_dropped_with_one_notice(tmp_path: Path) ->
     assert "dropped, one notice sent" in bot.log()
 
 
+def test_group_chatter_neither_fills_the_line_nor_draws_a_notice(tmp_path: Path) -> None:
+    """A busy group (privacy mode off) talks among itself while the bot answers a question there; 60 such
+    messages and a second question, all in one batch: both questions are answered, nobody is told that
+    anything was skipped."""
+    with FakeTelegramThread(privacy_mode=False) as server, UserClient(server.url) as client:
+        group = -next_chat_id()
+        ask = "@article_fact_bot how many russian soldiers died"
+        client.send(ask, chat_id=group, user_id=next_chat_id(), chat_type="group")
+        for n in range(60):
+            client.send(f"chatter {n}", chat_id=group, user_id=next_chat_id(), chat_type="group")
+        client.send(ask, chat_id=group, user_id=next_chat_id(), chat_type="group")
+        bot = BotProcess(server, tmp_path, RATE_LIMIT="off").start()
+        try:
+            texts = [text_of([e]) for e in Chat(client, group, chat_type="group").settle(0, quiet=1.0)]
+        finally:
+            bot.stop()
+    assert sum("29,200" in t for t in texts) == 2 and not any(BUSY in t for t in texts)
+
+
 def test_a_flooding_group_does_not_delay_a_private_question(tmp_path: Path) -> None:
     """With Telegram's group limit (20 messages a minute) holding every reply in the group for seconds,
     a private question used to wait ~50 s for one of the slots the group's updates held."""
