@@ -65,7 +65,8 @@ def test_only_the_newest_replies_are_kept() -> None:
 def test_idle_chats_expire_and_their_rows_are_purged(tmp_path: Path) -> None:
     clock = Clock()
     path = tmp_path / "c.sqlite3"
-    saved(path, {n: ASKED for n in range(50)}, clock).close()
+    saved(path, {n: ASKED for n in range(3000)}, clock).close()
+    full = path.stat().st_size
     clock.now += 23 * HOUR
     saved(path, {1000: ASKED}, clock).close()  # opening purges what is older than the ttl: nothing yet
     clock.now += 2 * HOUR
@@ -75,6 +76,7 @@ def test_idle_chats_expire_and_their_rows_are_purged(tmp_path: Path) -> None:
     state.flush()
     assert state.chats_on_disk() == 1
     state.close()
+    assert path.stat().st_size < full / 10  # the pages of forgotten chats went back to the file system
 
 
 @pytest.mark.parametrize("damage", ["truncated", "garbage", "directory", "bad table"])
@@ -121,14 +123,14 @@ def test_an_empty_state_file_is_an_empty_state(tmp_path: Path, caplog: pytest.Lo
 def test_a_full_disk_is_logged_once_and_conversations_go_on_in_memory(
     tmp_path: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    connect = chatstate._connect
+    connect = chatstate.connect_db
 
     def small_disk(path: Path) -> sqlite3.Connection:  # SQLite fails every write past 8 pages: SQLITE_FULL
         db = connect(path)
         db.execute("PRAGMA max_page_count = 8")
         return db
 
-    monkeypatch.setattr(chatstate, "_connect", small_disk)
+    monkeypatch.setattr(chatstate, "connect_db", small_disk)
     state = ConversationState.open(tmp_path / "c.sqlite3", SECRET, 24 * HOUR)
     filler = ChatRecord(Context("x", (), "y" * 4000))
 

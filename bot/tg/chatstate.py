@@ -48,6 +48,7 @@ PURGE_EVERY: Final = 600.0
 SAVE_WAIT: Final = 2.0
 """Seconds ``save`` waits for its commit: a stalled disk delays an answer at most this long."""
 MAX_QUESTION: Final = 4096
+WAL_LIMIT: Final = 4 * 2**20
 SCHEMA: Final = (
     "CREATE TABLE IF NOT EXISTS chats (key TEXT PRIMARY KEY, data TEXT NOT NULL, updated REAL NOT NULL)"
     " WITHOUT ROWID",
@@ -128,8 +129,8 @@ class ConversationState:
         self._reader: sqlite3.Connection | None = None
         self._thread: threading.Thread | None = None
         if path is not None:
-            self._reader = _connect(path)
-            writer = _connect(path)
+            self._reader = connect_db(path)
+            writer = connect_db(path)
             self._purge(writer)
             self._thread = threading.Thread(target=self._work, args=(writer,), name="conversation-state",
                                             daemon=True)
@@ -256,10 +257,11 @@ class ConversationState:
                 w.loop.call_soon_threadsafe(_resolve, w.done, ok)
 
     def _purge(self, db: sqlite3.Connection) -> None:
-        """Delete the rows of chats idle for longer than the ttl."""
+        """Delete the rows of chats idle for longer than the ttl, and give their pages back."""
         try:
             with db:
                 db.execute("DELETE FROM chats WHERE updated <= ?", (self._clock() - self.ttl,))
+            db.executescript("PRAGMA incremental_vacuum; PRAGMA wal_checkpoint(TRUNCATE);")  # to completion
         except sqlite3.Error:
             self._fail("conversation state cannot be purged")
 
@@ -301,10 +303,15 @@ def _resolve(done: asyncio.Future[bool], ok: bool) -> None:
         done.set_result(ok)
 
 
-def _connect(path: Path) -> sqlite3.Connection:
+def connect_db(path: Path) -> sqlite3.Connection:
+    """A connection to the state file, created with its table if new. The file shrinks with the rows: pages of
+    deleted rows go back to the file system at each purge (``auto_vacuum`` is set before the table exists),
+    and the WAL is cut back to ``WAL_LIMIT`` after each checkpoint."""
     db = sqlite3.connect(path, timeout=10.0, check_same_thread=False)
     try:
+        db.execute("PRAGMA auto_vacuum=INCREMENTAL")
         db.execute("PRAGMA journal_mode=WAL")
+        db.execute(f"PRAGMA journal_size_limit={WAL_LIMIT}")
         db.execute("PRAGMA synchronous=NORMAL")
         for sql in SCHEMA:
             db.execute(sql)
