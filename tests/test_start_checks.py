@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from telegram.error import InvalidToken, NetworkError, TimedOut
+from telegram.error import BadRequest, InvalidToken, NetworkError, TimedOut
 
 from bot.config import Settings
 from bot.errors import ConfigError
@@ -135,3 +135,12 @@ def test_network_trouble_logged_by_the_library_is_one_line() -> None:
     assert one_line_network_trouble(record)
     assert logging.Formatter().format(record) == \
         "Error while calling get_updates (ConnectError: [Errno 111] Connection refused)"
+
+
+def test_a_bad_request_keeps_its_traceback() -> None:
+    try:
+        raise BadRequest("Can't parse entities: unsupported start tag")
+    except BadRequest:
+        record = logging.getLogger("bot.tg.handlers").makeRecord(
+            "bot.tg.handlers", logging.ERROR, __file__, 1, "error while handling an update", (), sys.exc_info())
+    assert one_line_network_trouble(record) and record.exc_info is not None

@@ -12,7 +12,7 @@ from typing import Any
 
 from telegram import BotCommand, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
-from telegram.error import InvalidToken, TelegramError
+from telegram.error import BadRequest, InvalidToken, NetworkError, TelegramError
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -41,7 +41,7 @@ from bot.tg.handlers import Handlers
 from bot.tg.render import acted_on
 from bot.tg.retry import with_retries
 from bot.tg.services import Core, Ctx, Services
-from bot.tg.startup import one_line_network_trouble, reach_telegram
+from bot.tg.startup import one_line_network_trouble, reach_telegram, reason
 from bot.tg.updates import PerChatUpdateProcessor
 from bot.tg.webhook import webhook_server
 
@@ -172,7 +172,10 @@ def run_bot(settings: Settings, answerer: Answerer) -> int:
         log.error("Telegram rejected the bot token; check TELEGRAM_BOT_TOKEN%s", where)
         return 1
     except TelegramError as exc:
-        log.error("Telegram refused to start the bot: %s", exc)
+        if isinstance(exc, NetworkError) and not isinstance(exc, BadRequest):  # reached, then lost during the start
+            log.error("lost Telegram at %s while starting: %s", settings.telegram_api_base_url, reason(exc))
+        else:  # e.g. a webhook URL Telegram will not call
+            log.error("Telegram refused to start the bot: %s", reason(exc))
         return 1
 
 
@@ -203,9 +206,11 @@ async def _serve(settings: Settings, app: Application) -> None:  # type: ignore[
         if app.post_init is not None:
             await app.post_init(app)
         await app.start()
-        async with _receiving(settings, app):
-            await stop.wait()
-        await app.stop()
+        try:
+            async with _receiving(settings, app):
+                await stop.wait()
+        finally:
+            await app.stop()
 
 
 @contextlib.asynccontextmanager

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Iterator
 
 from telegram import Bot
-from telegram.error import InvalidToken, NetworkError, RetryAfter, TelegramError
+from telegram.error import BadRequest, InvalidToken, NetworkError, RetryAfter, TelegramError
 
 log = logging.getLogger(__name__)
 FIRST_DELAY = 5.0
@@ -59,7 +59,7 @@ def one_line_network_trouble(record: logging.LogRecord) -> bool:
     """A log filter: python-telegram-bot logs network trouble (e.g. polling at shutdown with the network
     gone) with a traceback; the message and the reason in one line say all there is to say."""
     error = record.exc_info[1] if record.exc_info else None
-    if isinstance(error, NetworkError):
+    if isinstance(error, NetworkError) and not isinstance(error, BadRequest):  # a bad request is a bug: traceback
         record.msg, record.args = f"{record.getMessage()} ({reason(error)})", ()
         record.exc_info = record.exc_text = None
     return True

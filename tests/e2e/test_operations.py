@@ -33,23 +33,28 @@ def test_a_restart_in_the_middle_of_a_conversation_keeps_the_follow_up(
 def test_webhook_mode_accepts_the_right_secret_and_refuses_others(data_dir: Path) -> None:
     port = free_port()
     secret = secrets.token_urlsafe(32)
+    hook = "https://bot.example.org/hooks/fact-bot/"  # served exactly: the trailing slash included
     with FakeTelegramThread(webhook_redirect=f"http://127.0.0.1:{port}") as server, UserClient(server.url) as client:
-        bot = BotProcess(server, data_dir, BOT_MODE="webhook", WEBHOOK_URL="https://bot.example.org/telegram",
+        bot = BotProcess(server, data_dir, BOT_MODE="webhook", WEBHOOK_URL=hook,
                          WEBHOOK_LISTEN="127.0.0.1", WEBHOOK_PORT=str(port), WEBHOOK_SECRET=secret).start()
         try:
             wait_listening(port)
-            url = f"http://127.0.0.1:{port}/telegram"
+            url = f"http://127.0.0.1:{port}/hooks/fact-bot/"
             update = {"update_id": 1, "message": {"message_id": 1, "date": 0, "chat": {"id": 1, "type": "private"},
                                                   "from": {"id": 1, "is_bot": False, "first_name": "A"}, "text": "hi"}}
             assert httpx.post(url, json=update).status_code == 403
             wrong = {"X-Telegram-Bot-Api-Secret-Token": "wrong"}
             assert httpx.post(url, json=update, headers=wrong).status_code == 403
+            non_ascii = [(b"X-Telegram-Bot-Api-Secret-Token", secret.encode()[:-1] + "é".encode())]
+            assert httpx.post(url, json=update, headers=non_ascii).status_code == 403
             right = {"X-Telegram-Bot-Api-Secret-Token": secret, "Content-Type": "application/json"}
-            assert httpx.post(url, content=b"not json", headers=right).status_code == 400
+            for body in (b"not json", b'{"message":"x"}', b"[" * 100_000, b"\xff\xfe", b"[1]"):
+                assert httpx.post(url, content=body, headers=right).status_code == 400
+            assert [c["params"]["url"] for c in client.calls("setWebhook")] == [hook]
             assert "29,200" in text_of(Chat(client).say("how many russian soldiers died"))
         finally:
             bot.stop()
-        assert secret not in bot.log()
+        assert secret not in bot.log() and "Traceback" not in bot.log()
 
 
 def test_the_token_never_appears_in_the_log_even_at_debug(server: FakeTelegramThread, client: UserClient,
@@ -169,3 +174,15 @@ def test_a_short_webhook_secret_is_refused(server: FakeTelegramThread, data_dir:
                      WEBHOOK_SECRET="e").start(wait_ready=False)
     assert bot.wait_exit() == 1
     assert "WEBHOOK_SECRET must be 32 to 256 characters" in bot.log() and "Traceback" not in bot.log()
+
+
+def test_a_webhook_telegram_refuses_ends_the_start_in_one_line(data_dir: Path) -> None:
+    with FakeTelegramThread() as server:
+        server.set_error("setWebhook", 400, "Bad Request: bad webhook: Failed to resolve host: no such name")
+        bot = BotProcess(server, data_dir, BOT_MODE="webhook", WEBHOOK_URL="https://nowhere.invalid/telegram",
+                         WEBHOOK_PORT=str(free_port()), WEBHOOK_SECRET=secrets.token_urlsafe(32))
+        bot.start(wait_ready=False)
+        assert bot.wait_exit() == 1
+    log = bot.log()
+    assert "Telegram refused to start the bot: Bad webhook: failed to resolve host" in log
+    assert "Traceback" not in log
