@@ -16,7 +16,7 @@ from bot.tg.chatstate import MAX_REPLIES, ChatRecord, ConversationState
 SECRET = "k" * 43
 HOUR = 3600.0
 CHAT = 987_654_321_123  # distinctive digits, to look for in the file
-ASKED = ChatRecord(Context("casualties-overview", (), "how many died?")).with_replies(7, (8, 9))
+ASKED = ChatRecord().with_context(Context(None, ("a", "b"), "how many died?")).with_replies(7, (8, 9))
 
 
 class Clock:
@@ -52,6 +52,12 @@ def test_a_saved_context_survives_a_restart_and_the_file_holds_no_raw_chat_id(tm
     state.close()
     raw = b"".join(p.read_bytes() for p in tmp_path.iterdir())
     assert str(CHAT).encode() not in raw and b"how many died?" in raw
+
+
+def test_the_question_is_kept_only_under_a_did_you_mean() -> None:
+    assert ChatRecord().with_context(Context("casualties-overview", (), "how many died?")).context == \
+        Context("casualties-overview", (), "")
+    assert ASKED.context is not None and ASKED.context.question == "how many died?"
 
 
 def test_only_the_newest_replies_are_kept() -> None:
@@ -132,7 +138,7 @@ def test_a_full_disk_is_logged_once_and_conversations_go_on_in_memory(
 
     monkeypatch.setattr(chatstate, "connect_db", small_disk)
     state = ConversationState.open(tmp_path / "c.sqlite3", SECRET, 24 * HOUR)
-    filler = ChatRecord(Context("x", (), "y" * 4000))
+    filler = ChatRecord().with_context(Context(None, ("x",), "y" * 4000))
 
     async def chat() -> list[ChatRecord]:
         for n in range(300):

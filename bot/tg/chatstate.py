@@ -2,7 +2,8 @@
 
 Only what the bot uses is kept: the chat's last ``Context`` (so "source?" or "and russia?" still work after
 a restart) and the ids of the replies to its recent questions (so an edited question edits its answer).
-No user data, bot data or callback data.
+The question itself is kept only under a "did you mean" (its "None of these" button records it for the
+curators); no user data, bot data or callback data.
 
 One SQLite file (``BOT_DATA_DIR/conversations.sqlite3``, WAL): one row per chat, keyed by an HMAC of the
 chat id (the raw id, which is the user's id in a private chat, never reaches the disk), with the time it
@@ -70,7 +71,8 @@ class ChatRecord:
         return next((sent for question, sent in self.replies if question == message_id), None)
 
     def with_context(self, context: Context) -> ChatRecord:
-        return replace(self, context=context)
+        """The chat's new context; its question only if "None of these" may still need it."""
+        return replace(self, context=context if context.choices else replace(context, question=""))
 
     def with_replies(self, message_id: int, sent: tuple[int, ...]) -> ChatRecord:
         kept = tuple(r for r in self.replies if r[0] != message_id)
@@ -123,7 +125,8 @@ class ConversationState:
         self._clock = clock
         self._cache: OrderedDict[str, tuple[ChatRecord, float]] = OrderedDict()
         self._pending: dict[str, tuple[ChatRecord, float]] = {}  # queued, not yet committed
-        self._lock = threading.Lock()  # guards _pending and the reader connection
+        self._lock = threading.Lock()  # guards _pending (held for microseconds: the event loop takes it too)
+        self._read_lock = threading.Lock()  # the reader connection, used from worker threads
         self._queue: queue.Queue[object] = queue.Queue()
         self._failed = False
         self._reader: sqlite3.Connection | None = None
@@ -178,7 +181,7 @@ class ConversationState:
 
     def _read(self, key: str) -> tuple[ChatRecord, float] | None:
         try:
-            with self._lock:
+            with self._read_lock:
                 assert self._reader is not None
                 row = self._reader.execute("SELECT data, updated FROM chats WHERE key = ?", (key,)).fetchone()
         except sqlite3.Error:
@@ -286,7 +289,7 @@ class ConversationState:
             self._thread.join()
             self._thread = None
         if self._reader is not None:
-            with self._lock:
+            with self._read_lock:
                 self._reader.close()
             self._reader = None
 
@@ -294,7 +297,7 @@ class ConversationState:
         """Rows in the file (expired ones until the next purge), for tests and benchmarks."""
         if self._reader is None:
             return 0
-        with self._lock:
+        with self._read_lock:
             return int(self._reader.execute("SELECT COUNT(*) FROM chats").fetchone()[0])
 
 
