@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Annotated, Literal
+from urllib.parse import urlsplit
 
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from bot.errors import ConfigError
+
+TELEGRAM_API = "https://api.telegram.org/bot"
+TOKEN_SHAPE = re.compile(r"\d{1,20}:[A-Za-z0-9_-]{30,64}")
+"""What @BotFather hands out: the bot's numeric id, a colon, then about 35 letters, digits, '-' and '_'."""
+WEBHOOK_SECRET_SHAPE = re.compile(r"[A-Za-z0-9_-]{32,256}")
+"""Telegram allows 1-256 characters of A-Z, a-z, 0-9, '_' and '-'; we ask for at least 32 (guessing is hopeless)."""
 
 
 class Settings(BaseSettings):
@@ -17,7 +25,7 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore", frozen=True)
 
     telegram_bot_token: SecretStr | None = None
-    telegram_api_base_url: str = "https://api.telegram.org/bot"
+    telegram_api_base_url: str = TELEGRAM_API
     bot_mode: Literal["polling", "webhook"] = "polling"
     webhook_url: str | None = None
     webhook_listen: str = "127.0.0.1"
@@ -33,6 +41,7 @@ class Settings(BaseSettings):
     telegram_timeout: float = Field(10.0, gt=0)
     poll_timeout: int = Field(10, ge=0)
     question_store: bool = True
+    context_ttl_hours: float = Field(24.0, gt=0)
 
     @field_validator("admin_user_ids", mode="before")
     @classmethod
@@ -50,6 +59,36 @@ class Settings(BaseSettings):
     def token(self) -> str | None:
         """The bot token in clear, for the one place that needs it (never logged: see ``logs``)."""
         return self.telegram_bot_token.get_secret_value() if self.telegram_bot_token else None
+
+    @property
+    def webhook_path(self) -> str:
+        """The path Telegram posts to: exactly the path of WEBHOOK_URL, which is also the one served."""
+        return urlsplit(self.webhook_url or "").path
+
+    def check_for_run(self) -> None:
+        """What ``run`` needs beyond well-formed values; each problem is one line naming the setting.
+        Never echoes the token or the secret (or the webhook URL, which some people build from the token)."""
+        if not self.token:
+            raise ConfigError("TELEGRAM_BOT_TOKEN is not set; put it in the environment or .env")
+        if not TOKEN_SHAPE.fullmatch(self.token):
+            raise ConfigError("TELEGRAM_BOT_TOKEN does not look like a bot token (digits, a colon, then about 35 "
+                              "letters, digits, '-' or '_'); copy it again from @BotFather, without quotes or spaces")
+        if self.bot_mode == "webhook":
+            self._check_webhook()
+
+    def _check_webhook(self) -> None:
+        secret = self.webhook_secret.get_secret_value() if self.webhook_secret else ""
+        url = urlsplit(self.webhook_url or "")
+        if not self.webhook_url or not secret:
+            raise ConfigError("BOT_MODE=webhook needs WEBHOOK_URL and WEBHOOK_SECRET")
+        if url.scheme != "https" or not url.hostname:
+            raise ConfigError("WEBHOOK_URL must be an https:// URL (Telegram calls only HTTPS webhooks)")
+        if url.path.strip("/") == "":
+            raise ConfigError("WEBHOOK_URL has no path; the bot serves exactly the URL's path, so add one, "
+                              "e.g. https://your.host/telegram")
+        if not WEBHOOK_SECRET_SHAPE.fullmatch(secret):
+            raise ConfigError("WEBHOOK_SECRET must be 32 to 256 characters of A-Z, a-z, 0-9, '_' and '-'; make one "
+                              "with: python3 -c 'import secrets; print(secrets.token_urlsafe(32))'")
 
 
 def load_settings(env_file: Path | None = Path(".env")) -> Settings:

@@ -12,9 +12,13 @@ from bot.core.matching import MAX_CHOICES
 from bot.core.models import Answer
 from bot.kb.knowledge import KnowledgeBase
 from bot.kb.messages import Messages
+from bot.kb.schema import Language
 
-ActionKind = Literal["answer", "sources", "topics", "none", "vote"]
-_PREFIX: dict[str, ActionKind] = {"a": "answer", "s": "sources", "t": "topics", "n": "none", "v": "vote"}
+ActionKind = Literal["answer", "sources", "topics", "none", "vote", "language"]
+_PREFIX: dict[str, ActionKind] = {"a": "answer", "s": "sources", "t": "topics", "n": "none", "v": "vote",
+                                  "l": "language"}
+LANGUAGE_NAMES: dict[Language, str] = {"en": "🇬🇧 English", "ru": "Русский", "uk": "🇺🇦 Українська", "es": "🇪🇸 Español"}
+"""Each language's own name, as its speakers look for it (the same in every language's menu)."""
 _CODE: dict[ActionKind, str] = {kind: prefix for prefix, kind in _PREFIX.items()}
 PATTERNS: dict[ActionKind, str] = {kind: rf"^{prefix}(:|$)" for prefix, kind in _PREFIX.items()}
 """What the Telegram adapter routes on (``CallbackQueryHandler(pattern=...)``); the handler then parses the data."""
@@ -66,14 +70,21 @@ def answer_buttons(answer: Answer, messages: Messages) -> list[list[Button]]:
     return rows
 
 
-def topic_buttons(kb: KnowledgeBase) -> list[list[Button]]:
+def topic_buttons(kb: KnowledgeBase, lang: Language = "en") -> list[list[Button]]:
     """One button per topic."""
-    return [[_button(t.label, "answer", t.entry)] for t in kb.topics.values() if t.entry in kb.entries]
+    return [[_button(kb.topic_label(t, lang), "answer", t.entry)] for t in kb.topics.values() if t.entry in kb.entries]
 
 
-def example_buttons(kb: KnowledgeBase) -> list[list[Button]]:
-    """Under /start: each example question, opening its entry."""
-    return [[_button(e.question.en, "answer", e.entry)] for e in kb.examples if e.entry in kb.entries]
+def example_buttons(kb: KnowledgeBase, lang: Language = "en") -> list[list[Button]]:
+    """Under /start: each example question, opening its entry, and the language menu."""
+    rows = [[_button(kb.example_question(i, lang), "answer", e.entry)] for i, e in enumerate(kb.examples)
+            if e.entry in kb.entries]
+    return [*rows, [_button(kb.messages.text("button-language", lang), "language")]]
+
+
+def language_buttons() -> list[list[Button]]:
+    """/language: one button per language."""
+    return [[_button(name, "language", lang)] for lang, name in LANGUAGE_NAMES.items()]
 
 
 def parse_callback(data: str | None, kb: KnowledgeBase) -> Action | None:
@@ -83,6 +94,8 @@ def parse_callback(data: str | None, kb: KnowledgeBase) -> Action | None:
     prefix, _, rest = data.partition(":")
     kind = _PREFIX.get(prefix)
     target, _, extra = rest.partition(":")
+    if kind == "language":  # "l" opens the menu, "l:ru" chooses
+        return Action(kind, target) if (not rest or target in LANGUAGE_NAMES) and not extra else None
     if kind in ("topics", "none"):
         return Action(kind) if not rest else None
     if kind is None or (target not in kb.entries and (kind != "answer" or target not in kb.not_covered)):

@@ -41,6 +41,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("sources", "command-sources", cards.sources_card),
     Command("about", "command-about", cards.about),
     Command("help", "command-help", help_card),
+    Command("language", "command-language"),
     Command("stats", "command-stats", admin=True),
     Command("reload", "command-reload", admin=True),
 )

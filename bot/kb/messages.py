@@ -37,11 +37,11 @@ MessageKey = Literal[
     "role-belligerent_government", "role-military_alliance", "role-news_outlet", "role-civil_society_group",
     "role-anonymous_witness", "role-article_analysis",
     "command-start", "command-topics", "command-figures", "command-sources", "command-about", "command-help",
-    "command-stats", "command-reload",
+    "command-stats", "command-reload", "command-language", "language-choose", "language-set", "button-language",
     # the /figures chart
     "chart-title", "chart-as-reported", "chart-footnote", "chart-subject", "number-words",
     # Telegram and console notices
-    "media-note", "unknown-command", "stale-button", "apology", "vote-thanks", "slow-down",
+    "media-note", "unknown-command", "stale-button", "apology", "vote-thanks", "slow-down", "chat-busy",
     "console-welcome", "console-prompt",
     # admin
     "store-off", "reload-refused", "reloaded", "no-changes", "changed",

@@ -1,4 +1,5 @@
-"""Admin commands (/stats, /reload) for the user ids in ADMIN_USER_IDS; everyone else gets "unknown command"."""
+"""Admin commands (/stats, /reload) for the user ids in ADMIN_USER_IDS, in private chats only (the handler table's
+filter: their replies quote users' questions); anyone else there gets "unknown command", like any unknown command."""
 
 from __future__ import annotations
 

@@ -7,9 +7,11 @@ import html
 import logging
 import time
 from collections.abc import Callable, Coroutine
+from dataclasses import replace
 from typing import Any
 
 from telegram import (
+    Chat,
     InlineKeyboardMarkup,
     InlineQueryResultArticle,
     InputTextMessageContent,
@@ -17,23 +19,30 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatType
-from telegram.error import BadRequest, Forbidden
+from telegram.error import BadRequest, Forbidden, TelegramError
+from telegram.ext import ApplicationHandlerStop
 
 from bot.core import cards
-from bot.core.buttons import Action, answer_buttons, example_buttons, parse_callback, topic_buttons
+from bot.core.buttons import (
+    Action,
+    answer_buttons,
+    example_buttons,
+    language_buttons,
+    parse_callback,
+    topic_buttons,
+)
 from bot.core.chart import chart_caption, chart_key
 from bot.core.commands import Command
-from bot.core.conversation import Context
 from bot.core.models import Answer
 from bot.core.render import render_html
 from bot.kb.messages import MessageKey
 from bot.kb.schema import Language
-from bot.tg.render import addressed_text, card_html, markup
+from bot.tg.chatstate import EMPTY, ChatRecord
+from bot.tg.render import addressed_text, card_html, flood_subject, markup
 from bot.tg.retry import with_retries
 from bot.tg.services import Core, Ctx, Services
 
 log = logging.getLogger(__name__)
-MAX_REMEMBERED_REPLIES = 200
 INLINE_RESULTS = 10
 MAX_INLINE_RESULTS = 50
 """Telegram's limit on results per inline answer."""
@@ -46,15 +55,44 @@ class Handlers:
         self.core = core
         self.services = services or Services()
 
+    # -- before everything ------------------------------------------------------------------------
+    async def gate(self, update: Update, context: Ctx) -> None:
+        """Group -1, in front of every handler: past the per-user limit one polite notice, then silence."""
+        subject = flood_subject(update, context.bot.username, context.bot.id)
+        gate = self.services.inline_flood if subject and subject[0] == "inline" else self.services.flood
+        if subject is None or gate is None:
+            return
+        verdict = gate.check(subject[1], time.monotonic())
+        if verdict == "notice":
+            await self._notify(update, "slow-down")
+        if verdict != "allow":
+            raise ApplicationHandlerStop
+
+    async def overflow(self, update: object) -> None:
+        """A chat sent more at once than its line holds: one notice per burst (called by the update processor)."""
+        if isinstance(update, Update):
+            try:
+                await self._notify(update, "chat-busy")
+            except TelegramError as exc:
+                log.warning("could not send the busy notice: %s", exc)
+
+    async def _notify(self, update: Update, key: MessageKey) -> None:
+        """A notice where the user will see it: a button press gets it as a toast, a message in its chat."""
+        text = self.core.answerer.kb.messages.text(key, await self._language(update))
+        if update.callback_query is not None:
+            await update.callback_query.answer(text)
+        else:
+            await self._reply(update, html.escape(text))  # nothing without a chat (an inline query)
+
     # -- commands ---------------------------------------------------------------------------------
     async def start(self, update: Update, context: Ctx) -> None:
         """/start, with an optional deep-link payload naming a topic."""
-        kb = self.core.answerer.kb
-        linked = self.core.answerer.topic_answer((context.args or [""])[0])
+        kb, lang = self.core.answerer.kb, await self._language(update)
+        linked = self.core.answerer.topic_answer((context.args or [""])[0], lang)
         if linked is not None:
             await self._send_answer(update, context, linked)
             return
-        await self._reply(update, card_html(cards.welcome(kb)), markup(example_buttons(kb)))
+        await self._reply(update, card_html(cards.welcome(kb, lang)), markup(example_buttons(kb, lang)))
 
     def card(self, command: Command) -> Callable[[Update, Ctx], Coroutine[Any, Any, None]]:
         """A handler that replies with the command's text card (/help, /about, /sources)."""
@@ -62,14 +100,14 @@ class Handlers:
 
         async def reply_card(update: Update, context: Ctx) -> None:
             if make is not None:
-                await self._reply(update, card_html(make(self.core.answerer.kb, _language(update, context))))
+                await self._reply(update, card_html(make(self.core.answerer.kb, await self._language(update))))
 
         return reply_card
 
     async def figures(self, update: Update, context: Ctx) -> None:
         """/figures: the chart of the three estimates (uploaded once, then re-sent by file_id), or the card."""
         kb, charts, chat = self.core.answerer.kb, self.services.charts, update.effective_chat
-        lang = _language(update, context)
+        lang = await self._language(update)
         if charts is None or chat is None:
             await self._reply(update, card_html(cards.figures_card(kb, lang)))
             return
@@ -82,14 +120,14 @@ class Handlers:
 
     async def topics(self, update: Update, context: Ctx) -> None:
         """/topics as buttons."""
-        kb = self.core.answerer.kb
-        title = cards.Card(kb.messages.text("topics-title"), ())
-        await self._reply(update, card_html(title), markup(topic_buttons(kb)))
+        kb, lang = self.core.answerer.kb, await self._language(update)
+        title = cards.Card(kb.messages.text("topics-title", lang), ())
+        await self._reply(update, card_html(title), markup(topic_buttons(kb, lang)))
 
     async def unknown_command(self, update: Update, context: Ctx) -> None:
         """Any command the bot does not know."""
         if update.effective_chat is not None and update.effective_chat.type == ChatType.PRIVATE:
-            await self._reply(update, self._say("unknown-command"))
+            await self._reply(update, self._say("unknown-command", await self._language(update)))
 
     # -- messages ---------------------------------------------------------------------------------
     async def question(self, update: Update, context: Ctx) -> None:
@@ -98,22 +136,15 @@ class Handlers:
         if message is None or message.from_user is None or message.from_user.is_bot:
             return
         text = addressed_text(message, context.bot.username, context.bot.id)
-        if text is None or not await self._within_limit(update, message.from_user.id):
+        if text is None:
             return
-        answer = self.core.answerer.answer(text, _context(context), prefer=_telegram_language(update))
+        state = await self._chat_state(update)
+        answer = self.core.answerer.answer(text, state.context, prefer=state.chosen or _telegram_language(update))
         if update.edited_message is not None:
             await self._edit_answer(update, context, answer)
         else:
             await self._send_answer(update, context, answer)
         self._record(answer, message)
-
-    async def _within_limit(self, update: Update, user_id: int) -> bool:
-        """Past the per-user limit: one polite notice, then silence until the window has room again."""
-        gate = self.services.flood
-        verdict = gate.check(user_id, time.monotonic()) if gate is not None else "allow"
-        if verdict == "notice":
-            await self._reply(update, self._say("slow-down"))
-        return verdict == "allow"
 
     def _record(self, answer: Answer, message: Message) -> None:
         """Keep what the curators need: the question, how it was answered, the close candidates."""
@@ -148,13 +179,15 @@ class Handlers:
         """A related question, a "did you mean" choice, a topic or an example: answer that entry."""
         action = await self._pressed(update)
         if action is not None:
-            await self._send_answer(update, context, self.core.answerer.answer_entry(action.target))
+            answer = self.core.answerer.answer_entry(action.target, lang=await self._language(update))
+            await self._send_answer(update, context, answer)
 
     async def sources_button(self, update: Update, context: Ctx) -> None:
         """📄 Sources: the exact quotes behind the answer; the chat's context stays on the answer."""
         action = await self._pressed(update)
         if action is not None:
-            await self._send_answer(update, context, self.core.answerer.sources_for(action.target), remember=False)
+            quotes = self.core.answerer.sources_for(action.target, lang=await self._language(update))
+            await self._send_answer(update, context, quotes, remember=False)
 
     async def topics_button(self, update: Update, context: Ctx) -> None:
         """The topics, as buttons."""
@@ -166,11 +199,11 @@ class Handlers:
         query = update.callback_query
         if await self._pressed(update) is None or query is None:
             return
-        previous = _context(context)
+        previous = (await self._chat_state(update)).context
         if self.services.store is not None and query.message is not None:
             self.services.store.record_none_of_these(question=previous.question if previous else "",
                                                      chat_type=query.message.chat.type, user_id=query.from_user.id)
-        await self._send_answer(update, context, self.core.answerer.none_of_these())
+        await self._send_answer(update, context, self.core.answerer.none_of_these(lang=await self._language(update)))
 
     async def stale_button(self, update: Update, context: Ctx) -> None:
         """Callback data no pattern knows (forged, or from an old version of the bot)."""
@@ -193,21 +226,52 @@ class Handlers:
             return
         answerer = self.core.answerer
         results = []
-        for answer in answerer.inline_answers(query.query, INLINE_RESULTS):
+        for answer in answerer.inline_answers(query.query, INLINE_RESULTS, _telegram_language(update)):
             body = render_html(answer, answerer.kb.messages)[0]
             results.append(InlineQueryResultArticle(
                 id=answer.entry_id or "none",
-                title=answerer.kb.label(answer.entry_id or ""),
+                title=answerer.kb.label(answer.entry_id or "", answer.lang),
                 description=(answer.parts[0][:120] if answer.parts else ""),
                 input_message_content=InputTextMessageContent(body),
             ))
         await query.answer(results[:MAX_INLINE_RESULTS], cache_time=60)
 
-    def _say(self, key: MessageKey) -> str:
+    def _say(self, key: MessageKey, lang: Language = "en") -> str:
         """A message from knowledge/messages.yaml, escaped for Telegram HTML."""
-        return html.escape(self.core.answerer.kb.messages.text(key))
+        return html.escape(self.core.answerer.kb.messages.text(key, lang))
+
+    async def _language(self, update: Update) -> Language:
+        """The language of a reply with no question to read it from (a command, a button, a notice): the
+        user's choice (/language), else the chat's language so far, else Telegram's setting, else English."""
+        state = await self._chat_state(update)
+        previous = state.context.lang if state.context else None
+        return state.chosen or previous or _telegram_language(update) or "en"
+
+    async def language(self, update: Update, context: Ctx) -> None:
+        """/language: buttons to choose the language of the bot's replies (remembered for the chat)."""
+        lang = await self._language(update)
+        await self._reply(update, self._say("language-choose", lang), markup(language_buttons()))
+
+    async def language_button(self, update: Update, context: Ctx) -> None:
+        """A language chosen: remember it for the chat and say so in it."""
+        action = await self._pressed(update)
+        chat, state = update.effective_chat, self.services.state
+        if action is None or chat is None:
+            return
+        if not action.target:
+            await self.language(update, context)
+            return
+        lang: Language = action.target  # type: ignore[assignment]  # parse_callback accepts only known languages
+        if state is not None:
+            await state.save(chat.id, replace(await state.load(chat.id), chosen=lang))
+        await self._reply(update, self._say("language-set", lang))
 
     # -- sending ----------------------------------------------------------------------------------
+    async def _chat_state(self, update: Update) -> ChatRecord:
+        """What the chat was last told (empty without a chat or a state store)."""
+        chat, state = update.effective_chat, self.services.state
+        return await state.load(chat.id) if chat is not None and state is not None else EMPTY
+
     async def _reply(self, update: Update, text: str, keyboard: InlineKeyboardMarkup | None = None) -> Message | None:
         chat = update.effective_chat
         if chat is None:
@@ -215,30 +279,39 @@ class Handlers:
         return await with_retries(lambda: chat.send_message(text, reply_markup=keyboard))
 
     async def _send_answer(self, update: Update, context: Ctx, answer: Answer, *, remember: bool = True) -> None:
-        chat = update.effective_chat
+        """Send the answer; its context is stored first, so a follow-up finds it even after a crash."""
+        chat, state = update.effective_chat, self.services.state
         if chat is None:
             return
-        if remember:
-            _keep_context(context, answer)
+        record = await self._chat_state(update)
+        if remember and state is not None:
+            record = record.with_context(answer.context())
+            await state.save(chat.id, record)
+        sent = await self._send_parts(chat, answer)
+        question = update.message or update.edited_message
+        if question is not None and state is not None:  # so that editing the question edits the answer
+            state.put(chat.id, record.with_replies(question.message_id, sent))
+
+    async def _send_parts(self, chat: Chat, answer: Answer) -> tuple[int, ...]:
+        """The answer in as many messages as it takes, the buttons under the last; their ids."""
         messages = render_html(answer, self.core.answerer.kb.messages)
-        sent: list[int] = []
         buttons = markup(answer_buttons(answer, self.core.answerer.kb.messages))
+        sent: list[int] = []
         for i, text in enumerate(messages):
             keyboard = buttons if i == len(messages) - 1 else None
             message = await with_retries(lambda t=text, k=keyboard: chat.send_message(t, reply_markup=k))  # type: ignore[misc]
             sent.append(message.message_id)
-        source = update.message
-        if source is not None and context.chat_data is not None:
-            _remember(context.chat_data, source.message_id, sent)
+        return tuple(sent)
 
     async def _edit_answer(self, update: Update, context: Ctx, answer: Answer) -> None:
-        edited = update.edited_message
-        replies = (context.chat_data or {}).get("replies", {})
-        if edited is None or edited.message_id not in replies or update.effective_chat is None:
+        edited, chat, state = update.edited_message, update.effective_chat, self.services.state
+        record = await self._chat_state(update)
+        replies = record.replies_to(edited.message_id) if edited is not None else None
+        if not replies or chat is None or state is None:
             await self._send_answer(update, context, answer)
             return
-        _keep_context(context, answer)
-        chat_id, message_id = update.effective_chat.id, replies[edited.message_id][0]
+        await state.save(chat.id, record.with_context(answer.context()))
+        chat_id, message_id = chat.id, replies[0]
         text = render_html(answer, self.core.answerer.kb.messages)[0]
         keyboard = markup(answer_buttons(answer, self.core.answerer.kb.messages))
         try:
@@ -269,27 +342,3 @@ def _telegram_language(update: Update) -> Language | None:
     code = (update.effective_user.language_code or "") if update.effective_user else ""
     base = code.split("-")[0].casefold()
     return base if base in ("en", "ru", "uk", "es") else None  # type: ignore[return-value]
-
-
-def _language(update: Update, context: Ctx) -> Language:
-    """The language of a reply that has no question to read it from (a command, a button)."""
-    previous = _context(context)
-    return (previous.lang if previous else None) or _telegram_language(update) or "en"
-
-
-def _context(context: Ctx) -> Context | None:
-    value = (context.chat_data or {}).get("context")
-    return value if isinstance(value, Context) else None
-
-
-def _keep_context(context: Ctx, answer: Answer) -> None:
-    """What the chat's next follow-up may refer to; kept in chat_data, so it survives a restart."""
-    if context.chat_data is not None:
-        context.chat_data["context"] = answer.context()
-
-
-def _remember(chat_data: dict[Any, Any], message_id: int, sent: list[int]) -> None:
-    replies: dict[int, list[int]] = chat_data.setdefault("replies", {})
-    replies[message_id] = sent
-    while len(replies) > MAX_REMEMBERED_REPLIES:
-        replies.pop(next(iter(replies)))

@@ -5,12 +5,13 @@ from __future__ import annotations
 import secrets
 import shutil
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
 
 from tests.conftest import KNOWLEDGE
-from tests.e2e.harness import BotProcess, Chat, free_port, text_of, wait_listening
+from tests.e2e.harness import TOKEN, BotProcess, Chat, free_port, text_of, wait_listening
 from tests.fakegram import FakeTelegramThread
 from tests.fakegram.client import UserClient
 
@@ -31,24 +32,29 @@ def test_a_restart_in_the_middle_of_a_conversation_keeps_the_follow_up(
 
 def test_webhook_mode_accepts_the_right_secret_and_refuses_others(data_dir: Path) -> None:
     port = free_port()
-    secret = secrets.token_urlsafe(16)
+    secret = secrets.token_urlsafe(32)
+    hook = "https://bot.example.org/hooks/fact-bot/"  # served exactly: the trailing slash included
     with FakeTelegramThread(webhook_redirect=f"http://127.0.0.1:{port}") as server, UserClient(server.url) as client:
-        bot = BotProcess(server, data_dir, BOT_MODE="webhook", WEBHOOK_URL="https://bot.example.org/telegram",
+        bot = BotProcess(server, data_dir, BOT_MODE="webhook", WEBHOOK_URL=hook,
                          WEBHOOK_LISTEN="127.0.0.1", WEBHOOK_PORT=str(port), WEBHOOK_SECRET=secret).start()
         try:
             wait_listening(port)
-            url = f"http://127.0.0.1:{port}/telegram"
+            url = f"http://127.0.0.1:{port}/hooks/fact-bot/"
             update = {"update_id": 1, "message": {"message_id": 1, "date": 0, "chat": {"id": 1, "type": "private"},
                                                   "from": {"id": 1, "is_bot": False, "first_name": "A"}, "text": "hi"}}
             assert httpx.post(url, json=update).status_code == 403
             wrong = {"X-Telegram-Bot-Api-Secret-Token": "wrong"}
             assert httpx.post(url, json=update, headers=wrong).status_code == 403
+            non_ascii = [(b"X-Telegram-Bot-Api-Secret-Token", secret.encode()[:-1] + "é".encode())]
+            assert httpx.post(url, json=update, headers=non_ascii).status_code == 403
             right = {"X-Telegram-Bot-Api-Secret-Token": secret, "Content-Type": "application/json"}
-            assert httpx.post(url, content=b"not json", headers=right).status_code == 400
+            for body in (b"not json", b'{"message":"x"}', b"[" * 100_000, b"\xff\xfe", b"[1]"):
+                assert httpx.post(url, content=body, headers=right).status_code == 400
+            assert [c["params"]["url"] for c in client.calls("setWebhook")] == [hook]
             assert "29,200" in text_of(Chat(client).say("how many russian soldiers died"))
         finally:
             bot.stop()
-        assert secret not in bot.log()
+        assert secret not in bot.log() and "Traceback" not in bot.log()
 
 
 def test_the_token_never_appears_in_the_log_even_at_debug(server: FakeTelegramThread, client: UserClient,
@@ -111,3 +117,72 @@ def test_a_flooding_user_gets_one_notice_while_others_are_answered(server: FakeT
         assert len(texts) == 4
     finally:
         bot.stop()
+
+
+@dataclass(frozen=True)
+class Offline:
+    """A Bot API base URL where nothing listens yet; ``url`` answers the harness's own bookkeeping."""
+
+    url: str
+    base_url: str
+
+
+def test_with_no_network_at_start_the_bot_says_so_in_one_line_and_waits(server: FakeTelegramThread,
+                                                                         data_dir: Path) -> None:
+    port = free_port()
+    base = f"http://127.0.0.1:{port}/bot"
+    bot = BotProcess(Offline(server.url, base), data_dir).start(wait_ready=False)
+    try:
+        deadline = time.monotonic() + 10
+        while "retrying in" not in bot.log() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert bot.process is not None and bot.process.poll() is None
+        first = next(line for line in bot.log().splitlines() if "cannot reach" in line)
+        assert f"cannot reach Telegram at {base}: " in first and first.endswith("; retrying in 5 s")
+        back = FakeTelegramThread(privacy_mode=False).start(port=port)  # the network is back
+        try:
+            with UserClient(back.url) as user:
+                assert "29,200" in text_of(Chat(user).say("how many russian soldiers died"))
+            assert bot.stop() == 0
+        finally:
+            back.stop()
+    finally:
+        bot.stop()
+    log = bot.log()
+    assert "Traceback" not in log and TOKEN not in log and TOKEN.split(":")[1] not in log
+
+
+def test_a_token_not_shaped_like_one_is_refused_in_one_line(server: FakeTelegramThread, data_dir: Path) -> None:
+    bot = BotProcess(server, data_dir, token="123:abc").start(wait_ready=False)
+    assert bot.wait_exit() == 1
+    assert bot.log().strip().splitlines() == [
+        "error: TELEGRAM_BOT_TOKEN does not look like a bot token (digits, a colon, then about 35 letters, digits, "
+        "'-' or '_'); copy it again from @BotFather, without quotes or spaces"]
+
+
+def test_a_webhook_url_without_a_path_is_refused_in_one_line(server: FakeTelegramThread, data_dir: Path) -> None:
+    bot = BotProcess(server, data_dir, BOT_MODE="webhook", WEBHOOK_URL="https://bot.example.org",
+                     WEBHOOK_SECRET=secrets.token_urlsafe(32)).start(wait_ready=False)
+    assert bot.wait_exit() == 1
+    assert bot.log().strip().splitlines() == [
+        "error: WEBHOOK_URL has no path; the bot serves exactly the URL's path, so add one, "
+        "e.g. https://your.host/telegram"]
+
+
+def test_a_short_webhook_secret_is_refused(server: FakeTelegramThread, data_dir: Path) -> None:
+    bot = BotProcess(server, data_dir, BOT_MODE="webhook", WEBHOOK_URL="https://bot.example.org/telegram",
+                     WEBHOOK_SECRET="e").start(wait_ready=False)
+    assert bot.wait_exit() == 1
+    assert "WEBHOOK_SECRET must be 32 to 256 characters" in bot.log() and "Traceback" not in bot.log()
+
+
+def test_a_webhook_telegram_refuses_ends_the_start_in_one_line(data_dir: Path) -> None:
+    with FakeTelegramThread() as server:
+        server.set_error("setWebhook", 400, "Bad Request: bad webhook: Failed to resolve host: no such name")
+        bot = BotProcess(server, data_dir, BOT_MODE="webhook", WEBHOOK_URL="https://nowhere.invalid/telegram",
+                         WEBHOOK_PORT=str(free_port()), WEBHOOK_SECRET=secrets.token_urlsafe(32))
+        bot.start(wait_ready=False)
+        assert bot.wait_exit() == 1
+    log = bot.log()
+    assert "Telegram refused to start the bot: Bad webhook: failed to resolve host" in log
+    assert "Traceback" not in log
