@@ -138,3 +138,15 @@ def test_an_unreadable_file_and_deep_nesting_are_refused_with_a_line(knowledge_c
     deep = "caveats:\n" + "".join("  " * i + "- \n" for i in range(1, 40))
     found = problems_for(knowledge_copy, "zz.yaml", deep)
     assert found[0].startswith("knowledge/zz.yaml:") and "nested deeper than 20 levels; flatten it" in found[0]
+
+
+def test_an_integer_past_pythons_digit_limit_is_a_located_problem(knowledge_copy: Path) -> None:
+    text = "caveats:\n  - id: huge\n    text: " + "9" * 5_000 + "\n"
+    found = problems_for(knowledge_copy, "zz.yaml", text)
+    assert found == ["knowledge/zz.yaml:3: an integer of 5,000 digits is too long to read; shorten it, "
+                     "or quote it if it is text"]
+
+
+def test_an_impossible_date_is_a_located_problem(knowledge_copy: Path) -> None:
+    found = problems_for(knowledge_copy, "zz.yaml", "caveats:\n  - id: when\n    text: 2026-13-45\n")
+    assert found == ["knowledge/zz.yaml:3: value cannot be read (month must be in 1..12); quote it if it is text"]
