@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import logging
 import os
 import sqlite3
 import stat
@@ -250,3 +251,25 @@ def test_a_schema_1_file_is_scrubbed_keyed_and_indexed_on_open(tmp_path: Path) -
     assert db.execute("SELECT question FROM none_of_these").fetchone()[0] == "[email]"
     indexes = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert {"questions_keys", "questions_entries"} <= indexes
+
+
+def test_a_retention_backlog_is_deleted_in_batches_between_writes(tmp_path: Path,
+                                                                  caplog: pytest.LogCaptureFixture) -> None:
+    path = tmp_path / "q.sqlite3"
+    old = Store(path, SECRET)
+    with old.transaction():
+        for i in range(12_000):
+            ask(old, f"old question {i}", ts=time.time() - 100 * DAY)
+    old.close()
+    with caplog.at_level(logging.INFO, logger="bot.curation.store"):
+        store = BackgroundStore(path, SECRET, retention_days=90)
+        ask(store, "new question")
+        assert store.flush(5)
+        deadline = time.monotonic() + 10
+        while store.purged.questions < 12_000 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        store.close()
+    assert store.purged.questions == 12_000
+    assert [q.text for q in Store(path, SECRET).questions(0)] == ["new question"]
+    assert [r.getMessage() for r in caplog.records] == [
+        "question store: deleted 12000 question(s), 0 vote(s), 0 'none of these' older than 90 day(s)"]

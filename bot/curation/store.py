@@ -176,10 +176,12 @@ class Deleted:
     questions: int = 0
     votes: int = 0
     none_of_these: int = 0
+    more: bool = False
+    """Expired rows are left (the purge stopped after its batches, to let queued writes through)."""
 
     def __add__(self, other: Deleted) -> Deleted:
         return Deleted(self.questions + other.questions, self.votes + other.votes,
-                       self.none_of_these + other.none_of_these)
+                       self.none_of_these + other.none_of_these, other.more)
 
 
 def _clean(text: str) -> str:
@@ -303,22 +305,22 @@ class Store:
              _now(ts)),
         )
 
-    def purge(self, before: float) -> Deleted:
-        """Delete every row older than ``before``, a few thousand at a time (short write locks)."""
-        counts = []
+    def purge(self, before: float, *, batches: int | None = None) -> Deleted:
+        """Delete rows older than ``before``, a few thousand at a time (short write locks); with ``batches``,
+        at most that many batches per table (``Deleted.more`` then says whether rows are left)."""
+        counts, more = [], False
         for table in ("questions", "votes", "none_of_these"):
-            total = 0
-            while True:
+            total, done, rounds = 0, PURGE_BATCH, 0
+            while done == PURGE_BATCH and (batches is None or rounds < batches):
                 with self._lock:
                     done = self._db.execute(
                         f"DELETE FROM {table} WHERE rowid IN (SELECT rowid FROM {table} WHERE ts < ? LIMIT ?)",
                         (before, PURGE_BATCH),
                     ).rowcount
-                total += done
-                if done < PURGE_BATCH:
-                    break
+                total, rounds = total + done, rounds + 1
             counts.append(total)
-        return Deleted(*counts)
+            more = more or done == PURGE_BATCH
+        return Deleted(*counts, more=more)
 
     def forget(self, user_id: int) -> Deleted:
         """Delete everything one person left (a deletion request), under today's hash and schema 1's."""
@@ -505,6 +507,7 @@ class BackgroundStore:
         self._retention = retention_days * DAY if retention_days is not None else None
         self._purge_every = purge_every
         self.purged = Deleted()
+        self._purging = Deleted()
         self._failures = 0
         self._count_lock = threading.Lock()
         self._done = threading.Condition()
@@ -564,11 +567,14 @@ class BackgroundStore:
         if self._retention is None:
             return float("inf")
         try:
-            deleted = writer.purge(time.time() - self._retention)
-            self.purged = self.purged + deleted
-            if deleted.questions or deleted.votes or deleted.none_of_these:
+            deleted = writer.purge(time.time() - self._retention, batches=1)
+            self.purged, self._purging = self.purged + deleted, self._purging + deleted
+            if deleted.more:  # a backlog (first start after an upgrade): the rest after the queued writes
+                return time.monotonic()
+            done, self._purging = self._purging, Deleted()
+            if done.questions or done.votes or done.none_of_these:
                 log.info("question store: deleted %d question(s), %d vote(s), %d 'none of these' older than "
-                         "%g day(s)", deleted.questions, deleted.votes, deleted.none_of_these, self._retention / DAY)
+                         "%g day(s)", done.questions, done.votes, done.none_of_these, self._retention / DAY)
         except Exception:
             self._fail("question store could not delete expired rows")
         return time.monotonic() + self._purge_every

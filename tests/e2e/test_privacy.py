@@ -51,7 +51,8 @@ def test_the_bot_keeps_its_files_private_and_stores_no_contacts(server: FakeTele
     assert not loose
     assert {"questions.sqlite3", "user_hash_salt"} <= {p.name for p in state.iterdir()}
 
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "USER_HASH"))} | {"BOT_DATA_DIR": str(state)}
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "USER_HASH"))}
+    env["BOT_DATA_DIR"] = str(state)
     report = subprocess.run([sys.executable, "-m", "bot", "report", "--json"], cwd=ROOT, env=env,
                             capture_output=True, text=True, timeout=60)
     assert report.returncode == 0, report.stderr
