@@ -308,7 +308,8 @@ class Store:
     def purge(self, before: float, *, batches: int | None = None) -> Deleted:
         """Delete rows older than ``before``, a few thousand at a time (short write locks); with ``batches``,
         at most that many batches per table (``Deleted.more`` then says whether rows are left)."""
-        counts, more = [], False
+        counts: list[int] = []
+        more = False
         for table in ("questions", "votes", "none_of_these"):
             total, done, rounds = 0, PURGE_BATCH, 0
             while done == PURGE_BATCH and (batches is None or rounds < batches):
@@ -320,17 +321,17 @@ class Store:
                 total, rounds = total + done, rounds + 1
             counts.append(total)
             more = more or done == PURGE_BATCH
-        return Deleted(*counts, more=more)
+        return Deleted(counts[0], counts[1], counts[2], more)
 
     def forget(self, user_id: int) -> Deleted:
         """Delete everything one person left (a deletion request), under today's hash and schema 1's."""
         hashes = (user_hash(self._secret, user_id), legacy_user_hash(self._secret, user_id))
-        counts = []
+        counts: list[int] = []
         with self.transaction():
             for table in ("questions", "votes", "none_of_these"):
                 with self._lock:
                     counts.append(self._db.execute(f"DELETE FROM {table} WHERE user_hash IN (?, ?)", hashes).rowcount)
-        return Deleted(*counts)
+        return Deleted(counts[0], counts[1], counts[2])
 
     # -- reads ------------------------------------------------------------------------------------
     def questions(self, since: float) -> list[QuestionRow]:
