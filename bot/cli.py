@@ -44,7 +44,7 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--since", default="7d", help="7d, 24h, 2w or a date like 2026-11-01 (default: 7d)")
     report.add_argument("--min-count", type=int, default=1, help="hide groups smaller than this")
     report.add_argument("--json", action="store_true", help="a JSON list of groups")
-    report.add_argument("--top", type=int, default=1_000, help="group the N most asked distinct questions")
+    report.add_argument("--top", type=int, default=500, help="group the N most asked distinct questions (500)")
     report.add_argument("--db", type=Path, help="question store (default: BOT_DATA_DIR/questions.sqlite3)")
     forget = sub.add_parser("forget", help="delete everything the question store keeps about one person")
     forget.add_argument("--user", type=int, required=True, help="their Telegram user id")

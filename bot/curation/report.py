@@ -34,8 +34,8 @@ PHRASING_SCORE: Final = 45.0
 MAX_EXAMPLES: Final = 5
 TOP_QUESTIONS: Final = 500
 """Distinct questions the report groups, the most asked first; the rest were asked less often."""
-TIME_BUDGET: Final = 1.0
-"""Seconds for grouping and labelling; the SQL aggregates before it are bounded by the index."""
+TIME_BUDGET: Final = 1.5
+"""Seconds from the start after which no more questions are grouped and no more groups labelled."""
 _CHUNK = 128
 _LABEL_CANDIDATES = 60
 _ANSWERED_SAMPLE = 500
@@ -120,16 +120,17 @@ def build_report(source: ReportSource, since: float, nearest: Nearest, *, min_co
     groups = sorted((g for g in groups if sum(a.count for a in g) >= min_count),
                     key=lambda g: (-sum(a.count for a in g), _ranked(g)[0].key))
     groups = groups[:max_clusters] if max_clusters is not None else groups
-    people = source.people(since, outcomes, [[a.key for a in g] for g in groups])
-    replies = source.outcomes(since, outcomes, [a.key for g in groups for a in g])
-    shown = [(g, _typical(g)) for g in groups]
-    texts = source.spellings(since, outcomes, [a.key for g, label in shown for a in _example_keys(g, label)])
     clusters: list[Cluster] = []
-    for (group, label), who in zip(shown, people, strict=True):
+    for group in groups:  # the most asked first, so the budget leaves out the least asked
         if clock() > deadline:
             out_of_time = True
             break
-        clusters.append(_unanswered(group, label, who, _outcomes(group, replies), texts, nearest))
+        keys = [a.key for a in group]
+        [who] = source.people(since, outcomes, [keys])
+        label = _typical(group)
+        texts = source.spellings(since, outcomes, [a.key for a in _example_keys(group, label)])
+        replies = _outcomes(group, source.outcomes(since, outcomes, keys))
+        clusters.append(_unanswered(group, label, who, replies, texts, nearest))
     clusters.sort(key=lambda c: (-c.count, c.label))
     rated = _down_voted(source, since, min_count) if down_voted else []
     return Report([*clusters, *rated], len(found.asked), sum(a.count for a in found.asked), found.questions,
@@ -191,7 +192,7 @@ def _typical(group: Sequence[Asked]) -> str:
     if len(ranked) == 1:
         return ranked[0].key
     keys = [a.key for a in ranked]
-    sims = process.cdist(keys, keys, scorer=fuzz.token_sort_ratio, processor=None, workers=-1)
+    sims = process.cdist(keys, keys, scorer=fuzz.token_sort_ratio, processor=None, workers=1)  # small: no threads
     weights = np.array([a.count for a in ranked], dtype=np.float64)
     totals = sims @ weights
     best = max(range(len(keys)), key=lambda i: (totals[i], ranked[i].count, -len(keys[i])))
