@@ -230,8 +230,16 @@ def _open_store(path: Path, settings: Settings) -> Store:
 def _report(args: argparse.Namespace, settings: Settings, knowledge: Path) -> int:
     import sqlite3
     import time
+    from concurrent.futures import ThreadPoolExecutor
 
-    from bot.curation.report import build_report, coverage_notes, format_report, parse_since, report_json
+    from bot.curation.report import (
+        NEEDS_CURATOR,
+        build_report,
+        coverage_notes,
+        format_report,
+        parse_since,
+        report_json,
+    )
     from bot.curation.store import DAY
 
     now = time.time()
@@ -244,10 +252,16 @@ def _report(args: argparse.Namespace, settings: Settings, knowledge: Path) -> in
         if args.json:
             print(note, file=sys.stderr)
         return 0
-    answerer = load_answerer(knowledge)
     store = _open_store(path, settings)
     try:
-        report = build_report(store, since, answerer.nearest, min_count=args.min_count, top=max(1, args.top))
+        # The counting query runs in SQLite (without the GIL) while the knowledge base loads.
+        with ThreadPoolExecutor(1) as pool:
+            started = time.monotonic()
+            counting = pool.submit(store.unanswered, since, sorted(NEEDS_CURATOR), max(1, args.top))
+            answerer = load_answerer(knowledge)
+            found = counting.result()
+        report = build_report(store, since, answerer.nearest, min_count=args.min_count, top=max(1, args.top),
+                              found=found, started=started)
     except sqlite3.Error as exc:
         raise BotError(f"cannot read the question store {path}: {exc}") from None
     finally:

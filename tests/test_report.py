@@ -210,3 +210,15 @@ def test_report_and_stats_stay_fast_with_thousands_of_distinct_unanswered_questi
     background.close()
     assert "→" in card.plain()
     assert took < 5 and stats_took < 5, (took, stats_took)
+
+
+def test_when_time_is_short_only_the_most_asked_questions_are_grouped() -> None:
+    from bot.curation.report import _affordable
+    from bot.curation.store import Asked
+
+    asked = [Asked(f"question number {i} about topic {i % 97}", 5_000 - i) for i in range(3_000)]
+    readings = iter([0.0, 0.01, 0.01])  # the sample block of 128 x 128 took 10 ms; 0.49 s are left
+    kept = _affordable(asked, 70.0, lambda: next(readings), deadline=0.5)
+    assert kept == asked[:len(kept)] and 800 < len(kept) < 1_000  # sqrt(0.49 / (0.01 / 128²))
+    roomy = iter([0.0, 0.0001, 0.0001])
+    assert _affordable(asked, 70.0, lambda: next(roomy), deadline=100.0) == asked

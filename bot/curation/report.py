@@ -11,6 +11,7 @@ many others would glue unrelated groups into one.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 import time
 from collections import Counter
@@ -106,17 +107,22 @@ class ReportSource(Protocol):
 
 def build_report(source: ReportSource, since: float, nearest: Nearest, *, min_count: int = 1,
                  threshold: float = CLUSTER_THRESHOLD, top: int = TOP_QUESTIONS, max_clusters: int | None = None,
-                 budget: float = TIME_BUDGET, down_voted: bool = True,
-                 clock: Callable[[], float] = time.monotonic) -> Report:
+                 budget: float = TIME_BUDGET, down_voted: bool = True, found: Distinct | None = None,
+                 started: float | None = None, clock: Callable[[], float] = time.monotonic) -> Report:
     """Unanswered questions clustered (largest first), then the 👎-rated entries (most 👎 first).
 
     Bounded: only the ``top`` most asked distinct questions are grouped (counted and deduplicated in
-    SQL), and grouping and labelling stop when ``budget`` seconds have passed.
+    SQL; ``found`` when the caller ran that query already, at ``started`` by ``clock``). The budget
+    (seconds from the start) is kept by grouping only as many of them, the most asked first, as the
+    measured speed allows in half the time left, and by labelling groups, largest first, until it is
+    spent; whatever is left out is the least asked, and the report says so.
     """
-    deadline = clock() + budget
+    deadline = (clock() if started is None else started) + budget
     outcomes = sorted(NEEDS_CURATOR)
-    found = source.unanswered(since, outcomes, top)
-    groups, out_of_time = _group(found.asked, threshold, lambda: clock() > deadline)
+    found = found or source.unanswered(since, outcomes, top)
+    asked = _affordable(found.asked, threshold, clock, deadline)
+    groups, out_of_time = _group(asked, threshold, lambda: clock() > deadline)
+    out_of_time = out_of_time or len(asked) < len(found.asked)
     groups = sorted((g for g in groups if sum(a.count for a in g) >= min_count),
                     key=lambda g: (-sum(a.count for a in g), _ranked(g)[0].key))
     groups = groups[:max_clusters] if max_clusters is not None else groups
@@ -133,8 +139,23 @@ def build_report(source: ReportSource, since: float, nearest: Nearest, *, min_co
         clusters.append(_unanswered(group, label, who, replies, texts, nearest))
     clusters.sort(key=lambda c: (-c.count, c.label))
     rated = _down_voted(source, since, min_count) if down_voted else []
-    return Report([*clusters, *rated], len(found.asked), sum(a.count for a in found.asked), found.questions,
-                  out_of_time)
+    return Report([*clusters, *rated], len(asked), sum(a.count for a in asked), found.questions, out_of_time)
+
+
+def _affordable(asked: list[Asked], threshold: float, clock: Callable[[], float], deadline: float) -> list[Asked]:
+    """The most asked questions that can be grouped in half the time left, from the speed of one sample block.
+
+    Grouping compares each question with at most all before it: n²/2 comparisons at most.
+    """
+    if len(asked) <= _CHUNK:
+        return asked
+    sample = [a.key for a in asked[:_CHUNK]]
+    began = clock()
+    _similar(sample, sample, threshold)
+    per_pair = max(clock() - began, 1e-9) / (_CHUNK * _CHUNK)
+    half_of_what_is_left = max(deadline - clock(), 0.0) / 2
+    fits = math.isqrt(int(2 * half_of_what_is_left / per_pair))
+    return asked[: max(_CHUNK, min(len(asked), fits))]
 
 
 def _ranked(group: Sequence[Asked]) -> list[Asked]:
@@ -256,7 +277,7 @@ def coverage_notes(report: Report) -> list[str]:
         notes.append(f"Grouped the {report.considered:,} most asked distinct questions, {report.covered:,} of the "
                      f"{report.questions:,} unanswered; the others were asked less often (raise --top to see more).")
     if report.out_of_time:
-        notes.append("The time budget ran out: the least asked groups are not shown.")
+        notes.append("The time budget ran out: the least asked questions or groups are not shown.")
     return notes
 
 
