@@ -410,28 +410,31 @@ class Store:
                sample: int = PEOPLE_SAMPLE) -> list[People]:
         """How many different people asked each group of keys, without reading every row.
 
-        For each key, only its ``sample`` smallest user hashes are read (the index keeps them sorted). The
-        smallest ``sample`` hashes of a group are among those, so a group with fewer people is counted
-        exactly, and a larger one is estimated from its ``sample``-th smallest hash (k minimum values:
+        Only the group's ``sample`` smallest user hashes are read (the index keeps each key's sorted, and
+        once ``sample`` are known, only smaller ones are asked for). A group with fewer people is counted
+        exactly; a larger one is estimated from its ``sample``-th smallest hash (k minimum values: the
         hashes are uniform, so n ≈ (k - 1) / that hash as a fraction of the range; about 6 % error).
         """
-        sql = ("SELECT DISTINCT user_hash FROM questions WHERE outcome = ? AND qkey = ? AND ts >= ?"
-               " ORDER BY user_hash LIMIT ?")
+        first = ("SELECT DISTINCT user_hash FROM questions WHERE outcome = ? AND qkey = ? AND ts >= ?"
+                 " ORDER BY user_hash LIMIT ?")
+        below = ("SELECT DISTINCT user_hash FROM questions WHERE outcome = ? AND qkey = ? AND user_hash < ?"
+                 " AND ts >= ? ORDER BY user_hash LIMIT ?")
         found = []
         for keys in groups:
-            hashes: set[str] = set()
-            cut = False
+            smallest: list[str] = []
             for key in keys:
                 for outcome in outcomes:
-                    rows = self._read(sql, (outcome, key, since, sample))
-                    hashes.update(h for (h,) in rows)
-                    cut = cut or len(rows) == sample
-            if not cut or len(hashes) < sample:
-                found.append(People(len(hashes)))
+                    if len(smallest) < sample:
+                        rows = self._read(first, (outcome, key, since, sample))
+                    else:
+                        rows = self._read(below, (outcome, key, smallest[-1], since, sample))
+                    if rows:
+                        smallest = sorted({*smallest, *(h for (h,) in rows)})[:sample]
+            if len(smallest) < sample:
+                found.append(People(len(smallest)))
                 continue
-            kth = sorted(hashes)[sample - 1]
-            fraction = (int(kth[:13], 16) + 1) / 16**13
-            found.append(People(max(len(hashes), round((sample - 1) / fraction)), estimated=True))
+            fraction = (int(smallest[-1][:13], 16) + 1) / 16**13
+            found.append(People(max(sample, round((sample - 1) / fraction)), estimated=True))
         return found
 
     def spellings(self, since: float, outcomes: Sequence[str], keys: Sequence[str], sample: int = 20
