@@ -222,3 +222,17 @@ def test_when_time_is_short_only_the_most_asked_questions_are_grouped() -> None:
     assert kept == asked[:len(kept)] and 800 < len(kept) < 1_000  # sqrt(0.49 / (0.01 / 128²))
     roomy = iter([0.0, 0.0001, 0.0001])
     assert _affordable(asked, 70.0, lambda: next(roomy), deadline=100.0) == asked
+
+
+def test_cli_report_never_shows_questions_past_their_retention(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    monkeypatch.delenv("QUESTION_RETENTION_DAYS", raising=False)
+    store = Store(tmp_path / "q.sqlite3", SECRET)
+    for days, text in ((100, "how many helicopters were lost"), (1, "what is the weather in moscow")):
+        store.record_question(text=text, outcome="no_match", entry=None, score=0.0, candidates=[],
+                              chat_type="private", user_id=1, ts=time.time() - days * 86_400)
+    store.close()
+    assert main(["--knowledge", str(KNOWLEDGE), "report", "--json", "--since", "52w", "--db", str(store.path)]) == 0
+    assert [c["label"] for c in json.loads(capsys.readouterr().out)] == ["what is the weather in moscow"]
