@@ -163,7 +163,7 @@ def test_identical_questions_are_counted_in_sql_and_only_the_most_asked_are_grou
 
 def test_the_report_stops_at_its_time_budget_and_says_so(store: Store, answerer: Answerer) -> None:
     ticks = iter(range(1000))
-    result = build_report(store, 0, nearest_in(answerer), budget=2.5, clock=lambda: float(next(ticks)))
+    result = build_report(store, 0, nearest_in(answerer), budget=2.5, min_groups=1, clock=lambda: float(next(ticks)))
     assert result.out_of_time
     assert 0 < len([c for c in result.clusters if c.kind == "unanswered"]) < 3
     assert "The time budget ran out" in format_report(result, "the last 7 days")
@@ -236,3 +236,8 @@ def test_cli_report_never_shows_questions_past_their_retention(tmp_path: Path, c
     store.close()
     assert main(["--knowledge", str(KNOWLEDGE), "report", "--json", "--since", "52w", "--db", str(store.path)]) == 0
     assert [c["label"] for c in json.loads(capsys.readouterr().out)] == ["what is the weather in moscow"]
+
+
+def test_a_busy_machine_still_gets_the_largest_groups(store: Store, answerer: Answerer) -> None:
+    result = build_report(store, 0, nearest_in(answerer), budget=0.0)  # the budget is spent before it starts
+    assert [c.count for c in result.clusters if c.kind == "unanswered"] == [4, 2, 1]

@@ -36,6 +36,7 @@ MAX_EXAMPLES: Final = 5
 TOP_QUESTIONS: Final = 500
 """Distinct questions the report groups, the most asked first; the rest were asked less often."""
 TIME_BUDGET: Final = 1.5
+MIN_GROUPS: Final = 10
 """Seconds from the start after which no more questions are grouped and no more groups labelled."""
 _CHUNK = 128
 _LABEL_CANDIDATES = 60
@@ -107,7 +108,8 @@ class ReportSource(Protocol):
 
 def build_report(source: ReportSource, since: float, nearest: Nearest, *, min_count: int = 1,
                  threshold: float = CLUSTER_THRESHOLD, top: int = TOP_QUESTIONS, max_clusters: int | None = None,
-                 budget: float = TIME_BUDGET, down_voted: bool = True, found: Distinct | None = None,
+                 budget: float = TIME_BUDGET, min_groups: int = MIN_GROUPS, down_voted: bool = True,
+                 found: Distinct | None = None,
                  started: float | None = None, clock: Callable[[], float] = time.monotonic) -> Report:
     """Unanswered questions clustered (largest first), then the 👎-rated entries (most 👎 first).
 
@@ -115,7 +117,8 @@ def build_report(source: ReportSource, since: float, nearest: Nearest, *, min_co
     SQL; ``found`` when the caller ran that query already, at ``started`` by ``clock``). The budget
     (seconds from the start) is kept by grouping only as many of them, the most asked first, as the
     measured speed allows in half the time left, and by labelling groups, largest first, until it is
-    spent; whatever is left out is the least asked, and the report says so.
+    spent; whatever is left out is the least asked, and the report says so. On a machine too busy for the
+    budget, the first chunk of questions is still grouped and ``min_groups`` groups still labelled.
     """
     deadline = (clock() if started is None else started) + budget
     outcomes = sorted(NEEDS_CURATOR)
@@ -128,7 +131,7 @@ def build_report(source: ReportSource, since: float, nearest: Nearest, *, min_co
     groups = groups[:max_clusters] if max_clusters is not None else groups
     clusters: list[Cluster] = []
     for group in groups:  # the most asked first, so the budget leaves out the least asked
-        if clock() > deadline:
+        if clock() > deadline and len(clusters) >= min_groups:
             out_of_time = True
             break
         keys = [a.key for a in group]
@@ -173,7 +176,7 @@ def _group(asked: list[Asked], threshold: float, late: Callable[[], bool]) -> tu
     leaders: list[int] = []
     members: dict[int, list[int]] = {}
     for start in range(0, len(keys), _CHUNK):
-        if late():
+        if start and late():
             return [[keys[i] for i in members[lead]] for lead in leaders], True
         chunk = texts[start:start + _CHUNK]
         earlier = list(leaders)
