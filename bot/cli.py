@@ -82,6 +82,7 @@ def _dispatch(command: str, args: argparse.Namespace, settings: Settings, knowle
         from bot.tg.app import run_bot
 
         os.umask(0o077)  # everything the bot creates (data directory, database, state, charts) is private
+        _private_directory(settings.bot_data_dir)
         return run_bot(settings, load_answerer(knowledge))
     if command == "report":
         return _report(args, settings, knowledge)
@@ -95,6 +96,15 @@ def _dispatch(command: str, args: argparse.Namespace, settings: Settings, knowle
     if command == "eval":
         return _eval(answerer, args.file, quiet=args.quiet)
     raise BotError(f"unknown command {command!r}")
+
+
+def _private_directory(path: Path) -> None:
+    """An existing data directory open to others (made before the bot set its umask) becomes 0700."""
+    try:
+        if path.is_dir() and path.stat().st_mode & 0o077:
+            path.chmod(0o700)
+    except OSError:
+        pass  # not ours to change: the files inside are private anyway
 
 
 def _check(knowledge: Path) -> int:

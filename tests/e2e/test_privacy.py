@@ -32,6 +32,8 @@ def stored_texts(db: Path, wait: float = 5.0) -> list[str]:
 def test_the_bot_keeps_its_files_private_and_stores_no_contacts(server: FakeTelegramThread, client: UserClient,
                                                                tmp_path: Path) -> None:
     state = tmp_path / "state"
+    state.mkdir(mode=0o755)  # made by the operator, open to everyone
+    state.chmod(0o755)
     old_umask = os.umask(0o022)  # the bot must not rely on the operator's umask
     try:
         bot = BotProcess(server, tmp_path / "logs", BOT_DATA_DIR=str(state)).start()
