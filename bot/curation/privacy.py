@@ -140,4 +140,5 @@ def private_file(path: Path) -> None:
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
     except FileExistsError:
         if path.is_file() and path.stat().st_mode & 0o077:
-            path.chmod(PRIVATE_FILE)
+            with contextlib.suppress(PermissionError):  # another user's file (a curator reading): leave it
+                path.chmod(PRIVATE_FILE)
