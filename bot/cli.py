@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot.config import Settings, load_settings
 from bot.core.answers import Answerer, converse, load_answerer
@@ -16,6 +17,9 @@ from bot.errors import BotError, KnowledgeError
 from bot.kb.language import LANGUAGES
 from bot.kb.messages import Messages
 from bot.kb.schema import Language
+
+if TYPE_CHECKING:
+    from bot.curation.store import Store
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -37,11 +41,18 @@ def _parser() -> argparse.ArgumentParser:
     bench.add_argument("--skip-large", action="store_true")
     tr = sub.add_parser("translation-template", help="print a translation file to fill in for a language")
     tr.add_argument("lang", choices=["ru", "uk", "es"])
+    bench.add_argument("--store", action="store_true", help="only the question store: report, /stats and forget "
+                       "on a generated database")
+    bench.add_argument("--rows", type=int, default=1_000_000, help="questions in the generated store (--store)")
     report = sub.add_parser("report", help="unanswered and 👎-rated questions, grouped, for curators")
     report.add_argument("--since", default="7d", help="7d, 24h, 2w or a date like 2026-11-01 (default: 7d)")
     report.add_argument("--min-count", type=int, default=1, help="hide groups smaller than this")
     report.add_argument("--json", action="store_true", help="a JSON list of groups")
+    report.add_argument("--top", type=int, default=500, help="group the N most asked distinct questions (500)")
     report.add_argument("--db", type=Path, help="question store (default: BOT_DATA_DIR/questions.sqlite3)")
+    forget = sub.add_parser("forget", help="delete everything the question store keeps about one person")
+    forget.add_argument("--user", type=int, required=True, help="their Telegram user id")
+    forget.add_argument("--db", type=Path, help="question store (default: BOT_DATA_DIR/questions.sqlite3)")
     return parser
 
 
@@ -66,12 +77,16 @@ def _dispatch(command: str, args: argparse.Namespace, settings: Settings, knowle
     if command == "check":
         return _check(knowledge)
     if command == "bench":
-        from bot.curation.bench import run_bench
+        from bot.curation.bench import run_bench, run_store_bench
 
+        if args.store:
+            return run_store_bench(knowledge, args.rows)
         return run_bench(knowledge, args.entries, skip_large=args.skip_large)
     if command == "run":
         from bot.tg.app import run_bot
 
+        os.umask(0o077)  # everything the bot creates (data directory, database, state, charts) is private
+        _private_directory(settings.bot_data_dir)
         return run_bot(settings, load_answerer(knowledge))
     if command == "report":
         return _report(args, settings, knowledge)
@@ -81,6 +96,8 @@ def _dispatch(command: str, args: argparse.Namespace, settings: Settings, knowle
 
         print(template_yaml(load_knowledge(knowledge), args.lang), end="")
         return 0
+    if command == "forget":
+        return _forget(args, settings)
     answerer = load_answerer(knowledge)
     if command == "chat":
         return _chat(answerer)
@@ -89,6 +106,15 @@ def _dispatch(command: str, args: argparse.Namespace, settings: Settings, knowle
     if command == "eval":
         return _eval(answerer, args.file, quiet=args.quiet)
     raise BotError(f"unknown command {command!r}")
+
+
+def _private_directory(path: Path) -> None:
+    """An existing data directory open to others (made before the bot set its umask) becomes 0700."""
+    try:
+        if path.is_dir() and path.stat().st_mode & 0o077:
+            path.chmod(0o700)
+    except OSError:
+        pass  # not ours to change: the files inside are private anyway
 
 
 def _check(knowledge: Path) -> int:
@@ -209,31 +235,87 @@ def _eval(answerer: Answerer, path: Path, *, quiet: bool) -> int:
     return 0
 
 
+def _store_path(args: argparse.Namespace, settings: Settings) -> Path:
+    path: Path = args.db or settings.bot_data_dir / "questions.sqlite3"
+    return path
+
+
+def _open_store(path: Path, settings: Settings) -> Store:
+    """The question store with the bot's own secret (configured, or the one beside the database)."""
+    import sqlite3
+
+    from bot.curation.privacy import load_user_secret
+    from bot.curation.store import Store
+
+    try:
+        return Store(path, load_user_secret(settings.user_hash_salt.get_secret_value(), path.parent))
+    except (sqlite3.Error, OSError) as exc:
+        raise BotError(f"cannot open the question store {path}: {exc}") from None
+
+
 def _report(args: argparse.Namespace, settings: Settings, knowledge: Path) -> int:
     import sqlite3
     import time
+    from concurrent.futures import ThreadPoolExecutor
 
-    from bot.curation.report import build_report, format_report, parse_since, report_json
-    from bot.curation.store import Store
+    from bot.curation.report import (
+        NEEDS_CURATOR,
+        build_report,
+        coverage_notes,
+        format_report,
+        parse_since,
+        report_json,
+    )
+    from bot.curation.store import DAY
 
-    since, since_label = parse_since(args.since, time.time())
-    path: Path = args.db or settings.bot_data_dir / "questions.sqlite3"
+    now = time.time()
+    since, since_label = parse_since(args.since, now)
+    since = max(since, now - settings.question_retention_days * DAY)  # expired rows are as good as deleted
+    path = _store_path(args, settings)
     if not path.is_file():
-        print(f"no questions recorded yet (no database at {path})")
+        note = f"no questions recorded yet (no database at {path})"
+        print("[]" if args.json else note)
+        if args.json:
+            print(note, file=sys.stderr)
         return 0
-    answerer = load_answerer(knowledge)
-
+    store = _open_store(path, settings)
     try:
-        store = Store(path, settings.user_hash_salt.get_secret_value())
-        try:
-            questions, votes = store.questions(since), store.votes(since)
-        finally:
-            store.close()
+        # The counting query runs in SQLite (without the GIL) while the knowledge base loads.
+        with ThreadPoolExecutor(1) as pool:
+            started = time.monotonic()
+            counting = pool.submit(store.unanswered, since, sorted(NEEDS_CURATOR), max(1, args.top))
+            answerer = load_answerer(knowledge)
+            found = counting.result()
+        report = build_report(store, since, answerer.nearest, min_count=args.min_count, top=max(1, args.top),
+                              found=found, started=started)
     except sqlite3.Error as exc:
         raise BotError(f"cannot read the question store {path}: {exc}") from None
-    clusters = build_report(questions, votes, answerer.nearest, min_count=args.min_count)
+    finally:
+        store.close()
     if args.json:
-        print(json.dumps(report_json(clusters), ensure_ascii=False, indent=2))
+        print(json.dumps(report_json(report.clusters), ensure_ascii=False, indent=2))
+        for note in coverage_notes(report):
+            print(note, file=sys.stderr)
     else:
-        print(format_report(clusters, since_label))
+        print(format_report(report, since_label))
+    return 0
+
+
+def _forget(args: argparse.Namespace, settings: Settings) -> int:
+    """A deletion request: every question, vote and "none of these" of one person, gone."""
+    import sqlite3
+
+    path = _store_path(args, settings)
+    if not path.is_file():
+        print(f"nothing to delete: no questions recorded (no database at {path})")
+        return 0
+    store = _open_store(path, settings)
+    try:
+        deleted = store.forget(args.user)
+    except sqlite3.Error as exc:
+        raise BotError(f"cannot delete from the question store {path}: {exc}") from None
+    finally:
+        store.close()
+    print(f"deleted for user {args.user}: {deleted.questions} question(s), {deleted.votes} vote(s), "
+          f"{deleted.none_of_these} 'none of these' press(es)")
     return 0

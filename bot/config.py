@@ -17,6 +17,8 @@ TOKEN_SHAPE = re.compile(r"\d{1,20}:[A-Za-z0-9_-]{30,64}")
 """What @BotFather hands out: the bot's numeric id, a colon, then about 35 letters, digits, '-' and '_'."""
 WEBHOOK_SECRET_SHAPE = re.compile(r"[A-Za-z0-9_-]{32,256}")
 """Telegram allows 1-256 characters of A-Z, a-z, 0-9, '_' and '-'; we ask for at least 32 (guessing is hopeless)."""
+MIN_SECRET_BYTES = 32
+"""The shortest user-hash secret accepted: 256 bits, so a copy of the database cannot be reversed by trying ids."""
 
 
 class Settings(BaseSettings):
@@ -42,12 +44,23 @@ class Settings(BaseSettings):
     poll_timeout: int = Field(10, ge=0)
     question_store: bool = True
     context_ttl_hours: float = Field(24.0, gt=0)
+    question_retention_days: int = Field(90, ge=1, le=3650)
 
     @field_validator("admin_user_ids", mode="before")
     @classmethod
     def _split_ids(cls, value: object) -> object:
         if isinstance(value, str):
             return tuple(int(v) for v in value.replace(";", ",").split(",") if v.strip())
+        return value
+
+    @field_validator("user_hash_salt")
+    @classmethod
+    def _long_enough(cls, value: SecretStr) -> SecretStr:
+        size = len(value.get_secret_value().encode("utf-8"))
+        if 0 < size < MIN_SECRET_BYTES:
+            raise ValueError(f"is {size} bytes; it must be at least {MIN_SECRET_BYTES} (make one with "
+                             "`python3 -c 'import secrets; print(secrets.token_hex(32))'`), or leave it empty "
+                             "to have one generated in BOT_DATA_DIR")
         return value
 
     @field_validator("log_level", mode="before")
@@ -98,4 +111,5 @@ def load_settings(env_file: Path | None = Path(".env")) -> Settings:
     except ValidationError as exc:
         first = exc.errors()[0]
         name = str(first["loc"][0]).upper() if first["loc"] else "settings"
-        raise ConfigError(f"setting {name}: {first['msg']}") from None
+        message = str(first["msg"]).removeprefix("Value error, ")
+        raise ConfigError(f"setting {name}: {message}") from None

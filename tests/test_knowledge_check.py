@@ -140,3 +140,33 @@ def test_an_unreadable_file_and_deep_nesting_are_refused_with_a_line(knowledge_c
     deep = "caveats:\n" + "".join("  " * i + "- \n" for i in range(1, 40))
     found = problems_for(knowledge_copy, "zz.yaml", deep)
     assert found[0].startswith("knowledge/zz.yaml:") and "nested deeper than 20 levels; flatten it" in found[0]
+
+
+def test_an_integer_past_pythons_digit_limit_is_a_located_problem(knowledge_copy: Path) -> None:
+    text = "caveats:\n  - id: huge\n    text: " + "9" * 5_000 + "\n"
+    found = problems_for(knowledge_copy, "zz.yaml", text)
+    assert found == ["knowledge/zz.yaml:3: an integer of 5,000 digits is too long to read; shorten it, "
+                     "or quote it if it is text"]
+
+
+def test_an_impossible_date_is_a_located_problem(knowledge_copy: Path) -> None:
+    found = problems_for(knowledge_copy, "zz.yaml", "caveats:\n  - id: when\n    text: 2026-13-45\n")
+    assert found == ["knowledge/zz.yaml:3: value cannot be read (month must be in 1..12); quote it if it is text"]
+
+
+def test_check_is_quiet_on_a_clean_base() -> None:
+    done = subprocess.run([sys.executable, "-m", "bot", "check"], cwd=ROOT, capture_output=True, text=True)
+    assert "warning" not in done.stdout + done.stderr, done.stdout
+    assert done.stdout.startswith("knowledge base OK")
+
+
+def test_a_synonym_that_would_merge_an_unrelated_word_still_warns(knowledge_copy: Path) -> None:
+    from bot.kb.loading import inspect_knowledge
+
+    lexicon = knowledge_copy / "lexicon.yaml"
+    text = lexicon.read_text(encoding="utf-8")
+    lexicon.write_text(text.replace("      - recording\n", "      - recording\n      - allowance\n", 1),
+                       encoding="utf-8")
+    _, problems = inspect_knowledge(knowledge_copy)
+    warnings = [str(p) for p in problems if p.warning]
+    assert len(warnings) == 1 and "variant 'allowance' stems like the base's word 'allowed'" in warnings[0]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import hmac
 import logging
 import os
 import signal
@@ -14,10 +15,11 @@ from pathlib import Path
 
 import pytest
 
+from bot.curation.privacy import keyed_hash
 from bot.curation.store import MAX_TEXT, SCHEMA_VERSION, BackgroundStore, Store
 from tests.conftest import ROOT
 
-SALT = "pepper"
+SALT = b"pepper" * 6
 DAY = 86_400.0
 
 
@@ -27,14 +29,15 @@ def ask(store: Store | BackgroundStore, text: str, *, user_id: int = 1, outcome:
                           chat_type="private", user_id=user_id, ts=ts)
 
 
-def test_a_stored_question_carries_a_salted_hash_never_the_user_id(tmp_path: Path) -> None:
+def test_a_stored_question_carries_a_keyed_full_length_hash_never_the_user_id(tmp_path: Path) -> None:
     path = tmp_path / "q.sqlite3"
     store = Store(path, SALT)
     ask(store, "what is the weather in moscow", user_id=987654321)
     [row] = store.questions(0)
     store.close()
-    assert row.user_hash == hashlib.sha256(b"pepper987654321").hexdigest()[:16]
-    assert row.user_hash != hashlib.sha256(b"987654321").hexdigest()[:16]
+    assert row.user_hash == hmac.new(SALT, b"987654321", hashlib.sha256).hexdigest()
+    assert len(row.user_hash) == 64  # no truncation: 64-bit hashes of a 10^10 id space collide and reverse
+    assert row.user_hash != hashlib.sha256(SALT + b"987654321").hexdigest()
     assert (row.text, row.outcome, row.entry, row.candidates) == ("what is the weather in moscow", "no_match", None,
                                                                   (("weather", 12.5),))
     assert b"987654321" not in b"".join(p.read_bytes() for p in tmp_path.iterdir())
@@ -165,7 +168,7 @@ import sys
 from pathlib import Path
 from bot.curation.store import Store
 
-store = Store(Path(sys.argv[1]), "salt")
+store = Store(Path(sys.argv[1]), b"s" * 32)
 i = 0
 while True:
     store.record_question(text=f"q{i} " + "x" * 400, outcome="no_match", entry=None, score=1.0,
@@ -192,8 +195,8 @@ def test_a_killed_writer_leaves_a_sound_file_with_every_committed_row(tmp_path: 
     db = sqlite3.connect(path)
     assert db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     stored = {int(text.split()[0][1:]) for (text,) in db.execute("SELECT text FROM questions")}
-    voted = {int(key[1:]) for (key,) in db.execute("SELECT answer_key FROM votes")}
+    voted = {key for (key,) in db.execute("SELECT answer_key FROM votes")}
     assert reported <= stored
-    assert reported <= voted
+    assert {keyed_hash(b"s" * 32, f"k{i}") for i in reported} <= voted
     db.close()
-    assert len(Store(path, "salt").questions(0)) == len(stored)
+    assert len(Store(path, b"s" * 32).questions(0)) == len(stored)

@@ -6,6 +6,7 @@ A benchmark command, not a timed test: it prints figures for the closing notes a
 from __future__ import annotations
 
 import random
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -116,3 +117,96 @@ def _bench_startup(knowledge: Path) -> None:
     peak = max(r[1] for r in runs)
     print(f"start-to-ready (import+load+first answer): median {ready:.3f} s (goal <= 1.5 s)")
     print(f"peak RSS of a loaded core:                 {peak:.1f} MB (goal <= 150 MB with every language loaded)")
+
+
+def run_store_bench(knowledge: Path, rows: int, *, seed: int = 11) -> int:
+    """The question store at scale: fill a temporary database with ``rows`` questions asked in the last
+    week (the worst case: every row inside the report's and /stats' window), then time ``report``,
+    ``/stats``, ``forget`` and the retention purge. Prints the figures; always exits 0."""
+    import tempfile
+
+    from bot.curation.report import build_report, format_report
+    from bot.curation.stats import admin_stats
+    from bot.curation.store import BackgroundStore, Store
+
+    answerer = load_answerer(knowledge)
+    with tempfile.TemporaryDirectory(prefix="store-bench-") as tmp:
+        path = Path(tmp) / "questions.sqlite3"
+        secret = b"b" * 32
+        start = time.perf_counter()
+        distinct = fill_store(path, secret, rows, [str(e) for e in answerer.kb.entries], answerer.kb.article.text,
+                              seed=seed)
+        size = sum(p.stat().st_size for p in Path(tmp).iterdir()) / 1e6
+        print(f"store: {rows:,} questions ({distinct:,} distinct texts) in the last 7 days, "
+              f"filled in {time.perf_counter() - start:.1f} s, {size:.0f} MB")
+        now = time.time()
+        store = Store(path, secret)
+        for run in range(3):
+            start = time.perf_counter()
+            report = build_report(store, now - 7 * 86_400, answerer.nearest)
+            format_report(report, "the last 7 days")
+            print(f"report (7 days, top {report.considered:,} distinct = {report.covered:,} of {report.questions:,} "
+                  "unanswered): "
+                  f"{time.perf_counter() - start:.2f} s, {len(report.clusters)} groups"
+                  f"{' (time budget ran out)' if report.out_of_time else ''}  [run {run + 1}]")
+        background = BackgroundStore(path, secret)
+        for run in range(3):
+            start = time.perf_counter()
+            admin_stats(background, answerer.nearest, answerer.kb.messages, now)
+            print(f"/stats: {time.perf_counter() - start:.2f} s  [run {run + 1}]")
+        background.close()
+        start = time.perf_counter()
+        deleted = store.forget(4242)
+        print(f"forget --user (full scan of every table): {time.perf_counter() - start:.2f} s, "
+              f"{deleted.questions} question(s) deleted")
+        start = time.perf_counter()
+        deleted = store.purge(now - 6 * 86_400)
+        print(f"retention purge of the oldest day: {time.perf_counter() - start:.2f} s, "
+              f"{deleted.questions:,} question(s) deleted")
+        store.close()
+    return 0
+
+
+def fill_store(path: Path, secret: bytes, rows: int, entries: Sequence[str], article: str, *, seed: int = 11) -> int:
+    """Bulk-insert ``rows`` generated questions (in the store's own format) asked over the last week, in order.
+
+    Questions are 3–9 words from the article's vocabulary: a long tail of one-off questions and a few
+    thousand that recur, a third of them unanswered; a slice of 👎 votes on answered entries. Returns
+    how many distinct texts there are.
+    """
+    from bot.curation.privacy import keyed_hash, user_hash
+    from bot.curation.store import Store
+    from bot.kb.textnorm import phrase_key, tokens
+
+    rng = random.Random(seed)
+    vocab = sorted({w for w in tokens(article) if len(w) > 2})
+    common = [" ".join(rng.sample(vocab, rng.randint(3, 9))) for _ in range(5_000)]
+    users = [user_hash(secret, 10_000_000 + i) for i in range(50_000)]
+    outcomes = ("answered", "answered", "no_match", "ambiguous", "not_covered", "answered")
+    keys: dict[str, str] = {}
+    now = time.time()
+    Store(path, secret).close()  # the schema, with every migration
+    db = sqlite3.connect(path, isolation_level=None)
+    db.execute("BEGIN")
+    batch: list[tuple[object, ...]] = []
+    for i in range(rows):
+        text = (common[min(int(rng.paretovariate(0.8)) - 1, len(common) - 1)] if rng.random() < 0.7
+                else " ".join(rng.sample(vocab, rng.randint(3, 9))))
+        key = keys.get(text)
+        if key is None:
+            key = keys[text] = phrase_key(text)
+        outcome = rng.choice(outcomes)
+        entry = rng.choice(entries) if outcome in ("answered", "not_covered") else None
+        when = now - 7 * 86_400 * (1 - i / rows) + rng.random()
+        batch.append((when, text, "private", rng.choice(users), outcome, entry, rng.uniform(5, 60), "[]", key))
+        if len(batch) == 20_000 or i == rows - 1:
+            db.executemany("INSERT INTO questions (ts, text, chat_type, user_hash, outcome, entry, score, candidates,"
+                           " qkey) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", batch)
+            batch = []
+    votes = [(rng.choice(users), keyed_hash(secret, f"{i}:{i}"), rng.choice(entries[:10]), "down", "private",
+              now - rng.random() * 7 * 86_400) for i in range(min(rows // 50, 20_000))]
+    db.executemany("INSERT OR IGNORE INTO votes (user_hash, answer_key, entry, vote, chat_type, ts)"
+                   " VALUES (?, ?, ?, ?, ?, ?)", votes)
+    db.execute("COMMIT")
+    db.close()
+    return len(keys)

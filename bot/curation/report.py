@@ -1,27 +1,30 @@
 """The curators' report: which questions the bot could not answer, grouped, with what to do about each group.
 
-Pure functions over store rows, so the report can be tested without a database or a knowledge base.
-Similar questions are grouped by rapidfuzz's token-set similarity of their normalised words. Grouping
-is greedy around leaders, longest question first, never chained: with chaining, one short question
-("how many") that is contained in many others would glue unrelated groups into one.
+Built from the store's SQL aggregates (``ReportSource``): identical questions are counted and
+deduplicated by the database, and only the most asked distinct ones are grouped here, within a time
+budget, so the report stays quick at a million stored questions. Similar questions are grouped by
+rapidfuzz's token-set similarity of their normalised words. Grouping is greedy around leaders, longest
+question first, never chained: with chaining, one short question ("how many") that is contained in
+many others would glue unrelated groups into one.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
+import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Final, Literal
+from typing import Any, Final, Literal, Protocol
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
 from bot.core.models import Outcome
-from bot.curation.store import DAY, HOUR, WEEK, QuestionRow, VoteRow
+from bot.curation.store import DAY, HOUR, WEEK, Answered, Asked, Distinct, People
 from bot.errors import BotError
-from bot.kb.textnorm import phrase_key
 
 ClusterKind = Literal["unanswered", "down_voted"]
 Nearest = Callable[[str], tuple[str | None, float]]
@@ -30,8 +33,14 @@ NEEDS_CURATOR: Final = frozenset({Outcome.NO_MATCH, Outcome.AMBIGUOUS, Outcome.N
 CLUSTER_THRESHOLD: Final = 70.0
 PHRASING_SCORE: Final = 45.0
 MAX_EXAMPLES: Final = 5
-_CHUNK = 512
-_LABEL_CANDIDATES = 300
+TOP_QUESTIONS: Final = 500
+"""Distinct questions the report groups, the most asked first; the rest were asked less often."""
+TIME_BUDGET: Final = 1.5
+MIN_GROUPS: Final = 10
+"""Seconds from the start after which no more questions are grouped and no more groups labelled."""
+_CHUNK = 128
+_LABEL_CANDIDATES = 60
+_ANSWERED_SAMPLE = 500
 _SINCE = re.compile(r"(\d+)\s*([hdw])")
 _UNITS = {"h": ("hour", HOUR), "d": ("day", DAY), "w": ("week", WEEK)}
 
@@ -54,6 +63,7 @@ class Cluster:
     nearest_entry: str | None
     nearest_score: float
     suggestion: str
+    people_estimated: bool = False
 
 
 def parse_since(text: str, now: float) -> tuple[float, str]:
@@ -70,114 +80,218 @@ def parse_since(text: str, now: float) -> tuple[float, str]:
     return dt.datetime.combine(day, dt.time()).timestamp(), f"{day.isoformat()}"
 
 
-def build_report(questions: list[QuestionRow], votes: list[VoteRow], nearest: Nearest, *,
-                 min_count: int = 1, threshold: float = CLUSTER_THRESHOLD) -> list[Cluster]:
-    """Unanswered questions clustered (largest first), then the 👎-rated entries (most 👎 first)."""
-    unanswered = [q for q in questions if q.outcome in NEEDS_CURATOR and phrase_key(q.text)]
-    clusters = [_unanswered(group, nearest) for group in _group(unanswered, threshold)]
+@dataclass(frozen=True, slots=True)
+class Report:
+    """The clusters, and how much of the stored history they cover (the report is bounded in size and time)."""
+
+    clusters: list[Cluster]
+    considered: int
+    """Distinct unanswered questions grouped: the most asked, at most ``top``."""
+    covered: int
+    """How many questions those distinct ones account for."""
+    questions: int
+    """Unanswered questions in the period."""
+    out_of_time: bool = False
+    """The time budget ran out: the least asked groups were left out."""
+
+
+class ReportSource(Protocol):
+    """The store's aggregate reads the report is built from (``Store`` has them)."""
+
+    def unanswered(self, since: float, outcomes: Sequence[str], limit: int) -> Distinct: ...
+    def outcomes(self, since: float, outcomes: Sequence[str], keys: Sequence[str]) -> dict[str, dict[str, int]]: ...
+    def people(self, since: float, outcomes: Sequence[str], groups: Sequence[Sequence[str]]) -> list[People]: ...
+    def spellings(self, since: float, outcomes: Sequence[str], keys: Sequence[str]) -> dict[str, str]: ...
+    def answered(self, since: float, entries: Sequence[str], sample: int) -> dict[str, Answered]: ...
+    def down_votes(self, since: float) -> list[tuple[str, int, int]]: ...
+
+
+def build_report(source: ReportSource, since: float, nearest: Nearest, *, min_count: int = 1,
+                 threshold: float = CLUSTER_THRESHOLD, top: int = TOP_QUESTIONS, max_clusters: int | None = None,
+                 budget: float = TIME_BUDGET, min_groups: int = MIN_GROUPS, down_voted: bool = True,
+                 found: Distinct | None = None,
+                 started: float | None = None, clock: Callable[[], float] = time.monotonic) -> Report:
+    """Unanswered questions clustered (largest first), then the 👎-rated entries (most 👎 first).
+
+    Bounded: only the ``top`` most asked distinct questions are grouped (counted and deduplicated in
+    SQL; ``found`` when the caller ran that query already, at ``started`` by ``clock``). The budget
+    (seconds from the start) is kept by grouping only as many of them, the most asked first, as the
+    measured speed allows in half the time left, and by labelling groups, largest first, until it is
+    spent; whatever is left out is the least asked, and the report says so. On a machine too busy for the
+    budget, the first chunk of questions is still grouped and ``min_groups`` groups still labelled.
+    """
+    deadline = (clock() if started is None else started) + budget
+    outcomes = sorted(NEEDS_CURATOR)
+    found = found or source.unanswered(since, outcomes, top)
+    asked = _affordable(found.asked, threshold, clock, deadline)
+    groups, out_of_time = _group(asked, threshold, lambda: clock() > deadline)
+    out_of_time = out_of_time or len(asked) < len(found.asked)
+    groups = sorted((g for g in groups if sum(a.count for a in g) >= min_count),
+                    key=lambda g: (-sum(a.count for a in g), _ranked(g)[0].key))
+    groups = groups[:max_clusters] if max_clusters is not None else groups
+    clusters: list[Cluster] = []
+    for group in groups:  # the most asked first, so the budget leaves out the least asked
+        if clock() > deadline and len(clusters) >= min_groups:
+            out_of_time = True
+            break
+        keys = [a.key for a in group]
+        [who] = source.people(since, outcomes, [keys])
+        label = _typical(group)
+        texts = source.spellings(since, outcomes, [a.key for a in _example_keys(group, label)])
+        replies = _outcomes(group, source.outcomes(since, outcomes, keys))
+        clusters.append(_unanswered(group, label, who, replies, texts, nearest))
     clusters.sort(key=lambda c: (-c.count, c.label))
-    rated = sorted(_down_voted(questions, votes), key=lambda c: (-c.count, c.nearest_entry or ""))
-    return [c for c in (*clusters, *rated) if c.count >= min_count]
+    rated = _down_voted(source, since, min_count) if down_voted else []
+    return Report([*clusters, *rated], len(asked), sum(a.count for a in asked), found.questions, out_of_time)
 
 
-def _group(rows: list[QuestionRow], threshold: float) -> list[list[QuestionRow]]:
-    """Rows grouped by similar normalised text; each distinct text is compared once."""
-    by_key: dict[str, list[QuestionRow]] = {}
-    for row in rows:
-        by_key.setdefault(phrase_key(row.text), []).append(row)
-    keys = sorted(by_key, key=lambda k: (-len(k.split()), -len(by_key[k]), k))
+def _affordable(asked: list[Asked], threshold: float, clock: Callable[[], float], deadline: float) -> list[Asked]:
+    """The most asked questions that can be grouped in half the time left, from the speed of one sample block.
+
+    Grouping compares each question with at most all before it: n²/2 comparisons at most.
+    """
+    if len(asked) <= _CHUNK:
+        return asked
+    sample = [a.key for a in asked[:_CHUNK]]
+    began = clock()
+    _similar(sample, sample, threshold)
+    per_pair = max(clock() - began, 1e-9) / (_CHUNK * _CHUNK)
+    half_of_what_is_left = max(deadline - clock(), 0.0) / 2
+    fits = math.isqrt(int(2 * half_of_what_is_left / per_pair))
+    return asked[: max(_CHUNK, min(len(asked), fits))]
+
+
+def _ranked(group: Sequence[Asked]) -> list[Asked]:
+    return sorted(group, key=lambda a: (-a.count, a.key))
+
+
+def _group(asked: list[Asked], threshold: float, late: Callable[[], bool]) -> tuple[list[list[Asked]], bool]:
+    """Distinct questions grouped around leaders, longest first; (groups, whether time ran out).
+
+    Each question is compared only with the leaders so far: those of earlier chunks in one ``cdist``
+    call, those of its own chunk through the chunk's own similarity block.
+    """
+    keys = sorted(asked, key=lambda a: (-len(a.key.split()), -a.count, a.key))
+    texts = [a.key for a in keys]
     leaders: list[int] = []
     members: dict[int, list[int]] = {}
     for start in range(0, len(keys), _CHUNK):
-        stop = min(start + _CHUNK, len(keys))
-        block = process.cdist(keys[start:stop], keys[:stop], scorer=fuzz.token_set_ratio, processor=None,
-                              score_cutoff=threshold, dtype=np.uint8, workers=-1)
-        for i in range(start, stop):
-            scores = block[i - start, leaders] if leaders else np.zeros(0, np.uint8)
-            best = int(np.argmax(scores)) if len(scores) else -1
-            if best >= 0 and scores[best] >= threshold:
-                members[leaders[best]].append(i)
+        if start and late():
+            return [[keys[i] for i in members[lead]] for lead in leaders], True
+        chunk = texts[start:start + _CHUNK]
+        earlier = list(leaders)
+        old = _similar(chunk, [texts[i] for i in earlier], threshold)
+        own = _similar(chunk, chunk, threshold)
+        for row in range(len(chunk)):
+            best, score = -1, 0
+            if earlier:
+                column = int(np.argmax(old[row]))
+                best, score = earlier[column], int(old[row, column])
+            for lead in leaders[len(earlier):]:  # leaders made in this chunk, in order
+                if own[row, lead - start] > score:
+                    best, score = lead, int(own[row, lead - start])
+            if best >= 0 and score >= threshold:
+                members[best].append(start + row)
             else:
-                leaders.append(i)
-                members[i] = [i]
-    return [[row for i in members[lead] for row in by_key[keys[i]]] for lead in leaders]
+                leaders.append(start + row)
+                members[start + row] = [start + row]
+    return [[keys[i] for i in members[lead]] for lead in leaders], False
 
 
-def _typical(rows: Sequence[QuestionRow]) -> str:
-    """The question most like all the others (weighted by how often each was asked).
+def _similar(rows: list[str], columns: list[str], threshold: float) -> np.ndarray[Any, np.dtype[np.uint8]]:
+    if not rows or not columns:
+        return np.zeros((len(rows), len(columns)), np.uint8)
+    return process.cdist(rows, columns, scorer=fuzz.token_set_ratio, processor=None, score_cutoff=threshold,
+                         dtype=np.uint8, workers=-1)
+
+
+def _typical(group: Sequence[Asked]) -> str:
+    """The key most like all the others (weighted by how often each was asked).
 
     Compared by token-sort similarity, which, unlike token-set, does not rate a fragment ("how many")
-    identical to every longer question that contains it. Only the most asked few hundred distinct
+    identical to every longer question that contains it. Only the most asked few dozen distinct
     questions are candidates, to bound the comparisons.
     """
-    counts = Counter(phrase_key(r.text) for r in rows)
-    keys = [k for k, _ in counts.most_common(_LABEL_CANDIDATES)]
-    if len(keys) == 1:
-        return _commonest_text(rows, keys[0])
-    sims = process.cdist(keys, keys, scorer=fuzz.token_sort_ratio, processor=None, workers=-1)
-    weights = np.array([counts[k] for k in keys], dtype=np.float64)
+    ranked = _ranked(group)[:_LABEL_CANDIDATES]
+    if len(ranked) == 1:
+        return ranked[0].key
+    keys = [a.key for a in ranked]
+    sims = process.cdist(keys, keys, scorer=fuzz.token_sort_ratio, processor=None, workers=1)  # small: no threads
+    weights = np.array([a.count for a in ranked], dtype=np.float64)
     totals = sims @ weights
-    best = max(range(len(keys)), key=lambda i: (totals[i], counts[keys[i]], -len(keys[i])))
-    return _commonest_text(rows, keys[best])
+    best = max(range(len(keys)), key=lambda i: (totals[i], ranked[i].count, -len(keys[i])))
+    return keys[best]
 
 
-def _commonest_text(rows: Sequence[QuestionRow], key: str) -> str:
-    texts = Counter(" ".join(r.text.split()) for r in rows if phrase_key(r.text) == key)
-    return texts.most_common(1)[0][0]
+def _example_keys(group: Sequence[Asked], label: str) -> list[Asked]:
+    """Up to five distinct questions, the label first, then the most asked."""
+    ranked = _ranked(group)
+    first = [a for a in ranked if a.key == label]
+    return (first + [a for a in ranked if a.key != label])[:MAX_EXAMPLES]
 
 
-def _examples(rows: Sequence[QuestionRow], label: str) -> tuple[str, ...]:
-    """Up to five distinct questions (distinct once normalised), the label first, then the most asked."""
-    seen = {phrase_key(label)}
-    out = [label]
-    for text, _ in Counter(" ".join(r.text.split()) for r in rows).most_common():
-        key = phrase_key(text)
-        if key not in seen and len(out) < MAX_EXAMPLES:
-            seen.add(key)
-            out.append(text)
-    return tuple(out)
+def _outcomes(group: Sequence[Asked], replies: dict[str, dict[str, int]]) -> tuple[tuple[str, int], ...]:
+    counts: Counter[str] = Counter()
+    for asked in group:
+        counts.update(replies.get(asked.key, {}))
+    return tuple(sorted(counts.items(), key=lambda pair: (-pair[1], pair[0])))
 
 
-def _outcomes(rows: Sequence[QuestionRow]) -> tuple[tuple[str, int], ...]:
-    return tuple(Counter(r.outcome for r in rows).most_common())
-
-
-def _unanswered(rows: list[QuestionRow], nearest: Nearest) -> Cluster:
-    label = _typical(rows)
+def _unanswered(group: list[Asked], label_key: str, people: People, outcomes: tuple[tuple[str, int], ...],
+                texts: dict[str, str], nearest: Nearest) -> Cluster:
+    examples = tuple(texts.get(a.key, a.key) for a in _example_keys(group, label_key))
+    label = examples[0]
     entry, score = nearest(label)
     if entry is not None and score >= PHRASING_SCORE:
         suggestion = f"add it as a phrasing of entry {entry}"
     else:
         suggestion = "write a new entry (or a not_covered entry)"
-    return Cluster("unanswered", label, len(rows), len({r.user_hash for r in rows}), _examples(rows, label),
-                   _outcomes(rows), entry, score, suggestion)
+    return Cluster("unanswered", label, sum(a.count for a in group), people.count, examples, outcomes, entry, score,
+                   suggestion, people.estimated)
 
 
-def _down_voted(questions: list[QuestionRow], votes: list[VoteRow]) -> list[Cluster]:
+def _down_voted(source: ReportSource, since: float, min_count: int) -> list[Cluster]:
     """One cluster per entry whose answer someone currently rates 👎, with the questions it answered."""
-    down: dict[str, set[str]] = {}
-    for vote in votes:
-        if vote.vote == "down":
-            down.setdefault(vote.entry, set()).add(vote.user_hash)
+    down = [d for d in source.down_votes(since) if d[1] >= min_count]
+    answered = source.answered(since, [entry for entry, _, _ in down], _ANSWERED_SAMPLE)
+    answered_only = [Outcome.ANSWERED.value]
+    labels = {entry: _typical(a.asked) for entry, a in answered.items() if a.asked}
+    keys = [k.key for entry, label in labels.items() for k in _example_keys(answered[entry].asked, label)]
+    texts = source.spellings(since, answered_only, keys)
     clusters = []
-    for entry, voters in down.items():
-        rows = [q for q in questions if q.outcome == Outcome.ANSWERED and q.entry == entry]
-        label = _typical(rows) if rows else f"(answers of {entry})"
-        mean = round(sum(r.score for r in rows) / len(rows), 1) if rows else 0.0
-        votes_down = sum(1 for v in votes if v.vote == "down" and v.entry == entry)
+    for entry, votes_down, voters in down:
+        outcomes: tuple[tuple[str, int], ...]
+        rows = answered.get(entry)
+        if rows is not None and entry in labels:
+            examples = tuple(texts.get(a.key, a.key) for a in _example_keys(rows.asked, labels[entry]))
+            label, outcomes, mean = examples[0], ((Outcome.ANSWERED.value, rows.count),), round(rows.mean_score, 1)
+        else:
+            examples, label, outcomes, mean = (), f"(answers of {entry})", (), 0.0
         suggestion = (f"review the answer of entry {entry}; if these questions ask something else, "
                       "add a phrasing elsewhere or a new entry")
-        clusters.append(Cluster("down_voted", label, votes_down, len(voters), _examples(rows, label) if rows else (),
-                                _outcomes(rows), entry, mean, suggestion))
-    return clusters
+        clusters.append(Cluster("down_voted", label, votes_down, voters, examples, outcomes, entry, mean, suggestion))
+    return sorted(clusters, key=lambda c: (-c.count, c.nearest_entry or ""))
 
 
-def format_report(clusters: Sequence[Cluster], since_label: str) -> str:
+def coverage_notes(report: Report) -> list[str]:
+    """What the bounded report left out, if anything, in plain words."""
+    notes = []
+    if report.covered < report.questions:
+        notes.append(f"Grouped the {report.considered:,} most asked distinct questions, {report.covered:,} of the "
+                     f"{report.questions:,} unanswered; the others were asked less often (raise --top to see more).")
+    if report.out_of_time:
+        notes.append("The time budget ran out: the least asked questions or groups are not shown.")
+    return notes
+
+
+def format_report(report: Report, since_label: str) -> str:
     """A plain-text report for a terminal: one block per cluster, unanswered first."""
+    clusters = report.clusters
     unanswered = [c for c in clusters if c.kind == "unanswered"]
     rated = [c for c in clusters if c.kind == "down_voted"]
     lines = [f"Questions for curators since {since_label}: {len(unanswered)} group(s) of unanswered questions "
              f"({sum(c.count for c in unanswered)} questions), {len(rated)} answer(s) rated 👎"]
+    lines += coverage_notes(report)
     if not clusters:
         lines.append("Nothing to do: every question was answered and no answer is rated 👎.")
     if unanswered:
@@ -195,7 +309,8 @@ def _blocks(clusters: Sequence[Cluster]) -> list[str]:
     lines = []
     for n, c in enumerate(clusters, 1):
         outcomes = ", ".join(f"{k} {v}" for k, v in c.outcomes) or "-"
-        lines.append(f"{n:>3}  {c.count:>5}  {c.people:>6}  {_cut(outcomes, 30):<30}  "
+        people = f"~{c.people}" if c.people_estimated else str(c.people)
+        lines.append(f"{n:>3}  {c.count:>5}  {people:>6}  {_cut(outcomes, 30):<30}  "
                      f"{_cut(c.nearest_entry or '-', 28):<28}  {c.nearest_score:5.1f}")
         lines.append(f"{'':5}\"{_cut(c.label, 100)}\"")
         lines += [f"{'':5}also: \"{_cut(e, 100)}\"" for e in c.examples[1:]]
@@ -216,6 +331,7 @@ def report_json(clusters: Sequence[Cluster]) -> list[dict[str, Any]]:
             "label": c.label,
             "count": c.count,
             "people": c.people,
+            "people_estimated": c.people_estimated,
             "examples": list(c.examples),
             "outcomes": dict(c.outcomes),
             "nearest_entry": c.nearest_entry,

@@ -216,10 +216,19 @@ def _lexicon(kb: KnowledgeBase) -> Iterator[Problem]:
 
 
 
+_INFLECTIONS = ("ing", "ed", "es", "s", "d")
+
+
 def _inflection(a: str, b: str) -> bool:
-    """Whether two words with one stem are forms of one word (mercenary/mercenaries), not a clash."""
+    """Whether two words with one stem are forms of one word (mercenary/mercenaries, recorded/recording),
+    not a clash (allowed/allowance)."""
     common = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
-    return common >= min(len(a), len(b)) - 1
+    return common >= min(len(a), len(b)) - 1 or bool(_bases(a) & _bases(b))
+
+
+def _bases(word: str) -> set[str]:
+    """The word without each regular inflection it ends in (at least three letters left)."""
+    return {word[: -len(end)] for end in _INFLECTIONS if word.endswith(end) and len(word) - len(end) >= 3}
 
 
 def _messages(kb: KnowledgeBase) -> Iterator[Problem]:

@@ -96,7 +96,7 @@ def _build(loader: Any, node: yaml.Node, path: Path_, lines: dict[Path_, int], c
     if isinstance(node, yaml.MappingNode):
         result: dict[Any, Any] = {}
         for key_node, value_node in node.value:
-            key = loader.construct_object(key_node, deep=True)
+            key = _construct(loader, key_node)
             if not isinstance(key, (str, int)):
                 raise YamlReadError(key_node.start_mark.line + 1, "keys must be plain strings")
             if key in result:
@@ -106,4 +106,18 @@ def _build(loader: Any, node: yaml.Node, path: Path_, lines: dict[Path_, int], c
         return result
     if isinstance(node, yaml.SequenceNode):
         return [_build(loader, item, (*path, i), lines, count) for i, item in enumerate(node.value)]
-    return loader.construct_object(node, deep=True)
+    return _construct(loader, node)
+
+
+def _construct(loader: Any, node: yaml.Node) -> Any:
+    """One scalar (or key) as Python data; a value Python refuses (an integer past its 4,300-digit limit, a
+    date like 2026-13-45) is a located problem, not a traceback."""
+    try:
+        return loader.construct_object(node, deep=True)
+    except (ValueError, OverflowError) as exc:
+        line = node.start_mark.line + 1
+        if node.tag == "tag:yaml.org,2002:int":
+            digits = sum(ch.isdigit() for ch in str(node.value))
+            raise YamlReadError(line, f"an integer of {digits:,} digits is too long to read; "
+                                      "shorten it, or quote it if it is text") from None
+        raise YamlReadError(line, f"value cannot be read ({exc}); quote it if it is text") from None

@@ -13,9 +13,7 @@ from telegram import Update
 
 from bot.core.render import pack
 from bot.curation.reload import reload_knowledge
-from bot.curation.report import build_report
-from bot.curation.stats import stats_card
-from bot.curation.store import WEEK
+from bot.curation.stats import admin_stats
 from bot.tg.render import card_html
 from bot.tg.services import Core, Ctx, Services
 
@@ -40,11 +38,8 @@ class AdminHandlers:
         if store is None:
             await self._say(update, answerer.kb.messages.text("store-off"))
             return
-        now = time.time()
-        stats, questions, votes = await asyncio.to_thread(lambda: (store.stats(now), store.questions(now - WEEK),
-                                                                   store.votes(now - WEEK)))
-        clusters = await asyncio.to_thread(build_report, questions, votes, answerer.nearest)
-        await self._say(update, card_html(stats_card(stats, clusters, answerer.kb.messages)), escaped=True)
+        card = await asyncio.to_thread(admin_stats, store, answerer.nearest, answerer.kb.messages, time.time())
+        await self._say(update, card_html(card), escaped=True)
 
     async def reload(self, update: Update, context: Ctx) -> None:
         """/reload: re-read knowledge/, run the full check, swap the base in only if it passes."""

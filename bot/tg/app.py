@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import secrets
 import signal
 from collections.abc import AsyncIterator, Callable, Coroutine
 from typing import Any
@@ -30,6 +29,7 @@ from bot.config import TELEGRAM_API, Settings
 from bot.core.answers import Answerer
 from bot.core.buttons import PATTERNS
 from bot.core.commands import COMMANDS, public_commands
+from bot.curation.privacy import load_user_secret
 from bot.curation.store import BackgroundStore
 from bot.errors import ConfigError
 from bot.logs import setup_logging
@@ -60,10 +60,12 @@ def build_services(settings: Settings) -> Services:
     except OSError as exc:
         raise ConfigError(f"BOT_DATA_DIR {data}: {exc.strerror}; point it at a writable directory") from None
     salt = user_salt(settings)
-    store = BackgroundStore(data / "questions.sqlite3", salt) if settings.question_store else None
+    store = BackgroundStore(data / "questions.sqlite3", salt,
+                            retention_days=settings.question_retention_days) if settings.question_store else None
     limit = settings.flood_limit_per_minute
     return Services(store=store, charts=ChartCache(data / "charts"), flood=FloodGate(limit, 60.0),
-                    inline_flood=FloodGate(limit * INLINE_ALLOWANCE, 60.0), state=conversation_state(settings, salt))
+                    inline_flood=FloodGate(limit * INLINE_ALLOWANCE, 60.0),
+                    state=conversation_state(settings, salt.hex()))
 
 
 def conversation_state(settings: Settings, secret: str) -> ConversationState:
@@ -76,15 +78,9 @@ def conversation_state(settings: Settings, secret: str) -> ConversationState:
                                   settings.context_ttl_hours * 3600)
 
 
-def user_salt(settings: Settings) -> str:
-    """The configured salt, else one generated once and kept in the data directory (never a guessable default)."""
-    if settings.user_hash_salt.get_secret_value():
-        return settings.user_hash_salt.get_secret_value()
-    path = settings.bot_data_dir / "user_hash_salt"
-    if not path.exists():
-        path.write_text(secrets.token_hex(32), encoding="utf-8")
-        path.chmod(0o600)
-    return path.read_text(encoding="utf-8").strip()
+def user_salt(settings: Settings) -> bytes:
+    """The configured secret, else one generated once and kept in the data directory (never a guessable default)."""
+    return load_user_secret(settings.user_hash_salt.get_secret_value(), settings.bot_data_dir)
 
 
 def build_application(settings: Settings, handlers: Handlers, admin: AdminHandlers) -> Application:  # type: ignore[type-arg]

@@ -1,7 +1,7 @@
 """End-to-end benchmark: messages/s and reply latency through the local Bot API server, the fact-bot
 against a python-telegram-bot bot that replies a fixed text (the core should add under 10%).
 
-    .venv/bin/python -m tests.e2e.bench [--users 20] [--per-user 30]
+    .venv-test/bin/python -m tests.e2e.bench [--users 20] [--per-user 30]
 
 Runs twice: with Telegram's rate limits enforced by AIORateLimiter (as in production), and without,
 which shows the bot's own cost. A benchmark, not a test: it prints figures.

@@ -1,6 +1,6 @@
 """Soak run: N simulated users for a fixed time against the real bot through the local Bot API server.
 
-    .venv/bin/python -m tests.e2e.soak [--users 20] [--seconds 60]
+    .venv-test/bin/python -m tests.e2e.soak [--users 20] [--seconds 60]
 
 Reports messages/s, p50/p99 latency, errors (goal 0), the bot's RSS at start and end (goal: growth
 under 10%), and answered against sent (goal: equal). Loopback only; bounded in time.

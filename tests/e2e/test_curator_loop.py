@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.curation.privacy import keyed_hash, user_hash
 from tests.conftest import KNOWLEDGE, ROOT
 from tests.e2e.harness import BotProcess, Chat, buttons, text_of
 from tests.fakegram import FakeTelegramThread
@@ -66,8 +67,10 @@ def test_thumbs_up_then_down_from_one_person_counts_one_down(curated_bot: BotPro
     chat.client.press(answer["message_id"], down, chat_id=chat.chat_id, user_id=chat.user_id)
     db = curated_bot.data_dir / "questions.sqlite3"
     time.sleep(0.5)
-    votes = rows(db, f"select vote from votes where answer_key = '{chat.chat_id}:{answer['message_id']}'")
-    assert votes == [("down",)]
+    secret = (curated_bot.data_dir / "user_hash_salt").read_bytes().strip()
+    key = keyed_hash(secret, f"{chat.chat_id}:{answer['message_id']}")  # the key names a chat: stored hashed
+    votes = rows(db, f"select vote, user_hash from votes where answer_key = '{key}'")
+    assert votes == [("down", user_hash(secret, chat.user_id))]
 
 
 def test_stats_is_refused_to_someone_who_is_not_an_admin(curated_bot: BotProcess, client: UserClient) -> None:
