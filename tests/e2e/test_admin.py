@@ -24,7 +24,7 @@ def admin_bot(server: FakeTelegramThread, tmp_path_factory: pytest.TempPathFacto
 
 
 def raw_update(client: UserClient, kind: str, payload: dict[str, Any]) -> None:
-    client._post("update", {"type": kind, "payload": payload})
+    client.raw_update(kind, payload)
 
 
 def test_stats_answers_the_admin_in_private(admin_bot: BotProcess, client: UserClient) -> None:
@@ -49,7 +49,6 @@ def test_a_non_admin_in_private_hears_unknown_command(admin_bot: BotProcess, cli
 def test_channel_posts_business_messages_and_edits_never_reach_commands(admin_bot: BotProcess,
                                                                          client: UserClient) -> None:
     channel = -next_chat_id()
-    client._post("chat", {"chat_id": channel, "chat_type": "channel"})
     admin = Chat(client, user_id=ADMIN)
     admin.say("how many russian soldiers died")  # the admin's private chat exists, with one answer
     count = len(admin.log())

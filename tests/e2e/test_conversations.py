@@ -10,7 +10,7 @@ from tests.fakegram.html_entities import parse_telegram_html
 def test_start_welcomes_and_offers_three_example_questions(chat: Chat) -> None:
     [reply] = chat.say("/start")
     assert "answer only from the article" in text_of([reply])
-    assert len(buttons(reply)) == 3
+    assert len(buttons(reply)) == 4  # three example questions and the language menu
 
 
 def test_a_deep_link_opens_its_topic(chat: Chat) -> None:

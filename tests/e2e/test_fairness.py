@@ -38,7 +38,7 @@ def test_commands_count_against_the_flood_limit(strict_bot: BotProcess, client: 
 
 def test_button_presses_count_and_store_nothing_past_the_limit(strict_bot: BotProcess, client: UserClient) -> None:
     chat = Chat(client)
-    reply = chat.say("russia")[-1]  # a did-you-mean, with "None of these"
+    reply = chat.say("numbers")[-1]  # a did-you-mean, with "None of these"
     assert ("None of these", "n") in buttons(reply)
     ids = [client.press(reply["message_id"], "n", chat_id=chat.chat_id, user_id=chat.user_id) for _ in range(8)]
     texts = [text_of([e]) for e in chat.settle(1)]

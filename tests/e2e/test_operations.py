@@ -178,7 +178,8 @@ def test_a_short_webhook_secret_is_refused(server: FakeTelegramThread, data_dir:
 
 def test_a_webhook_telegram_refuses_ends_the_start_in_one_line(data_dir: Path) -> None:
     with FakeTelegramThread() as server:
-        server.set_error("setWebhook", 400, "Bad Request: bad webhook: Failed to resolve host: no such name")
+        server.add_fault("setWebhook", "error", times=100, code=400,
+                         description="Bad Request: bad webhook: Failed to resolve host: no such name")
         bot = BotProcess(server, data_dir, BOT_MODE="webhook", WEBHOOK_URL="https://nowhere.invalid/telegram",
                          WEBHOOK_PORT=str(free_port()), WEBHOOK_SECRET=secrets.token_urlsafe(32))
         bot.start(wait_ready=False)

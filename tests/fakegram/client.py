@@ -81,6 +81,10 @@ class UserClient:
         """Forget the pending faults of ``method``, or of all methods."""
         self._call("POST", "faults/clear", method=method)
 
+    def raw_update(self, kind: str, payload: dict[str, Any]) -> None:
+        """An update as Telegram would send it (channel posts, business messages): the payload as given."""
+        self._call("POST", "update", type=kind, payload=payload)
+
     def reset(self) -> None:
         self._call("POST", "reset")
 

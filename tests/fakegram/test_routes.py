@@ -183,6 +183,18 @@ def inline_answer(state: State, body: dict[str, Any]) -> dict[str, Any]:
     return answer
 
 
+def raw_update(state: State, body: dict[str, Any]) -> dict[str, bool]:
+    """An update of a kind users cannot make through the other routes (a channel post, a business message)."""
+    payload = body["payload"]
+    if not isinstance(payload, dict):
+        raise EventError("payload must be an object")
+    chat = payload.get("chat")
+    if isinstance(chat, dict) and "id" in chat:
+        state.chats.setdefault(int(chat["id"]), chat)
+    state.add_update(str(body["type"]), payload)
+    return {"ok": True}
+
+
 def sent(state: State, body: dict[str, Any]) -> list[dict[str, Any]]:
     return state.sent.get(int(body["chat_id"]), [])[int(body.get("since") or 0):]
 
@@ -197,6 +209,7 @@ POST: dict[str, Route] = {
     "fault": fault,
     "faults/clear": clear_faults,
     "reset": reset,
+    "update": raw_update,
 }
 GET: dict[str, Route] = {
     "sent": sent,
