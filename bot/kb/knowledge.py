@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from bot.kb.article import Article
 from bot.kb.messages import Messages
@@ -99,10 +100,12 @@ class KnowledgeBase:
         tr = self.translations.get(lang)
         if tr is not None and source_id in tr.sources:
             return tr.sources[source_id]
-        source = self.sources.get(source_id)
-        if source is None:
-            return None
-        return SourceText(name=source.name, short=source.short, aliases=source.aliases, cited_for=source.cited_for)
+        return self._english_sources.get(source_id)
+
+    @cached_property
+    def _english_sources(self) -> dict[str, SourceText]:
+        return {s.id: SourceText(name=s.name, short=s.short, aliases=s.aliases, cited_for=s.cited_for)
+                for s in self.sources.values()}
 
     def source_name(self, source_id: str, lang: Language = "en") -> str:
         """A source's name in ``lang`` ("the Ukrainian authorities", «украинские власти»)."""
