@@ -106,7 +106,6 @@ def _foreign(kb: KnowledgeBase, entry: Entry) -> tuple[Texts, Texts]:
         if tr is None or text is None:
             continue
         texts += [(lang, t) for t in (text.label, *text.phrasings)]
-        quotes = [tr.claims[c].quote for c in entry.claims if c in tr.claims]
         context += [(lang, t) for t in (text.answer,)]
     return tuple(texts), tuple(context)
 

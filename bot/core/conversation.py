@@ -216,11 +216,23 @@ class SmallTalkDetector:
 _TALK_FILLERS = frozenset("ok okay oh well so and bot please pls plz".split())
 _MAX_TALK_WORDS = 6
 
-ANAPHORA = frozenset("it that this they them he him his she her those these there their its".split())
-PERSONAL = frozenset("he him his she her they them their".split())
-"""Pronouns that stand for the previous answer's speaker; the others stand for what it said."""
+PERSONAL = frozenset(
+    "he him his she her they them their "  # en
+    "он она они его её ее их ему ей им него неё нее них "  # ru
+    "він вона вони його її їх йому їй їм нього неї них "  # uk
+    "él ella ellos ellas le les".split())  # es
+"""Pronouns that stand for the previous answer's speaker."""
+ANAPHORA = PERSONAL | frozenset(
+    "it that this those these there its "
+    "это этот эта эти тот та то то "
+    "це цей ця ці той та те "
+    "lo eso esto ese esa aquello".split())
+"""Pronouns that stand for the previous answer's speaker or for what it said."""
 MAX_ANAPHORIC_WORDS = 8
-_OPENERS = frozenset("and why so but then also what how".split())
+_OPENERS = frozenset("and why so but then also what how "
+                     "а и но так тогда почему зачем что как "
+                     "а і й але то чому навіщо що як "
+                     "y pero entonces por qué que cómo como xq".split())
 MAX_OPENER_WORDS = 4
 
 

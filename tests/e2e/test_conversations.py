@@ -148,3 +148,22 @@ def test_a_quick_follow_up_is_answered_after_its_question(chat: Chat, client: Us
     replies = chat.settle(0)
     assert len(replies) == 2
     assert "7,000" in text_of(replies[:1]) and "nato lowers that figure" in text_of(replies[1:])
+
+
+def test_a_russian_question_gets_a_russian_answer_with_english_quotes_and_a_russian_translation(chat: Chat) -> None:
+    reply = chat.say("сколько российских солдат погибло?")
+    text = text_of(reply)
+    assert "нато" in text and "украин" in text and any(n in text.replace("\u00a0", " ") for n in ("29 200", "29200"))
+    label, data = next((label, data) for label, data in buttons(reply[-1]) if data.startswith("s:"))
+    assert "источник" in label.casefold()
+    quotes = text_of(chat.press(reply[-1]["message_id"], data))
+    assert "nato lowers that figure to between 7,000 and 15,000" in quotes  # the article's English, verbatim
+    assert "перевод" in quotes  # and under it, marked, the Russian translation
+    assert "нато" in quotes
+
+
+def test_the_language_menu_is_remembered_for_the_chat(chat: Chat) -> None:
+    menu = chat.say("/language")[-1]
+    spanish = next(data for label, data in buttons(menu) if "Español" in label)
+    assert "español" in text_of(chat.press(menu["message_id"], spanish))
+    assert "para" in text_of(chat.say("/help")) or "pregunt" in text_of(chat.say("/help"))
