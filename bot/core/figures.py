@@ -44,6 +44,8 @@ _ENGLISH: dict[str, frozenset[str]] = {
     "high_end": _HIGH_END, "toll": _TOPIC,
 }
 """The words that ask about figures in English; each language's lexicon adds its own (``figure_words``)."""
+_MARK = "§"
+"""Prefix of the stand-in term a multi-word figure phrase adds to the question's words."""
 _QUESTION_NOISE = _stems("the a an is are was were of for that this thing figure number what whats about and or "
                          "to in it its from s")
 
@@ -92,11 +94,14 @@ class FigureReader:
     def __init__(self, kb: KnowledgeBase, normalisers: Mapping[Language, Normaliser]) -> None:
         self.kb = kb
         self._words: dict[Language, dict[str, frozenset[str]]] = {}
+        self._phrases: dict[Language, list[tuple[tuple[str, ...], str]]] = {}
         for lang, norm in normalisers.items():
             lexicon = kb.lexicon_of(lang)
             own: dict[str, list[str]] = {str(k): v for k, v in lexicon.figure_words.items()} if lang != "en" else {}
-            self._words[lang] = {kind: _ENGLISH[kind] | frozenset(norm.stem(t) for w in own.get(kind, [])
-                                                                  for t in tokens(w)) for kind in _ENGLISH}
+            stemmed = {kind: [tuple(norm.stem(t) for t in tokens(w)) for w in own.get(kind, [])] for kind in _ENGLISH}
+            self._words[lang] = {kind: _ENGLISH[kind] | {k[0] for k in keys if len(k) == 1} | {_MARK + kind}
+                                 for kind, keys in stemmed.items()}
+            self._phrases[lang] = [(k, kind) for kind, keys in stemmed.items() for k in keys if len(k) > 1]
         parties = {alias: s.id for lang in normalisers for s in kb.sources.values()
                    if s.role in ("belligerent_government", "military_alliance")
                    and (names := kb.source_text(s.id, lang)) for alias in (names.short, *names.aliases)}
@@ -118,7 +123,7 @@ class FigureReader:
         about_toll = in_topic or bool(known) or any(s in w["toll"] for s in stems)
         if len(named) > 2:
             return None  # "ukraine vs nato vs russia": all the estimates, which the entry on them gives
-        wanted = set(stems)
+        wanted = set(stems) | self._phrase_marks(stems, question.lang)
         if wanted & w["than"] and wanted & w["comparative"]:
             wanted |= w["difference"]
         self._lang = question.lang
@@ -141,6 +146,14 @@ class FigureReader:
         return self._compare(op, pair, ends(set(stems), w), lang) if pair else None
 
     # -- reading the question ---------------------------------------------------------------------
+    def _phrase_marks(self, stems: list[str], lang: Language) -> set[str]:
+        """A figure phrase of several words ("la más baja") counts only as a whole, in order."""
+        found = set()
+        for key, kind in self._phrases.get(lang, []):
+            if any(tuple(stems[i : i + len(key)]) == key for i in range(len(stems) - len(key) + 1)):
+                found.add(_MARK + kind)
+        return found
+
     def _operation(self, stems: set[str], numbers: list[float], named: list[Estimate], about_toll: bool,
                    w: dict[str, frozenset[str]]) -> Operation | None:
         known = [n for n in numbers if self._figure_of(n) is not None]
