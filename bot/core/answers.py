@@ -408,7 +408,7 @@ class Answerer:
         if not speakers:
             return None
         subject = self._follow_ups.without_sources(q)
-        if not self._follow_ups.has_subject(subject):
+        if not self._follow_ups.has_subject(subject, lang):
             entry = self._speaker_entry(min(speakers))
             return self._entry_answer(question, entry, answer.score, lang) if entry is not None else None
         ranked = self.matcher.rank(self.matcher.read(subject, lang), 1)[1]
@@ -430,7 +430,8 @@ class Answerer:
     def _spoken(self, question: Question) -> Entry | None:
         """"What did the soldier tell CNN?", "what does Russia say?": the entry leading with that source."""
         speakers = {s for s in self._follow_ups.speakers_named(question) if self.kb.sources[s].role in _SPEAKING_ROLES}
-        if len(speakers) != 1 or self._follow_ups.has_subject(self._follow_ups.without_sources(question)):
+        subject = self._follow_ups.without_sources(question)
+        if len(speakers) != 1 or self._follow_ups.has_subject(subject, question.lang):
             return None
         return self._speaker_entry(speakers.pop())
 

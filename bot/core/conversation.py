@@ -86,6 +86,9 @@ class FollowUpDetector:
         for key in sorted(self._aliases, key=len, reverse=True):
             self._by_first.setdefault(key[0], []).append(key)
         self._alias_words = frozenset(word for key in self._aliases for word in key)
+        self._speech: dict[Language, frozenset[str]] = {
+            lang: _SPEECH | {norm.stem(t) for w in kb.lexicon_of(lang).roles.get("claiming", []) for t in tokens(w)}
+            for lang, norm in normalisers.items()}
         self._single = sorted(key[0] for key in self._aliases if len(key) == 1 and len(key[0]) >= 5)
 
     def detect(self, question: Question, context: Context | None) -> FollowUp | None:
@@ -163,16 +166,16 @@ class FollowUpDetector:
         named = {i for start, end, _ in self._mentions(list(question.stems)) for i in range(start, end)}
         return " ".join(w for i, w in enumerate(question.words) if i not in named)
 
-    def has_subject(self, text: str) -> bool:
+    def has_subject(self, text: str, lang: Language = "en") -> bool:
         """Whether a message says what it is about beyond "say" ("what did DW report" has no subject).
 
         Read on the words as typed, before synonyms: "report" must not become a subject by way of "journalist".
         """
-        english = self._norms["en"]
-        stems = [stem(w) for w in english.expand(tokens(text))]
-        stopwords = english.stopwords
-        return any(s not in _SPEECH and s not in _SWITCH_WORDS and s not in _WEAK and s not in _FILLERS
-                   and s not in _WITNESSES and s not in stopwords for s in stems)
+        norm = self._norms.get(lang, self._norms["en"])
+        stems = [norm.stem(w) for w in norm.expand(tokens(text))]
+        speech = self._speech.get(lang, _SPEECH)
+        return any(s not in speech and s not in _SWITCH_WORDS and s not in _WEAK and s not in _FILLERS
+                   and s not in _WITNESSES and s not in norm.stopwords for s in stems)
 
     def sources_named(self, question: Question) -> set[str]:
         """Ids of the sources a message names ("what did NATO say" → {"nato"})."""
@@ -187,12 +190,15 @@ class FollowUpDetector:
         stems = list(question.stems)
         found: set[str] = set()
         asks_what = bool(stems) and stems[0] == _WHAT
+        speech = self._speech.get(question.lang, _SPEECH)
         for start, end, source in self._mentions(stems):
             if stems[end - 1] in _DEMONYMS:
                 continue
             after = [w for w in stems[end : end + 3] if w not in _FILLERS]
             told = asks_what and bool(set(stems[max(0, start - 2) : start]) & _TOLD)  # "what did he tell CNN"
-            if (after and after[0] in _SPEECH) or stems[max(0, start - 2) : start] == _ACCORDING_TO or told:
+            said_before = question.lang != "en" and bool(set(stems[max(0, start - 2) : start]) & speech)
+            if (after and after[0] in speech) or stems[max(0, start - 2) : start] == _ACCORDING_TO or told \
+                    or said_before:  # "qué dice la OTAN", "что говорит НАТО"
                 found.add(source)
         return found
 
