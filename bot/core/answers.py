@@ -423,7 +423,7 @@ class Answerer:
             return None
         if not entry.claims:
             return None
-        voiced = {v for c in self.kb.claims_of(entry) for s in c.chain for v in (s, self._group_of(s))}
+        voiced = self._voices(entry)
         unheard = [self.kb.sources[s] for s in sorted(speakers - voiced)]
         return self._not_from(question, unheard, answer, lang) if unheard else None
 
@@ -434,6 +434,10 @@ class Answerer:
         if len(speakers) != 1 or self._follow_ups.has_subject(subject, question.lang):
             return None
         return self._speaker_entry(speakers.pop())
+
+    def _voices(self, entry: Entry) -> set[str]:
+        """Every source that makes or relays a claim of the entry, and the groups its people speak for."""
+        return {v for c in self.kb.claims_of(entry) for s in c.chain for v in (s, self._group_of(s))}
 
     def _group_of(self, source_id: str) -> str:
         source = self.kb.sources.get(source_id)

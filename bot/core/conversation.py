@@ -163,7 +163,12 @@ class FollowUpDetector:
 
     def without_sources(self, question: Question) -> str:
         """The message with every source name taken out: what it asks, whoever it asks about."""
-        named = {i for start, end, _ in self._mentions(list(question.stems)) for i in range(start, end)}
+        stems = list(question.stems)
+        named: set[int] = set()
+        for start, end, _ in self._mentions(stems):
+            named.update(range(start, end))
+            if tuple(stems[max(0, start - 2) : start]) == tuple(_ACCORDING_TO):
+                named.update((start - 2, start - 1))  # "according to NATO" asks nothing of "according"
         return " ".join(w for i, w in enumerate(question.words) if i not in named)
 
     def has_subject(self, text: str, lang: Language = "en") -> bool:
