@@ -56,7 +56,10 @@ class QuestionReader:
                  terms: Callable[[str, Language], tuple[str, ...]]) -> None:
         self._norms = normalisers
         self._terms = terms
-        self._phrases = {phrase_key(p): lang for lang, norm in normalisers.items() for p in norm.own_phrases}
+        self._phrases: dict[str, Language] = {}
+        for lang, norm in normalisers.items():  # English first: a phrase several lexicons share ("ok") stays English
+            for phrase in norm.own_phrases:
+                self._phrases.setdefault(phrase_key(phrase), lang)
 
     def read(self, text: str, prefer: Language | None = None) -> Question:
         """The question in ``text`` (whitespace collapsed, at most 4,096 characters), in its language."""
