@@ -131,7 +131,8 @@ class Answerer:
         languages: tuple[Language, ...] = ("en", *(lang for lang in TRANSLATED if lang in kb.translations))
         normalisers = {lang: Normaliser(kb.lexicon_of(lang), role_parties(kb, lang), lang) for lang in languages}
         self.languages = languages
-        self.matcher = matcher or Matcher(documents(kb), normalisers)
+        never = [p for lang in languages for p in kb.lexicon_of(lang).never_given]
+        self.matcher = matcher or Matcher(documents(kb), normalisers, never_given=never)
         self._follow_ups = FollowUpDetector(kb, normalisers)
         self._figures = FigureReader(kb, normalisers)
         self._small_talk = SmallTalkDetector(kb.lexicon_of(lang) for lang in languages)

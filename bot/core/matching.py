@@ -118,7 +118,7 @@ class Matcher:
     """Built once per knowledge base; ``match`` is pure and allocation-light."""
 
     def __init__(self, documents: Sequence[Document], normaliser: Normaliser | Mapping[Language, Normaliser],
-                 thresholds: Thresholds | None = None):
+                 thresholds: Thresholds | None = None, never_given: Sequence[str] = ()):
         self._docs = tuple(documents)
         self._norms: Mapping[Language, Normaliser] = (
             {"en": normaliser} if isinstance(normaliser, Normaliser) else dict(normaliser))
@@ -145,6 +145,7 @@ class Matcher:
             first.setdefault(p.doc, pid)
         self._first_phrasing = [first.get(i, -1) for i in range(len(self._docs))]
         self._reader = QuestionReader(self._norms, self.question_terms)
+        self._never = tuple(tuple(tokens(p)) for p in never_given)
 
     @property
     def thresholds(self) -> Thresholds:
@@ -305,6 +306,10 @@ class Matcher:
         terms, ranked = self.rank(q)
         if not ranked or ranked[0].score < self._limits.floor:
             return Match("none", None, tuple(ranked[:MAX_CHOICES]), terms)
+        if self._never_given(q):
+            gaps = [c for c in self.rank(q, _RESCORE)[1] if self._docs[self._index[c.id]].abstain]
+            best = gaps[0] if gaps and gaps[0].score >= self._limits.floor else None
+            return Match("entry" if best else "none", best, tuple(gaps[:MAX_CHOICES]), terms)
         top = self._covered(q, ranked, self._specific(q, ranked))
         if top.score < _CONFIDENT and self._unexplained(q, top):
             return Match("none", None, tuple(ranked[:MAX_CHOICES]), terms)
@@ -371,6 +376,11 @@ class Matcher:
                 fitting.append(other)
         answering = [c for c in fitting if not self._docs[self._index[c.id]].abstain]
         return (answering or fitting or [top])[0]
+
+    def _never_given(self, question: Question) -> bool:
+        """Whether the question asks for a kind of detail the article never gives (a date, an age, a name)."""
+        words = question.words
+        return any(words[i : i + len(p)] == p for p in self._never for i in range(len(words) - len(p) + 1))
 
     def _unexplained(self, question: Question, top: Candidate) -> bool:
         """A rare word no entry knows ("pension", "iphone") is what a short question is about: not an answer.

@@ -175,6 +175,9 @@ class Lexicon(Strict):
     small_talk: dict[SmallTalk, list[Text]] = {}
     figure_words: dict[FigureWord, list[Text]] = {}
     """Words that ask about figures in this language ("lowest", "how many times"), beside the built-in English."""
+    never_given: list[Text] = []
+    """Phrases asking for a kind of detail the article never gives ("what date", "how old"): only a "not
+    covered" reply can answer them."""
     roles: dict[RoleWord, list[Text]] = {}
     """Words that make a party a claimant ("according to", "says") or a place ("in"), beside the built-in English."""
 
