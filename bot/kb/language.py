@@ -56,11 +56,19 @@ def detect_language(text: str) -> Language | None:
     if latin == 0:
         return None
     translit = sum(w in _TRANSLIT_RU for w in words)
-    if translit and translit >= max(1, (len(words) + 1) // 2):
-        return "ru"
+    foreign = [w for w in words if len(w) >= 3 and _zipf(w, "en") == 0 and _zipf(w, "es") == 0]
+    russian = sum(_latin_russian_word(w) for w in foreign)
+    if (translit and translit >= max(1, (len(words) + 1) // 2)) or (russian >= 2 and russian * 5 >= len(foreign) * 3):
+        return "ru"  # Latin-script Russian: its words are Russian words once written in Cyrillic
     if letters & _SPANISH_LETTERS:
         return "es"
     return _by_frequency([w for w in words if w.isascii()], ("en", "es"))
+
+
+@lru_cache(maxsize=65_536)
+def _latin_russian_word(word: str) -> bool:
+    """A Latin word that, written in Cyrillic, is a Russian one ("usloviyah" → «условиях»)."""
+    return _zipf(cyrillic_from_latin(word), "ru") > 0
 
 
 _MARGIN = 1.0
@@ -118,7 +126,7 @@ def cyrillic_from_latin(text: str) -> str:
             else:
                 converted += word[i]
                 i += 1
-        out.append(converted.replace("ыа", "ия").replace("ые", "ие"))
+        out.append(converted)
     return "".join(out)
 
 
