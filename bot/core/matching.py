@@ -145,7 +145,11 @@ class Matcher:
             first.setdefault(p.doc, pid)
         self._first_phrasing = [first.get(i, -1) for i in range(len(self._docs))]
         self._reader = QuestionReader(self._norms, self.question_terms)
-        self._never = tuple(tuple(tokens(p)) for p in never_given)
+        self._never: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        for phrase in never_given:
+            words = tuple(tokens(phrase))
+            if words:
+                self._never[words[0]].append(words)
 
     @property
     def thresholds(self) -> Thresholds:
@@ -380,7 +384,7 @@ class Matcher:
     def _never_given(self, question: Question) -> bool:
         """Whether the question asks for a kind of detail the article never gives (a date, an age, a name)."""
         words = question.words
-        return any(words[i : i + len(p)] == p for p in self._never for i in range(len(words) - len(p) + 1))
+        return any(words[i : i + len(p)] == p for i, w in enumerate(words) for p in self._never.get(w, ()))
 
     def _unexplained(self, question: Question, top: Candidate) -> bool:
         """A rare word no entry knows ("pension", "iphone") is what a short question is about: not an answer.
