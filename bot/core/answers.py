@@ -224,8 +224,8 @@ class Answerer:
         claims = self.kb.claims_of(previous)
         speaker = self.kb.sources.get(claims[0].claimant) if claims else None
         label = self.kb.label(previous.id, question.lang)
-        name = (self.kb.source_name(speaker.id, question.lang) if speaker is not None
-                and speaker.role != "article_analysis" else label)
+        names = self.kb.source_text(speaker.id, question.lang) if speaker is not None else None
+        name = names.short if names is not None and speaker and speaker.role != "article_analysis" else label
         return resolve_pronouns(question, name, label)
 
     def _within_topic(self, question: Question, previous: Entry, match: Match) -> Match:
