@@ -124,3 +124,16 @@ def test_the_run_venv_runs_check_and_holds_no_test_tools() -> None:
     assert done.returncode == 0 and done.stdout.strip() == "[]", done.stdout + done.stderr
     check = subprocess.run([str(python), "-m", "bot", "check"], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert check.returncode == 0 and check.stdout.startswith("knowledge base OK"), check.stdout + check.stderr
+
+
+def test_a_bare_python_running_check_is_handed_to_the_project_venv() -> None:
+    """`python -m bot check` from an interpreter without rapidfuzz (here: no site-packages) still checks."""
+    import subprocess
+    import sys
+
+    if not (ROOT / ".venv" / "bin" / "python").exists():
+        pytest.skip("no .venv: run through python3 dev.py test")
+    done = subprocess.run([sys.executable, "-S", "-m", "bot", "check"], cwd=ROOT, capture_output=True, text=True,
+                          timeout=300)
+    assert done.returncode == 0 and done.stdout.startswith("knowledge base OK"), done.stdout + done.stderr
+    assert "running in the project's .venv" in done.stderr
