@@ -130,3 +130,10 @@ def test_a_missing_translation_is_named(knowledge_copy: Path) -> None:
         load_knowledge(knowledge_copy)
     assert "knowledge/lang/es.yaml:1: translation: the es translation is missing; every text must exist in ru, uk, es" \
         in [str(p) for p in caught.value.problems]
+
+
+def test_an_english_typo_spelled_like_a_spanish_word_is_fixed_towards_english(answerer: Answerer) -> None:
+    """ "oficial" is Spanish; in an English question it is a typo of "official", not a word to ignore."""
+    answer = answerer.answer("what is russia's oficial number of dead soldiers")
+    text = render_plain(answer, answerer.kb.messages)
+    assert answer.lang == "en" and answer.answered and "1,351" in text, text

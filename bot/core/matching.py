@@ -20,7 +20,7 @@ from rapidfuzz import fuzz, process
 
 from bot.core.question import Question, QuestionReader
 from bot.kb.schema import Language
-from bot.kb.textnorm import Normaliser, is_common, is_number, phrase_key, rarity, stem, tokens
+from bot.kb.textnorm import Normaliser, is_common, is_number, phrase_key, rarity, tokens
 
 MatchKind = Literal["entry", "ambiguous", "none"]
 MAX_CHOICES = 3
@@ -126,7 +126,8 @@ class Matcher:
         self._limits = thresholds or Thresholds()
         self._numbers = sorted({n for d in self._docs for n in d.numbers})
         self._vocabulary = self._raw_vocabulary()
-        self._vocab_list = sorted(w for w in self._vocabulary if len(w) >= 4 and not is_number(w))
+        self._vocab_list = {lang: sorted(w for w in words if len(w) >= 4 and not is_number(w))
+                            for lang, words in self._vocabulary.items()}
         per_doc = [self._doc_terms(d) for d in self._docs]
         per_context = [frozenset(t for lang, text in self._contexts(d) for t in self._norms[lang].terms(text))
                        for d in self._docs]
@@ -157,12 +158,14 @@ class Matcher:
         return self._limits
 
     # -- building ---------------------------------------------------------------------------------
-    def _raw_vocabulary(self) -> frozenset[str]:
-        words: set[str] = set()
+    def _raw_vocabulary(self) -> dict[Language, frozenset[str]]:
+        """The base's words per language: a typo is fixed towards its own language's words only (English
+        "oficial" is "official", though Spanish texts hold "oficial")."""
+        words: dict[Language, set[str]] = defaultdict(set)
         for doc in self._docs:
-            for _lang, text in (*self._texts(doc), *self._contexts(doc)):
-                words.update(tokens(text))
-        return frozenset(words)
+            for lang, text in (*self._texts(doc), *self._contexts(doc)):
+                words[lang].update(tokens(text))
+        return {lang: frozenset(found) for lang, found in words.items()}
 
     def _texts(self, doc: Document) -> list[tuple[Language, str]]:
         """What a document is matched on, each text with its language: phrasings, label, keywords."""
@@ -213,11 +216,13 @@ class Matcher:
 
     def correct(self, word: str, lang: Language = "en") -> str:
         """Fix a typo by the nearest known word; short, numeric and known words are left alone."""
-        if word in self._vocabulary or len(word) < 4 or is_number(word) or stem(word) in self._idf:
+        known, norm = self._vocabulary.get(lang, frozenset()), self._norms.get(lang, self._norm)
+        if word in known or len(word) < 4 or is_number(word) or norm.stem(word) in self._idf:
             return word
         if is_common(word, lang):
             return word  # a common word ("tower") is not a typo of a known one ("lower")
-        hit = process.extractOne(word, self._vocab_list, scorer=fuzz.ratio, processor=None, score_cutoff=80)
+        hit = process.extractOne(word, self._vocab_list.get(lang, ()), scorer=fuzz.ratio, processor=None,
+                                 score_cutoff=80)
         return hit[0] if hit else word
 
     def question_terms(self, text: str, lang: Language = "en") -> tuple[str, ...]:
