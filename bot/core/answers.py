@@ -38,6 +38,7 @@ MAX_CAVEATS = 2
 CAVEAT_BUDGET = 380
 """A second caveat is shown only while answer and caveats stay within this many characters (chat-sized)."""
 ANSWERING_GAPS = frozenset({"unknowable"})
+"""Gaps the article itself speaks to ("the exact number cannot be known"): their reply is the article's answer."""
 TRANSLATED: tuple[Language, ...] = ("ru", "uk", "es")
 TALK: dict[SmallTalk, MessageKey] = {"greeting": "talk-greeting", "thanks": "talk-thanks", "identity": "talk-identity",
                                      "capabilities": "talk-capabilities", "bye": "talk-bye"}
@@ -49,7 +50,6 @@ _LONG_MESSAGE = 10
 _MIN_CLAUSE_WORDS = 3
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁІЇЄҐ\"“«¿¡])")
 _COMMAND = re.compile(r"^/[A-Za-z]\w*(@\w+)?(\s|$)")
-"""Gaps the article itself speaks to ("the exact number cannot be known"): their reply is the article's answer."""
 SOURCES_BUDGET = 560
 """Quotes shown for "source?" until this many characters; the rest are counted ("and 2 more quotes")."""
 CERTAIN = 100.0
@@ -138,6 +138,7 @@ class Answerer:
         self._small_talk = SmallTalkDetector(kb.lexicon_of(lang) for lang in languages)
         self._answer_score = self.matcher.thresholds.answer
         self._tolls = frozenset(c.id for c in casualty_claims(kb))
+        self._openers = frozenset(t.entry for t in kb.topics.values())
 
     def answer(self, text: str, context: Context | None = None, prefer: Language | None = None) -> Answer:
         """Answer one message in its own language, using ``context`` (the chat's previous answer) for follow-ups.
@@ -405,7 +406,7 @@ class Answerer:
         sources the question wants to hear from are not quoted on it, say so instead of answering.
         """
         question, lang = q.text, q.lang
-        speakers = {s for s in self._follow_ups.speakers_named(q) if self.kb.sources[s].role in _SPEAKING_ROLES}
+        speakers = self._speakers(q)
         if not speakers:
             return None
         subject = self._follow_ups.without_sources(q)
@@ -430,15 +431,23 @@ class Answerer:
 
     def _spoken(self, question: Question) -> Entry | None:
         """"What did the soldier tell CNN?", "what does Russia say?": the entry leading with that source."""
-        speakers = {s for s in self._follow_ups.speakers_named(question) if self.kb.sources[s].role in _SPEAKING_ROLES}
+        speakers = self._speakers(question)
         subject = self._follow_ups.without_sources(question)
         if len(speakers) != 1 or self._follow_ups.has_subject(subject, question.lang):
             return None
         return self._speaker_entry(speakers.pop())
 
+    def _speakers(self, question: Question) -> set[str]:
+        """Sources the question asks to hear from whose role lets them speak (outlets, alliances, governments)."""
+        return {s for s in self._follow_ups.speakers_named(question) if self.kb.sources[s].role in _SPEAKING_ROLES}
+
     def _voices(self, entry: Entry) -> set[str]:
         """Every source that makes or relays a claim of the entry, and the groups its people speak for."""
-        return {v for c in self.kb.claims_of(entry) for s in c.chain for v in (s, self._group_of(s))}
+        return {v for c in self.kb.claims_of(entry) for v in self._claim_voices(c)}
+
+    def _claim_voices(self, claim: Claim) -> set[str]:
+        """Every source in the claim's chain, and the groups its people speak for."""
+        return {v for s in claim.chain for v in (s, self._group_of(s))}
 
     def _group_of(self, source_id: str) -> str:
         source = self.kb.sources.get(source_id)
@@ -446,16 +455,15 @@ class Answerer:
 
     def _speaker_entry(self, source_id: str) -> Entry | None:
         """"What did DW report?": the entry that leads with that source's claim, a topic's own entry first."""
-        openers = {t.entry for t in self.kb.topics.values()}
+        openers = self._openers
 
         def rank(entry: Entry) -> tuple[bool, bool, int]:
             claims = self.kb.claims_of(entry)
-            first = bool(claims) and source_id in {v for s in claims[0].chain for v in (s, self._group_of(s))}
+            first = bool(claims) and source_id in self._claim_voices(claims[0])
             return (not first, entry.id not in openers, len(claims))
 
         voiced = [e for e in self.kb.entries.values()
-                  if any(source_id in {v for s in c.chain for v in (s, self._group_of(s))}
-                         for c in self.kb.claims_of(e))]
+                  if any(source_id in self._claim_voices(c) for c in self.kb.claims_of(e))]
         return min(voiced, key=rank) if voiced else None
 
     def _not_from(self, question: str, sources: list[Source], nearest: Answer, lang: Language) -> Answer:

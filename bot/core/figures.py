@@ -15,7 +15,7 @@ from bot.core.question import Question
 from bot.kb.knowledge import KnowledgeBase
 from bot.kb.messages import MessageKey
 from bot.kb.schema import Claim, Figure, Language
-from bot.kb.textnorm import Normaliser, is_number, stem, tokens
+from bot.kb.textnorm import Normaliser, is_number, number_term, stem, tokens
 
 Operation = Literal["whose", "party", "lowest", "highest", "difference", "ratio", "width", "midpoint"]
 
@@ -126,8 +126,7 @@ class FigureReader:
         wanted = set(stems) | self._phrase_marks(stems, question.lang)
         if wanted & w["than"] and wanted & w["comparative"]:
             wanted |= w["difference"]
-        self._lang = question.lang
-        op = self._operation(wanted, numbers, named, about_toll, w)
+        op = self._operation(wanted, numbers, known, named, about_toll, w)
         if op == "party" and named[0].claim.claimant not in question.claimants():
             op = None  # "Ukrainian losses" names whose dead, not whose figure
         if op is None:
@@ -154,9 +153,8 @@ class FigureReader:
                 found.add(_MARK + kind)
         return found
 
-    def _operation(self, stems: set[str], numbers: list[float], named: list[Estimate], about_toll: bool,
-                   w: dict[str, frozenset[str]]) -> Operation | None:
-        known = [n for n in numbers if self._figure_of(n) is not None]
+    def _operation(self, stems: set[str], numbers: list[float], known: list[float], named: list[Estimate],
+                   about_toll: bool, w: dict[str, frozenset[str]]) -> Operation | None:
         if stems & w["ratio"] and about_toll and (len(named) >= 2 or len(known) >= 2):
             return "ratio"
         if stems & w["midpoint"] and about_toll:
@@ -175,7 +173,7 @@ class FigureReader:
         if about_toll and stems & w["highest"] and not stems & w["low_end"] and not known:
             return "highest"
         parties = {t for t in stems if t in self._parties}
-        rest = stems - _QUESTION_NOISE - w["toll"] - {_number(n) for n in numbers} - parties
+        rest = stems - _QUESTION_NOISE - w["toll"] - {number_term(n) for n in numbers} - parties
         if known and (stems & w["whose"] or not rest):
             return "whose"
         if len(named) == 1 and not known and stems & w["toll"] and not rest - w["whose"]:
@@ -325,10 +323,6 @@ def _plain(value: float, lang: Language = "en") -> str:
 
 def _ratio(value: float, lang: Language) -> str:
     return f"{value:.1f}".removesuffix(".0").replace(".", _DECIMAL[lang])
-
-
-def _number(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else str(value)
 
 
 def _what(figure: Figure) -> str:

@@ -20,7 +20,7 @@ from rapidfuzz import fuzz, process
 
 from bot.core.question import Question, QuestionReader
 from bot.kb.schema import Language
-from bot.kb.textnorm import Normaliser, is_common, is_number, phrase_key, rarity, tokens
+from bot.kb.textnorm import Normaliser, is_common, is_number, number_term, phrase_key, rarity, tokens
 
 MatchKind = Literal["entry", "ambiguous", "none"]
 MAX_CHOICES = 3
@@ -88,9 +88,9 @@ _UNEXPLAINED_TERMS = 6
 _CONFIDENT = 75.0
 """A match this strong answers even when the question has a rare word the base does not know."""
 _COVER_WINDOW = 10.0
+"""How far behind a "not covered" entry an answering one may score and still be the reply, when it covers as much."""
 _RARE_IN_BASE = 2.3
 """IDF of a word few entries know (about one in ten or fewer): telling whatever its rarity in English."""
-"""How far behind a "not covered" entry an answering one may score and still be the reply, when it covers as much."""
 _OVERLAP_WEIGHT = 0.8
 
 
@@ -135,8 +135,8 @@ class Matcher:
         self._idf = self._compute_idf(per_all)
         self._unknown = math.log(1 + len(self._docs) / 0.5)
         self._phrasings = self._index_phrasings()
-        self._doc_term_sets = [frozenset(t) for t in per_doc]
-        self._context_sets = per_context
+        self._known_sets = [frozenset(terms) if d.abstain else frozenset(terms) | context
+                            for d, terms, context in zip(self._docs, per_doc, per_context, strict=True)]
         self._index = {d.id: i for i, d in enumerate(self._docs)}
         self._postings = _invert(per_all)
         self._doc_postings = _invert(per_doc)
@@ -180,7 +180,7 @@ class Matcher:
         terms: set[str] = set()
         for lang, text in self._texts(doc):
             terms.update(self._norms[lang].terms(text))
-        terms.update(_number_term(n) for n in doc.numbers)
+        terms.update(number_term(n) for n in doc.numbers)
         terms.update(doc.marks)
         return terms
 
@@ -190,13 +190,13 @@ class Matcher:
             for term in terms:
                 df[term] += 1
         n = len(per_doc)
-        figures = {_number_term(v) for v in self._numbers}
+        figures = {number_term(v) for v in self._numbers}
         return {t: math.log(1 + n / c) * (_NUMBER_BOOST if t in figures else 1.0) for t, c in df.items()}
 
     def _index_phrasings(self) -> list[_Phrasing]:
         out = []
         for i, doc in enumerate(self._docs):
-            numbers = {_number_term(n) for n in doc.numbers}
+            numbers = {number_term(n) for n in doc.numbers}
             for lang, text in [*(("en", t) for t in (*doc.phrasings, doc.label)), *doc.foreign]:
                 if lang not in self._norms:
                     continue
@@ -237,7 +237,7 @@ class Matcher:
             return term
         value = float(term)
         nearest = min(self._numbers, key=lambda n: abs(n - value))
-        return _number_term(nearest) if abs(nearest - value) <= 0.1 * max(nearest, 1) else term
+        return number_term(nearest) if abs(nearest - value) <= 0.1 * max(nearest, 1) else term
 
     def _question_weight(self, question: Question, terms: frozenset[str]) -> float:
         """Total weight of the question; words the base never saw weigh by how rare they are in English."""
@@ -427,10 +427,8 @@ class Matcher:
         return (rare[term], self.weight(term))
 
     def _known(self, doc: int) -> frozenset[str]:
-        """The words an entry can speak to: its phrasings, and for answering entries its answer too."""
-        if self._docs[doc].abstain:
-            return self._doc_term_sets[doc]
-        return self._doc_term_sets[doc] | self._context_sets[doc]
+        """The words an entry can speak to: its phrasings, and for answering entries its answer too (built once)."""
+        return self._known_sets[doc]
 
 
 def _invert(term_sets: Sequence[Iterable[str]]) -> dict[str, list[int]]:
@@ -440,10 +438,6 @@ def _invert(term_sets: Sequence[Iterable[str]]) -> dict[str, list[int]]:
         for term in terms:
             postings[term].append(position)
     return postings
-
-
-def _number_term(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else str(value)
 
 
 def _mentions_number(text: str) -> bool:

@@ -296,12 +296,13 @@ def _translated_ids(kb: KnowledgeBase, tr: Translation, file: str, at: Any) -> I
     }
     for section, ids in wanted.items():
         have: dict[str, Any] = getattr(tr, section)
+        known = set(ids)
         for item_id in ids:
             if item_id not in have:
                 yield Problem(file, at(section), item_id, f"{section}",
                               f"no {tr.lang} text; translate it (the English is the base's)")
         for item_id in have:
-            if item_id not in set(ids):
+            if item_id not in known:
                 yield Problem(file, at(section, item_id), item_id, section,
                               f"unknown id in the {tr.lang} translation; fix it or remove it")
     if len(tr.examples) != len(kb.examples):

@@ -34,6 +34,11 @@ def is_number(token: str) -> bool:
     return token.isascii() and token.isdigit()
 
 
+def number_term(value: float) -> str:
+    """A number as a matching term: "29200" for 29200.0, "2.5" for 2.5."""
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
 @lru_cache(maxsize=65_536)
 def stem(token: str) -> str:
     """Snowball stem, cached because the same few thousand words recur in every question."""
@@ -104,7 +109,7 @@ def _canonical_number(match: re.Match[str]) -> str:
     grouped = re.fullmatch(r"\d{1,3}(?:[,.\s]\d{3})+", digits)
     value = float(re.sub(r"[,.\s]", "", digits)) if grouped else float(digits.replace(",", "."))
     value *= _SUFFIX.get(suffix or "", 1)
-    return f" {int(value) if value.is_integer() else value} "
+    return f" {number_term(value)} "
 
 
 def tokens(text: str) -> list[str]:
