@@ -17,9 +17,9 @@ from bot.curation.evaluate import grade, languages, load_questions, score
 
 DATA = Path(__file__).parent / "data"
 FLOORS = {  # file: (in-scope, out-of-scope, replies in the question's language)
-    "own_questions.yaml": (0.94, 0.95, 1.0),
-    "blind_questions.yaml": (0.89, 0.94, 1.0),
-    "blind2_questions.yaml": (0.86, 0.85, 1.0),
+    "own_questions.yaml": (0.97, 0.97, 1.0),
+    "blind_questions.yaml": (0.89, 0.95, 1.0),
+    "blind2_questions.yaml": (0.88, 0.85, 1.0),
     "blind3_questions.yaml": (0.84, 0.84, 1.0),
     "blind_ru_questions.yaml": (0.85, 0.83, 0.95),
     "blind_uk_questions.yaml": (0.82, 0.84, 0.97),

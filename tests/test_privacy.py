@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
 import logging
@@ -202,10 +203,10 @@ def test_forget_deletes_one_persons_rows_under_both_hash_schemes(tmp_path: Path)
         ask(store, f"question from {user}", user_id=user)
         store.record_vote(answer_key=f"{user}:1", entry="e", vote="up", chat_type="private", user_id=user)
         store.record_none_of_these(question="q", chat_type="private", user_id=user)
-    with store.transaction():  # a row written before the hashes were keyed
-        store._db.execute("INSERT INTO questions (ts, text, chat_type, user_hash, outcome, entry, score)"
-                          " VALUES (0, 'old question', 'private', ?, 'no_match', NULL, 0)",
-                          (legacy_user_hash(SECRET, 7),))
+    with contextlib.closing(sqlite3.connect(path)) as db, db:  # a row written before the hashes were keyed
+        db.execute("INSERT INTO questions (ts, text, chat_type, user_hash, outcome, entry, score)"
+                   " VALUES (0, 'old question', 'private', ?, 'no_match', NULL, 0)",
+                   (legacy_user_hash(SECRET, 7),))
     deleted = store.forget(7)
     assert (deleted.questions, deleted.votes, deleted.none_of_these) == (2, 1, 1)
     assert [q.text for q in store.questions(0)] == ["question from 8"]
