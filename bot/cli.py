@@ -40,7 +40,7 @@ def _parser() -> argparse.ArgumentParser:
     bench.add_argument("--entries", type=int, default=10_000, help="size of the generated base")
     bench.add_argument("--skip-large", action="store_true")
     tr = sub.add_parser("translation-template", help="print a translation file to fill in for a language")
-    tr.add_argument("lang", choices=["ru", "uk", "es"])
+    tr.add_argument("lang", choices=[lang for lang in LANGUAGES if lang != "en"])
     bench.add_argument("--store", action="store_true", help="only the question store: report, /stats and forget "
                        "on a generated database")
     bench.add_argument("--rows", type=int, default=1_000_000, help="questions in the generated store (--store)")

@@ -45,6 +45,7 @@ HOUR: Final = 3_600.0
 DAY: Final = 24 * HOUR
 WEEK: Final = 7 * DAY
 _OUTCOME_CHECK = ", ".join(f"'{o.value}'" for o in Outcome)
+_OUTCOMES: Final = frozenset(Outcome)
 TOP_ENTRIES: Final = 5
 PURGE_BATCH: Final = 5_000
 PEOPLE_SAMPLE: Final = 256
@@ -271,7 +272,7 @@ class Store:
                         candidates: Sequence[tuple[str, float]], chat_type: str, user_id: int,
                         ts: float | None = None) -> None:
         """Store one question (scrubbed) and the bot's verdict on it."""
-        if outcome not in set(Outcome):
+        if outcome not in _OUTCOMES:
             raise ValueError(f"outcome must be one of {[o.value for o in Outcome]}, not {outcome!r}")
         pairs = json.dumps([[str(e), float(s)] for e, s in candidates], ensure_ascii=False)
         text = scrub(_clean(text))
