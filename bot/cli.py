@@ -17,6 +17,7 @@ from bot.errors import BotError, KnowledgeError
 from bot.kb.language import LANGUAGES
 from bot.kb.messages import Messages
 from bot.kb.schema import Language
+from bot.kb.stemcache import STEM_CACHE
 
 if TYPE_CHECKING:
     from bot.curation.store import Store
@@ -87,7 +88,7 @@ def _dispatch(command: str, args: argparse.Namespace, settings: Settings, knowle
 
         os.umask(0o077)  # everything the bot creates (data directory, database, state, charts) is private
         _private_directory(settings.bot_data_dir)
-        return run_bot(settings, load_answerer(knowledge))
+        return run_bot(settings, load_answerer(knowledge, settings.bot_data_dir / STEM_CACHE))
     if command == "report":
         return _report(args, settings, knowledge)
     if command == "translation-template":
@@ -98,7 +99,7 @@ def _dispatch(command: str, args: argparse.Namespace, settings: Settings, knowle
         return 0
     if command == "forget":
         return _forget(args, settings)
-    answerer = load_answerer(knowledge)
+    answerer = load_answerer(knowledge, settings.bot_data_dir / STEM_CACHE)
     if command == "chat":
         return _chat(answerer)
     if command == "ask":
@@ -284,7 +285,7 @@ def _report(args: argparse.Namespace, settings: Settings, knowledge: Path) -> in
         with ThreadPoolExecutor(1) as pool:
             started = time.monotonic()
             counting = pool.submit(store.unanswered, since, sorted(NEEDS_CURATOR), max(1, args.top))
-            answerer = load_answerer(knowledge)
+            answerer = load_answerer(knowledge, settings.bot_data_dir / STEM_CACHE)
             found = counting.result()
         report = build_report(store, since, answerer.nearest, min_count=args.min_count, top=max(1, args.top),
                               found=found, started=started)

@@ -149,11 +149,41 @@ def _morph(lang: str) -> object:
     return pymorphy3.MorphAnalyzer(lang=lang)
 
 
-@lru_cache(maxsize=131_072)
 def _lemma(lang: str, word: str) -> str:
     morph = _morph(lang)
     parses = morph.parse(word)  # type: ignore[attr-defined]
     return str(parses[0].normal_form) if parses else word
+
+
+_MEMO_LIMIT = 131_072
+"""Words remembered per language before the memo starts afresh (hostile input cannot grow it without bound)."""
+_MEMO: dict[Language, dict[str, str]] = {lang: {} for lang in LANGUAGES}
+
+
+def _memoised(lang: Language, reduce: Callable[[str], str]) -> Callable[[str], str]:
+    memo = _MEMO[lang]
+
+    def reduced(word: str) -> str:
+        found = memo.get(word)
+        if found is None:
+            if len(memo) >= _MEMO_LIMIT:
+                memo.clear()
+            found = memo[word] = reduce(word)
+        return found
+
+    return reduced
+
+
+def known_reductions() -> dict[Language, dict[str, str]]:
+    """Every word reduced so far, per language: what a start-up cache keeps (see ``bot.kb.stemcache``)."""
+    return {lang: dict(memo) for lang, memo in _MEMO.items()}
+
+
+def remember_reductions(table: dict[Language, dict[str, str]]) -> None:
+    """Take words already reduced by this very code (a start-up cache) instead of reducing them again."""
+    for lang, words in table.items():
+        if lang in _MEMO and len(_MEMO[lang]) + len(words) < _MEMO_LIMIT:
+            _MEMO[lang].update(words)
 
 
 @cache
@@ -171,10 +201,10 @@ def stemmer(lang: Language) -> Callable[[str], str]:
             lemma = _lemma(lang, word)
             return russian(lemma) if lang == "ru" else lemma
 
-        return lru_cache(maxsize=131_072)(slavic)
+        return _memoised(lang, slavic)
     latin = _snowball("spanish" if lang == "es" else "english")
 
     def western(word: str) -> str:
         return stemmer("ru")(word) if _CYRILLIC.search(word) else latin(word)
 
-    return lru_cache(maxsize=131_072)(western)
+    return _memoised(lang, western)

@@ -1,0 +1,64 @@
+"""A start-up cache of reduced words: pymorphy3 and Snowball's results for every word of the base.
+
+Reducing the base's ~10,000 words (most of the time spent lemmatising Russian and Ukrainian) is most of
+what start-up costs. The results depend only on the words and on the code and libraries that reduce them,
+so they are kept in one JSON file keyed by those; a key that differs, a missing or unreadable file means
+the words are reduced afresh and the file rewritten. It is a cache: deleting it is always safe.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from importlib import metadata
+from pathlib import Path
+
+from bot.kb import language
+from bot.kb.language import known_reductions, remember_reductions
+
+STEM_CACHE = "stems.json"
+"""Its name in the bot's data directory."""
+_LIBRARIES = ("pymorphy3", "pymorphy3-dicts-ru", "pymorphy3-dicts-uk", "snowballstemmer")
+
+
+def cache_key() -> str:
+    """What the reductions depend on: the reducing code and the versions of the libraries it calls."""
+    parts = [hashlib.sha256(Path(language.__file__).read_bytes()).hexdigest()]
+    for name in _LIBRARIES:
+        try:
+            parts.append(f"{name}=={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            parts.append(f"{name}==none")
+    return "|".join(parts)
+
+
+def load_reductions(path: Path) -> int:
+    """Seed the reducers from ``path`` when it was written by this code; the number of words taken."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return 0
+    if not isinstance(data, dict) or data.get("key") != cache_key() or not isinstance(data.get("words"), dict):
+        return 0
+    table = {lang: words for lang, words in data["words"].items()
+             if lang in language.LANGUAGES and isinstance(words, dict)
+             and all(isinstance(k, str) and isinstance(v, str) for k, v in words.items())}
+    remember_reductions(table)
+    return sum(len(words) for words in table.values())
+
+
+def save_reductions(path: Path, taken: int) -> None:
+    """Write every word reduced so far to ``path`` (atomically) when there are more than were ``taken``."""
+    table = known_reductions()
+    if sum(len(words) for words in table.values()) <= taken:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False,
+                                         prefix=path.name, suffix=".tmp") as out:
+            json.dump({"key": cache_key(), "words": table}, out, ensure_ascii=False, separators=(",", ":"))
+        os.replace(out.name, path)
+    except OSError:
+        pass  # a cache that cannot be written only costs the next start its time
