@@ -25,6 +25,7 @@ from bot.kb.knowledge import KnowledgeBase
 from bot.kb.loading import load_knowledge
 from bot.kb.messages import MessageKey
 from bot.kb.schema import Claim, Entry, Language, NotCovered, SmallTalk, Source, voiced_by
+from bot.kb.stemcache import load_reductions, save_reductions
 from bot.kb.textnorm import ROLE_MARK, Normaliser, stem, tokens
 
 LEADS: dict[str, MessageKey] = {
@@ -89,7 +90,7 @@ def documents(kb: KnowledgeBase) -> list[Document]:
         gap_texts = tuple((lang, t) for lang in TRANSLATED if (tr := kb.translations.get(lang))
                           and (nc := tr.not_covered.get(item.id)) for t in (nc.label, *nc.phrasings))
         docs.append(Document(item.id, item.label, tuple(item.phrasings.en), abstain=True, near=tuple(item.nearby),
-                             foreign=gap_texts))
+                             foreign=gap_texts, timely=item.kind == "after_publication"))
     return docs
 
 
@@ -139,6 +140,9 @@ class Answerer:
         self._answer_score = self.matcher.thresholds.answer
         self._tolls = frozenset(c.id for c in casualty_claims(kb))
         self._openers = frozenset(t.entry for t in kb.topics.values())
+        self._voices_of = {e.id: frozenset(v for c in kb.claims_of(e) for v in self._claim_voices(c))
+                           for e in kb.entries.values()}
+        self._leading = {s: self._leading_entry(s) for s in kb.sources}
 
     def answer(self, text: str, context: Context | None = None, prefer: Language | None = None) -> Answer:
         """Answer one message in its own language, using ``context`` (the chat's previous answer) for follow-ups.
@@ -168,7 +172,8 @@ class Answerer:
 
     def _understood(self, q: Question, context: Context | None) -> Answer:
         """A message that is a question: figures, a source named alone, several points, or the matcher."""
-        figures = self._figures.answer(q, in_topic=self._on_tolls(context))
+        gap = self.matcher.asks_gap(q)
+        figures = None if gap else self._figures.answer(q, in_topic=self._on_tolls(context))
         if figures is not None:
             return self._figure_answer(q.text, figures, q.lang)
         named = self._follow_ups.only_source(q)
@@ -231,6 +236,8 @@ class Answerer:
 
     def _within_topic(self, question: Question, previous: Entry, match: Match) -> Match:
         """For "is that even allowed?" after an answer, look first among that answer's topic and relatives."""
+        if self.matcher.asks_gap(question):
+            return match  # "how old is she?": the detail the article lacks, whoever "she" is
         same_topic = {e.id for e in self.kb.entries.values() if e.topic == previous.topic}
         nearby = {previous.id, *previous.related} | same_topic
         _, ranked = self.matcher.rank(question, limit=_RANK_DEPTH)
@@ -416,6 +423,10 @@ class Answerer:
         ranked = self.matcher.rank(self.matcher.read(subject, lang), 1)[1]
         about = ranked[0] if ranked and ranked[0].score >= self.matcher.thresholds.answer else None
         if about is not None:
+            mine = self.kb.entries.get(answer.entry_id or "")
+            if about.id in self.kb.not_covered and mine is not None and about.score < answer.score \
+                    and speakers <= self._voices(mine):
+                return None  # the answer fits the whole question better and gives what those sources say
             if about.id in self.kb.not_covered:
                 return self._not_covered(question, self.kb.not_covered[about.id], about.score, lang)
             entry = self.kb.entries[about.id]
@@ -441,9 +452,9 @@ class Answerer:
         """Sources the question asks to hear from whose role lets them speak (outlets, alliances, governments)."""
         return {s for s in self._follow_ups.speakers_named(question) if self.kb.sources[s].role in _SPEAKING_ROLES}
 
-    def _voices(self, entry: Entry) -> set[str]:
+    def _voices(self, entry: Entry) -> frozenset[str]:
         """Every source that makes or relays a claim of the entry, and the groups its people speak for."""
-        return {v for c in self.kb.claims_of(entry) for v in self._claim_voices(c)}
+        return self._voices_of[entry.id]
 
     def _claim_voices(self, claim: Claim) -> set[str]:
         """Every source in the claim's chain, and the groups its people speak for."""
@@ -455,6 +466,9 @@ class Answerer:
 
     def _speaker_entry(self, source_id: str) -> Entry | None:
         """"What did DW report?": the entry that leads with that source's claim, a topic's own entry first."""
+        return self._leading.get(source_id)
+
+    def _leading_entry(self, source_id: str) -> Entry | None:
         openers = self._openers
 
         def rank(entry: Entry) -> tuple[bool, bool, int]:
@@ -577,13 +591,19 @@ def _score(match: Match) -> float:
     return match.best.score if match.best else (match.candidates[0].score if match.candidates else 0.0)
 
 
-def load_answerer(knowledge_dir: Path) -> Answerer:
+def load_answerer(knowledge_dir: Path, stem_cache: Path | None = None) -> Answerer:
     """Load and check the base, then build the matcher: the one way adapters get an ``Answerer``.
+
+    ``stem_cache`` is a file of the base's words already reduced (``bot.kb.stemcache``): read before the
+    build when it is current, rewritten after it when it was not; it spares a restart most of its time.
 
     The base is read-only from here on, so its objects are moved out of the garbage collector's sight
     (``gc.freeze``): collections then scan only what a question allocates, which keeps latency flat.
     """
+    taken = load_reductions(stem_cache) if stem_cache else 0
     answerer = Answerer(load_knowledge(knowledge_dir))
+    if stem_cache:
+        save_reductions(stem_cache, taken)
     gc.collect()
     gc.freeze()
     return answerer

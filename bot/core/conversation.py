@@ -25,7 +25,8 @@ _SWITCH_WORDS = frozenset(
 _MAX_FOLLOW_UP_TERMS = 6
 _SPEECH = frozenset(stem(w) for w in "say said says saying report reported reports claim claims claimed estimate "
                     "estimates estimated think thinks believe believes tell told learn learned find finds "
-                    "write wrote writes".split())
+                    "write wrote writes admit admits admitted acknowledge acknowledges acknowledged confirm confirms "
+                    "confirmed recognise recognises recognize recognizes".split())
 _ACCORDING_TO = [stem("according"), stem("to")]
 _DEMONYMS = frozenset(stem(w) for w in "russian russians ukrainian ukrainians".split())
 _FILLERS = frozenset(stem(w) for w in "did does do has have had officially actually really even also itself "

@@ -49,6 +49,8 @@ class Document:
     """Phrasings and labels in other languages, each read with its own language's normaliser."""
     foreign_context: tuple[tuple[Language, str], ...] = ()
     """The answer's words in other languages."""
+    timely: bool = False
+    """For a "not covered" entry: what it lacks is news after the article ("now", "latest"), not a detail."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,12 +147,32 @@ class Matcher:
         for pid, p in enumerate(self._phrasings):
             first.setdefault(p.doc, pid)
         self._first_phrasing = [first.get(i, -1) for i in range(len(self._docs))]
+        self._phrasing_doc = [p.doc for p in self._phrasings]
+        self._phrasing_weight = [p.weight for p in self._phrasings]
         self._reader = QuestionReader(self._norms, self.question_terms)
+        self._gap_concepts = self._gaps_only_known()
         self._never: dict[str, list[tuple[str, ...]]] = defaultdict(list)
         for phrase in never_given:
             words = tuple(tokens(phrase))
             if words:
                 self._never[words[0]].append(words)
+
+    def _gaps_only_known(self) -> frozenset[str]:
+        """Lexicon concepts only "not covered" entries know ("Ukrainian losses", "Wagner", "sanctions"):
+        a question about one asks for what the article lacks, however much else it shares with an answer."""
+        answering: set[str] = set()
+        gaps: set[str] = set()
+        for doc, known in zip(self._docs, self._known_sets, strict=True):
+            if not doc.timely:  # "until now" is often the article's own time: not a sign of a gap
+                (gaps if doc.abstain else answering).update(known)
+        lacking = gaps - answering
+        found = {term for lang, norm in self._norms.items() for term, word in norm.concepts.items()
+                 if term in lacking and len(term) >= 3 and rarity(word, lang) >= _TELLING_RARITY}
+        return frozenset(found)
+
+    def asks_gap(self, question: Question) -> bool:
+        """Whether the question asks for a kind of detail, or about a subject, the article never gives."""
+        return self._never_given(question) or not self._gap_concepts.isdisjoint(question.terms)
 
     @property
     def thresholds(self) -> Thresholds:
@@ -212,7 +234,7 @@ class Matcher:
         return self._idf.get(term, self._unknown)
 
     def _weight(self, terms: Iterable[str]) -> float:
-        return sum(self.weight(t) for t in terms)
+        return math.fsum(self.weight(t) for t in terms)  # exact, so the order of a set's terms cannot matter
 
     def correct(self, word: str, lang: Language = "en") -> str:
         """Fix a typo by the nearest known word; short, numeric and known words are left alone."""
@@ -244,7 +266,7 @@ class Matcher:
         unknown = {t for t in terms if t not in self._idf}
         if not unknown:
             return self._weight(terms)
-        extra = sum(self._unknown * rarity(question.origin.get(t, t), question.lang) for t in unknown)
+        extra = math.fsum(self._unknown * rarity(question.origin.get(t, t), question.lang) for t in unknown)
         return self._weight(terms - unknown) + extra
 
     def read(self, text: str, prefer: Language | None = None) -> Question:
@@ -287,26 +309,27 @@ class Matcher:
         Overlap blends how much of the question a phrasing explains, how much of the phrasing the
         question covers, and how much of the question the whole entry (and its answer) explains.
         """
-        by_phrasing: dict[int, float] = defaultdict(float)
-        by_doc: dict[int, float] = defaultdict(float)
-        by_context: dict[int, float] = defaultdict(float)
-        for term in qset:
+        by_phrasing: dict[int, float] = {}
+        by_doc: dict[int, float] = {}
+        by_context: dict[int, float] = {}
+        for term in sorted(qset):  # one order in every process: float sums (and so ties) do not vary
             weight = self.weight(term)
             for pid in self._phrasing_postings.get(term, ()):
-                by_phrasing[pid] += weight
+                by_phrasing[pid] = by_phrasing.get(pid, 0.0) + weight
             for doc in self._doc_postings.get(term, ()):
-                by_doc[doc] += weight
+                by_doc[doc] = by_doc.get(doc, 0.0) + weight
             for doc in self._postings.get(term, ()):
-                by_context[doc] += weight
+                by_context[doc] = by_context.get(doc, 0.0) + weight
         w_q, w_p, w_doc, w_ctx = _BLEND
         base = {doc: (w_doc * by_doc.get(doc, 0.0) + w_ctx * weight) / qweight for doc, weight in by_context.items()}
         first = self._first_phrasing
         best = {doc: (value, first[doc]) for doc, value in base.items() if first[doc] >= 0}
+        docs, weights = self._phrasing_doc, self._phrasing_weight
         for pid, shared in by_phrasing.items():
-            p = self._phrasings[pid]
-            value = base[p.doc] + w_q * shared / qweight + w_p * shared / p.weight
-            if value > best[p.doc][0]:
-                best[p.doc] = (value, pid)
+            doc = docs[pid]
+            value = base[doc] + w_q * shared / qweight + w_p * shared / weights[pid]
+            if value > best[doc][0]:
+                best[doc] = (value, pid)
         return best
 
     def match(self, question: Question | str) -> Match:
@@ -315,7 +338,7 @@ class Matcher:
         terms, ranked = self.rank(q)
         if not ranked or ranked[0].score < self._limits.floor:
             return Match("none", None, tuple(ranked[:MAX_CHOICES]), terms)
-        if self._never_given(q):
+        if self.asks_gap(q):
             gaps = [c for c in self.rank(q, _RESCORE)[1] if self._docs[self._index[c.id]].abstain]
             best = gaps[0] if gaps and gaps[0].score >= self._limits.floor else None
             return Match("entry" if best else "none", best, tuple(gaps[:MAX_CHOICES]), terms)

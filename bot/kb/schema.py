@@ -160,7 +160,7 @@ class NotCovered(Strict):
     nearby: list[Id] = []
 
 
-RoleWord = Literal["according", "claiming", "place"]
+RoleWord = Literal["according", "claiming", "place", "people"]
 FigureWord = Literal["whose", "lowest", "highest", "difference", "comparative", "than", "ratio", "width", "midpoint",
                     "low_end", "high_end", "toll"]
 

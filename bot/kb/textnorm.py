@@ -127,6 +127,9 @@ ROLE_MARK = "@"
 """Prefix of the term that stands for a party as the one making a claim ("according to Ukraine" → ``@ukraine``)."""
 _LOCATION = frozenset(stem(w) for w in "in into inside across throughout within to at on over".split())
 _ACCORDING = (stem("according"), stem("to"))
+_PEOPLE = frozenset(stem(w) for w in "captured ordinary young regular common average many some most those these dead "
+                    "killed fallen wounded imprisoned drafted mobilized mobilised individual".split())
+"""Words that make a party's name its people ("captured Russians say"): a subject, never the claiming government."""
 _FILLERS = frozenset(stem(w) for w in "did does do has have had officially actually really even also itself "
                      "themselves ever just only own".split())
 _CLAIMING = frozenset(stem(w) for w in (
@@ -164,8 +167,10 @@ class Normaliser:
         self._abbreviations = {k.casefold(): tokens(v) for k, v in lexicon.abbreviations.items()}
         self._stopwords = frozenset(self._stem(t) for w in lexicon.stopwords for t in self._plain(tokens(w)))
         self._synonyms: dict[tuple[str, ...], str] = {}
+        self._concepts: dict[str, str] = {}
         for canonical, variants in lexicon.synonyms.items():
             target = self._stem(" ".join(self._plain(tokens(canonical))))
+            self._concepts.setdefault(target, canonical)
             for variant in (canonical, *variants):
                 key = tuple(self._stem(t) for t in self._expand(self._plain(tokens(variant))))
                 if key:
@@ -179,6 +184,7 @@ class Normaliser:
                                          for p in roles.get("according", []))}
         self._claiming = _CLAIMING | {self._stem(t) for p in roles.get("claiming", []) for t in self._plain(tokens(p))}
         self._place = _LOCATION | {self._stem(t) for p in roles.get("place", []) for t in self._plain(tokens(p))}
+        self._people = _PEOPLE | {self._stem(t) for p in roles.get("people", []) for t in self._plain(tokens(p))}
         self._parties: dict[str, str] = {}
         for alias, party in (parties or {}).items():
             canonical_alias = self._canonical(tokens(alias))
@@ -192,6 +198,12 @@ class Normaliser:
     def _canonical(self, words: list[str]) -> list[str]:
         """Stems after abbreviations and synonyms, stopwords kept (the form roles are read in)."""
         return self._synonym_stems([self._stem(w) for w in self._expand(self._plain(words))])
+
+    @property
+    def concepts(self) -> dict[str, str]:
+        """The terms the lexicon's synonyms stand for, with the word each is written as in the lexicon
+        ("ukrainelosses" for "Ukrainian casualties")."""
+        return dict(self._concepts)
 
     @property
     def stopwords(self) -> frozenset[str]:
@@ -240,7 +252,9 @@ class Normaliser:
             before = stems[i - 1] if i else ""
             after = [s for s in stems[i + 1 : i + 4] if s not in _FILLERS]
             according = any(tuple(stems[max(0, i - len(k)) : i]) == k for k in self._according)
-            if according or (after and after[0] in self._claiming):
+            if before in self._people:
+                out.append(term)
+            elif according or (after and after[0] in self._claiming):
                 out.append(ROLE_MARK + party)
             elif before in self._place:
                 continue
