@@ -44,6 +44,9 @@ _ENGLISH: dict[str, frozenset[str]] = {
     "high_end": _HIGH_END, "toll": _TOPIC,
 }
 """The words that ask about figures in English; each language's lexicon adds its own (``figure_words``)."""
+_ROUNDED_FROM = 1000.0
+_ROUNDING = 0.05
+"""How far a rounded number may be from a figure and still be it: 30,000 is 29,200's headline rounding."""
 _MARK = "§"
 """Prefix of the stand-in term a multi-word figure phrase adds to the question's words."""
 _QUESTION_NOISE = _stems("the a an is are was were of for that this thing figure number what whats about and or "
@@ -129,9 +132,13 @@ class FigureReader:
         op = self._operation(wanted, numbers, known, named, about_toll, w)
         if op == "party" and named[0].claim.claimant not in question.claimants():
             op = None  # "Ukrainian losses" names whose dead, not whose figure
+        lang = question.lang
+        if op in ("whose", None) and known:
+            mismatch = self._not_theirs(question.claimants(), known[0], lang)
+            if mismatch is not None:
+                return mismatch  # "is it NATO that says 29,200?", "Russia admits 30,000 dead"
         if op is None:
             return None
-        lang = question.lang
         if op == "whose":
             return self._whose(numbers, lang)
         if op == "party":
@@ -202,7 +209,12 @@ class FigureReader:
         return next((e for e in self._estimates if e.claim.claimant == party), None)
 
     def _figure_of(self, number: float) -> Estimate | None:
-        return next((e for e in self._all if number in e.values), None)
+        """The estimate giving ``number``; a large round number close to one ("nearly 30,000") is that one."""
+        exact = next((e for e in self._all if number in e.values), None)
+        if exact is not None or number < _ROUNDED_FROM:
+            return exact
+        close = [(abs(v - number), e) for e in self._all for v in e.values if abs(v - number) <= _ROUNDING * v]
+        return min(close, key=lambda pair: pair[0])[1] if close else None
 
     def _pair(self, named: list[Estimate]) -> tuple[Estimate, Estimate] | None:
         if len(named) >= 2:
@@ -220,7 +232,29 @@ class FigureReader:
         unique = list({(e.claim.id, e.figure.label): e for e in estimates}.values())
         lines = [self._say("figure-whose", lang, value=amount(e.figure, lang), who=self._who(e.claim, lang),
                            what=self._what(e, lang)) for e in unique]
-        return FigureAnswer(" ".join(lines), tuple({e.claim.id: e.claim for e in unique}.values()))
+        others = [e for e in self._estimates if e not in unique] if any(e in self._estimates for e in unique) else []
+        if others:  # a death toll is never given alone: the other estimates are what it is weighed against
+            lines.append(self._say("figure-others", lang, others="; ".join(
+                f"{self._who(e.claim, lang)}: {amount(e.figure, lang)}" for e in others)))
+        claims = [*(e.claim for e in unique), *(e.claim for e in others)]
+        return FigureAnswer(" ".join(lines), tuple({c.id: c for c in claims}.values()))
+
+    def _not_theirs(self, claimants: frozenset[str], number: float, lang: Language) -> FigureAnswer | None:
+        """A figure put in the wrong mouth: the number is one party's, the question has another one claim it."""
+        estimate = self._figure_of(number)
+        if estimate is None or estimate not in self._estimates:
+            return None
+        parties = sorted(claimants)
+        if estimate.claim.claimant in parties:
+            return None
+        others = [e for p in parties if (e := self._party_estimate(p)) is not None and e is not estimate]
+        if len(others) != 1:
+            return None
+        other = others[0]
+        text = self._say("figure-not-theirs", lang, value=amount(estimate.figure, lang),
+                         who=self._who(estimate.claim, lang), asked=self._who(other.claim, lang),
+                         theirs=amount(other.figure, lang))
+        return FigureAnswer(text, (estimate.claim, other.claim))
 
     def _extreme(self, op: Operation, lang: Language) -> FigureAnswer:
         ordered = sorted(self._estimates, key=lambda e: min(e.values) if op == "lowest" else max(e.values),

@@ -27,6 +27,8 @@ _CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
 _LATIN = re.compile(r"[a-zñáéíóúü]", re.IGNORECASE)
 _SPANISH_LETTERS = frozenset("ñáéíóú¿¡")
 _WORD = re.compile(r"[^\W\d_]+")
+_ENGLISH_WORD = 3.0
+"""Zipf frequency from which a Latin word that is also transliterated Russian ("ukraine", "on") counts as English."""
 
 _TRANSLIT_RU = frozenset(
     "skolko skolka pogiblo pogibli pogibshih pogib soldat soldaty soldatov rossii rossiya rossija russkih russkie "
@@ -55,7 +57,9 @@ def detect_language(text: str) -> Language | None:
         return _by_frequency([w for w in words if _CYRILLIC.search(w)], ("ru", "uk"))
     if latin == 0:
         return None
-    translit = sum(w in _TRANSLIT_RU for w in words)
+    listed = [w for w in words if w in _TRANSLIT_RU]
+    strong = sum(_zipf(w, "en") < _ENGLISH_WORD for w in listed)  # "ukraine", "net" are English words too
+    translit = len(listed) if strong else 0
     foreign = [w for w in words if len(w) >= 3 and _zipf(w, "en") == 0 and _zipf(w, "es") == 0]
     russian = sum(_latin_russian_word(w) for w in foreign)
     if (translit and translit >= max(1, (len(words) + 1) // 2)) or (russian >= 2 and russian * 5 >= len(foreign) * 3):

@@ -23,7 +23,8 @@ MessageKey = Literal[
     "talk-greeting", "talk-thanks", "talk-identity", "talk-capabilities", "talk-bye", "talk-examples",
     "not-a-question", "several-lead",
     # figures
-    "figure-whose", "figure-via", "figure-lowest", "figure-highest", "figure-difference", "figure-ratio",
+    "figure-whose", "figure-others", "figure-not-theirs", "figure-via", "figure-lowest", "figure-highest",
+    "figure-difference", "figure-ratio",
     "figure-width", "figure-midpoint",
     # rendering
     "offer-topics", "translation-note",
@@ -62,6 +63,8 @@ PLACEHOLDERS: Mapping[str, frozenset[str]] = {
     "translation-note": frozenset({"text"}),
     "talk-examples": frozenset({"examples"}),
     "figure-whose": frozenset({"value", "who", "what"}),
+    "figure-not-theirs": frozenset({"value", "who", "asked", "theirs"}),
+    "figure-others": frozenset({"others"}),
     "figure-via": frozenset({"names"}),
     "figure-lowest": frozenset({"value", "who", "others"}),
     "figure-highest": frozenset({"value", "who", "others"}),
