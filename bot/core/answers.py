@@ -57,6 +57,9 @@ CERTAIN = 100.0
 """The score of an answer the user picked themselves (a button, a deep link, a follow-up)."""
 _RANK_DEPTH = 20
 _CONTEXT_MARGIN = 25.0
+_GAP_FIRST = 80.0
+_GAP_LEAD = 10.0
+"""A "not covered" entry this sure, this far ahead of any answer, is what a question about a figure asks."""
 _NAMED_ALONE = frozenset({"news_outlet", "military_alliance", "civil_society_group"})
 """Sources whose name alone ("dw?", "nato") asks what the article has from them; a country alone stays a question."""
 _SPEAKING_ROLES = frozenset({"news_outlet", "military_alliance", "civil_society_group", "belligerent_government"})
@@ -172,8 +175,8 @@ class Answerer:
 
     def _understood(self, q: Question, context: Context | None) -> Answer:
         """A message that is a question: figures, a source named alone, several points, or the matcher."""
-        gap = self.matcher.asks_gap(q)
-        figures = None if gap else self._figures.answer(q, in_topic=self._on_tolls(context))
+        match = self.matcher.match(q)
+        figures = None if self._gap_first(q, match) else self._figures.answer(q, in_topic=self._on_tolls(context))
         if figures is not None:
             return self._figure_answer(q.text, figures, q.lang)
         named = self._follow_ups.only_source(q)
@@ -188,8 +191,18 @@ class Answerer:
         if previous is not None and leans_on_context(q) and not self._follow_ups.sources_named(q):
             expanded = self.matcher.read(self._resolve(q, previous), q.lang)
             match = self._within_topic(expanded, previous, self.matcher.match(expanded))
-            return self._from_match(q, match)
-        return self._from_match(q, self.matcher.match(q))
+        return self._from_match(q, match)
+
+    def _gap_first(self, q: Question, match: Match) -> bool:
+        """Whether the question asks for what the article lacks, before any arithmetic on its figures:
+        "which battalions were the ones where 70% quit" is about the battalions, not the 70%."""
+        best = match.best
+        if self.matcher.asks_gap(q):
+            return True
+        if match.kind != "entry" or best is None or best.id not in self.kb.not_covered or best.score < _GAP_FIRST:
+            return False
+        answering = next((c.score for c in match.candidates if c.id in self.kb.entries), 0.0)
+        return best.score - answering >= _GAP_LEAD
 
     def _several(self, q: Question) -> Answer | None:
         """A message with several questions or claims (a forwarded post): one short line per point it can match.

@@ -90,6 +90,8 @@ _UNEXPLAINED_TERMS = 6
 _CONFIDENT = 75.0
 """A match this strong answers even when the question has a rare word the base does not know."""
 _COVER_WINDOW = 10.0
+_CLEAR_LEAD = 10.0
+"""A lead over the runner-up that makes a "did you mean" pointless, however modest the score: no real tie."""
 """How far behind a "not covered" entry an answering one may score and still be the reply, when it covers as much."""
 _RARE_IN_BASE = 2.3
 """IDF of a word few entries know (about one in ten or fewer): telling whatever its rarity in English."""
@@ -351,7 +353,8 @@ class Matcher:
         close = tuple(c for c in ranked[:MAX_CHOICES] if top.score - c.score < 2 * self._limits.margin)
         if len(terms) <= 2:
             return self._short(top, runner, close, ranked, terms)
-        if top.score >= self._limits.answer or self._same_group(close):
+        if top.score >= self._limits.answer or self._same_group(close) or (
+                top.score - runner >= _CLEAR_LEAD and self._telling_shared(q, top)):
             return Match("entry", top, tuple(ranked[:MAX_CHOICES]), terms)
         return Match("ambiguous", top, close if len(close) > 1 else tuple(ranked[:MAX_CHOICES]), terms)
 
@@ -444,6 +447,12 @@ class Matcher:
             or (rarity(question.origin.get(t, t), question.lang) >= _TELLING_RARITY
                 and self.weight(t) >= _TELLING_IDF))]
         return top if extra else answering
+
+    def _telling_shared(self, question: Question, top: Candidate) -> bool:
+        """Whether the entry shares a telling word with the question ("tricked"), not only a common one ("learn")."""
+        known = self._known(self._index[top.id])
+        return any(t in known and rarity(question.origin.get(t, t), question.lang) >= _TELLING_RARITY
+                   for t in question.terms)
 
     def _telling(self, rare: dict[str, float], term: str) -> tuple[float, float]:
         """How much a word says: its rarity in English, then (between equally rare words) in the base."""
