@@ -90,7 +90,7 @@ _UNEXPLAINED_TERMS = 6
 _CONFIDENT = 75.0
 """A match this strong answers even when the question has a rare word the base does not know."""
 _COVER_WINDOW = 10.0
-_CLEAR_LEAD = 10.0
+_CLEAR_LEAD = 8.0
 """A lead over the runner-up that makes a "did you mean" pointless, however modest the score: no real tie."""
 """How far behind a "not covered" entry an answering one may score and still be the reply, when it covers as much."""
 _RARE_IN_BASE = 2.3
