@@ -359,12 +359,13 @@ class Answerer:
         base = self._entry_answer(question, entry, CERTAIN, lang)
         say = self.kb.messages.text
         lines = [say("sources-lead", lang, label=self.kb.label(entry.id, lang)) + ":"]
+        budget = SOURCES_BUDGET - sum(len(c) for c in base.caveats[:1])  # room for how sure it is
         shown = 0
         for c in base.citations:
             quote = [f"• {self._chain_text(c, lang)}: \"{c.quote}\""]
             if c.translation:
                 quote.append("  " + say("translation-note", lang, text=c.translation))
-            if shown and sum(map(len, lines + quote)) > SOURCES_BUDGET:
+            if shown and sum(map(len, lines + quote)) > budget:
                 break
             lines += quote
             shown += 1
@@ -374,7 +375,9 @@ class Answerer:
         slides = ", ".join(f"\"{s.strip(chr(34))}\"" for s in dict.fromkeys(cited))
         key: MessageKey = "sources-slides" if base.citations else "sources-article-itself"
         lines.append(("" if base.citations else "• ") + say(key, lang, slides=slides))
-        return replace(base, kind="sources", parts=tuple(lines), caveats=())  # the answer gave its caveats
+        said = set(content_words(" ".join(lines)))
+        caveat = tuple(c for c in base.caveats[:1] if not _repeats(content_words(c), said))
+        return replace(base, kind="sources", parts=tuple(lines), caveats=caveat)  # who says it, and how sure
 
     def details_for(self, entry_id: str, question: str = "", lang: Language = "en") -> Answer:
         """More on the previous answer: its details text, else the exact quotes."""
