@@ -439,14 +439,24 @@ class Matcher:
             return top
         near = self._docs[self._index[top.id]].near
         answering = next((c for c in ranked if c.id in near), None)
-        if answering is None or answering.score < self._limits.floor or top.score - answering.score > _COVER_WINDOW:
+        gap = self._known(self._index[top.id])
+        if answering is not None and answering.score >= self._limits.floor \
+                and top.score - answering.score <= _COVER_WINDOW:
+            covered = self._known(self._index[answering.id])
+            extra = [t for t in question.terms if t in gap and t not in covered and (
+                self.weight(t) >= _RARE_IN_BASE
+                or (rarity(question.origin.get(t, t), question.lang) >= _TELLING_RARITY
+                    and self.weight(t) >= _TELLING_IDF))]
+            return top if extra else answering
+        # Any other answer close behind that holds every telling word of the question the gap holds:
+        # "where does the right to resign come from" shares only "where ... come from" with "hometowns".
+        other = next((c for c in ranked if not self._docs[self._index[c.id]].abstain), None)
+        if other is None or other.score < self._limits.answer or top.score - other.score > _COVER_WINDOW / 2:
             return top
-        gap, covered = self._known(self._index[top.id]), self._known(self._index[answering.id])
-        extra = [t for t in question.terms if t in gap and t not in covered and (
-            self.weight(t) >= _RARE_IN_BASE
-            or (rarity(question.origin.get(t, t), question.lang) >= _TELLING_RARITY
-                and self.weight(t) >= _TELLING_IDF))]
-        return top if extra else answering
+        covered = self._known(self._index[other.id])
+        telling = [t for t in question.terms if t in gap and t not in covered
+                   and rarity(question.origin.get(t, t), question.lang) >= _TELLING_RARITY / 2]
+        return top if telling else other
 
     def _telling_shared(self, question: Question, top: Candidate) -> bool:
         """Whether the entry shares a telling word with the question ("tricked"), not only a common one ("learn")."""
