@@ -507,7 +507,7 @@ class Answerer:
 
     def _entry_answer(self, question: str, entry: Entry, score: float, lang: Language = "en") -> Answer:
         claims = self.kb.claims_of(entry)
-        text = self.kb.answer_text(entry, lang)
+        text = self._fit_opening(question, self.kb.answer_text(entry, lang), lang)
         return Answer(
             question=question,
             kind="answer",
@@ -521,6 +521,15 @@ class Answerer:
             related=tuple(Choice(r, self.kb.label(r, lang)) for r in entry.related if r in self.kb.entries),
             lang=lang,
         )
+
+    def _fit_opening(self, question: str, text: str, lang: Language) -> str:
+        """An answer's leading yes or no only for a question that asks yes or no: "where does the right to
+        resign come from" gets "Not if they follow the regulations: ...", not "No, not if ..."."""
+        lexicon = self.kb.lexicon_of(lang)
+        opening = next((p for p in lexicon.polar_openings if text.startswith(p)), None)
+        if opening is None or not _asks_for_a_fact(question, lexicon.open_questions):
+            return text
+        return _capital(text[len(opening):].lstrip())
 
     def _not_covered(self, question: str, item: NotCovered, score: float, lang: Language = "en") -> Answer:
         lead = self.kb.messages.text(LEADS[item.kind], lang)
@@ -597,6 +606,18 @@ def content_words(text: str) -> tuple[str, ...]:
 def _repeats(words: tuple[str, ...], said: set[str]) -> bool:
     """Whether a caveat mostly repeats the answer (two thirds of its words are already there)."""
     return bool(words) and sum(w in said for w in words) >= 2 * len(words) / 3
+
+
+def _asks_for_a_fact(question: str, open_words: list[str]) -> bool:
+    """Whether the question opens (after "and", "so", "ok") with a word asking for a fact ("why", "где")."""
+    words = tokens(question)
+    start = " ".join(words[:4])
+    return any(start == w or start.startswith(w + " ") for w in open_words) or (
+        len(words) > 1 and words[0] in _CONTINUATIONS and any(
+            " ".join(words[1:4]).startswith(w + " ") or " ".join(words[1:4]) == w for w in open_words))
+
+
+_CONTINUATIONS = frozenset("and so but ok okay then а и но так і й але то y pero entonces".split())
 
 
 def _capital(text: str) -> str:

@@ -180,6 +180,10 @@ class Lexicon(Strict):
     covered" reply can answer them."""
     roles: dict[RoleWord, list[Text]] = {}
     """Words that make a party a claimant ("according to", "says") or a place ("in"), beside the built-in English."""
+    open_questions: list[Text] = []
+    """Words that open a question wanting a fact, not a yes or a no ("why", "where", "почему")."""
+    polar_openings: list[Text] = []
+    """How an answer opens with its yes or no ("Yes, ", "No: "): dropped when the question asked for a fact."""
 
 
 class SourcesFile(Strict):
