@@ -91,6 +91,10 @@ _CONFIDENT = 75.0
 """A match this strong answers even when the question has a rare word the base does not know."""
 _COVER_WINDOW = 10.0
 _CLEAR_LEAD = 8.0
+_CORE_SHARE = 0.3
+_EVERYDAY = 0.2
+"""Rarity at or under which a word says nothing about a topic ("will", "how")."""
+"""Share of an entry's phrasings (in one language) a term must be in to be one of the entry's core terms."""
 """A lead over the runner-up that makes a "did you mean" pointless, however modest the score: no real tie."""
 """How far behind a "not covered" entry an answering one may score and still be the reply, when it covers as much."""
 _RARE_IN_BASE = 2.3
@@ -116,6 +120,7 @@ class _Phrasing:
     joined: str
     weight: float
     surface: str
+    lang: Language = "en"
 
 
 class Matcher:
@@ -153,6 +158,7 @@ class Matcher:
         self._phrasing_weight = [p.weight for p in self._phrasings]
         self._reader = QuestionReader(self._norms, self.question_terms)
         self._gap_concepts = self._gaps_only_known()
+        self._core = self._core_terms()
         self._never: dict[str, list[tuple[str, ...]]] = defaultdict(list)
         for phrase in never_given:
             words = tuple(tokens(phrase))
@@ -171,6 +177,21 @@ class Matcher:
         found = {term for lang, norm in self._norms.items() for term, word in norm.concepts.items()
                  if term in lacking and len(term) >= 3 and rarity(word, lang) >= _TELLING_RARITY}
         return frozenset(found)
+
+    def _core_terms(self) -> list[frozenset[str]]:
+        """Per entry, the terms most of its phrasings in some language share ("killed" for the death tolls):
+        what a question must touch to be about that entry rather than only near it."""
+        by_doc: dict[tuple[int, str], list[frozenset[str]]] = defaultdict(list)
+        for p in self._phrasings:
+            by_doc[(p.doc, p.lang)].append(p.terms)
+        core: list[set[str]] = [set() for _ in self._docs]
+        for (doc, _), sets in by_doc.items():
+            counts: dict[str, int] = defaultdict(int)
+            for terms in sets:
+                for t in terms:
+                    counts[t] += 1
+            core[doc].update(t for t, c in counts.items() if c >= _CORE_SHARE * len(sets))
+        return [frozenset(c) for c in core]
 
     def asks_gap(self, question: Question) -> bool:
         """Whether the question asks for a kind of detail, or about a subject, the article never gives."""
@@ -227,7 +248,7 @@ class Matcher:
                 terms = frozenset(self._norms[lang].terms(text)) | (numbers if _mentions_number(text) else frozenset())
                 if terms:
                     surface = phrase_key(text)
-                    out.append(_Phrasing(i, text, terms, " ".join(sorted(terms)), self._weight(terms), surface))
+                    out.append(_Phrasing(i, text, terms, " ".join(sorted(terms)), self._weight(terms), surface, lang))
         return out
 
     # -- matching ---------------------------------------------------------------------------------
@@ -443,6 +464,10 @@ class Matcher:
         if answering is not None and answering.score >= self._limits.floor \
                 and top.score - answering.score <= _COVER_WINDOW:
             covered = self._known(self._index[answering.id])
+            own = {t for t in self._core[self._index[answering.id]] - self._core[self._index[top.id]]
+                   if rarity(t) > _EVERYDAY}  # "will" is no topic
+            if own and own.isdisjoint(question.terms) and all(t in gap for t in question.terms):
+                return top  # the gap explains all of "how many troops in total", which has nothing of a death toll
             extra = [t for t in question.terms if t in gap and t not in covered and (
                 self.weight(t) >= _RARE_IN_BASE
                 or (rarity(question.origin.get(t, t), question.lang) >= _TELLING_RARITY
