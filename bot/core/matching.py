@@ -156,6 +156,7 @@ class Matcher:
         self._first_phrasing = [first.get(i, -1) for i in range(len(self._docs))]
         self._phrasing_doc = [p.doc for p in self._phrasings]
         self._phrasing_weight = [p.weight for p in self._phrasings]
+        self._abstains = [d.abstain for d in self._docs]
         self._reader = QuestionReader(self._norms, self.question_terms)
         self._gap_concepts = self._gaps_only_known()
         self._core = self._core_terms()
@@ -310,21 +311,22 @@ class Matcher:
         shortlist = heapq.nsmallest(max(limit, _RESCORE), overlaps.items(), key=lambda kv: (-kv[1][0], kv[0]))
         joined = " ".join(sorted(qset))
         surface = " ".join(q.words)
-        final = []
+        scored = []
+        abstains = self._abstains
         for doc, (overlap, pid) in shortlist:
             phrasing = self._phrasings[pid]
             chars = max(fuzz.token_sort_ratio(joined, phrasing.joined, processor=None),
                         fuzz.ratio(surface, phrasing.surface, processor=None)) / 100
-            score = 100 * (_OVERLAP_WEIGHT * overlap + (1 - _OVERLAP_WEIGHT) * chars)
+            score = round(100 * (_OVERLAP_WEIGHT * overlap + (1 - _OVERLAP_WEIGHT) * chars), 1)
+            # Best score first; on a tie an entry that answers beats a "not covered" one, then base order.
+            scored.append((-score, abstains[doc], doc, pid, overlap, chars))
+        scored.sort()
+        final = []
+        for neg, _, doc, pid, overlap, chars in scored[:limit]:
+            phrasing = self._phrasings[pid]
             why = f"overlap={overlap:.2f} chars={chars:.2f} shared={sorted(qset & phrasing.terms)}" if explain else ""
-            final.append(Candidate(self._docs[doc].id, self._docs[doc].label, round(score, 1), phrasing.text, why))
-        final.sort(key=self._order)
-        return terms, final[:limit]
-
-    def _order(self, candidate: Candidate) -> tuple[float, bool, int]:
-        """Best score first; on a tie an entry that answers beats a "not covered" one, then base order."""
-        doc = self._index[candidate.id]
-        return (-candidate.score, self._docs[doc].abstain, doc)
+            final.append(Candidate(self._docs[doc].id, self._docs[doc].label, -neg, phrasing.text, why))
+        return terms, final
 
     def _overlaps(self, qset: frozenset[str], qweight: float) -> dict[int, tuple[float, int]]:
         """Per document, its best phrasing's weighted overlap with the question, via the postings lists.
