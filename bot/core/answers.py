@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import re
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -46,6 +46,8 @@ TALK: dict[SmallTalk, MessageKey] = {"greeting": "talk-greeting", "thanks": "tal
 _CLAUSES = re.compile(r"[.?!;:]+\s+|,\s*(?:and|but|also|plus)\s+|\s+(?:and|also)\s+(?=(?:what|why|how|who|is|are|"
                       r"did|does|do|can|will|was|were|would)\b)", re.IGNORECASE)
 _CLAUSES_LONG = re.compile(_CLAUSES.pattern + r"|,\s+|\s+[-–—]\s+|[\"“”«»']", re.IGNORECASE)
+_CLAUSES_POST = re.compile(_CLAUSES_LONG.pattern + r"|\s+(?:and|и|і|та|y)\s+", re.IGNORECASE)
+"""A post's claims are often joined by a bare "and": "the army is in perfect shape and only 1300 died"."""
 _LONG_MESSAGE = 10
 """Words from which commas separate points too ("half the army has quit, putin will draft everyone")."""
 _MIN_CLAUSE_WORDS = 3
@@ -57,6 +59,8 @@ CERTAIN = 100.0
 """The score of an answer the user picked themselves (a button, a deep link, a follow-up)."""
 _RANK_DEPTH = 20
 _CONTEXT_MARGIN = 25.0
+_POST_WORDS = 25
+"""A message this long is a post or a story: its claims are answered one by one."""
 _GAP_FIRST = 80.0
 _GAP_LEAD = 10.0
 """A "not covered" entry this sure, this far ahead of any answer, is what a question about a figure asks."""
@@ -127,6 +131,19 @@ def role_parties(kb: KnowledgeBase, lang: Language = "en") -> dict[str, str]:
     return found
 
 
+@dataclass(frozen=True, slots=True)
+class _Point:
+    """One point of a message with several: its line, the claims behind it, the entry that holds them."""
+
+    line: str
+    claims: list[Claim]
+    entry: Entry | None
+
+
+_MAX_POINTS = 4
+"""Most points a several-claims reply answers, one line each."""
+
+
 class Answerer:
     """The core's front door: ``answer(text, context)`` → ``Answer``, pure and synchronous."""
 
@@ -143,6 +160,8 @@ class Answerer:
         self._answer_score = self.matcher.thresholds.answer
         self._tolls = frozenset(c.id for c in casualty_claims(kb))
         self._openers = frozenset(t.entry for t in kb.topics.values())
+        self._overview = next(iter(kb.topics.values())).entry if kb.topics else ""
+        """The entry of the first topic, the article as a whole (topics.yaml lists it first)."""
         self._voices_of = {e.id: frozenset(v for c in kb.claims_of(e) for v in self._claim_voices(c))
                            for e in kb.entries.values()}
         self._leading = {s: self._leading_entry(s) for s in kb.sources}
@@ -175,6 +194,14 @@ class Answerer:
 
     def _understood(self, q: Question, context: Context | None) -> Answer:
         """A message that is a question: figures, a source named alone, several points, or the matcher."""
+        passed_on = self._follow_ups.hearsay(q)
+        if passed_on is not None:  # "my uncle says ...": what is claimed, not that someone said it
+            claim = replace(self.matcher.read(passed_on, q.lang), lang=q.lang)
+            return replace(self._understood(claim, context), question=q.text)
+        if len(q.words) >= _POST_WORDS:  # a forwarded post: its claims one by one, before any single figure
+            several = self._several(q)
+            if several is not None:
+                return several
         match = self.matcher.match(q)
         figures = None if self._gap_first(q, match) else self._figures.answer(q, in_topic=self._on_tolls(context))
         if figures is not None:
@@ -209,34 +236,64 @@ class Answerer:
 
         When only one point matches and the message as a whole does not, that point's answer is the reply.
         """
-        splitter = _CLAUSES_LONG if len(q.words) >= _LONG_MESSAGE else _CLAUSES
+        splitter = _CLAUSES_POST if len(q.words) >= _POST_WORDS else _CLAUSES_LONG if len(q.words) >= _LONG_MESSAGE \
+            else _CLAUSES
         parts = [p for p in splitter.split(q.text) if len(tokens(p)) >= _MIN_CLAUSE_WORDS]
         if len(parts) < 2:
             return None
-        found: dict[str, Entry] = {}
+        found: dict[str, _Point] = {}
         for part in parts:
-            match = self.matcher.match(self.matcher.read(part, q.lang))
+            read = self.matcher.read(part, q.lang)
+            match = self.matcher.match(read)
             best = match.best
-            if match.kind == "entry" and best and best.id in self.kb.entries and best.score >= self._answer_score:
-                found.setdefault(best.id, self.kb.entries[best.id])
+            figures = None if self._gap_first(read, match) else self._figures.answer(read)
+            if figures is not None:
+                holder = self._holder(figures)
+                key = "+".join(c.id for c in figures.claims)
+                found.setdefault(key, _Point(first_sentence(figures.text), list(figures.claims), holder))
+            elif match.kind == "entry" and best and best.id in self.kb.entries and best.score >= self._answer_score:
+                entry = self.kb.entries[best.id]
+                found.setdefault(best.id, _Point(first_sentence(self.kb.answer_text(entry, q.lang)),
+                                                 self.kb.claims_of(entry), entry))
+        if len(found) > 1 and self._overview in found:
+            del found[self._overview]  # "... what does the article say?" asks about the points, not the article
+            if len(found) == 1:
+                only = next(iter(found.values()))
+                if only.entry is not None and only.entry.id in found:
+                    return self._entry_answer(q.text, only.entry, self._answer_score, q.lang)
+            return self._several_lines(q, list(found.values()))
         if len(found) == 1:
             whole = self.matcher.match(q)
             if whole.kind == "entry" and whole.best and whole.best.score >= self._answer_score:
                 return None
-            entry = next(iter(found.values()))
-            return self._entry_answer(q.text, entry, self._answer_score, q.lang)
+            only = next(iter(found.values()))
+            if only.entry is None or only.entry.id not in found:
+                return None  # one figure: the figure reader answers the whole message
+            return self._entry_answer(q.text, only.entry, self._answer_score, q.lang)
         if len(found) < 2:
             return None
-        entries = list(found.values())[:MAX_CHOICES]
+        return self._several_lines(q, list(found.values()))
+
+    def _several_lines(self, q: Question, points: list[_Point]) -> Answer:
+        """One short line per point of a message, each with what the article reports and who says it."""
+        points = points[:_MAX_POINTS]
         lang = q.lang
-        lines = (self.kb.messages.text("several-lead", lang),
-                 *(f"• {first_sentence(self.kb.answer_text(e, lang))}" for e in entries))
-        claims = [c for e in entries for c in self.kb.claims_of(e)]
-        first = self._entry_answer(q.text, entries[0], CERTAIN, lang)
-        return replace(first, parts=lines, caveats=self._caveats(claims, " ".join(lines), lang)[:1],
-                       citations=tuple(self._citation(c, lang) for c in claims),
-                       sources=self._source_names(claims, lang),
-                       related=tuple(Choice(e.id, self.kb.label(e.id, lang)) for e in entries[1:]))
+        lines = (self.kb.messages.text("several-lead", lang), *(f"• {p.line}" for p in points))
+        claims = list({c.id: c for p in points for c in p.claims}.values())
+        entries = [p.entry for p in points if p.entry is not None]
+        return Answer(
+            question=q.text, kind="answer", answered=True, parts=lines,
+            entry_id=entries[0].id if entries else None, score=CERTAIN,
+            sources=self._source_names(claims, lang), caveats=self._caveats(claims, " ".join(lines), lang)[:1],
+            citations=tuple(self._citation(c, lang) for c in claims),
+            related=tuple(Choice(e.id, self.kb.label(e.id, lang)) for e in entries[1:]), lang=lang,
+        )
+
+    def _holder(self, figures: FigureAnswer) -> Entry | None:
+        """The entry that holds a figure answer's claims (its Sources and follow-ups), the most specific one."""
+        wanted = {c.id for c in figures.claims}
+        holders = [e for e in self.kb.entries.values() if wanted <= set(e.claims)]
+        return min(holders, key=lambda e: len(e.claims)) if holders else None
 
     def _resolve(self, question: Question, previous: Entry) -> str:
         """The message with its pronouns replaced by the previous answer's speaker and subject."""
@@ -281,9 +338,7 @@ class Answerer:
 
     def _figure_answer(self, question: str, figures: FigureAnswer, lang: Language) -> Answer:
         """A figure question's reply; its Sources and follow-ups go to the entry that holds those claims."""
-        wanted = {c.id for c in figures.claims}
-        holders = [e for e in self.kb.entries.values() if wanted <= set(e.claims)]
-        entry = min(holders, key=lambda e: len(e.claims)) if holders else None
+        entry = self._holder(figures)
         base = self._entry_answer(question, entry, CERTAIN, lang) if entry else None
         claims = list(figures.claims)
         return Answer(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Literal
@@ -31,6 +32,21 @@ _ACCORDING_TO = [stem("according"), stem("to")]
 _DEMONYMS = frozenset(stem(w) for w in "russian russians ukrainian ukrainians".split())
 _FILLERS = frozenset(stem(w) for w in "did does do has have had officially actually really even also itself "
                      "themselves ever".split())
+_HEARSAY = frozenset(
+    "says said saying claims claimed claiming posted wrote writes heard reported reports "
+    "пишут писали пишет говорят говорит сказали сказал утверждают утверждает пишуть писали каже кажуть казали "
+    "сказав стверджують стверджує dicen dice dijeron dijo escribieron publicaron afirman afirma aseguran".split())
+"""Verb forms, as typed, that pass on what someone else said ("my uncle says ...", "в тг писали что ...")."""
+_HEARSAY_REACH = 8
+"""How far into a message the passing-on verb may come ("my friend in moscow keeps saying ...")."""
+_THAT = frozenset("that что шо що que q".split())
+_ASKING = frozenset("what whats who how why when where which is are was were do does did can could will would should "
+                    "has have had according что кто как почему зачем где когда какой какие сколько ли що хто як чому "
+                    "де коли який які скільки чи шо qué que quién quien cómo como por porque cuándo dónde cuál cuántos "
+                    "cuantos es son".split())
+"""First words of a message that asks a question itself ("what did Peskov say about ...")."""
+_PLACE = frozenset(stem(w) for w in "in from at".split()) | frozenset("в из у з із en de desde".split())
+_MIN_HEARSAY_WORDS = 3
 _WEAK = frozenset(stem(w) for w in "who what where when how get got go come from on know tell mean way thing".split())
 """Words too common to make a message a follow-up on their own ("did they get it" is a question)."""
 _INTENTS: tuple[Literal["sources", "more"], ...] = ("sources", "more")
@@ -207,6 +223,28 @@ class FollowUpDetector:
                     or said_before:  # "qué dice la OTAN", "что говорит НАТО"
                 found.add(source)
         return found
+
+    def hearsay(self, question: Question) -> str | None:
+        """What a passed-on claim says, without who passed it on: "my uncle says soldiers who quit are
+        deserters" → "soldiers who quit are deserters". ``None`` when the message opens with no such
+        framing, or when the one who says it is a source of the article ("Ukraine says 29,200").
+        """
+        words, stems = question.words, list(question.stems)
+        if not words or words[0] in _ASKING:
+            return None  # "what did Peskov say about ...", "do they think ..." are questions, not passed-on claims
+        verb = next((i for i, w in enumerate(words[:_HEARSAY_REACH]) if w in _HEARSAY), None)
+        speakers = [m for m in self._mentions(stems[:verb]) if m[0] == 0 or stems[m[0] - 1] not in _PLACE]
+        if not verb or speakers or question.lang not in self._norms:
+            return None  # "Ukraine says ..." is a source speaking; "my friend in Moscow says ..." is not
+        found = re.search(rf"\b{re.escape(words[verb])}\b", question.text, re.IGNORECASE)
+        if found is None:
+            return None
+        rest = question.text[found.end() :].strip(" ,:")
+        first = tokens(rest)[:1]
+        if first and first[0] in _THAT:
+            rest = rest.split(None, 1)[1] if len(rest.split(None, 1)) > 1 else ""
+        size = len(tokens(rest))
+        return rest if size >= _MIN_HEARSAY_WORDS and size > verb else None  # the claim is the message's bulk
 
     def _is_alias_word(self, word: str) -> bool:
         return word in self._alias_words
