@@ -203,7 +203,12 @@ class Answerer:
             if several is not None:
                 return several
         match = self.matcher.match(q)
-        figures = None if self._gap_first(q, match) else self._figures.answer(q, in_topic=self._on_tolls(context))
+        on_tolls = self._on_tolls(context)
+        figures = None if self._gap_first(q, match) else self._figures.answer(q, in_topic=on_tolls)
+        previous = self.kb.entries.get(context.entry_id or "") if context else None
+        if figures is None and on_tolls and previous is not None and leans_on_context(q):
+            # "how does that compare to what moscow says": "that" is the figure just given
+            figures = self._figures.answer(self.matcher.read(self._resolve(q, previous), q.lang), in_topic=True)
         if figures is not None:
             return self._figure_answer(q.text, figures, q.lang)
         named = self._follow_ups.only_source(q)
@@ -214,7 +219,6 @@ class Answerer:
         several = self._several(q)
         if several is not None:
             return several
-        previous = self.kb.entries.get(context.entry_id or "") if context else None
         if previous is not None and leans_on_context(q) and not self._follow_ups.sources_named(q):
             expanded = self.matcher.read(self._resolve(q, previous), q.lang)
             match = self._within_topic(expanded, previous, self.matcher.match(expanded))

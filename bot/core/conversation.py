@@ -297,5 +297,12 @@ def leans_on_context(question: Question) -> bool:
 
 def resolve_pronouns(question: Question, speaker: str, subject: str) -> str:
     """"who's she?" → "who's Valentina Menlikova?": personal pronouns become the speaker, the rest the subject."""
-    out = [speaker if w in PERSONAL else subject if w in ANAPHORA else w for w in question.words]
+    singular = not _SINGULAR.isdisjoint(question.words)  # "did they let him?": "they" is not "him"
+    personal = PERSONAL - _PLURAL if singular else PERSONAL
+    out = [speaker if w in personal else w if w in _PLURAL and singular else subject if w in ANAPHORA else w
+           for w in question.words]
     return " ".join(out)
+
+
+_SINGULAR = frozenset("he him his she her он она его её ее ему ей він вона його її йому їй él ella le".split())
+_PLURAL = frozenset("they them their они их им них вони їх їм них ellos ellas les".split())

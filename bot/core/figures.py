@@ -28,7 +28,7 @@ _WHOSE = _stems("who whose where from source sources come came says said accordi
                 "cited cite reported report true accurate believable reliable correct legit real trust")
 _LOWEST = _stems("lowest smallest least fewest minimum lowball conservative")
 _HIGHEST = _stems("highest biggest largest maximum most top")
-_DIFFERENCE = _stems("difference differ gap apart exceed exceeds compare compared comparison vs versus")
+_DIFFERENCE = _stems("difference differ gap apart exceed exceeds compare compared comparison vs versus subtract minus")
 _COMPARATIVE = _stems("more fewer less bigger higher smaller lower larger greater")
 _THAN = stem("than")
 _RATIO = _stems("times ratio fold multiple")
