@@ -168,3 +168,78 @@ def test_a_hand_typed_figure_that_no_claim_gives_fails_the_check(knowledge_copy:
     assert (f"knowledge/entries.yaml:{answer + 2}: entry 'casualties-nato': answer.en: the number 70,000 is not a "
             "figure of its claims; correct it or cite the claim that gives it") in [
                 str(p) for p in caught.value.problems]
+
+
+# -- understanding the question (second pass) ---------------------------------------------------------------
+@pytest.mark.parametrize(("question", "named", "theirs"), [
+    ("is it nato that says 29,200 died?", "NATO", "7,000–15,000"),
+    ('Forwarded: "BREAKING: Russia admits 30,000 soldiers dead" - legit?', "Russia", "1,351"),
+])
+def test_a_figure_put_in_the_wrong_mouth_is_corrected_with_both_claimants(
+        answerer: Answerer, question: str, named: str, theirs: str) -> None:
+    answer, _text = ask(answerer, question)
+    first = answer.parts[0]
+    assert first.startswith("No:")
+    assert "29,200" in first and "Ukrainian authorities" in first and "Deutsche Welle" in first
+    assert named in first and theirs in first
+
+
+def test_asking_where_a_toll_comes_from_also_gives_the_other_two_estimates(answerer: Answerer) -> None:
+    answer, _ = ask(answerer, "whats the source for 29,200?")
+    first = answer.parts[0]
+    assert first.index("Ukrainian authorities") < first.index("NATO: 7,000–15,000") < first.index("Russia: 1,351")
+
+
+def test_a_claim_passed_on_by_someone_is_answered_on_the_claim(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "my cousin says russian soldiers who quit are all treated as deserters. true?")
+    assert answer.entry_id == "legal-regulations"
+    assert "not deserters" in text
+    assert answer.question.startswith("my cousin says")
+
+
+def test_a_source_speaking_is_not_mistaken_for_hearsay(answerer: Answerer) -> None:
+    answer, _text = ask(answerer, "ukraine says 29,200 russians died?")
+    assert "Ukrainian authorities" in answer.parts[0] and answer.lang == "en"
+
+
+def test_a_long_post_gets_one_line_per_claim_including_figures(answerer: Answerer) -> None:
+    post = ("long story: a guy in my chat keeps saying these resignation stories are propaganda, that russian "
+            "soldiers never refuse to fight, the army is doing great and only about 1300 died. what does the "
+            "article say?")
+    answer, _text = ask(answerer, post)
+    lines = [p for p in answer.parts if p.startswith("• ")]
+    assert len(lines) >= 2
+    assert any("1,351" in line and "Russia" in line for line in lines)
+    assert not any(line.startswith("• The article tells the stories") for line in lines)
+
+
+def test_a_where_question_gets_no_leading_yes_or_no(answerer: Answerer) -> None:
+    answer, _ = ask(answerer, "where does the right to resign come from")
+    assert not answer.parts[0].startswith(("Yes,", "Yes:", "No,", "No:"))
+    yes_no, _ = ask(answerer, "is resigning legal in russia?")
+    assert yes_no.parts[0].startswith("Yes")
+
+
+def test_a_question_about_a_subject_only_gaps_know_is_a_gap(answerer: Answerer) -> None:
+    for question in ("y cuantas bajas ucranianas calcula la otan?", "что шойгу говорит про увольнения",
+                     "ratio of russian to ukrainian casualties?"):
+        answer, _ = ask(answerer, question)
+        assert answer.kind == "not_covered" and not answer.answered, question
+
+
+def test_how_many_troops_in_total_is_not_answered_with_the_death_tolls(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "how many soldiers does russia have in ukraine altogether")
+    assert not answer.answered
+    assert "29,200" not in text.split("\n")[0]
+
+
+def test_who_said_that_carries_how_sure_the_article_is(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "do russian soldiers resign every day", "who said that?")
+    assert answer.kind == "sources"
+    assert "Ukrainian authorities" in text
+    assert "propaganda" in text.casefold()
+
+
+def test_a_clear_leader_answers_instead_of_a_did_you_mean(answerer: Answerer) -> None:
+    answer, _ = ask(answerer, "so his battalion was tricked into the war??")
+    assert answer.kind == "answer" and answer.entry_id == "cnn-deceived"

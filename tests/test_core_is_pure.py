@@ -26,3 +26,4 @@ def test_importing_and_using_the_core_never_imports_telegram() -> None:
     )
     done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+

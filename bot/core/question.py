@@ -49,6 +49,12 @@ class Question:
         return frozenset(p.source for p in self.parties if p.role == "claimant")
 
 
+_CLAIM_TERMS = 5
+"""Terms from which a message states a claim of its own, and "is it true?" is only a request to check it."""
+_CHECK_TAIL = 3
+"""Last words of a message where "true?", "legit?" ask to check the claim before them."""
+
+
 class QuestionReader:
     """Reads messages with each language's normaliser; ``terms`` lets the matcher correct typos and snap figures."""
 
@@ -70,6 +76,9 @@ class QuestionReader:
         words = tuple(tokens(matched))
         stems = tuple(norm.stem(w) for w in words)
         terms = self._terms(matched, lang)
+        if sum(t not in norm.checking for t in terms) >= _CLAIM_TERMS \
+                and not norm.checking_words.isdisjoint(stems[-_CHECK_TAIL:]):  # "... are deserters. true?"
+            terms = tuple(t for t in terms if t not in norm.checking)
         parties = tuple(Party(t[len(ROLE_MARK):], "claimant") for t in terms if t.startswith(ROLE_MARK))
         parties += tuple(Party(p, "subject") for p in norm.subjects(terms))
         numbers = tuple(float(w) for w in words if is_number(w))

@@ -180,6 +180,9 @@ class Lexicon(Strict):
     covered" reply can answer them."""
     roles: dict[RoleWord, list[Text]] = {}
     """Words that make a party a claimant ("according to", "says") or a place ("in"), beside the built-in English."""
+    checking: list[Text] = []
+    """Words that ask whether something is true ("true?", "legit?", "правда?"): left out of a message that states
+    a claim of its own, so the claim is what is matched, not "is it true"."""
     open_questions: list[Text] = []
     """Words that open a question wanting a fact, not a yes or a no ("why", "where", "почему")."""
     polar_openings: list[Text] = []

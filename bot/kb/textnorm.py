@@ -185,11 +185,17 @@ class Normaliser:
         self._claiming = _CLAIMING | {self._stem(t) for p in roles.get("claiming", []) for t in self._plain(tokens(p))}
         self._place = _LOCATION | {self._stem(t) for p in roles.get("place", []) for t in self._plain(tokens(p))}
         self._people = _PEOPLE | {self._stem(t) for p in roles.get("people", []) for t in self._plain(tokens(p))}
+        self.checking: frozenset[str] = frozenset()
+        """Terms that only ask whether something is true (set once the rest is compiled)."""
+        self.checking_words: frozenset[str] = frozenset()
         self._parties: dict[str, str] = {}
         for alias, party in (parties or {}).items():
             canonical_alias = self._canonical(tokens(alias))
             if len(canonical_alias) == 1:
                 self._parties.setdefault(canonical_alias[0], party)
+        self.checking = frozenset(t for w in lexicon.checking for t in self.terms(w))
+        self.checking_words = frozenset(self.stem(t) for w in lexicon.checking for t in tokens(w))
+        """The checking words as typed (stemmed): "true?" at a message's end asks to check what it says."""
 
     def subjects(self, terms: tuple[str, ...] | list[str]) -> list[str]:
         """Parties whose term survived as a subject ("Ukrainian losses"), in the order named."""
