@@ -160,6 +160,8 @@ class Answerer:
         self._answer_score = self.matcher.thresholds.answer
         self._tolls = frozenset(c.id for c in casualty_claims(kb))
         self._openers = frozenset(t.entry for t in kb.topics.values())
+        self._made: dict[tuple[str, Language, str], Answer] = {}
+        """Composed entry answers by (entry, language, opening): bounded by the base's size, not by traffic."""
         self._overview = next(iter(kb.topics.values())).entry if kb.topics else ""
         """The entry of the first topic, the article as a whole (topics.yaml lists it first)."""
         self._voices_of = {e.id: frozenset(v for c in kb.claims_of(e) for v in self._claim_voices(c))
@@ -565,15 +567,22 @@ class Answerer:
                       related=related[:MAX_CHOICES], not_covered_kind="silent", lang=lang)
 
     def _entry_answer(self, question: str, entry: Entry, score: float, lang: Language = "en") -> Answer:
-        claims = self.kb.claims_of(entry)
         text = self._fit_opening(question, self.kb.answer_text(entry, lang), lang)
+        key = (entry.id, lang, text)
+        made = self._made.get(key)
+        if made is None:  # the base is read-only: an entry's answer in a language is composed once
+            made = self._made[key] = self._compose(entry, text, lang)
+        return replace(made, question=question, score=score)
+
+    def _compose(self, entry: Entry, text: str, lang: Language) -> Answer:
+        claims = self.kb.claims_of(entry)
         return Answer(
-            question=question,
+            question="",
             kind="answer",
             answered=True,
             parts=(text,),
             entry_id=entry.id,
-            score=score,
+            score=CERTAIN,
             sources=self._source_names(claims, lang),
             caveats=self._caveats(claims, text, lang),
             citations=tuple(self._citation(c, lang) for c in claims),
