@@ -47,6 +47,10 @@ _ENGLISH: dict[str, frozenset[str]] = {
 _ROUNDED_FROM = 1000.0
 _ROUNDING = 0.05
 """How far a rounded number may be from a figure and still be it: 30,000 is 29,200's headline rounding."""
+_THE_DEAD = _stems("killed kill dead die died death deaths casualties losses lost soldiers soldier troops troop "
+                   "men fatalities kia")
+_DEMONYMS = _stems("russian russians ukrainian ukrainians")
+"""A demonym before the dead ("Russian deaths") says whose dead they are, not whose figure."""
 _MARK = "§"
 """Prefix of the stand-in term a multi-word figure phrase adds to the question's words."""
 _QUESTION_NOISE = _stems("the a an is are was were of for that this thing figure number what whats about and or "
@@ -194,12 +198,12 @@ class FigureReader:
         ("according to NATO, how many more than Russia's"), in which case those come first.
         """
         found: list[Estimate] = []
-        for term in stems:
+        for i, term in enumerate(stems):
             estimate = None
             if is_number(term):
                 estimate = self._figure_of(float(term))
-            elif term in self._parties:
-                estimate = self._party_estimate(self._parties[term])
+            elif term in self._parties and not (set(stems[i + 1 : i + 3]) & _THE_DEAD and term in _DEMONYMS):
+                estimate = self._party_estimate(self._parties[term])  # "russian deaths" is whose dead, not a figure
             if estimate is not None and estimate not in found:
                 found.append(estimate)
         first = [e for party in sorted(claimants) if (e := self._party_estimate(party)) is not None]
