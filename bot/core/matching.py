@@ -478,7 +478,13 @@ class Matcher:
         # Any other answer close behind that holds every telling word of the question the gap holds:
         # "where does the right to resign come from" shares only "where ... come from" with "hometowns".
         other = next((c for c in ranked if not self._docs[self._index[c.id]].abstain), None)
-        if other is None or other.score < self._limits.answer or top.score - other.score > _COVER_WINDOW / 2:
+        if other is None or other.score < self._limits.floor or top.score - other.score > _COVER_WINDOW:
+            return top
+        lacking = {t for t in self._core[self._index[top.id]] - self._core[self._index[other.id]]
+                   if rarity(t) > _EVERYDAY}
+        if self._docs[self._index[top.id]].timely and lacking and lacking.isdisjoint(question.terms):
+            return other  # "desde donde entro el oficial" has nothing of "where is the officer now"
+        if other.score < self._limits.answer or top.score - other.score > _COVER_WINDOW / 2:
             return top
         covered = self._known(self._index[other.id])
         telling = [t for t in question.terms if t in gap and t not in covered
