@@ -121,3 +121,25 @@ def test_an_english_typo_spelled_like_a_spanish_word_is_fixed_towards_english(an
     answer = answerer.answer("what is russia's oficial number of dead soldiers")
     text = render_plain(answer, answerer.kb.messages)
     assert answer.lang == "en" and answer.answered and "1,351" in text, text
+
+
+def test_a_yes_no_answer_missing_in_a_translation_is_named(knowledge_copy: Path) -> None:
+    path = knowledge_copy / "lang" / "ru.yaml"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    kept = [line for line in lines if not line.startswith("      if_asked_yes_no:")]
+    path.write_text("\n".join(kept), encoding="utf-8")
+    with pytest.raises(KnowledgeError) as caught:
+        load_knowledge(knowledge_copy)
+    found = [str(p) for p in caught.value.problems]
+    assert any(p.startswith("knowledge/lang/ru.yaml:") and "entry 'soldier-names': if_asked_yes_no: no ru text" in p
+               for p in found), found
+
+
+@pytest.mark.parametrize(("question", "opening"), [
+    ("was the reuters soldier named?", "No: the article names none"),
+    ("его назвали по имени, солдата из reuters?", "Нет:"),
+    ("¿se sabe el nombre del soldado de reuters?", "No:"),
+])
+def test_was_he_named_is_answered_no_he_is_anonymous(answerer: Answerer, question: str, opening: str) -> None:
+    answer = answerer.answer(question)
+    assert answer.answered and answer.parts[0].startswith(opening), answer.parts

@@ -600,6 +600,13 @@ class Answerer:
         return _capital(text[len(opening):].lstrip())
 
     def _not_covered(self, question: str, item: NotCovered, score: float, lang: Language = "en") -> Answer:
+        yes_no = self.kb.yes_no_text(item, lang)
+        near = next((self.kb.entries[n] for n in item.nearby if n in self.kb.entries), None)
+        if yes_no is not None and near is not None and self._asks_yes_no(question, lang):
+            # "was he named?": the article's answer is "no, he is anonymous", not "the article doesn't say"
+            base = self._entry_answer(question, near, score, lang)
+            claims = self.kb.claims_of(near)
+            return replace(base, parts=(yes_no,), caveats=self._caveats(claims, yes_no, lang))
         lead = self.kb.messages.text(LEADS[item.kind], lang)
         return Answer(
             question=question,
@@ -612,6 +619,17 @@ class Answerer:
             not_covered_kind=item.kind,
             lang=lang,
         )
+
+    def _asks_yes_no(self, question: str, lang: Language) -> bool:
+        """Whether the question asks yes or no: a yes-or-no word among its first words, or (where word order
+        does not tell) a question mark without a word asking for a fact."""
+        lexicon = self.kb.lexicon_of(lang)
+        words = tokens(question)
+        if _asks_for_a_fact(question, lexicon.open_questions):
+            return False
+        if any(w in lexicon.yes_no_words for w in words[:3]):
+            return True
+        return lang != "en" and question.rstrip().endswith("?")
 
     def _nearby(self, item: NotCovered, lang: Language) -> tuple[Choice, ...]:
         """What to offer after "the article doesn't say": what it does say nearby, else (off topic) the topics."""

@@ -322,6 +322,11 @@ def _untranslated(kb: KnowledgeBase, tr: Translation, file: str, at: Any) -> Ite
         t2 = tr.not_covered.get(n.id)
         if t2 is not None:
             pairs += [(("not_covered", n.id, "reply"), n.reply.en, t2.reply)]
+            if n.if_asked_yes_no is not None:
+                pairs += [(("not_covered", n.id, "if_asked_yes_no"), n.if_asked_yes_no.en, t2.if_asked_yes_no)]
+                if t2.if_asked_yes_no is None:
+                    yield Problem(file, at("not_covered", n.id), n.id, "if_asked_yes_no",
+                                  f"no {tr.lang} text; translate it (the English is the base's)")
     for c in kb.claims.values():
         t3 = tr.claims.get(c.id)
         if t3 is not None:

@@ -90,6 +90,14 @@ class KnowledgeBase:
         text = tr.not_covered.get(item.id) if tr else None
         return text.reply if text else item.reply.en
 
+    def yes_no_text(self, item: NotCovered, lang: Language = "en") -> str | None:
+        """The article's answer to a yes-or-no question about a missing detail, in ``lang``, if it has one."""
+        if item.if_asked_yes_no is None:
+            return None
+        tr = self.translations.get(lang)
+        text = tr.not_covered.get(item.id) if tr else None
+        return (text.if_asked_yes_no if text else None) or item.if_asked_yes_no.en
+
     def caveat_text(self, caveat: Caveat, lang: Language = "en") -> str:
         """A caveat in ``lang``."""
         tr = self.translations.get(lang)

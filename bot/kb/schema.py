@@ -158,6 +158,9 @@ class NotCovered(Strict):
     phrasings: Phrasings
     reply: Localized
     nearby: list[Id] = []
+    if_asked_yes_no: Localized | None = None
+    """The article's own answer when the question asks yes or no about the missing detail ("was he named?" →
+    "No: both soldiers are anonymous"): only where the article says so, never a guess."""
 
 
 RoleWord = Literal["according", "claiming", "place", "people"]
@@ -185,6 +188,8 @@ class Lexicon(Strict):
     a claim of its own, so the claim is what is matched, not "is it true"."""
     open_questions: list[Text] = []
     """Words that open a question wanting a fact, not a yes or a no ("why", "where", "почему")."""
+    yes_no_words: list[Text] = []
+    """Words that make a question ask yes or no ("was", "did", "ли", "чи") among its first three."""
     polar_openings: list[Text] = []
     """How an answer opens with its yes or no ("Yes, ", "No: "): dropped when the question asked for a fact."""
 
@@ -248,6 +253,7 @@ class NotCoveredText(Strict):
     label: Text
     reply: Text
     phrasings: list[Text] = []
+    if_asked_yes_no: Text | None = None
 
 
 Translated = Literal["ru", "uk", "es"]
