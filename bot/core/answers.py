@@ -54,6 +54,10 @@ _MIN_CLAUSE_WORDS = 3
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁІЇЄҐ\"“«¿¡])")
 _COMMAND = re.compile(r"^/[A-Za-z]\w*(@\w+)?(\s|$)")
 SOURCES_BUDGET = 560
+CHAT_REPLY = 700
+"""Longest reply that still reads as a chat message; what does not fit goes behind "More" and "Sources"."""
+CAVEAT_ROOM = 110
+"""Room kept for one caveat line under a reply built of several points."""
 """Quotes shown for "source?" until this many characters; the rest are counted ("and 2 more quotes")."""
 CERTAIN = 100.0
 """The score of an answer the user picked themselves (a button, a deep link, a follow-up)."""
@@ -282,9 +286,17 @@ class Answerer:
 
     def _several_lines(self, q: Question, points: list[_Point]) -> Answer:
         """One short line per point of a message, each with what the article reports and who says it."""
-        points = points[:_MAX_POINTS]
         lang = q.lang
-        lines = (self.kb.messages.text("several-lead", lang), *(f"• {p.line}" for p in points))
+        lead = self.kb.messages.text("several-lead", lang)
+        kept: list[_Point] = []
+        size = len(lead)
+        for point in points[:_MAX_POINTS]:
+            if len(kept) >= 2 and size + len(point.line) + 3 > CHAT_REPLY - CAVEAT_ROOM:
+                break  # the rest would not fit a chat message; the user can ask about them one by one
+            kept.append(point)
+            size += len(point.line) + 3
+        points = kept
+        lines = (lead, *(f"• {p.line}" for p in points))
         claims = list({c.id: c for p in points for c in p.claims}.values())
         entries = [p.entry for p in points if p.entry is not None]
         return Answer(
@@ -437,7 +449,8 @@ class Answerer:
         key: MessageKey = "sources-slides" if base.citations else "sources-article-itself"
         lines.append(("" if base.citations else "• ") + say(key, lang, slides=slides))
         said = set(content_words(" ".join(lines)))
-        caveat = tuple(c for c in base.caveats[:1] if not _repeats(content_words(c), said))
+        room = CHAT_REPLY - sum(len(line) + 1 for line in lines)
+        caveat = tuple(c for c in base.caveats[:1] if not _repeats(content_words(c), said) and len(c) + 4 <= room)
         return replace(base, kind="sources", parts=tuple(lines), caveats=caveat)  # who says it, and how sure
 
     def details_for(self, entry_id: str, question: str = "", lang: Language = "en") -> Answer:
