@@ -91,6 +91,8 @@ _CONFIDENT = 75.0
 """A match this strong answers even when the question has a rare word the base does not know."""
 _COVER_WINDOW = 10.0
 _CLEAR_LEAD = 8.0
+_NEAR_TIE = 3.0
+"""Points within which a "not covered" entry and an answer are tied: the question's own words decide."""
 _CORE_SHARE = 0.3
 _EVERYDAY = 0.2
 """Rarity at or under which a word says nothing about a topic ("will", "how")."""
@@ -460,6 +462,10 @@ class Matcher:
         """
         if not self._docs[self._index[top.id]].abstain:
             return top
+        closest = next((c for c in ranked if not self._docs[self._index[c.id]].abstain), None)
+        if closest is not None and closest.score >= self._limits.answer and top.score - closest.score <= _NEAR_TIE \
+                and self._lacks_core(question, top, closest):
+            return closest  # a tie, and the question has none of the gap's own words ("how many", "now")
         near = self._docs[self._index[top.id]].near
         answering = next((c for c in ranked if c.id in near), None)
         gap = self._known(self._index[top.id])
@@ -480,9 +486,7 @@ class Matcher:
         other = next((c for c in ranked if not self._docs[self._index[c.id]].abstain), None)
         if other is None or other.score < self._limits.floor or top.score - other.score > _COVER_WINDOW:
             return top
-        lacking = {t for t in self._core[self._index[top.id]] - self._core[self._index[other.id]]
-                   if rarity(t) > _EVERYDAY}
-        if self._docs[self._index[top.id]].timely and lacking and lacking.isdisjoint(question.terms):
+        if self._docs[self._index[top.id]].timely and self._lacks_core(question, top, other):
             return other  # "desde donde entro el oficial" has nothing of "where is the officer now"
         if other.score < self._limits.answer or top.score - other.score > _COVER_WINDOW / 2:
             return top
@@ -490,6 +494,12 @@ class Matcher:
         telling = [t for t in question.terms if t in gap and t not in covered
                    and rarity(question.origin.get(t, t), question.lang) >= _TELLING_RARITY / 2]
         return top if telling else other
+
+    def _lacks_core(self, question: Question, gap: Candidate, other: Candidate) -> bool:
+        """Whether the question has none of the words that make the gap the gap rather than the other entry."""
+        lacking = {t for t in self._core[self._index[gap.id]] - self._core[self._index[other.id]]
+                   if rarity(t) > _EVERYDAY}
+        return bool(lacking) and lacking.isdisjoint(question.terms)
 
     def _telling_shared(self, question: Question, top: Candidate) -> bool:
         """Whether the entry shares a telling word with the question ("tricked"), not only a common one ("learn")."""
