@@ -497,7 +497,7 @@ class Matcher:
 
     def _lacks_core(self, question: Question, gap: Candidate, other: Candidate) -> bool:
         """Whether the question has none of the words that make the gap the gap rather than the other entry."""
-        lacking = {t for t in self._core[self._index[gap.id]] - self._core[self._index[other.id]]
+        lacking = {t for t in self._core[self._index[gap.id]] - self._known(self._index[other.id])
                    if rarity(t) > _EVERYDAY}
         return bool(lacking) and lacking.isdisjoint(question.terms)
 
