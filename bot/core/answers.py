@@ -263,8 +263,8 @@ class Answerer:
                 found.setdefault(key, _Point(first_sentence(figures.text), list(figures.claims), holder))
             elif match.kind == "entry" and best and best.id in self.kb.entries and best.score >= self._answer_score:
                 entry = self.kb.entries[best.id]
-                found.setdefault(best.id, _Point(first_sentence(self.kb.answer_text(entry, q.lang)),
-                                                 self.kb.claims_of(entry), entry))
+                line = first_sentence(self._fit_opening(part, self.kb.answer_text(entry, q.lang), q.lang, entry.id))
+                found.setdefault(best.id, _Point(line, self.kb.claims_of(entry), entry))
         if len(found) > 1 and self._overview in found:
             del found[self._overview]  # "... what does the article say?" asks about the points, not the article
             if len(found) == 1:
@@ -580,7 +580,7 @@ class Answerer:
                       related=related[:MAX_CHOICES], not_covered_kind="silent", lang=lang)
 
     def _entry_answer(self, question: str, entry: Entry, score: float, lang: Language = "en") -> Answer:
-        text = self._fit_opening(question, self.kb.answer_text(entry, lang), lang)
+        text = self._fit_opening(question, self.kb.answer_text(entry, lang), lang, entry.id)
         key = (entry.id, lang, text)
         made = self._made.get(key)
         if made is None:  # the base is read-only: an entry's answer in a language is composed once
@@ -603,14 +603,22 @@ class Answerer:
             lang=lang,
         )
 
-    def _fit_opening(self, question: str, text: str, lang: Language) -> str:
-        """An answer's leading yes or no only for a question that asks yes or no: "where does the right to
-        resign come from" gets "Not if they follow the regulations: ...", not "No, not if ..."."""
+    def _fit_opening(self, question: str, text: str, lang: Language, entry_id: str = "") -> str:
+        """An answer's leading yes or no only for the yes-or-no question it answers: "where does the right to
+        resign come from" gets "Not if they follow the regulations: ...", not "No, not if ...", and "is the
+        officer going to prison?" no "Yes," that was written for "can they resign legally?"."""
         lexicon = self.kb.lexicon_of(lang)
         opening = next((p for p in lexicon.polar_openings if text.startswith(p)), None)
-        if opening is None or not _asks_for_a_fact(question, lexicon.open_questions):
+        if opening is None or not question:
+            return text
+        if not _asks_for_a_fact(question, lexicon.open_questions) and self._on_its_point(question, entry_id, lang):
             return text
         return _capital(text[len(opening):].lstrip())
+
+    def _on_its_point(self, question: str, entry_id: str, lang: Language) -> bool:
+        """Whether the question names what the entry's own yes or no is about (one of its core words)."""
+        core = self.matcher.core_terms(entry_id)
+        return not core or not core.isdisjoint(self.matcher.read(question, lang).terms)
 
     def _not_covered(self, question: str, item: NotCovered, score: float, lang: Language = "en") -> Answer:
         yes_no = self.kb.yes_no_text(item, lang)

@@ -495,6 +495,11 @@ class Matcher:
                    and rarity(question.origin.get(t, t), question.lang) >= _TELLING_RARITY / 2]
         return top if telling else other
 
+    def core_terms(self, doc_id: str) -> frozenset[str]:
+        """The telling terms most of an entry's phrasings share (empty for an unknown id)."""
+        doc = self._index.get(doc_id)
+        return frozenset(t for t in self._core[doc] if rarity(t) > _EVERYDAY) if doc is not None else frozenset()
+
     def _lacks_core(self, question: Question, gap: Candidate, other: Candidate) -> bool:
         """Whether the question has none of the words that make the gap the gap rather than the other entry."""
         lacking = {t for t in self._core[self._index[gap.id]] - self._known(self._index[other.id])
