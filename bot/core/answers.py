@@ -157,7 +157,9 @@ class Answerer:
         normalisers = {lang: Normaliser(kb.lexicon_of(lang), role_parties(kb, lang), lang) for lang in languages}
         self.languages = languages
         never = [p for lang in languages for p in kb.lexicon_of(lang).never_given]
-        self.matcher = matcher or Matcher(documents(kb), normalisers, never_given=never)
+        names = {lang: [a for s in kb.sources.values() if s.role in _NAMED_ALONE and (t := kb.source_text(s.id, lang))
+                        for a in (t.short, *t.aliases)] for lang in languages}
+        self.matcher = matcher or Matcher(documents(kb), normalisers, never_given=never, names=names)
         self._follow_ups = FollowUpDetector(kb, normalisers)
         self._figures = FigureReader(kb, normalisers)
         self._small_talk = SmallTalkDetector(kb.lexicon_of(lang) for lang in languages)

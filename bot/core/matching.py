@@ -91,6 +91,8 @@ _CONFIDENT = 75.0
 """A match this strong answers even when the question has a rare word the base does not know."""
 _COVER_WINDOW = 10.0
 _CLEAR_LEAD = 8.0
+_OTHER_SOURCE = 12.0
+"""Points off a phrasing that names another source than the one the question names."""
 _NEAR_TIE = 3.0
 """Points within which a "not covered" entry and an answer are tied: the question's own words decide."""
 _CORE_SHARE = 0.3
@@ -129,7 +131,8 @@ class Matcher:
     """Built once per knowledge base; ``match`` is pure and allocation-light."""
 
     def __init__(self, documents: Sequence[Document], normaliser: Normaliser | Mapping[Language, Normaliser],
-                 thresholds: Thresholds | None = None, never_given: Sequence[str] = ()):
+                 thresholds: Thresholds | None = None, never_given: Sequence[str] = (),
+                 names: Mapping[Language, Sequence[str]] | None = None):
         self._docs = tuple(documents)
         self._norms: Mapping[Language, Normaliser] = (
             {"en": normaliser} if isinstance(normaliser, Normaliser) else dict(normaliser))
@@ -160,6 +163,10 @@ class Matcher:
         self._phrasing_weight = [p.weight for p in self._phrasings]
         self._abstains = [d.abstain for d in self._docs]
         self._reader = QuestionReader(self._norms, self.question_terms)
+        self._names = frozenset(terms[0] for lang, aliases in (names or {}).items() if lang in self._norms
+                                for alias in aliases if len(terms := self._norms[lang].terms(alias)) == 1
+                                and rarity(terms[0]) > _EVERYDAY)  # not "well" of "Welle"
+        """Terms that name a source ("cnn", "reuter"): a phrasing about another source is about someone else."""
         self._gap_concepts = self._gaps_only_known()
         self._core = self._core_terms()
         self._never: dict[str, list[tuple[str, ...]]] = defaultdict(list)
@@ -315,11 +322,15 @@ class Matcher:
         surface = " ".join(q.words)
         scored = []
         abstains = self._abstains
+        asked = qset & self._names
         for doc, (overlap, pid) in shortlist:
             phrasing = self._phrasings[pid]
             chars = max(fuzz.token_sort_ratio(joined, phrasing.joined, processor=None),
                         fuzz.ratio(surface, phrasing.surface, processor=None)) / 100
             score = round(100 * (_OVERLAP_WEIGHT * overlap + (1 - _OVERLAP_WEIGHT) * chars), 1)
+            named = phrasing.terms & self._names
+            if asked and named and asked.isdisjoint(named):  # "did the cnn guy ..." is not "the reuters soldier"
+                score = round(score - _OTHER_SOURCE, 1)
             # Best score first; on a tie an entry that answers beats a "not covered" one, then base order.
             scored.append((-score, abstains[doc], doc, pid, overlap, chars))
         scored.sort()
