@@ -93,8 +93,11 @@ def documents(kb: KnowledgeBase) -> list[Document]:
         context = tuple(unnamed.sub(" ", t) for t in texts) if unnamed else texts
         marks = tuple(dict.fromkeys(ROLE_MARK + s for c in claims for s in c.chain if s in parties.values()))
         foreign, foreign_context = _foreign(kb, entry)
+        voices = tuple(a for c in claims for s in c.chain if s in kb.sources and kb.sources[s].role in _NAMED_ALONE
+                       for a in (kb.sources[s].short, *kb.sources[s].aliases))
         docs.append(Document(entry.id, entry.label, tuple(entry.phrasings.en), tuple(entry.keywords), numbers, context,
                              group=entry.topic, marks=marks, opens_topic=entry.id in openers, foreign=foreign,
+                             voices=voices,
                              foreign_context=tuple((lang, unnamed.sub(" ", t) if unnamed else t)
                                                    for lang, t in foreign_context)))
     for item in kb.not_covered.values():

@@ -49,6 +49,9 @@ class Document:
     """Phrasings and labels in other languages, each read with its own language's normaliser."""
     foreign_context: tuple[tuple[Language, str], ...] = ()
     """The answer's words in other languages."""
+    voices: tuple[str, ...] = ()
+    """Names of the outlets and groups whose claims the entry gives ("CNN"): a question naming another is not
+    about this entry."""
     timely: bool = False
     """For a "not covered" entry: what it lacks is news after the article ("now", "latest"), not a detail."""
 
@@ -167,6 +170,8 @@ class Matcher:
                                 for alias in aliases if len(terms := self._norms[lang].terms(alias)) == 1
                                 and rarity(terms[0]) > _EVERYDAY)  # not "well" of "Welle"
         """Terms that name a source ("cnn", "reuter"): a phrasing about another source is about someone else."""
+        self._doc_names = [frozenset(t for v in d.voices for t in self._norm.terms(v) if t in self._names)
+                           for d in self._docs]
         self._gap_concepts = self._gaps_only_known()
         self._core = self._core_terms()
         self._never: dict[str, list[tuple[str, ...]]] = defaultdict(list)
@@ -328,7 +333,7 @@ class Matcher:
             chars = max(fuzz.token_sort_ratio(joined, phrasing.joined, processor=None),
                         fuzz.ratio(surface, phrasing.surface, processor=None)) / 100
             score = round(100 * (_OVERLAP_WEIGHT * overlap + (1 - _OVERLAP_WEIGHT) * chars), 1)
-            named = phrasing.terms & self._names
+            named = (phrasing.terms & self._names) | self._doc_names[doc]
             if asked and named and asked.isdisjoint(named):  # "did the cnn guy ..." is not "the reuters soldier"
                 score = round(score - _OTHER_SOURCE, 1)
             # Best score first; on a tie an entry that answers beats a "not covered" one, then base order.
@@ -430,7 +435,8 @@ class Matcher:
         terms = question.terms
         rare = {t: rarity(question.origin.get(t, t), question.lang) for t in terms}
         known = self._known(top_doc)
-        telling = {t for t in terms if t not in known and rare[t] >= _TELLING_RARITY and self.weight(t) >= _TELLING_IDF}
+        telling = {t for t in terms if t not in known and rare[t] >= _TELLING_RARITY and self.weight(t) >= _TELLING_IDF
+                   and t not in self._names}  # a source's name is taken out of answers: not a topic of its own
         if not telling:
             return top
         window = _SPECIFIC_WINDOW if max(rare[t] for t in telling) >= _VERY_RARE else _SPECIFIC_WINDOW / 2.5
