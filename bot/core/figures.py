@@ -50,6 +50,7 @@ _ROUNDING = 0.05
 _THE_DEAD = _stems("killed kill dead die died death deaths casualties losses lost soldiers soldier troops troop "
                    "men fatalities kia")
 _DEMONYMS = _stems("russian russians ukrainian ukrainians")
+_A_FIGURE = _stems("figure figures number numbers estimate estimates count tally")
 """A demonym before the dead ("Russian deaths") says whose dead they are, not whose figure."""
 _MARK = "§"
 """Prefix of the stand-in term a multi-word figure phrase adds to the question's words."""
@@ -202,7 +203,8 @@ class FigureReader:
             estimate = None
             if is_number(term):
                 estimate = self._figure_of(float(term))
-            elif term in self._parties and not (set(stems[i + 1 : i + 3]) & _THE_DEAD and term in _DEMONYMS):
+            elif term in self._parties and not (term in _DEMONYMS and set(stems[i + 1 : i + 3]) & _THE_DEAD
+                                                and not set(stems[i + 1 : i + 4]) & _A_FIGURE):
                 estimate = self._party_estimate(self._parties[term])  # "russian deaths" is whose dead, not a figure
             if estimate is not None and estimate not in found:
                 found.append(estimate)
