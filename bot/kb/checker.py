@@ -125,6 +125,9 @@ def _figures_in_texts(kb: KnowledgeBase) -> Iterator[Problem]:
     for n in kb.not_covered.values():
         allowed = _figures_of(c for near in n.nearby if near in kb.entries for c in kb.claims_of(kb.entries[near]))
         yield from _stray_numbers(kb, "not_covered", n.id, "reply", n.reply, allowed, "nearby entries' claims")
+        if n.if_asked_yes_no is not None:
+            yield from _stray_numbers(kb, "not_covered", n.id, "if_asked_yes_no", n.if_asked_yes_no, allowed,
+                                      "nearby entries' claims")
 
 
 def _figures_of(claims: Iterable[Claim]) -> set[float]:
