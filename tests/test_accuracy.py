@@ -24,6 +24,17 @@ FLOORS = {  # file: (in-scope, out-of-scope, replies in the question's language)
     "blind_ru_questions.yaml": (0.85, 0.83, 0.95),
     "blind_uk_questions.yaml": (0.82, 0.84, 0.97),
     "blind_es_questions.yaml": (0.80, 0.81, 0.97),
+    "blind4_en_a_questions.yaml": (0.92, 0.92, 1.0),
+    "blind4_en_b_questions.yaml": (0.80, 0.84, 1.0),
+    "blind4_ru_questions.yaml": (0.91, 0.95, 0.97),
+    "blind4_uk_questions.yaml": (0.85, 0.90, 1.0),
+    "blind4_es_questions.yaml": (0.81, 0.90, 1.0),
+    # the held-out slices, scored once at the end of the session: floors a little under that score
+    "final4_en_a_questions.yaml": (0.83, 0.75, 1.0),
+    "final4_en_b_questions.yaml": (0.76, 0.75, 1.0),
+    "final4_ru_questions.yaml": (0.80, 0.72, 0.95),
+    "final4_uk_questions.yaml": (0.82, 0.72, 1.0),
+    "final4_es_questions.yaml": (0.71, 0.80, 1.0),
 }
 
 
