@@ -49,7 +49,7 @@ class Question:
         return frozenset(p.source for p in self.parties if p.role == "claimant")
 
 
-_CLAIM_TERMS = 5
+_CLAIM_TERMS = 2
 """Terms from which a message states a claim of its own, and "is it true?" is only a request to check it."""
 _CHECK_TAIL = 3
 """Last words of a message where "true?", "legit?" ask to check the claim before them."""

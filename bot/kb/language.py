@@ -71,8 +71,11 @@ def detect_language(text: str) -> Language | None:
 
 @lru_cache(maxsize=65_536)
 def _latin_russian_word(word: str) -> bool:
-    """A Latin word that, written in Cyrillic, is a Russian one ("usloviyah" → «условиях»)."""
-    return _zipf(cyrillic_from_latin(word), "ru") > 0
+    """A Latin word that, written in Cyrillic, is a Russian one ("usloviyah" → «условиях»), allowing for the
+    usual ways of typing it: "sch" for «сч», a final "i" for «й» ("nespravedlivoi"), no soft sign ("voevat")."""
+    cyrillic = cyrillic_from_latin(word)
+    variants = {cyrillic, cyrillic.replace("щ", "сч"), re.sub(r"([аеиоуыэюя])и$", r"\1й", cyrillic), cyrillic + "ь"}
+    return any(_zipf(v, "ru") > 0 for v in variants)
 
 
 _MARGIN = 1.0

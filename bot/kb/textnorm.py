@@ -194,7 +194,7 @@ class Normaliser:
             if len(canonical_alias) == 1:
                 self._parties.setdefault(canonical_alias[0], party)
         self.checking = frozenset(t for w in lexicon.checking for t in self.terms(w))
-        self.checking_words = frozenset(self.stem(t) for w in lexicon.checking for t in tokens(w))
+        self.checking_words = frozenset(self.stem(tokens(w)[0]) for w in lexicon.checking if len(tokens(w)) == 1)
         """The checking words as typed (stemmed): "true?" at a message's end asks to check what it says."""
 
     def subjects(self, terms: tuple[str, ...] | list[str]) -> list[str]:
