@@ -65,6 +65,8 @@ _RANK_DEPTH = 20
 _CONTEXT_MARGIN = 25.0
 _POST_WORDS = 25
 """A message this long is a post or a story: its claims are answered one by one."""
+_FOLLOW_UP_WORDS = 10
+"""Longest message read as a follow-up on the previous answer's story when it cannot be placed on its own."""
 _GAP_FIRST = 80.0
 _GAP_LEAD = 10.0
 """A "not covered" entry this sure, this far ahead of any answer, is what a question about a figure asks."""
@@ -233,7 +235,25 @@ class Answerer:
         if previous is not None and leans_on_context(q) and not self._follow_ups.sources_named(q):
             expanded = self.matcher.read(self._resolve(q, previous), q.lang)
             match = self._within_topic(expanded, previous, self.matcher.match(expanded))
+        if previous is not None and self._unsure(match) and len(q.words) <= _FOLLOW_UP_WORDS \
+                and not self.matcher.asks_gap(q):
+            match = self._next_in_topic(q, previous) or match
         return self._from_match(q, match)
+
+    def _unsure(self, match: Match) -> bool:
+        return match.kind != "entry" or match.best is None or match.best.score < self._answer_score
+
+    def _next_in_topic(self, q: Question, previous: Entry) -> Match | None:
+        """A short message the base cannot place on its own, after an answer ("і шо, виконали?", "y pq decidio
+        largarse al final?"): what it asks next about the same story, among the answer's neighbours but not
+        the answer itself."""
+        nearby = set(previous.related) | {e.id for e in self.kb.entries.values() if e.topic == previous.topic}
+        nearby.discard(previous.id)
+        _, ranked = self.matcher.rank(q, limit=_RANK_DEPTH)
+        local = [c for c in ranked if c.id in nearby]
+        if not local or local[0].score < self.matcher.thresholds.floor:
+            return None
+        return Match("entry", local[0], tuple(local[:MAX_CHOICES]), q.terms)
 
     def _gap_first(self, q: Question, match: Match) -> bool:
         """Whether the question asks for what the article lacks, before any arithmetic on its figures:
