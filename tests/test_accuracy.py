@@ -35,6 +35,10 @@ FLOORS = {  # file: (in-scope, out-of-scope, replies in the question's language)
     "final4_ru_questions.yaml": (0.80, 0.72, 0.95),
     "final4_uk_questions.yaml": (0.82, 0.72, 1.0),
     "final4_es_questions.yaml": (0.71, 0.80, 1.0),
+    "final5_en_questions.yaml": (0.74, 0.84, 1.0),
+    "final5_ru_questions.yaml": (0.81, 0.80, 0.98),
+    "final5_uk_questions.yaml": (0.76, 0.80, 1.0),
+    "final5_es_questions.yaml": (0.83, 0.80, 1.0),
 }
 
 
