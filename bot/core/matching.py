@@ -93,17 +93,17 @@ _UNEXPLAINED_TERMS = 6
 _CONFIDENT = 75.0
 """A match this strong answers even when the question has a rare word the base does not know."""
 _COVER_WINDOW = 10.0
+"""How far behind a "not covered" entry an answering one may score and still be the reply, when it covers as much."""
 _CLEAR_LEAD = 8.0
+"""A lead over the runner-up that makes a "did you mean" pointless, however modest the score: no real tie."""
 _OTHER_SOURCE = 12.0
 """Points off a phrasing that names another source than the one the question names."""
 _NEAR_TIE = 3.0
 """Points within which a "not covered" entry and an answer are tied: the question's own words decide."""
 _CORE_SHARE = 0.3
+"""Share of an entry's phrasings (in one language) a term must be in to be one of the entry's core terms."""
 _EVERYDAY = 0.2
 """Rarity at or under which a word says nothing about a topic ("will", "how")."""
-"""Share of an entry's phrasings (in one language) a term must be in to be one of the entry's core terms."""
-"""A lead over the runner-up that makes a "did you mean" pointless, however modest the score: no real tie."""
-"""How far behind a "not covered" entry an answering one may score and still be the reply, when it covers as much."""
 _RARE_IN_BASE = 2.3
 """IDF of a word few entries know (about one in ten or fewer): telling whatever its rarity in English."""
 _OVERLAP_WEIGHT = 0.8
@@ -194,8 +194,8 @@ class Matcher:
         return frozenset(found)
 
     def _core_terms(self) -> list[frozenset[str]]:
-        """Per entry, the terms most of its phrasings in some language share ("killed" for the death tolls):
-        what a question must touch to be about that entry rather than only near it."""
+        """Per entry, the telling terms most of its phrasings in some language share ("killed" for the death
+        tolls, not "will"): what a question must touch to be about that entry rather than only near it."""
         by_doc: dict[tuple[int, str], list[frozenset[str]]] = defaultdict(list)
         for p in self._phrasings:
             by_doc[(p.doc, p.lang)].append(p.terms)
@@ -205,7 +205,7 @@ class Matcher:
             for terms in sets:
                 for t in terms:
                     counts[t] += 1
-            core[doc].update(t for t, c in counts.items() if c >= _CORE_SHARE * len(sets))
+            core[doc].update(t for t, c in counts.items() if c >= _CORE_SHARE * len(sets) and rarity(t) > _EVERYDAY)
         return [frozenset(c) for c in core]
 
     def asks_gap(self, question: Question) -> bool:
@@ -489,8 +489,7 @@ class Matcher:
         if answering is not None and answering.score >= self._limits.floor \
                 and top.score - answering.score <= _COVER_WINDOW:
             covered = self._known(self._index[answering.id])
-            own = {t for t in self._core[self._index[answering.id]] - self._core[self._index[top.id]]
-                   if rarity(t) > _EVERYDAY}  # "will" is no topic
+            own = self._core[self._index[answering.id]] - self._core[self._index[top.id]]
             if own and own.isdisjoint(question.terms) and all(t in gap for t in question.terms):
                 return top  # the gap explains all of "how many troops in total", which has nothing of a death toll
             extra = [t for t in question.terms if t in gap and t not in covered and (
@@ -500,7 +499,7 @@ class Matcher:
             return top if extra else answering
         # Any other answer close behind that holds every telling word of the question the gap holds:
         # "where does the right to resign come from" shares only "where ... come from" with "hometowns".
-        other = next((c for c in ranked if not self._docs[self._index[c.id]].abstain), None)
+        other = closest
         if other is None or other.score < self._limits.floor or top.score - other.score > _COVER_WINDOW:
             return top
         if self._docs[self._index[top.id]].timely and self._lacks_core(question, top, other):
@@ -515,12 +514,11 @@ class Matcher:
     def core_terms(self, doc_id: str) -> frozenset[str]:
         """The telling terms most of an entry's phrasings share (empty for an unknown id)."""
         doc = self._index.get(doc_id)
-        return frozenset(t for t in self._core[doc] if rarity(t) > _EVERYDAY) if doc is not None else frozenset()
+        return self._core[doc] if doc is not None else frozenset()
 
     def _lacks_core(self, question: Question, gap: Candidate, other: Candidate) -> bool:
         """Whether the question has none of the words that make the gap the gap rather than the other entry."""
-        lacking = {t for t in self._core[self._index[gap.id]] - self._known(self._index[other.id])
-                   if rarity(t) > _EVERYDAY}
+        lacking = self._core[self._index[gap.id]] - self._known(self._index[other.id])
         return bool(lacking) and lacking.isdisjoint(question.terms)
 
     def _telling_shared(self, question: Question, top: Candidate) -> bool:
