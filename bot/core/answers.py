@@ -54,11 +54,11 @@ _MIN_CLAUSE_WORDS = 3
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁІЇЄҐ\"“«¿¡])")
 _COMMAND = re.compile(r"^/[A-Za-z]\w*(@\w+)?(\s|$)")
 SOURCES_BUDGET = 560
+"""Quotes shown for "source?" until this many characters; the rest are counted ("and 2 more quotes")."""
 CHAT_REPLY = 700
 """Longest reply that still reads as a chat message; what does not fit goes behind "More" and "Sources"."""
 CAVEAT_ROOM = 110
 """Room kept for one caveat line under a reply built of several points."""
-"""Quotes shown for "source?" until this many characters; the rest are counted ("and 2 more quotes")."""
 CERTAIN = 100.0
 """The score of an answer the user picked themselves (a button, a deep link, a follow-up)."""
 _RANK_DEPTH = 20
@@ -247,8 +247,7 @@ class Answerer:
         """A short message the base cannot place on its own, after an answer ("і шо, виконали?", "y pq decidio
         largarse al final?"): what it asks next about the same story, among the answer's neighbours but not
         the answer itself."""
-        nearby = set(previous.related) | {e.id for e in self.kb.entries.values() if e.topic == previous.topic}
-        nearby.discard(previous.id)
+        nearby = self._story_of(previous) - {previous.id}
         _, ranked = self.matcher.rank(q, limit=_RANK_DEPTH)
         local = [c for c in ranked if c.id in nearby]
         if not local or local[0].score < self.matcher.thresholds.floor:
@@ -351,8 +350,7 @@ class Answerer:
         """For "is that even allowed?" after an answer, look first among that answer's topic and relatives."""
         if self.matcher.asks_gap(question):
             return match  # "how old is she?": the detail the article lacks, whoever "she" is
-        same_topic = {e.id for e in self.kb.entries.values() if e.topic == previous.topic}
-        nearby = {previous.id, *previous.related} | same_topic
+        nearby = self._story_of(previous)
         _, ranked = self.matcher.rank(question, limit=_RANK_DEPTH)
         local = [c for c in ranked if c.id in nearby]
         if not local or local[0].score < self.matcher.thresholds.floor:
@@ -361,6 +359,10 @@ class Answerer:
         if elsewhere is not None and elsewhere.score - local[0].score > _CONTEXT_MARGIN:
             return match
         return Match("entry", local[0], tuple(local[:MAX_CHOICES]), match.terms)
+
+    def _story_of(self, previous: Entry) -> set[str]:
+        """The previous answer, its relatives and its topic's entries: where a follow-up looks first."""
+        return {previous.id, *previous.related} | {e.id for e in self.kb.entries.values() if e.topic == previous.topic}
 
     def _talk(self, question: str, talk: SmallTalk, lang: Language) -> Answer:
         """One friendly line and the example questions (as buttons in Telegram)."""
@@ -647,7 +649,7 @@ class Answerer:
 
     def _not_covered(self, question: str, item: NotCovered, score: float, lang: Language = "en") -> Answer:
         yes_no = self.kb.yes_no_text(item, lang)
-        near = next((self.kb.entries[n] for n in item.nearby if n in self.kb.entries), None)
+        near = next((self.kb.entries[n] for n in item.nearby if n in self.kb.entries), None) if yes_no else None
         if yes_no is not None and near is not None and self._asks_yes_no(question, lang):
             # "was he named?": the article's answer is "no, he is anonymous", not "the article doesn't say"
             base = self._entry_answer(question, near, score, lang)
@@ -743,10 +745,8 @@ def _repeats(words: tuple[str, ...], said: set[str]) -> bool:
 def _asks_for_a_fact(question: str, open_words: list[str]) -> bool:
     """Whether the question opens (after "and", "so", "ok") with a word asking for a fact ("why", "где")."""
     words = tokens(question)
-    start = " ".join(words[:4])
-    return any(start == w or start.startswith(w + " ") for w in open_words) or (
-        len(words) > 1 and words[0] in _CONTINUATIONS and any(
-            " ".join(words[1:4]).startswith(w + " ") or " ".join(words[1:4]) == w for w in open_words))
+    starts = [words] + ([words[1:]] if len(words) > 1 and words[0] in _CONTINUATIONS else [])
+    return any(f"{' '.join(start[:4])} ".startswith(f"{w} ") for start in starts for w in open_words)
 
 
 _CONTINUATIONS = frozenset("and so but ok okay then а и но так і й але то y pero entonces".split())
