@@ -12,7 +12,7 @@ from rapidfuzz import fuzz, process
 from bot.core.question import Question
 from bot.kb.knowledge import KnowledgeBase
 from bot.kb.schema import Language, Lexicon, SmallTalk
-from bot.kb.textnorm import Normaliser, is_number, phrase_key, stem, tokens
+from bot.kb.textnorm import DEMONYMS, Normaliser, is_number, phrase_key, stem, tokens
 
 FollowUpKind = Literal["sources", "more", "switch", "choice"]
 
@@ -29,7 +29,6 @@ _SPEECH = frozenset(stem(w) for w in "say said says saying report reported repor
                     "write wrote writes admit admits admitted acknowledge acknowledges acknowledged confirm confirms "
                     "confirmed recognise recognises recognize recognizes".split())
 _ACCORDING_TO = [stem("according"), stem("to")]
-_DEMONYMS = frozenset(stem(w) for w in "russian russians ukrainian ukrainians".split())
 _FILLERS = frozenset(stem(w) for w in "did does do has have had officially actually really even also itself "
                      "themselves ever".split())
 _HEARSAY = frozenset(
@@ -214,7 +213,7 @@ class FollowUpDetector:
         asks_what = bool(stems) and stems[0] == _WHAT
         speech = self._speech.get(question.lang, _SPEECH)
         for start, end, source in self._mentions(stems):
-            if stems[end - 1] in _DEMONYMS:
+            if stems[end - 1] in DEMONYMS:
                 continue
             after = [w for w in stems[end : end + 3] if w not in _FILLERS]
             told = asks_what and bool(set(stems[max(0, start - 2) : start]) & _TOLD)  # "what did he tell CNN"
@@ -233,16 +232,16 @@ class FollowUpDetector:
         if not words or words[0] in _ASKING:
             return None  # "what did Peskov say about ...", "do they think ..." are questions, not passed-on claims
         verb = next((i for i, w in enumerate(words[:_HEARSAY_REACH]) if w in _HEARSAY), None)
-        speakers = [m for m in self._mentions(stems[:verb]) if m[0] == 0 or stems[m[0] - 1] not in _PLACE]
-        if not verb or speakers or question.lang not in self._norms:
-            return None  # "Ukraine says ..." is a source speaking; "my friend in Moscow says ..." is not
-        found = re.search(rf"\b{re.escape(words[verb])}\b", question.text, re.IGNORECASE)
-        if found is None:
+        if not verb:
             return None
+        speakers = [m for m in self._mentions(stems[:verb]) if m[0] == 0 or stems[m[0] - 1] not in _PLACE]
+        found = re.search(rf"\b{re.escape(words[verb])}\b", question.text, re.IGNORECASE)
+        if speakers or found is None:
+            return None  # "Ukraine says ..." is a source speaking; "my friend in Moscow says ..." is not
         rest = question.text[found.end() :].strip(" ,:")
-        first = tokens(rest)[:1]
-        if first and first[0] in _THAT:
-            rest = rest.split(None, 1)[1] if len(rest.split(None, 1)) > 1 else ""
+        head, _, tail = rest.partition(" ")
+        if tokens(head)[:1] and tokens(head)[0] in _THAT:
+            rest = tail
         size = len(tokens(rest))
         return rest if size >= _MIN_HEARSAY_WORDS and size > verb else None  # the claim is the message's bulk
 
@@ -297,10 +296,8 @@ def leans_on_context(question: Question) -> bool:
 
 def resolve_pronouns(question: Question, speaker: str, subject: str) -> str:
     """"who's she?" → "who's Valentina Menlikova?": personal pronouns become the speaker, the rest the subject."""
-    singular = not _SINGULAR.isdisjoint(question.words)  # "did they let him?": "they" is not "him"
-    personal = PERSONAL - _PLURAL if singular else PERSONAL
-    out = [speaker if w in personal else w if w in _PLURAL and singular else subject if w in ANAPHORA else w
-           for w in question.words]
+    kept = _PLURAL if not _SINGULAR.isdisjoint(question.words) else frozenset()  # "did they let him?": not "him"
+    out = [w if w in kept else speaker if w in PERSONAL else subject if w in ANAPHORA else w for w in question.words]
     return " ".join(out)
 
 

@@ -15,7 +15,7 @@ from bot.core.question import Question
 from bot.kb.knowledge import KnowledgeBase
 from bot.kb.messages import MessageKey
 from bot.kb.schema import Claim, Figure, Language
-from bot.kb.textnorm import Normaliser, is_number, number_term, stem, tokens
+from bot.kb.textnorm import DEMONYMS, Normaliser, is_number, number_term, stem, tokens
 
 Operation = Literal["whose", "party", "lowest", "highest", "difference", "ratio", "width", "midpoint"]
 
@@ -49,9 +49,9 @@ _ROUNDING = 0.05
 """How far a rounded number may be from a figure and still be it: 30,000 is 29,200's headline rounding."""
 _THE_DEAD = _stems("killed kill dead die died death deaths casualties losses lost soldiers soldier troops troop "
                    "men fatalities kia")
-_DEMONYMS = _stems("russian russians ukrainian ukrainians")
+"""After a demonym, the dead ("Russian deaths") say whose dead they are, not whose figure..."""
 _A_FIGURE = _stems("figure figures number numbers estimate estimates count tally")
-"""A demonym before the dead ("Russian deaths") says whose dead they are, not whose figure."""
+"""... unless a figure word follows ("the Russian death figures" is Russia's figure)."""
 _MARK = "§"
 """Prefix of the stand-in term a multi-word figure phrase adds to the question's words."""
 _QUESTION_NOISE = _stems("the a an is are was were of for that this thing figure number what whats about and or "
@@ -203,7 +203,7 @@ class FigureReader:
             estimate = None
             if is_number(term):
                 estimate = self._figure_of(float(term))
-            elif term in self._parties and not (term in _DEMONYMS and set(stems[i + 1 : i + 3]) & _THE_DEAD
+            elif term in self._parties and not (term in DEMONYMS and set(stems[i + 1 : i + 3]) & _THE_DEAD
                                                 and not set(stems[i + 1 : i + 4]) & _A_FIGURE):
                 estimate = self._party_estimate(self._parties[term])  # "russian deaths" is whose dead, not a figure
             if estimate is not None and estimate not in found:

@@ -127,6 +127,8 @@ ROLE_MARK = "@"
 """Prefix of the term that stands for a party as the one making a claim ("according to Ukraine" → ``@ukraine``)."""
 _LOCATION = frozenset(stem(w) for w in "in into inside across throughout within to at on over".split())
 _ACCORDING = (stem("according"), stem("to"))
+DEMONYMS = frozenset(stem(w) for w in "russian russians ukrainian ukrainians".split())
+"""The parties' names as their people ("Russian soldiers", "captured Russians"), not as their governments."""
 _PEOPLE = frozenset(stem(w) for w in "captured ordinary young regular common average many some most those these dead "
                     "killed fallen wounded imprisoned drafted mobilized mobilised individual".split())
 """Words that make a party's name its people ("captured Russians say"): a subject, never the claiming government."""
