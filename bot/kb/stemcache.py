@@ -54,11 +54,14 @@ def save_reductions(path: Path, taken: int) -> None:
     table = known_reductions()
     if sum(len(words) for words in table.values()) <= taken:
         return
+    temporary: str | None = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False,
                                          prefix=path.name, suffix=".tmp") as out:
+            temporary = out.name
             json.dump({"key": cache_key(), "words": table}, out, ensure_ascii=False, separators=(",", ":"))
-        os.replace(out.name, path)
-    except OSError:
-        pass  # a cache that cannot be written only costs the next start its time
+        os.replace(temporary, path)
+    except OSError:  # a cache that cannot be written only costs the next start its time
+        if temporary is not None:
+            Path(temporary).unlink(missing_ok=True)
