@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import warnings
+from collections.abc import Callable, Coroutine
+from typing import Any
 
 import pytest
 from telegram import Chat, Message, Update, User
@@ -18,13 +20,19 @@ def update(update_id: int, chat_id: int) -> Update:
     return Update(update_id, message=Message(update_id, None, chat, from_user=user, text="hi"))  # type: ignore[arg-type]
 
 
-def test_one_chat_in_order_and_other_chats_alongside() -> None:
-    events: list[str] = []
-
+def recorder(events: list[str]) -> Callable[[str, float], Coroutine[Any, Any, None]]:
+    """A handler stand-in that notes when each update's work starts and ends."""
     async def work(name: str, delay: float) -> None:
         events.append(f"start {name}")
         await asyncio.sleep(delay)
         events.append(f"end {name}")
+
+    return work
+
+
+def test_one_chat_in_order_and_other_chats_alongside() -> None:
+    events: list[str] = []
+    work = recorder(events)
 
     async def main() -> None:
         processor = PerChatUpdateProcessor()
@@ -44,11 +52,7 @@ def test_a_flooding_chat_holds_one_slot_so_other_chats_are_not_kept_waiting() ->
     """One group's burst (each update held for a while, as Telegram's group limit does) must not fill the
     concurrency slots: the private chat's update runs at once, not after the group's."""
     events: list[str] = []
-
-    async def work(name: str, delay: float) -> None:
-        events.append(f"start {name}")
-        await asyncio.sleep(delay)
-        events.append(f"end {name}")
+    work = recorder(events)
 
     async def main() -> None:
         processor = PerChatUpdateProcessor(2, max_queued=100)
