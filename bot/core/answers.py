@@ -164,7 +164,8 @@ class Answerer:
         never = [p for lang in languages for p in kb.lexicon_of(lang).never_given]
         names = {lang: [a for s in kb.sources.values() if s.role in _NAMED_ALONE and (t := kb.source_text(s.id, lang))
                         for a in (t.short, *t.aliases)] for lang in languages}
-        self.matcher = matcher or Matcher(documents(kb), normalisers, never_given=never, names=names)
+        after = {lang: kb.lexicon_of(lang).after_publication for lang in languages}
+        self.matcher = matcher or Matcher(documents(kb), normalisers, never_given=never, names=names, after=after)
         self._follow_ups = FollowUpDetector(kb, normalisers)
         self._figures = FigureReader(kb, normalisers)
         self._small_talk = SmallTalkDetector(kb.lexicon_of(lang) for lang in languages)

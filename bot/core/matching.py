@@ -135,7 +135,8 @@ class Matcher:
 
     def __init__(self, documents: Sequence[Document], normaliser: Normaliser | Mapping[Language, Normaliser],
                  thresholds: Thresholds | None = None, never_given: Sequence[str] = (),
-                 names: Mapping[Language, Sequence[str]] | None = None):
+                 names: Mapping[Language, Sequence[str]] | None = None,
+                 after: Mapping[Language, Sequence[str]] | None = None):
         self._docs = tuple(documents)
         self._norms: Mapping[Language, Normaliser] = (
             {"en": normaliser} if isinstance(normaliser, Normaliser) else dict(normaliser))
@@ -172,6 +173,9 @@ class Matcher:
         """Terms that name a source ("cnn", "reuter"): a phrasing about another source is about someone else."""
         self._doc_names = [frozenset(t for v in d.voices for t in self._norm.terms(v) if t in self._names)
                            for d in self._docs]
+        self._after = frozenset(t for lang, words in (after or {}).items() if lang in self._norms
+                                for w in words for t in self._norms[lang].terms(w))
+        """Terms asking what happened after the article ("later", "now", "2024")."""
         self._gap_concepts = self._gaps_only_known()
         self._core = self._core_terms()
         self._never: dict[str, list[tuple[str, ...]]] = defaultdict(list)
@@ -385,7 +389,7 @@ class Matcher:
             gaps = [c for c in self.rank(q, _RESCORE)[1] if self._docs[self._index[c.id]].abstain]
             best = gaps[0] if gaps and gaps[0].score >= self._limits.floor else None
             return Match("entry" if best else "none", best, tuple(gaps[:MAX_CHOICES]), terms)
-        top = self._covered(q, ranked, self._specific(q, ranked))
+        top = self._later(q, ranked, self._covered(q, ranked, self._specific(q, ranked)))
         if top.score < _CONFIDENT and self._unexplained(q, top):
             return Match("none", None, tuple(ranked[:MAX_CHOICES]), terms)
         if top is not ranked[0]:
@@ -502,7 +506,8 @@ class Matcher:
         other = closest
         if other is None or other.score < self._limits.floor or top.score - other.score > _COVER_WINDOW:
             return top
-        if self._docs[self._index[top.id]].timely and self._lacks_core(question, top, other):
+        if self._docs[self._index[top.id]].timely and self._lacks_core(question, top, other) \
+                and not self._asks_later(question, other):
             return other  # "desde donde entro el oficial" has nothing of "where is the officer now"
         if other.score < self._limits.answer or top.score - other.score > _COVER_WINDOW / 2:
             return top
@@ -510,6 +515,28 @@ class Matcher:
         telling = [t for t in question.terms if t in gap and t not in covered
                    and rarity(question.origin.get(t, t), question.lang) >= _TELLING_RARITY / 2]
         return top if telling else other
+
+    def _later(self, question: Question, ranked: list[Candidate], top: Candidate) -> Candidate:
+        """An answer about the article's time loses to the "not covered" entry on what came after it, when
+        that entry is close behind and the question asks what happened later ("в итоге", "by now") in words
+        the answer itself does not use ("he was let go in the end" is the article's)."""
+        top_doc = self._index[top.id]
+        if self._docs[top_doc].abstain:
+            return top
+        if not self._asks_later(question, top):
+            return top
+        for other in ranked:
+            if top.score - other.score > _COVER_WINDOW:
+                break
+            doc = self._docs[self._index[other.id]]
+            if doc.timely and top.id in doc.near:
+                return other
+        return top
+
+    def _asks_later(self, question: Question, answer: Candidate) -> bool:
+        """Whether the question asks what happened after the article in words the answer does not use."""
+        known = self._known(self._index[answer.id])
+        return any(t in self._after and t not in known for t in question.terms)
 
     def core_terms(self, doc_id: str) -> frozenset[str]:
         """The telling terms most of an entry's phrasings share (empty for an unknown id)."""

@@ -42,7 +42,7 @@ class Question:
     lang: Language = "en"
     """The language the message is in (and the reply will be)."""
     origin: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
-    """Each stem's word as typed, to weigh words the base has never seen by their rarity in English."""
+    """Each stem's (and each one-word synonym's term's) word as typed, to weigh words by their rarity."""
 
     def claimants(self) -> frozenset[str]:
         """The parties named as making a claim ("according to NATO", "what does Russia admit")."""
@@ -82,7 +82,12 @@ class QuestionReader:
         parties = tuple(Party(t[len(ROLE_MARK):], "claimant") for t in terms if t.startswith(ROLE_MARK))
         parties += tuple(Party(p, "subject") for p in norm.subjects(terms))
         numbers = tuple(float(w) for w in words if is_number(w))
-        return Question(clean, words, stems, terms, numbers, parties, lang, dict(zip(stems, words, strict=True)))
+        origin = dict(zip(stems, words, strict=True))
+        for stem, word in zip(stems, words, strict=True):  # "denazification" is how "nazi" was typed
+            concept = norm.concept_of(stem)
+            if concept is not None:
+                origin.setdefault(concept, word)
+        return Question(clean, words, stems, terms, numbers, parties, lang, origin)
 
     def language(self, text: str, prefer: Language | None) -> Language:
         """The message's language: detected, else a phrase of one language's lexicon ("hola"), else

@@ -181,6 +181,9 @@ class Lexicon(Strict):
     never_given: list[Text] = []
     """Phrases asking for a kind of detail the article never gives ("what date", "how old"): only a "not
     covered" reply can answer them."""
+    after_publication: list[Text] = []
+    """Words that ask what happened after the article ("in the end", "now", "в итоге", a later year): a question
+    with one, close to a "not covered" entry on later news, is about that news."""
     roles: dict[RoleWord, list[Text]] = {}
     """Words that make a party a claimant ("according to", "says") or a place ("in"), beside the built-in English."""
     checking: list[Text] = []

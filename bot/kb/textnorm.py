@@ -195,6 +195,9 @@ class Normaliser:
             canonical_alias = self._canonical(tokens(alias))
             if len(canonical_alias) == 1:
                 self._parties.setdefault(canonical_alias[0], party)
+        in_phrases = {t for key in self._synonyms for t in key} | {t for k in self._according for t in k}
+        self._skippable = self._stopwords - in_phrases - self._claiming - self._place - self._people
+        """Stopwords no phrase or role reads: dropped before synonyms, so "what actually happens" is "what happens"."""
         self.checking = frozenset(t for w in lexicon.checking for t in self.terms(w))
         self.checking_words = frozenset(self.stem(tokens(w)[0]) for w in lexicon.checking if len(tokens(w)) == 1)
         """The checking words as typed (stemmed): "true?" at a message's end asks to check what it says."""
@@ -243,8 +246,12 @@ class Normaliser:
         """A word reduced as this language reduces it."""
         return self._stem(self._plain([word])[0])
 
+    def concept_of(self, stem: str) -> str | None:
+        """The term a one-word synonym stands for ("denazif" → "nazi"), or None."""
+        return self._synonyms.get((stem,))
+
     def _finish(self, stems: list[str]) -> list[str]:
-        out = self._roles(self._synonym_stems(stems))
+        out = self._roles(self._synonym_stems([s for s in stems if s not in self._skippable]))
         return [t for t in out if t not in self._stopwords]
 
     def _roles(self, stems: list[str]) -> list[str]:
