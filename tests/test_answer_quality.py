@@ -243,3 +243,26 @@ def test_who_said_that_carries_how_sure_the_article_is(answerer: Answerer) -> No
 def test_a_clear_leader_answers_instead_of_a_did_you_mean(answerer: Answerer) -> None:
     answer, _ = ask(answerer, "so his battalion was tricked into the war??")
     assert answer.kind == "answer" and answer.entry_id == "cnn-deceived"
+
+
+def test_asking_what_happened_in_the_end_gets_the_after_publication_gap(answerer: Answerer) -> None:
+    for question in ("путин в итоге объявил всеобщую мобилизацию или нет?", "is the cnn officer back in russia now"):
+        answer, _ = ask(answerer, question)
+        assert answer.kind == "not_covered" and not answer.answered, question
+    answer, _ = ask(answerer, "did they let him go in the end")
+    assert answer.answered  # the article's own "in the end"
+
+
+def test_a_count_the_article_never_gives_is_not_answered_with_a_neighbouring_story(answerer: Answerer) -> None:
+    for question in ("how many prisoners were in those phone call videos", "сколько вообще контрактников служит"):
+        answer, _ = ask(answerer, question)
+        assert answer.kind == "not_covered" and not answer.answered, question
+        assert answer.related, question
+    answer, _ = ask(answerer, "how many soldiers quit with the reuters guy")
+    assert answer.answered and "14" in answer.parts[0]
+
+
+def test_a_filler_word_does_not_hide_a_phrase(answerer: Answerer) -> None:
+    plain, _ = ask(answerer, "what happens if a soldier stops fighting")
+    padded, _ = ask(answerer, "so what actually happens if a soldier stops fighting")
+    assert padded.entry_id == plain.entry_id

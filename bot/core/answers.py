@@ -165,7 +165,9 @@ class Answerer:
         names = {lang: [a for s in kb.sources.values() if s.role in _NAMED_ALONE and (t := kb.source_text(s.id, lang))
                         for a in (t.short, *t.aliases)] for lang in languages}
         after = {lang: kb.lexicon_of(lang).after_publication for lang in languages}
-        self.matcher = matcher or Matcher(documents(kb), normalisers, never_given=never, names=names, after=after)
+        count = {lang: kb.lexicon_of(lang).count_words for lang in languages}
+        self.matcher = matcher or Matcher(documents(kb), normalisers, never_given=never, names=names, after=after,
+                                          count=count)
         self._follow_ups = FollowUpDetector(kb, normalisers)
         self._figures = FigureReader(kb, normalisers)
         self._small_talk = SmallTalkDetector(kb.lexicon_of(lang) for lang in languages)
@@ -239,7 +241,17 @@ class Answerer:
         if previous is not None and self._unsure(match) and len(q.words) <= _FOLLOW_UP_WORDS \
                 and not self.matcher.asks_gap(q):
             match = self._next_in_topic(q, previous) or match
+        if match.kind == "entry" and match.best is not None and self.matcher.uncounted(q, match.best.id):
+            return self._no_figure(q, match.best.id)
         return self._from_match(q, match)
+
+    def _no_figure(self, q: Question, near: str) -> Answer:
+        """ "How many prisoners were in the videos?": the article gives no such number; offer what it says."""
+        say = self.kb.messages.text
+        offers = (Choice(near, self.kb.label(near, q.lang)), *self._topic_choices(q.lang))
+        related = tuple({c.id: c for c in reversed(offers)}.values())[::-1]
+        return Answer(q.text, "not_covered", False, (f"{say('lead-silent', q.lang)} {say('no-figure', q.lang)}",),
+                      related=related[:MAX_CHOICES], not_covered_kind="silent", lang=q.lang)
 
     def _unsure(self, match: Match) -> bool:
         return match.kind != "entry" or match.best is None or match.best.score < self._answer_score

@@ -136,7 +136,8 @@ class Matcher:
     def __init__(self, documents: Sequence[Document], normaliser: Normaliser | Mapping[Language, Normaliser],
                  thresholds: Thresholds | None = None, never_given: Sequence[str] = (),
                  names: Mapping[Language, Sequence[str]] | None = None,
-                 after: Mapping[Language, Sequence[str]] | None = None):
+                 after: Mapping[Language, Sequence[str]] | None = None,
+                 count: Mapping[Language, Sequence[str]] | None = None):
         self._docs = tuple(documents)
         self._norms: Mapping[Language, Normaliser] = (
             {"en": normaliser} if isinstance(normaliser, Normaliser) else dict(normaliser))
@@ -176,6 +177,11 @@ class Matcher:
         self._after = frozenset(t for lang, words in (after or {}).items() if lang in self._norms
                                 for w in words for t in self._norms[lang].terms(w))
         """Terms asking what happened after the article ("later", "now", "2024")."""
+        self._count = frozenset(tuple(terms) for lang, words in (count or {}).items() if lang in self._norms
+                                for w in words if (terms := self._norms[lang].terms(w)))
+        """Terms asking for a number: ("how", "mani"), ("скольк",)."""
+        self._counting = [bool(d.numbers) or any(self._asks_count(p.terms) for p in self._phrasings if p.doc == i)
+                          for i, d in enumerate(self._docs)]
         self._gap_concepts = self._gaps_only_known()
         self._core = self._core_terms()
         self._never: dict[str, list[tuple[str, ...]]] = defaultdict(list)
@@ -537,6 +543,17 @@ class Matcher:
         """Whether the question asks what happened after the article in words the answer does not use."""
         known = self._known(self._index[answer.id])
         return any(t in self._after and t not in known for t in question.terms)
+
+    def uncounted(self, question: Question, doc_id: str) -> bool:
+        """Whether the question asks for a number ("how many prisoners were in the videos") of an entry that
+        gives none and is never asked for one: the figure asked for is not in the article."""
+        doc = self._index.get(doc_id)
+        return doc is not None and not self._docs[doc].abstain and not self._counting[doc] \
+            and self._asks_count(question.terms)
+
+    def _asks_count(self, terms: Iterable[str]) -> bool:
+        present = set(terms)
+        return any(present.issuperset(words) for words in self._count)
 
     def core_terms(self, doc_id: str) -> frozenset[str]:
         """The telling terms most of an entry's phrasings share (empty for an unknown id)."""

@@ -18,7 +18,7 @@ MessageKey = Literal[
     "lead-silent", "lead-unknowable", "lead-after-publication", "lead-off-topic",
     "no-match", "empty", "ambiguous", "ambiguous-tail",
     "sources-lead", "sources-slides", "sources-more", "sources-article-itself", "sources-nearby", "nothing-more",
-    "not-from", "not-from-cited", "reported-by", "follow-up-alone",
+    "not-from", "not-from-cited", "reported-by", "follow-up-alone", "no-figure",
     # small talk
     "talk-greeting", "talk-thanks", "talk-identity", "talk-capabilities", "talk-bye", "talk-examples",
     "not-a-question", "several-lead",

@@ -181,6 +181,9 @@ class Lexicon(Strict):
     never_given: list[Text] = []
     """Phrases asking for a kind of detail the article never gives ("what date", "how old"): only a "not
     covered" reply can answer them."""
+    count_words: list[Text] = []
+    """Words that ask for a number ("how many", "сколько"): asked of an entry that gives none and is never asked
+    for one, they ask for a figure the article does not give."""
     after_publication: list[Text] = []
     """Words that ask what happened after the article ("in the end", "now", "в итоге", a later year): a question
     with one, close to a "not covered" entry on later news, is about that news."""
