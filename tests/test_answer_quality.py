@@ -266,3 +266,9 @@ def test_a_filler_word_does_not_hide_a_phrase(answerer: Answerer) -> None:
     plain, _ = ask(answerer, "what happens if a soldier stops fighting")
     padded, _ = ask(answerer, "so what actually happens if a soldier stops fighting")
     assert padded.entry_id == plain.entry_id
+
+
+def test_a_pronoun_in_the_second_part_of_a_message_is_the_first_parts_person(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "who spoke to reuters, and how many soldiers left the army with him?")
+    assert answer.answered
+    assert "Reuters" in text and "14" in text

@@ -10,6 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from bot.core.conversation import (
+    SINGULAR,
     Context,
     FollowUp,
     FollowUpDetector,
@@ -289,9 +290,14 @@ class Answerer:
         if len(parts) < 2:
             return None
         found: dict[str, _Point] = {}
+        before: Entry | None = None
         for part in parts:
             read = self.matcher.read(part, q.lang)
             match = self.matcher.match(read)
+            if before is not None and not SINGULAR.isdisjoint(read.words) and leans_on_context(read):
+                # "who talked to reuters and how many quit with him": "him" is the point before
+                read = self.matcher.read(self._resolve(read, before), q.lang)
+                match = self._within_topic(read, before, self.matcher.match(read))
             best = match.best
             figures = None if self._gap_first(read, match) else self._figures.answer(read)
             if figures is not None:
@@ -302,6 +308,7 @@ class Answerer:
                 entry = self.kb.entries[best.id]
                 line = first_sentence(self._fit_opening(part, self.kb.answer_text(entry, q.lang), q.lang, entry.id))
                 found.setdefault(best.id, _Point(line, self.kb.claims_of(entry), entry))
+                before = entry
         if len(found) > 1 and self._overview in found:
             del found[self._overview]  # "... what does the article say?" asks about the points, not the article
             if len(found) == 1:
@@ -739,8 +746,16 @@ class Answerer:
 
 
 def first_sentence(text: str) -> str:
-    """The answer's first sentence: the one that answers (what a line of a several-point reply shows)."""
-    return _SENTENCE_END.split(text.strip(), maxsplit=1)[0]
+    """The answer's first sentence: the one that answers (what a line of a several-point reply shows).
+
+    A full stop inside a quotation does not end it: "We decided to quit. There were 14 of us," is kept whole.
+    """
+    text = text.strip()
+    for end in _SENTENCE_END.finditer(text):
+        head = text[: end.start()]
+        if head.count('"') % 2 == 0 and head.count("“") == head.count("”") and head.count("«") == head.count("»"):
+            return head
+    return text
 
 
 @lru_cache(maxsize=8_192)

@@ -296,10 +296,11 @@ def leans_on_context(question: Question) -> bool:
 
 def resolve_pronouns(question: Question, speaker: str, subject: str) -> str:
     """"who's she?" → "who's Valentina Menlikova?": personal pronouns become the speaker, the rest the subject."""
-    kept = _PLURAL if not _SINGULAR.isdisjoint(question.words) else frozenset()  # "did they let him?": not "him"
+    kept = _PLURAL if not SINGULAR.isdisjoint(question.words) else frozenset()  # "did they let him?": not "him"
     out = [w if w in kept else speaker if w in PERSONAL else subject if w in ANAPHORA else w for w in question.words]
     return " ".join(out)
 
 
-_SINGULAR = frozenset("he him his she her он она его её ее ему ей він вона його її йому їй él ella le".split())
+SINGULAR = frozenset("he him his she her он она его её ее ему ей він вона його її йому їй él ella le".split())
+"""Pronouns for one person: in a later part of a message, "him" is whoever the part before was about."""
 _PLURAL = frozenset("they them their они их им них вони їх їм них ellos ellas les".split())
