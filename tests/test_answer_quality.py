@@ -272,3 +272,17 @@ def test_a_pronoun_in_the_second_part_of_a_message_is_the_first_parts_person(ans
     answer, text = ask(answerer, "who spoke to reuters, and how many soldiers left the army with him?")
     assert answer.answered
     assert "Reuters" in text and "14" in text
+
+
+@pytest.mark.parametrize("question", [
+    "cuánto más alta es la cifra de ucrania q la de rusia",
+    "на сколько цифра украины больше российской",
+])
+def test_how_much_more_one_estimate_is_gets_the_computed_difference(answerer: Answerer, question: str) -> None:
+    _, text = ask(answerer, question)
+    assert "27" in text and "849" in text, text
+
+
+def test_the_low_and_the_high_of_natos_range_give_its_width(answerer: Answerer) -> None:
+    _, text = ask(answerer, "qué diferencia hay entre la cifra baja y la alta de la otan")
+    assert "8.000" in text or "8 000" in text, text

@@ -101,6 +101,7 @@ class FigureReader:
 
     def __init__(self, kb: KnowledgeBase, normalisers: Mapping[Language, Normaliser]) -> None:
         self.kb = kb
+        self._norms = normalisers
         self._words: dict[Language, dict[str, frozenset[str]]] = {}
         self._phrases: dict[Language, list[tuple[tuple[str, ...], str]]] = {}
         for lang, norm in normalisers.items():
@@ -123,7 +124,8 @@ class FigureReader:
 
     def answer(self, question: Question, *, in_topic: bool = False) -> FigureAnswer | None:
         """The reply to a figure question, or ``None`` when the question is not one."""
-        stems = list(question.stems)
+        norm = self._norms.get(question.lang)
+        stems = [norm.stem(w) for w in norm.expand(question.words)] if norm else list(question.stems)  # "q" is "que"
         numbers = list(question.numbers)
         named = [e for e in self._named(stems, question.claimants()) if e in self._estimates]
         known = [n for n in numbers if self._figure_of(n) is not None]
@@ -173,11 +175,13 @@ class FigureReader:
             return "midpoint"
         ranged = any(e.figure.value is None for e in named)
         only_range = len(named) == 1 and ranged
-        both_ends = stems & w["low_end"] and stems & w["high_end"]
+        # A range's own low and high ("la estimación baja y la alta de la OTAN") are its two ends.
+        both_ends = (stems & w["low_end"] or (only_range and stems & w["lowest"])) and (
+            stems & w["high_end"] or (only_range and stems & w["highest"]))
         if only_range and (stems & w["width"] or (stems & w["difference"] and both_ends)):
             return "width"
-        if stems & w["difference"] and about_toll and len(named) >= 2:
-            return "difference"
+        if (stems & w["difference"] or stems & w["comparative"]) and about_toll and len(named) >= 2:
+            return "difference"  # "на сколько цифра украины больше российской": more than the other one
         if about_toll and not named and stems & (w["difference"] | w["width"]) and stems & w["toll"]:
             return "difference"
         if about_toll and stems & w["lowest"] and not stems & w["high_end"]:
