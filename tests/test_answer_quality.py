@@ -286,3 +286,21 @@ def test_how_much_more_one_estimate_is_gets_the_computed_difference(answerer: An
 def test_the_low_and_the_high_of_natos_range_give_its_width(answerer: Answerer) -> None:
     _, text = ask(answerer, "qué diferencia hay entre la cifra baja y la alta de la otan")
     assert "8.000" in text or "8 000" in text, text
+
+
+@pytest.mark.parametrize("question", [
+    "чья оценка двадцать девять тысяч двести?",
+    "чия це цифра, двадцять дев'ять тисяч двісті?",
+    "de quién es la cifra de veintinueve mil doscientos?",
+])
+def test_a_figure_written_in_words_is_that_figure_in_every_language(answerer: Answerer, question: str) -> None:
+    answer, text = ask(answerer, question)
+    assert answer.answered and "Deutsche Welle" in text, text
+
+
+def test_one_alone_and_an_english_abbreviation_stay_words() -> None:
+    from bot.kb.textnorm import fold
+
+    assert "одного" in fold("одного из солдат")
+    assert "mil" in fold("mil casualties") and "once" in fold("once upon a time")
+    assert fold("entre siete mil y quince mil").split() == ["entre", "7000", "y", "15000"]

@@ -276,6 +276,8 @@ class Answerer:
             return True
         if match.kind != "entry" or best is None or best.id not in self.kb.not_covered or best.score < _GAP_FIRST:
             return False
+        if self._figures.asks_whose(q):
+            return False  # "whose is the 29,200?" is the figure's claimant, whatever a gap says about the figure
         answering = next((c.score for c in match.candidates if c.id in self.kb.entries), 0.0)
         return best.score - answering >= _GAP_LEAD
 

@@ -122,10 +122,20 @@ class FigureReader:
         """Figures a party gives: the headline's "nearly 30,000?" is the article's question, not anyone's figure."""
 
 
+    def asks_whose(self, question: Question) -> bool:
+        """Whether the question asks whose a figure of the base is ("de quién es la cifra de 29.200?")."""
+        w = self._words.get(question.lang, _ENGLISH)
+        return any(self._figure_of(n) is not None for n in question.numbers) and any(
+            s in w["whose"] for s in self._stems(question))
+
+    def _stems(self, question: Question) -> list[str]:
+        """The question's stems with abbreviations written out ("q" is "que")."""
+        norm = self._norms.get(question.lang)
+        return [norm.stem(w) for w in norm.expand(question.words)] if norm else list(question.stems)
+
     def answer(self, question: Question, *, in_topic: bool = False) -> FigureAnswer | None:
         """The reply to a figure question, or ``None`` when the question is not one."""
-        norm = self._norms.get(question.lang)
-        stems = [norm.stem(w) for w in norm.expand(question.words)] if norm else list(question.stems)  # "q" is "que"
+        stems = self._stems(question)
         numbers = list(question.numbers)
         named = [e for e in self._named(stems, question.claimants()) if e in self._estimates]
         known = [n for n in numbers if self._figure_of(n) is not None]

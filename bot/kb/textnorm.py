@@ -73,7 +73,8 @@ def fold(text: str) -> str:
     text = unicodedata.normalize("NFKC", text[:_MAX_CHARS]).translate(_APOSTROPHES).casefold()
     text = _NOT_KEPT.sub(" ", text)
     text = _PERCENT.sub(r"\1 percent", text)
-    return _NUMBER.sub(_canonical_number, _NUMBER_WORDS.sub(_spelled_number, text))
+    text = _ES_NUMBER.sub(_spanish_number, _NUMBER_WORDS.sub(_spelled_number, text))
+    return _NUMBER.sub(_canonical_number, text)
 
 
 _UNITS = {w: i for i, w in enumerate(
@@ -81,14 +82,33 @@ _UNITS = {w: i for i, w in enumerate(
     "seventeen eighteen nineteen".split())}
 _TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if i > 1}
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
+_CYRILLIC_NUMBERS = {
+    # Russian and Ukrainian numerals as typed, with the case forms a number takes after "около", "из", "до".
+    1: "один одна одно одного одной одне", 2: "два две двух дві двох", 3: "три трёх трех трьох",
+    4: "четыре четырёх четырех чотири чотирьох", 5: "пять пяти п'ять п'яти", 6: "шесть шести шість",
+    7: "семь семи сім", 8: "восемь восьми вісім", 9: "девять девяти дев'ять дев'яти", 10: "десять десяти",
+    11: "одиннадцать одинадцять", 12: "двенадцать дванадцять", 13: "тринадцать тринадцять",
+    14: "четырнадцать чотирнадцять", 15: "пятнадцать п'ятнадцять", 16: "шестнадцать шістнадцять",
+    17: "семнадцать сімнадцять", 18: "восемнадцать вісімнадцять", 19: "девятнадцать дев'ятнадцять",
+    20: "двадцать двадцати двадцять", 30: "тридцать тридцати тридцять", 40: "сорок сорока",
+    50: "пятьдесят пятидесяти п'ятдесят", 60: "шестьдесят шістдесят", 70: "семьдесят семидесяти сімдесят",
+    80: "восемьдесят вісімдесят", 90: "девяносто дев'яносто", 100: "сто ста", 200: "двести двухсот двісті",
+    300: "триста трехсот трёхсот", 400: "четыреста чотириста", 500: "пятьсот п'ятсот", 600: "шестьсот шістсот",
+    700: "семьсот сімсот", 800: "восемьсот вісімсот", 900: "девятьсот дев'ятсот",
+}
+_UNITS |= {w: v for v, forms in _CYRILLIC_NUMBERS.items() for w in forms.split()}
+_SCALES |= {w: 1_000 for w in "тысяча тысячи тысяч тысячу тыща тыщи тыщ тисяча тисячі тисяч".split()}
+_SCALES |= {w: 1_000_000 for w in "миллион миллиона миллионов мільйон мільйона мільйонів".split()}
+_ALONE = frozenset(w for w, v in _UNITS.items() if v == 1)
+""""One" alone is a word ("the one who...", "одного из солдат"), not a number."""
 _WORD = "|".join(sorted([*_UNITS, *_TENS, *_SCALES], key=len, reverse=True))
-_NUMBER_WORDS = re.compile(rf"\b(?:{_WORD})(?:[\s-]+(?:{_WORD}))*\b")
+_NUMBER_WORDS = re.compile(rf"(?<![\w'])(?:{_WORD})(?:[\s-]+(?:{_WORD}))*(?![\w'])")
 
 
 def _spelled_number(match: re.Match[str]) -> str:
-    """"twenty nine thousand two hundred" → "29200"; a lone "one" stays a word ("the one who...")."""
+    """"twenty nine thousand two hundred", «двадцать девять тысяч двести» → "29200"."""
     words = re.split(r"[\s-]+", match.group(0))
-    if words == ["one"]:
+    if len(words) == 1 and words[0] in _ALONE:
         return match.group(0)
     total = current = 0
     for word in words:
@@ -102,6 +122,39 @@ def _spelled_number(match: re.Match[str]) -> str:
             total += max(current, 1) * _SCALES[word]
             current = 0
     return str(total + current)
+
+
+_SPANISH_NUMBERS = {
+    1: "un una uno", 2: "dos", 3: "tres", 4: "cuatro", 5: "cinco", 6: "seis", 7: "siete", 8: "ocho", 9: "nueve",
+    10: "diez", 11: "once", 12: "doce", 13: "trece", 14: "catorce", 15: "quince", 16: "dieciséis dieciseis",
+    17: "diecisiete", 18: "dieciocho", 19: "diecinueve", 20: "veinte", 21: "veintiuno veintiún veintiun",
+    22: "veintidós veintidos", 23: "veintitrés veintitres", 24: "veinticuatro", 25: "veinticinco",
+    26: "veintiséis veintiseis", 27: "veintisiete", 28: "veintiocho", 29: "veintinueve", 30: "treinta",
+    40: "cuarenta", 50: "cincuenta", 60: "sesenta", 70: "setenta", 80: "ochenta", 90: "noventa",
+    100: "cien ciento", 200: "doscientos doscientas", 300: "trescientos trescientas",
+    400: "cuatrocientos cuatrocientas", 500: "quinientos quinientas", 600: "seiscientos seiscientas",
+    700: "setecientos setecientas", 800: "ochocientos ochocientas", 900: "novecientos novecientas",
+}
+_ES_UNITS = {w: v for v, forms in _SPANISH_NUMBERS.items() for w in forms.split()}
+_ES_SCALES = {"mil": 1_000, "millón": 1_000_000, "millon": 1_000_000, "millones": 1_000_000}
+_ES_WORD = "|".join(sorted(_ES_UNITS, key=len, reverse=True))
+_ES_SCALE = r"(?:millones|millón|millon|mil)(?![\w'])"
+_ES_TAIL = rf"(?:\s+(?:{_ES_WORD})(?:\s+y\s+(?:{_ES_WORD}))?(?![\w'])(?!\s+{_ES_SCALE}))"
+_ES_NUMBER = re.compile(
+    rf"(?<![\w'])(?:(?:(?:{_ES_WORD})(?:\s+y)?\s+)+{_ES_SCALE}{_ES_TAIL}*|{_ES_SCALE}{_ES_TAIL}+)")
+"""Spanish numbers only with "mil" ("veintinueve mil doscientos"): "once" and "un" alone are English and articles."""
+
+
+def _spanish_number(match: re.Match[str]) -> str:
+    """"veintinueve mil doscientos" → "29200"."""
+    total = current = 0
+    for word in match.group(0).split():
+        if word in _ES_UNITS:
+            current += _ES_UNITS[word]
+        elif word in _ES_SCALES:
+            total += max(current, 1) * _ES_SCALES[word]
+            current = 0
+    return f" {total + current} "
 
 
 def _canonical_number(match: re.Match[str]) -> str:
