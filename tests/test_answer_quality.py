@@ -304,3 +304,13 @@ def test_one_alone_and_an_english_abbreviation_stay_words() -> None:
     assert "одного" in fold("одного из солдат")
     assert "mil" in fold("mil casualties") and "once" in fold("once upon a time")
     assert fold("entre siete mil y quince mil").split() == ["entre", "7000", "y", "15000"]
+
+
+def test_a_follow_up_asking_a_missing_detail_of_the_story_is_told_so(answerer: Answerer) -> None:
+    answer, _ = ask(answerer, "tell me about the officer who spoke to cnn", "on what date did he quit?")
+    assert answer.kind == "not_covered" and not answer.answered
+
+
+def test_russian_dali_is_a_verb_not_a_date(answerer: Answerer) -> None:
+    answer, _ = ask(answerer, "офицер cnn уволился?", "ему дали уволиться без проблем?")
+    assert answer.answered and answer.entry_id != "event-dates"

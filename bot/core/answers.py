@@ -380,6 +380,8 @@ class Answerer:
         elsewhere = match.best if match.kind == "entry" and match.best and match.best.id not in nearby else None
         if elsewhere is not None and elsewhere.score - local[0].score > _CONTEXT_MARGIN:
             return match
+        if elsewhere is not None and elsewhere.id in self.kb.not_covered and elsewhere.score >= local[0].score:
+            return match  # "what month did he resign?": the detail the article lacks about this very story
         return Match("entry", local[0], tuple(local[:MAX_CHOICES]), match.terms)
 
     def _story_of(self, previous: Entry) -> set[str]:
