@@ -314,3 +314,10 @@ def test_a_follow_up_asking_a_missing_detail_of_the_story_is_told_so(answerer: A
 def test_russian_dali_is_a_verb_not_a_date(answerer: Answerer) -> None:
     answer, _ = ask(answerer, "офицер cnn уволился?", "ему дали уволиться без проблем?")
     assert answer.answered and answer.entry_id != "event-dates"
+
+
+def test_a_bare_topic_with_a_question_mark_gets_the_articles_yes_or_no(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "criminal case?")
+    assert answer.answered and text.startswith("Yes"), text
+    answer, text = ask(answerer, "names?")
+    assert answer.answered and text.startswith("No"), text

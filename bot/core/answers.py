@@ -68,6 +68,8 @@ _POST_WORDS = 25
 """A message this long is a post or a story: its claims are answered one by one."""
 _FOLLOW_UP_WORDS = 10
 """Longest message read as a follow-up on the previous answer's story when it cannot be placed on its own."""
+_BARE_TOPIC_WORDS = 3
+"""Words of a bare topic with a question mark ("criminal case?", "names?"): asked as a yes or no."""
 _GAP_FIRST = 80.0
 _GAP_LEAD = 10.0
 """A "not covered" entry this sure, this far ahead of any answer, is what a question about a figure asks."""
@@ -701,7 +703,8 @@ class Answerer:
             return False
         if any(w in lexicon.yes_no_words for w in words[:3]):
             return True
-        return lang != "en" and question.rstrip().endswith("?")
+        short = len(words) <= _BARE_TOPIC_WORDS  # "criminal case?" asks whether there was one
+        return (lang != "en" or short) and question.rstrip().endswith("?")
 
     def _nearby(self, item: NotCovered, lang: Language) -> tuple[Choice, ...]:
         """What to offer after "the article doesn't say": what it does say nearby, else (off topic) the topics."""
