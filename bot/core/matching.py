@@ -180,8 +180,8 @@ class Matcher:
         self._count = frozenset(tuple(terms) for lang, words in (count or {}).items() if lang in self._norms
                                 for w in words if (terms := self._norms[lang].terms(w)))
         """Terms asking for a number: ("how", "mani"), ("скольк",)."""
-        self._counting = [bool(d.numbers) or any(self._asks_count(p.terms) for p in self._phrasings if p.doc == i)
-                          for i, d in enumerate(self._docs)]
+        counted = {p.doc for p in self._phrasings if self._asks_count(p.terms)}
+        self._counting = [bool(d.numbers) or i in counted for i, d in enumerate(self._docs)]
         self._gap_concepts = self._gaps_only_known()
         self._core = self._core_terms()
         self._never: dict[str, list[tuple[str, ...]]] = defaultdict(list)
