@@ -321,3 +321,8 @@ def test_a_bare_topic_with_a_question_mark_gets_the_articles_yes_or_no(answerer:
     assert answer.answered and text.startswith("Yes"), text
     answer, text = ask(answerer, "names?")
     assert answer.answered and text.startswith("No"), text
+
+
+def test_one_weak_shared_word_is_no_answer_to_an_off_topic_question(answerer: Answerer) -> None:
+    answer, _ = ask(answerer, "any tips for falling asleep quicker")
+    assert not answer.answered

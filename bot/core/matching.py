@@ -96,6 +96,8 @@ _COVER_WINDOW = 10.0
 """How far behind a "not covered" entry an answering one may score and still be the reply, when it covers as much."""
 _CLEAR_LEAD = 8.0
 """A lead over the runner-up that makes a "did you mean" pointless, however modest the score: no real tie."""
+_LEAD_FLOOR = 45.0
+"""Under this, a lead is only one shared word ("tips for falling asleep" and "falling apart"): no answer."""
 _OTHER_SOURCE = 12.0
 """Points off a phrasing that names another source than the one the question names."""
 _NEAR_TIE = 3.0
@@ -405,7 +407,7 @@ class Matcher:
         if len(terms) <= 2:
             return self._short(top, runner, close, ranked, terms)
         if top.score >= self._limits.answer or self._same_group(close) or (
-                top.score - runner >= _CLEAR_LEAD and self._telling_shared(q, top)):
+                top.score - runner >= _CLEAR_LEAD and top.score >= _LEAD_FLOOR and self._telling_shared(q, top)):
             return Match("entry", top, tuple(ranked[:MAX_CHOICES]), terms)
         return Match("ambiguous", top, close if len(close) > 1 else tuple(ranked[:MAX_CHOICES]), terms)
 
