@@ -326,3 +326,13 @@ def test_a_bare_topic_with_a_question_mark_gets_the_articles_yes_or_no(answerer:
 def test_one_weak_shared_word_is_no_answer_to_an_off_topic_question(answerer: Answerer) -> None:
     answer, _ = ask(answerer, "any tips for falling asleep quicker")
     assert not answer.answered
+
+
+@pytest.mark.parametrize(("question", "share"), [
+    ("what percentage of ukraine's estimate is russia's figure", "4.6%"),
+    ("какой процент от цифры украины составляет российская", "4,6%"),
+])
+def test_one_estimate_as_a_percentage_of_another_is_computed_and_says_so(answerer: Answerer, question: str,
+                                                                           share: str) -> None:
+    _, text = ask(answerer, question)
+    assert share in text and "1" in text and "29" in text, text

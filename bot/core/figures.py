@@ -17,7 +17,7 @@ from bot.kb.messages import MessageKey
 from bot.kb.schema import Claim, Figure, Language
 from bot.kb.textnorm import DEMONYMS, Normaliser, is_number, number_term, stem, tokens
 
-Operation = Literal["whose", "party", "lowest", "highest", "difference", "ratio", "width", "midpoint"]
+Operation = Literal["whose", "party", "lowest", "highest", "difference", "ratio", "share", "width", "midpoint"]
 
 
 def _stems(words: str) -> frozenset[str]:
@@ -32,6 +32,7 @@ _DIFFERENCE = _stems("difference differ gap apart exceed exceeds compare compare
 _COMPARATIVE = _stems("more fewer less bigger higher smaller lower larger greater")
 _THAN = stem("than")
 _RATIO = _stems("times ratio fold multiple")
+_SHARE = _stems("percent percentage proportion")
 _WIDTH = _stems("wide width spread span range")
 _MIDPOINT = _stems("midpoint middle average mean halfway")
 _LOW_END = _stems("low minimum min bottom floor least")
@@ -40,8 +41,8 @@ _TOPIC = _stems("killed kill dead die died death deaths toll casualties losses l
                 "figures number numbers count tally")
 _ENGLISH: dict[str, frozenset[str]] = {
     "whose": _WHOSE, "lowest": _LOWEST, "highest": _HIGHEST, "difference": _DIFFERENCE, "comparative": _COMPARATIVE,
-    "than": frozenset({_THAN}), "ratio": _RATIO, "width": _WIDTH, "midpoint": _MIDPOINT, "low_end": _LOW_END,
-    "high_end": _HIGH_END, "toll": _TOPIC,
+    "than": frozenset({_THAN}), "ratio": _RATIO, "share": _SHARE, "width": _WIDTH, "midpoint": _MIDPOINT,
+    "low_end": _LOW_END, "high_end": _HIGH_END, "toll": _TOPIC,
 }
 """The words that ask about figures in English; each language's lexicon adds its own (``figure_words``)."""
 _ROUNDED_FROM = 1000.0
@@ -179,6 +180,9 @@ class FigureReader:
 
     def _operation(self, stems: set[str], numbers: list[float], known: list[float], named: list[Estimate],
                    about_toll: bool, w: dict[str, frozenset[str]]) -> Operation | None:
+        tolls_only = all(self._figure_of(n) in self._estimates for n in known)  # not "70% of the army quit"
+        if stems & w["share"] and about_toll and tolls_only and (len(named) >= 2 or len(known) >= 2):
+            return "share"  # "what percent of Ukraine's figure does Russia admit?"
         if stems & w["ratio"] and about_toll and (len(named) >= 2 or len(known) >= 2):
             return "ratio"
         if stems & w["midpoint"] and about_toll:
@@ -301,6 +305,10 @@ class FigureReader:
             results = sorted({x / y for x in a_values for y in b_values if y})
             result = _span([_ratio(r, lang) for r in (results[0], results[-1])])
             key = "figure-ratio"
+        elif op == "share":
+            results = sorted({100 * y / x for x in a_values for y in b_values if x})
+            result = _span([_ratio(r, lang) for r in (results[0], results[-1])])
+            key = "figure-share"
         else:
             results = sorted({x - y for x in a_values for y in b_values})
             result = _span([_plain(results[0], lang), _plain(results[-1], lang)])

@@ -24,7 +24,7 @@ MessageKey = Literal[
     "not-a-question", "several-lead",
     # figures
     "figure-whose", "figure-others", "figure-not-theirs", "figure-via", "figure-lowest", "figure-highest",
-    "figure-difference", "figure-ratio",
+    "figure-difference", "figure-ratio", "figure-share",
     "figure-width", "figure-midpoint",
     # rendering
     "offer-topics", "translation-note",
@@ -70,6 +70,7 @@ PLACEHOLDERS: Mapping[str, frozenset[str]] = {
     "figure-highest": frozenset({"value", "who", "others"}),
     "figure-difference": frozenset({"a_who", "a_value", "b_who", "b_value", "result"}),
     "figure-ratio": frozenset({"a_who", "a_value", "b_who", "b_value", "result"}),
+    "figure-share": frozenset({"a_who", "a_value", "b_who", "b_value", "result"}),
     "figure-width": frozenset({"who", "value", "result"}),
     "figure-midpoint": frozenset({"who", "value", "result"}),
     "offer-topics": frozenset({"labels"}),

@@ -164,7 +164,8 @@ class NotCovered(Strict):
 
 
 RoleWord = Literal["according", "claiming", "place", "people"]
-FigureWord = Literal["whose", "lowest", "highest", "difference", "comparative", "than", "ratio", "width", "midpoint",
+FigureWord = Literal["whose", "lowest", "highest", "difference", "comparative", "than", "ratio", "share", "width",
+                    "midpoint",
                     "low_end", "high_end", "toll"]
 
 
