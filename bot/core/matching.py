@@ -88,7 +88,10 @@ _SPECIFIC_WINDOW = 15.0
 _VERY_RARE = 0.6
 _NUMBER_BOOST = 2.0
 _SNAP_FROM = 1_000.0
-_UNEXPLAINED_RARITY = 0.6
+_UNEXPLAINED_RARITY: dict[Language, float] = {"en": 0.6, "es": 0.9}
+"""Per language, the rarity from which a word no entry knows is what a short question is about. Spanish's
+frequency list is coarser (only a rarer word counts); Russian's and Ukrainian's call everyday inflections
+("отправкой", "гонят") rare, so there an unknown word is no sign of a detail."""
 _UNEXPLAINED_TERMS = 6
 _CONFIDENT = 75.0
 """A match this strong answers even when the question has a rare word the base does not know."""
@@ -476,11 +479,12 @@ class Matcher:
 
         In a long message (a forwarded post, a story) one unknown word is a detail, not the point.
         """
-        if len(question.terms) > _UNEXPLAINED_TERMS or question.lang != "en":
-            return False  # other languages' bases know fewer words: an unknown one is no sign of a detail
+        floor = _UNEXPLAINED_RARITY.get(question.lang)
+        if len(question.terms) > _UNEXPLAINED_TERMS or floor is None:
+            return False
         known = self._known(self._index[top.id])
         return any(t not in self._idf and t not in known and not is_number(t) and len(t) >= 4
-                   and rarity(question.origin.get(t, t), question.lang) >= _UNEXPLAINED_RARITY for t in question.terms)
+                   and rarity(question.origin.get(t, t), question.lang) >= floor for t in question.terms)
 
     def _covered(self, question: Question, ranked: list[Candidate], top: Candidate) -> Candidate:
         """A "not covered" entry wins only for the detail the article lacks, never for a topic it covers.
