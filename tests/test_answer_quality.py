@@ -336,3 +336,12 @@ def test_one_estimate_as_a_percentage_of_another_is_computed_and_says_so(answere
                                                                            share: str) -> None:
     _, text = ask(answerer, question)
     assert share in text and "1" in text and "29" in text, text
+
+
+def test_is_russia_winning_gets_the_articles_mixed_picture_but_who_will_win_is_not_said(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "is russia winning the war?")
+    assert answer.answered and "stabiliz" in text
+    answer, _ = ask(answerer, "who is going to win the war")
+    assert not answer.answered
+    answer, _ = ask(answerer, "спартак вчера выиграл?")
+    assert not answer.answered
