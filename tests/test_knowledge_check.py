@@ -165,7 +165,8 @@ def test_a_synonym_that_would_merge_an_unrelated_word_still_warns(knowledge_copy
 
     lexicon = knowledge_copy / "lexicon.yaml"
     text = lexicon.read_text(encoding="utf-8")
-    lexicon.write_text(text.replace("      - recording\n", "      - recording\n      - allowance\n", 1),
+    assert "      - losing anyone\n" in text
+    lexicon.write_text(text.replace("      - losing anyone\n", "      - losing anyone\n      - allowance\n", 1),
                        encoding="utf-8")
     _, problems = inspect_knowledge(knowledge_copy)
     warnings = [str(p) for p in problems if p.warning]
