@@ -39,6 +39,17 @@ FLOORS = {  # file: (in-scope, out-of-scope, replies in the question's language)
     "final5_ru_questions.yaml": (0.81, 0.80, 0.98),
     "final5_uk_questions.yaml": (0.76, 0.80, 1.0),
     "final5_es_questions.yaml": (0.83, 0.80, 1.0),
+    # third session: blind6 tuning sets, and their held-out slices scored once at its end
+    "blind6_en_a_questions.yaml": (0.91, 0.90, 1.0),
+    "blind6_en_b_questions.yaml": (0.86, 0.84, 1.0),
+    "blind6_ru_questions.yaml": (0.89, 0.74, 0.97),
+    "blind6_uk_questions.yaml": (0.79, 0.93, 1.0),
+    "blind6_es_questions.yaml": (0.83, 0.95, 1.0),
+    "final6_en_a_questions.yaml": (0.91, 0.90, 1.0),
+    "final6_en_b_questions.yaml": (0.71, 0.70, 1.0),
+    "final6_ru_questions.yaml": (0.86, 0.90, 0.97),
+    "final6_uk_questions.yaml": (0.82, 0.65, 1.0),
+    "final6_es_questions.yaml": (0.86, 0.95, 1.0),
 }
 
 
