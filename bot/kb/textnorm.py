@@ -39,10 +39,17 @@ def number_term(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else str(value)
 
 
+_LATIN_STEM = stemmer("en")
+"""English Snowball for Latin words, memoised where the start-up cache keeps it (``bot.kb.stemcache``)."""
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
 @lru_cache(maxsize=65_536)
 def stem(token: str) -> str:
     """Snowball stem, cached because the same few thousand words recur in every question."""
-    return token if is_number(token) else str(_stem(token))
+    if is_number(token):
+        return token
+    return str(_stem(token)) if _CYRILLIC.search(token) else _LATIN_STEM(token)
 
 
 _UNLISTED = 0.5
@@ -73,7 +80,10 @@ def fold(text: str) -> str:
     text = unicodedata.normalize("NFKC", text[:_MAX_CHARS]).translate(_APOSTROPHES).casefold()
     text = _NOT_KEPT.sub(" ", text)
     text = _PERCENT.sub(r"\1 percent", text)
-    text = _ES_NUMBER.sub(_spanish_number, _NUMBER_WORDS.sub(_spelled_number, text))
+    if not _ALL_NUMBER_WORDS.isdisjoint(_WORD_SPLIT.split(text)):  # most texts have none: skip the long patterns
+        text = _NUMBER_WORDS.sub(_spelled_number, text)
+    if "mil" in text:
+        text = _ES_NUMBER.sub(_spanish_number, text)
     return _NUMBER.sub(_canonical_number, text)
 
 
@@ -101,7 +111,9 @@ _SCALES |= {w: 1_000 for w in "тысяча тысячи тысяч тысячу
 _SCALES |= {w: 1_000_000 for w in "миллион миллиона миллионов мільйон мільйона мільйонів".split()}
 _ALONE = frozenset(w for w, v in _UNITS.items() if v == 1)
 """"One" alone is a word ("the one who...", "одного из солдат"), not a number."""
-_WORD = "|".join(sorted([*_UNITS, *_TENS, *_SCALES], key=len, reverse=True))
+_ALL_NUMBER_WORDS = frozenset([*_UNITS, *_TENS, *_SCALES])
+_WORD_SPLIT = re.compile(r"[^\w']+")
+_WORD = "|".join(sorted(_ALL_NUMBER_WORDS, key=len, reverse=True))
 _NUMBER_WORDS = re.compile(rf"(?<![\w'])(?:{_WORD})(?:[\s-]+(?:{_WORD}))*(?![\w'])")
 
 
