@@ -50,6 +50,10 @@ FLOORS = {  # file: (in-scope, out-of-scope, replies in the question's language)
     "final6_ru_questions.yaml": (0.86, 0.90, 0.97),
     "final6_uk_questions.yaml": (0.82, 0.65, 1.0),
     "final6_es_questions.yaml": (0.86, 0.95, 1.0),
+    "blind7_en_questions.yaml": (0.87, 0.87, 1.0),
+    "blind7_ru_questions.yaml": (0.77, 0.90, 0.94),
+    "blind7_uk_questions.yaml": (0.83, 0.90, 1.0),
+    "blind7_es_questions.yaml": (0.77, 0.95, 1.0),
 }
 
 
