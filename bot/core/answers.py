@@ -297,11 +297,12 @@ class Answerer:
         before: Entry | None = None
         for part in parts:
             read = self.matcher.read(part, q.lang)
-            match = self.matcher.match(read)
             if before is not None and not SINGULAR.isdisjoint(read.words) and leans_on_context(read):
                 # "who talked to reuters and how many quit with him": "him" is the point before
                 read = self.matcher.read(self._resolve(read, before), q.lang)
                 match = self._within_topic(read, before, self.matcher.match(read))
+            else:
+                match = self.matcher.match(read)
             best = match.best
             figures = None if self._gap_first(read, match) else self._figures.answer(read)
             if figures is not None:

@@ -88,8 +88,8 @@ class FollowUpDetector:
         self._phrases: dict[str, frozenset[str]] = {}
         for intent in _INTENTS:
             phrases = [(lang, p) for lang in normalisers for p in kb.lexicon_of(lang).follow_ups.get(intent, [])]
-            self._vocab[intent] = frozenset(normalisers[lang].stem(t) for lang, p in phrases
-                                            for t in normalisers[lang].expand(tokens(p)))
+            self._vocab[intent] = frozenset(t for lang, p in phrases
+                                            for t in normalisers[lang].expanded_stems(tokens(p)))
             self._phrases[intent] = frozenset(" ".join(tokens(p)) for _, p in phrases)
         self._aliases: dict[tuple[str, ...], str] = {}
         for lang, norm in normalisers.items():
@@ -137,7 +137,7 @@ class FollowUpDetector:
         if source and len(rest) <= 2 and all(self._is_alias_word(s) for s in rest):
             return FollowUp("switch", source)
         norm = self._norms.get(question.lang)
-        expanded = [norm.stem(w) for w in norm.expand(question.words)] if norm else stems  # «дали» is «выдали»
+        expanded = norm.expanded_stems(question.words) if norm else stems
         content = [s for s in expanded if s not in stopwords]
         if not content or len(content) > _MAX_FOLLOW_UP_TERMS or all(s in _WEAK for s in content):
             return None

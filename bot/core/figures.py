@@ -132,7 +132,7 @@ class FigureReader:
     def _stems(self, question: Question) -> list[str]:
         """The question's stems with abbreviations written out ("q" is "que")."""
         norm = self._norms.get(question.lang)
-        return [norm.stem(w) for w in norm.expand(question.words)] if norm else list(question.stems)
+        return norm.expanded_stems(question.words) if norm else list(question.stems)
 
     def answer(self, question: Question, *, in_topic: bool = False) -> FigureAnswer | None:
         """The reply to a figure question, or ``None`` when the question is not one."""

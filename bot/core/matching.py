@@ -532,10 +532,7 @@ class Matcher:
         """An answer about the article's time loses to the "not covered" entry on what came after it, when
         that entry is close behind and the question asks what happened later ("в итоге", "by now") in words
         the answer itself does not use ("he was let go in the end" is the article's)."""
-        top_doc = self._index[top.id]
-        if self._docs[top_doc].abstain:
-            return top
-        if not self._asks_later(question, top):
+        if self._docs[self._index[top.id]].abstain or not self._asks_later(question, top):
             return top
         for other in ranked:
             if top.score - other.score > _COVER_WINDOW:

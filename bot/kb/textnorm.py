@@ -311,6 +311,10 @@ class Normaliser:
         """A word reduced as this language reduces it."""
         return self._stem(self._plain([word])[0])
 
+    def expanded_stems(self, words: Iterable[str]) -> list[str]:
+        """Words reduced after the lexicon's abbreviations are written out ("q" is "que", «дали» is «выдали»)."""
+        return [self.stem(w) for w in self._expand(words)]
+
     def concept_of(self, stem: str) -> str | None:
         """The term a one-word synonym stands for ("denazif" → "nazi"), or None."""
         return self._synonyms.get((stem,))
