@@ -258,6 +258,8 @@ def test_a_count_the_article_never_gives_is_not_answered_with_a_neighbouring_sto
         answer, _ = ask(answerer, question)
         assert answer.kind == "not_covered" and not answer.answered, question
         assert answer.related, question
+    answer, _ = ask(answerer, "how many prisoners were in those phone call videos")
+    assert answer.related[0].id == "pow-videos"  # what the article does say about them comes first
     answer, _ = ask(answerer, "how many soldiers quit with the reuters guy")
     assert answer.answered and "14" in answer.parts[0]
 

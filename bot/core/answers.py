@@ -251,8 +251,8 @@ class Answerer:
     def _no_figure(self, q: Question, near: str) -> Answer:
         """ "How many prisoners were in the videos?": the article gives no such number; offer what it says."""
         say = self.kb.messages.text
-        offers = (Choice(near, self.kb.label(near, q.lang)), *self._topic_choices(q.lang))
-        related = tuple({c.id: c for c in reversed(offers)}.values())[::-1]
+        related = (Choice(near, self.kb.label(near, q.lang)),
+                   *(c for c in self._topic_choices(q.lang) if c.id != near))
         return Answer(q.text, "not_covered", False, (f"{say('lead-silent', q.lang)} {say('no-figure', q.lang)}",),
                       related=related[:MAX_CHOICES], not_covered_kind="silent", lang=q.lang)
 
