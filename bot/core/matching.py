@@ -152,13 +152,15 @@ class Matcher:
         self._vocabulary = self._raw_vocabulary()
         self._vocab_list = {lang: sorted(w for w in words if len(w) >= 4 and not is_number(w))
                             for lang, words in self._vocabulary.items()}
+        self._built: dict[tuple[Language, str], list[str]] = {}
         per_doc = [self._doc_terms(d) for d in self._docs]
-        per_context = [frozenset(t for lang, text in self._contexts(d) for t in self._norms[lang].terms(text))
+        per_context = [frozenset(t for lang, text in self._contexts(d) for t in self._text_terms(lang, text))
                        for d in self._docs]
         per_all = [a | b for a, b in zip(per_doc, per_context, strict=True)]
         self._idf = self._compute_idf(per_all)
         self._unknown = math.log(1 + len(self._docs) / 0.5)
         self._phrasings = self._index_phrasings()
+        self._built.clear()  # only the build reads a text twice
         self._known_sets = [frozenset(terms) if d.abstain else frozenset(terms) | context
                             for d, terms, context in zip(self._docs, per_doc, per_context, strict=True)]
         self._index = {d.id: i for i, d in enumerate(self._docs)}
@@ -254,10 +256,19 @@ class Matcher:
     def _doc_terms(self, doc: Document) -> set[str]:
         terms: set[str] = set()
         for lang, text in self._texts(doc):
-            terms.update(self._norms[lang].terms(text))
+            terms.update(self._text_terms(lang, text))
         terms.update(number_term(n) for n in doc.numbers)
         terms.update(doc.marks)
         return terms
+
+    def _text_terms(self, lang: Language, text: str) -> list[str]:
+        """A text's terms, worked out once while the index is built (a phrasing is read for its entry's terms
+        and again as a phrasing)."""
+        key = (lang, text)
+        found = self._built.get(key)
+        if found is None:
+            found = self._built[key] = self._norms[lang].terms(text)
+        return found
 
     def _compute_idf(self, per_doc: list[frozenset[str]] | list[set[str]]) -> dict[str, float]:
         df: dict[str, int] = defaultdict(int)
@@ -275,7 +286,7 @@ class Matcher:
             for lang, text in [*(("en", t) for t in (*doc.phrasings, doc.label)), *doc.foreign]:
                 if lang not in self._norms:
                     continue
-                terms = frozenset(self._norms[lang].terms(text)) | (numbers if _mentions_number(text) else frozenset())
+                terms = frozenset(self._text_terms(lang, text)) | (numbers if _mentions_number(text) else frozenset())
                 if terms:
                     surface = phrase_key(text)
                     out.append(_Phrasing(i, text, terms, " ".join(sorted(terms)), self._weight(terms), surface, lang))

@@ -75,8 +75,11 @@ def is_common(word: str, lang: Language = "en") -> bool:
     return zipf_frequency(word, lang, wordlist="small") > 0
 
 
+@lru_cache(maxsize=65_536)
 def fold(text: str) -> str:
-    """Case-, width- and punctuation-insensitive form; emoji, controls and zero-width characters vanish."""
+    """Case-, width- and punctuation-insensitive form; emoji, controls and zero-width characters vanish.
+
+    Remembered: building the index folds each of the base's texts more than once."""
     text = unicodedata.normalize("NFKC", text[:_MAX_CHARS]).translate(_APOSTROPHES).casefold()
     text = _NOT_KEPT.sub(" ", text)
     text = _PERCENT.sub(r"\1 percent", text)
