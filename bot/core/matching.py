@@ -562,12 +562,27 @@ class Matcher:
         """Whether the question asks for a number ("how many prisoners were in the videos") of an entry that
         gives none and is never asked for one: the figure asked for is not in the article."""
         doc = self._index.get(doc_id)
-        return doc is not None and not self._docs[doc].abstain and not self._counting[doc] \
-            and self._asks_count(question.terms)
+        if doc is None or self._docs[doc].abstain or not self._asks_count(question.terms):
+            return False
+        counted = self._counted(question.terms)
+        vague = not self._docs[doc].numbers  # asked "how many" but answers "many", "thousands"
+        return not self._counting[doc] or (vague and counted is not None and counted not in self._idf)
 
     def _asks_count(self, terms: Iterable[str]) -> bool:
         present = set(terms)
         return any(present.issuperset(words) for words in self._count)
+
+    def _counted(self, terms: Sequence[str]) -> str | None:
+        """What a count asks the number of: the term right after "how many" ("complaints"), if any.
+
+        Only a term the base never uses counts ("how many complaints"): "how many soldiers" is asked of a
+        figure the article gives."""
+        for words in self._count:
+            n = len(words)
+            for i in range(len(terms) - n):
+                if tuple(terms[i : i + n]) == words and not is_number(terms[i + n]):
+                    return terms[i + n]
+        return None
 
     def core_terms(self, doc_id: str) -> frozenset[str]:
         """The telling terms most of an entry's phrasings share (empty for an unknown id)."""
