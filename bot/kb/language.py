@@ -1,7 +1,7 @@
 """Which language a message is in, and how each language's words are reduced to a common form.
 
 Detection reads the message itself: Cyrillic with і/ї/є/ґ is Ukrainian, with ы/э/ъ/ё Russian; other Cyrillic
-is decided by each language's commonest words, and a message too short to tell is ``None`` (the caller falls
+is decided by the words only one of the two dictionaries knows, then by each language's commonest words; a message too short to tell is ``None`` (the caller falls
 back to the user's choice, then Telegram's language code, then English). Latin script is English or Spanish
 by their common words and Spanish letters; Latin-script Russian ("skolko pogiblo") is read as Russian.
 
@@ -54,7 +54,8 @@ def detect_language(text: str) -> Language | None:
             return "uk"
         if letters & _RU_LETTERS:
             return "ru"
-        return _by_frequency([w for w in words if _CYRILLIC.search(w)], ("ru", "uk"))
+        cyrillic_words = [w for w in words if _CYRILLIC.search(w)]
+        return _by_dictionary(cyrillic_words) or _by_frequency(cyrillic_words, ("ru", "uk"))
     if latin == 0:
         return None
     listed = [w for w in words if w in _TRANSLIT_RU]
@@ -96,13 +97,36 @@ def _zipf(word: str, lang: Language) -> float:
     return float(zipf_frequency(word, lang, wordlist="small"))
 
 
+_ONLY_ONE_KNOWS = 2
+"""How many more words only one language's dictionary knows («украину», «им», «денацификацию») make it that one."""
+
+
+def _by_dictionary(words: list[str]) -> Language | None:
+    """Russian or Ukrainian by the words only one of the two dictionaries knows, when they clearly lean one way."""
+    ru_only = uk_only = 0
+    for word in words:
+        ru, uk = _known_in(word, "ru"), _known_in(word, "uk")
+        ru_only += ru and not uk
+        uk_only += uk and not ru
+    if ru_only - uk_only >= _ONLY_ONE_KNOWS:
+        return "ru"
+    if uk_only - ru_only >= _ONLY_ONE_KNOWS:
+        return "uk"
+    return None
+
+
+@lru_cache(maxsize=65_536)
+def _known_in(word: str, lang: str) -> bool:
+    return bool(_morph(lang).word_is_known(word))  # type: ignore[attr-defined]
+
+
 def cyrillic_guess(text: str) -> Language | None:
     """For short Cyrillic the letters cannot place: the language whose dictionary knows more of its words."""
     words = [w for w in _WORD.findall(text.casefold()) if _CYRILLIC.search(w)]
     if not words:
         return None
-    ru = sum(_morph("ru").word_is_known(w) for w in words)  # type: ignore[attr-defined]
-    uk = sum(_morph("uk").word_is_known(w) for w in words)  # type: ignore[attr-defined]
+    ru = sum(_known_in(w, "ru") for w in words)
+    uk = sum(_known_in(w, "uk") for w in words)
     return "ru" if ru > uk else "uk" if uk > ru else None
 
 
