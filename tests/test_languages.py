@@ -67,6 +67,8 @@ def test_off_topic_is_refused_in_the_language(answerer: Answerer, lang: str) -> 
     ("сколько погибло?", "ru"), ("скільки загинуло?", "uk"), ("¿cuántos murieron?", "es"),
     ("how many died?", "en"), ("skolko pogiblo po dannym nato", "ru"), ("що каже нато", "uk"),
     ("что говорит нато", "ru"), ("muertos?", "es"),
+    ("им перед заходом в украину втирали про денацификацию?", "ru"),  # no ы/э/ъ/ё, but «украину» is Russian
+    ("uvolivshiesya schitayutsya dezertirami ili net?", "ru"),  # Latin-script words only a dictionary knows
 ])
 def test_the_message_itself_tells_its_language(text: str, lang: str) -> None:
     assert detect_language(text) == lang

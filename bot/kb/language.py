@@ -1,8 +1,9 @@
 """Which language a message is in, and how each language's words are reduced to a common form.
 
 Detection reads the message itself: Cyrillic with і/ї/є/ґ is Ukrainian, with ы/э/ъ/ё Russian; other Cyrillic
-is decided by the words only one of the two dictionaries knows, then by each language's commonest words; a message too short to tell is ``None`` (the caller falls
-back to the user's choice, then Telegram's language code, then English). Latin script is English or Spanish
+is decided by the words only one of the two dictionaries knows, then by each language's commonest words; a
+message too short to tell is ``None`` (the caller falls back to the user's choice, then Telegram's language
+code, then English). Latin script is English or Spanish
 by their common words and Spanish letters; Latin-script Russian ("skolko pogiblo") is read as Russian.
 
 Reduction: English and Spanish by their Snowball stemmers; Russian and Ukrainian, which inflect heavily
@@ -76,7 +77,7 @@ def _latin_russian_word(word: str) -> bool:
     usual ways of typing it: "sch" for «сч», a final "i" for «й» ("nespravedlivoi"), no soft sign ("voevat")."""
     cyrillic = cyrillic_from_latin(word)
     variants = {cyrillic, cyrillic.replace("щ", "сч"), re.sub(r"([аеиоуыэюя])и$", r"\1й", cyrillic), cyrillic + "ь"}
-    return any(_zipf(v, "ru") > 0 for v in variants)
+    return any(_zipf(v, "ru") > 0 or _known_in(v, "ru") for v in variants)  # the dictionary knows rarer forms
 
 
 _MARGIN = 1.0
@@ -131,7 +132,8 @@ def cyrillic_guess(text: str) -> Language | None:
 
 
 _TRANSLIT = (
-    ("shch", "щ"), ("sch", "щ"), ("yo", "ё"), ("zh", "ж"), ("kh", "х"), ("ts", "ц"), ("ch", "ч"), ("sh", "ш"),
+    ("shch", "щ"), ("sch", "щ"), ("tsya", "тся"), ("yo", "ё"), ("zh", "ж"), ("kh", "х"), ("ts", "ц"),
+    ("ch", "ч"), ("sh", "ш"),
     ("yu", "ю"), ("ju", "ю"), ("ya", "я"), ("ja", "я"), ("a", "а"), ("b", "б"), ("v", "в"), ("g", "г"),
     ("d", "д"), ("e", "е"), ("z", "з"), ("i", "и"), ("y", "ы"), ("j", "й"), ("k", "к"), ("l", "л"), ("m", "м"),
     ("n", "н"), ("o", "о"), ("p", "п"), ("r", "р"), ("s", "с"), ("t", "т"), ("u", "у"), ("f", "ф"), ("h", "х"),
