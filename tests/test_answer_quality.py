@@ -347,3 +347,16 @@ def test_is_russia_winning_gets_the_articles_mixed_picture_but_who_will_win_is_n
     assert not answer.answered
     answer, _ = ask(answerer, "спартак вчера выиграл?")
     assert not answer.answered
+
+
+@pytest.mark.parametrize("question", ["what's the name of the officer who spoke to cnn?", "як звати офіцера з cnn?"])
+def test_asks_the_cnn_officers_name_and_hears_cnn_kept_it_secret(answerer: Answerer, question: str) -> None:
+    answer, _ = ask(answerer, question)
+    assert answer.answered and answer.entry_id == "cnn-anonymous"
+    answer, _ = ask(answerer, "what's the name of the cnn journalist?")
+    assert not answer.answered
+
+
+def test_a_count_of_something_the_article_never_counts_gets_no_figure(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "how many complaints has the soldiers mothers committee received")
+    assert not answer.answered and "no figure" in text, text

@@ -568,8 +568,8 @@ class Answerer:
         about = ranked[0] if ranked and ranked[0].score >= self.matcher.thresholds.answer else None
         if about is not None:
             mine = self.kb.entries.get(answer.entry_id or "")
-            if about.id in self.kb.not_covered and mine is not None and about.score < answer.score \
-                    and speakers <= self._voices(mine):
+            if about.id in self.kb.not_covered and mine is not None and speakers <= self._voices(mine) and (
+                    about.score < answer.score or self.matcher.phrased_in_full(q, mine.id)):
                 return None  # the answer fits the whole question better and gives what those sources say
             if about.id in self.kb.not_covered:
                 return self._not_covered(question, self.kb.not_covered[about.id], about.score, lang)

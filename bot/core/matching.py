@@ -163,6 +163,8 @@ class Matcher:
         self._built.clear()  # only the build reads a text twice
         self._known_sets = [frozenset(terms) if d.abstain else frozenset(terms) | context
                             for d, terms, context in zip(self._docs, per_doc, per_context, strict=True)]
+        self._phrased = [frozenset(terms) for terms in per_doc]
+        """Per entry, the terms of its phrasings, label and keywords (not of its answer)."""
         self._index = {d.id: i for i, d in enumerate(self._docs)}
         self._postings = _invert(per_all)
         self._doc_postings = _invert(per_doc)
@@ -196,6 +198,10 @@ class Matcher:
             words = tuple(tokens(phrase))
             if words:
                 self._never[words[0]].append(words)
+        asked = {p.doc for p in self._phrasings if not self._docs[p.doc].abstain and self._asks_never(tokens(p.text))}
+        self._answers_never = [i in asked for i in range(len(self._docs))]
+        """Answering entries with a phrasing worded like a question for a missing detail ("як звати офіцера"):
+        such a question may be theirs."""
 
     def _gaps_only_known(self) -> frozenset[str]:
         """Lexicon concepts only "not covered" entries know ("Ukrainian losses", "Wagner", "sanctions"):
@@ -409,8 +415,9 @@ class Matcher:
             return Match("none", None, tuple(ranked[:MAX_CHOICES]), terms)
         if self.asks_gap(q):
             gaps = [c for c in self.rank(q, _RESCORE)[1] if self._docs[self._index[c.id]].abstain]
-            best = gaps[0] if gaps and gaps[0].score >= self._limits.floor else None
-            return Match("entry" if best else "none", best, tuple(gaps[:MAX_CHOICES]), terms)
+            if not self._answered_outright(q, ranked[0], gaps):
+                best = gaps[0] if gaps and gaps[0].score >= self._limits.floor else None
+                return Match("entry" if best else "none", best, tuple(gaps[:MAX_CHOICES]), terms)
         top = self._later(q, ranked, self._covered(q, ranked, self._specific(q, ranked)))
         if top.score < _CONFIDENT and self._unexplained(q, top):
             return Match("none", None, tuple(ranked[:MAX_CHOICES]), terms)
@@ -480,9 +487,27 @@ class Matcher:
         answering = [c for c in fitting if not self._docs[self._index[c.id]].abstain]
         return (answering or fitting or [top])[0]
 
+    def _answered_outright(self, question: Question, top: Candidate, gaps: list[Candidate]) -> bool:
+        """Whether a question worded like one for a missing detail ("what's the name of the officer who spoke
+        to CNN?") is answered all the same: the best entry answers and is itself asked that way, its phrasings
+        know every word of the question and the best "not covered" entry's do not (CNN did not reveal his name)."""
+        if not self._answers_never[self._index[top.id]] or top.score < self._limits.answer \
+                or not self.phrased_in_full(question, top.id):
+            return False
+        words = [t for t in question.terms if not is_number(t)]  # a gap never lists the figures it asks about
+        return not gaps or not self._phrased[self._index[gaps[0].id]].issuperset(words)
+
+    def phrased_in_full(self, question: Question, doc_id: str) -> bool:
+        """Whether an entry's phrasings know every term of the question."""
+        doc = self._index.get(doc_id)
+        return doc is not None and self._phrased[doc].issuperset(question.terms)
+
     def _never_given(self, question: Question) -> bool:
         """Whether the question asks for a kind of detail the article never gives (a date, an age, a name)."""
-        words = question.words
+        return self._asks_never(question.words)
+
+    def _asks_never(self, words: Sequence[str]) -> bool:
+        words = tuple(words)
         return any(words[i : i + len(p)] == p for i, w in enumerate(words) for p in self._never.get(w, ()))
 
     def _unexplained(self, question: Question, top: Candidate) -> bool:
