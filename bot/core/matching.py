@@ -92,6 +92,8 @@ _UNEXPLAINED_RARITY: dict[Language, float] = {"en": 0.6, "es": 0.9}
 """Per language, the rarity from which a word no entry knows is what a short question is about. Spanish's
 frequency list is coarser (only a rarer word counts); Russian's and Ukrainian's call everyday inflections
 ("отправкой", "гонят") rare, so there an unknown word is no sign of a detail."""
+_ADVERB: dict[Language, str] = {"en": "ly", "es": "mente"}
+"""How a language's manner adverbs end ("emotionally", "realmente"): a modifier, never what a question is about."""
 _UNEXPLAINED_TERMS = 6
 _CONFIDENT = 75.0
 """A match this strong answers even when the question has a rare word the base does not know."""
@@ -520,6 +522,7 @@ class Matcher:
             return False
         known = self._known(self._index[top.id])
         return any(t not in self._idf and t not in known and not is_number(t) and len(t) >= 4
+                   and not question.origin.get(t, t).endswith(_ADVERB.get(question.lang, "\0"))
                    and rarity(question.origin.get(t, t), question.lang) >= floor for t in question.terms)
 
     def _covered(self, question: Question, ranked: list[Candidate], top: Candidate) -> Candidate:
