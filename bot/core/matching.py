@@ -88,10 +88,10 @@ _SPECIFIC_WINDOW = 15.0
 _VERY_RARE = 0.6
 _NUMBER_BOOST = 2.0
 _SNAP_FROM = 1_000.0
-_UNEXPLAINED_RARITY: dict[Language, float] = {"en": 0.6, "es": 0.9}
-"""Per language, the rarity from which a word no entry knows is what a short question is about. Spanish's
-frequency list is coarser (only a rarer word counts); Russian's and Ukrainian's call everyday inflections
-("отправкой", "гонят") rare, so there an unknown word is no sign of a detail."""
+_UNEXPLAINED_RARITY: dict[Language, float] = {"en": 0.6, "es": 0.6}
+"""Per language, the rarity from which a word no entry knows is what a short question is about (Spanish rarity
+allows for accents left out and verb forms, see ``rarity``); Russian's and Ukrainian's lists call everyday
+inflections ("отправкой", "гонят") rare, so there an unknown word is no sign of a detail."""
 _ADVERB: dict[Language, str] = {"en": "ly", "es": "mente"}
 """How a language's manner adverbs end ("emotionally", "realmente"): a modifier, never what a question is about."""
 _UNEXPLAINED_TERMS = 6

@@ -6,10 +6,11 @@ Pipeline: Unicode folding → tokens (numbers canonicalised) → abbreviations �
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import snowballstemmer
 from wordfreq import zipf_frequency
@@ -59,14 +60,36 @@ an inflection, not a rare word, so it counts as middling."""
 
 @lru_cache(maxsize=65_536)
 def rarity(word: str, lang: Language = "en") -> float:
-    """How unusual an English word is, 0 (everyday) to 1 (rare or not English), from its Zipf frequency.
+    """How unusual a word is, 0 (everyday) to 1 (rare or not of the language), from its Zipf frequency; a Spanish
+    word typed without accents counts as common as its accented spelling.
 
     Weighs words the knowledge base has never seen: "every single day" is chatter, "Chechen" is a topic.
     """
     zipf = zipf_frequency(word, lang, wordlist="small")
+    if lang == "es":  # typed without its accents ("mayoria"), a word is as common as it is with them
+        zipf = max(zipf, _spanish_accented().get(word, 0.0))
+        zipf += _ES_SHIFT if zipf > 0 else 0
     if zipf <= 0:
         return 1.0 if lang == "en" else _UNLISTED
     return min(1.0, max(0.15, (6.0 - zipf) / 3.0))
+
+
+_ES_SHIFT = 1.0
+"""Zipf points added to a Spanish word: a verb spreads its use over some fifty forms ("metieron", "renunciando"),
+so each form is rarer in the list than the word is in speech."""
+
+
+@cache
+def _spanish_accented() -> dict[str, float]:
+    """Zipf frequency of each Spanish word by its form without accents (the commoner spelling's when two share it)."""
+    from wordfreq import get_frequency_dict
+
+    out: dict[str, float] = {}
+    for word, freq in get_frequency_dict("es", wordlist="small").items():
+        plain = without_accents(word)
+        if plain != word and plain not in out:  # the dict is ordered commonest first
+            out[plain] = round(math.log10(freq) + 9, 2)  # as zipf_frequency reports it
+    return out
 
 
 @lru_cache(maxsize=65_536)
@@ -210,7 +233,7 @@ _CLAIMING = frozenset(stem(w) for w in (
 ).split())
 
 
-def _without_accents(word: str) -> str:
+def without_accents(word: str) -> str:
     """"sentía" → "sentia", "cuántos" → "cuantos"; ñ stays (año is not ano)."""
     if word.isascii():
         return word
@@ -304,7 +327,7 @@ class Normaliser:
 
     def _plain(self, words: list[str]) -> list[str]:
         """Spanish is typed with or without accents ("sentía", "sentia"): compare it without them."""
-        return [_without_accents(w) for w in words] if self.lang == "es" else words
+        return [without_accents(w) for w in words] if self.lang == "es" else words
 
     def expand(self, words: Iterable[str]) -> list[str]:
         """Words with the lexicon's abbreviations written out ("wat" → "what")."""
