@@ -6,6 +6,7 @@ Ukraine" is a claimant everywhere and "killed in Ukraine" a place everywhere.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
@@ -51,6 +52,9 @@ class Question:
 
 _CLAIM_TERMS = 2
 """Terms from which a message states a claim of its own, and "is it true?" is only a request to check it."""
+_TAGGED = 2
+"""Words a message needs before its last one can be a tag ("right?" alone is a question of its own)."""
+_TAIL_WORD = re.compile(r"[\W_]*[^\W\d_]+[\W_]*$")
 _CHECK_TAIL = 3
 """Last words of a message where "true?", "legit?" ask to check the claim before them."""
 
@@ -74,6 +78,9 @@ class QuestionReader:
         norm = self._norms[lang]
         matched = cyrillic_from_latin(clean) if lang == "ru" and is_latin_russian(clean) else clean
         words = tuple(tokens(matched))
+        if len(words) > _TAGGED and words[-1] in norm.tags and words[0] not in norm.yes_no_words:  # "he quit, right?"
+            matched = _TAIL_WORD.sub("", matched)
+            words = words[:-1]
         stems = tuple(norm.stem(w) for w in words)
         terms = self._terms(matched, lang)
         if sum(t not in norm.checking for t in terms) >= _CLAIM_TERMS \

@@ -193,6 +193,9 @@ class Lexicon(Strict):
     checking: list[Text] = []
     """Words that ask whether something is true ("true?", "legit?", "правда?"): left out of a message that states
     a claim of its own, so the claim is what is matched, not "is it true"."""
+    tags: list[Text] = []
+    """Words that, last in a message, only ask to be agreed with ("he quit, right?", «уволился, да?»): not what
+    the message is about."""
     open_questions: list[Text] = []
     """Words that open a question wanting a fact, not a yes or a no ("why", "where", "почему")."""
     yes_no_words: list[Text] = []

@@ -292,6 +292,10 @@ class Normaliser:
         self.checking = frozenset(t for w in lexicon.checking for t in self.terms(w))
         self.checking_words = frozenset(self.stem(tokens(w)[0]) for w in lexicon.checking if len(tokens(w)) == 1)
         """The checking words as typed (stemmed): "true?" at a message's end asks to check what it says."""
+        self.tags = frozenset(w for tag in lexicon.tags for w in tokens(tag))
+        """Words that, last in a message, only ask to be agreed with ("right?", «да?»)."""
+        self.yes_no_words = frozenset(lexicon.yes_no_words)
+        """Words that open a yes-or-no question ("is", "was"): "is that name right?" asks, "he quit, right?" tags."""
 
     def subjects(self, terms: tuple[str, ...] | list[str]) -> list[str]:
         """Parties whose term survived as a subject ("Ukrainian losses"), in the order named."""
