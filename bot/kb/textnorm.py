@@ -66,7 +66,7 @@ def rarity(word: str, lang: Language = "en") -> float:
     Weighs words the knowledge base has never seen: "every single day" is chatter, "Chechen" is a topic.
     """
     zipf = zipf_frequency(word, lang, wordlist="small")
-    if lang == "es":  # typed without its accents ("mayoria"), a word is as common as it is with them
+    if lang == "es" and word.isalpha():  # typed without its accents ("mayoria"), as common as with them
         zipf = max(zipf, _spanish_accented().get(word, 0.0))
         zipf += _ES_SHIFT if zipf > 0 else 0
     if zipf <= 0:
