@@ -74,9 +74,11 @@ def detect_language(text: str) -> Language | None:
 @lru_cache(maxsize=65_536)
 def _latin_russian_word(word: str) -> bool:
     """A Latin word that, written in Cyrillic, is a Russian one ("usloviyah" → «условиях»), allowing for the
-    usual ways of typing it: "sch" for «сч», a final "i" for «й» ("nespravedlivoi"), no soft sign ("voevat")."""
+    usual ways of typing it: "sch" for «сч», "i" for «й» after a vowel ("nespravedlivoi", "seichas"), no soft
+    sign ("voevat", "skolko")."""
     cyrillic = cyrillic_from_latin(word)
-    variants = {cyrillic, cyrillic.replace("щ", "сч"), re.sub(r"([аеиоуыэюя])и$", r"\1й", cyrillic), cyrillic + "ь"}
+    variants = {cyrillic, cyrillic.replace("щ", "сч"), re.sub(r"([аеиоуыэюя])и$", r"\1й", cyrillic), cyrillic + "ь",
+                re.sub(r"([аеиоуыэюя])и", r"\1й", cyrillic), cyrillic.replace("лк", "льк")}  # "seichas", "skolko"
     return any(_zipf(v, "ru") > 0 or _known_in(v, "ru") for v in variants)  # the dictionary knows rarer forms
 
 
@@ -99,7 +101,8 @@ def _zipf(word: str, lang: Language) -> float:
 
 
 _ONLY_ONE_KNOWS = 2
-"""How many more words only one language's dictionary knows («украину», «им», «денацификацию») make it that one."""
+"""How many more words only one language's dictionary knows («украину», «им», «денацификацию») make it that one
+(one is enough when the other language has none: «стоит»)."""
 
 
 def _by_dictionary(words: list[str]) -> Language | None:
@@ -109,9 +112,9 @@ def _by_dictionary(words: list[str]) -> Language | None:
         ru, uk = _known_in(word, "ru"), _known_in(word, "uk")
         ru_only += ru and not uk
         uk_only += uk and not ru
-    if ru_only - uk_only >= _ONLY_ONE_KNOWS:
+    if ru_only - uk_only >= _ONLY_ONE_KNOWS or (ru_only and not uk_only):
         return "ru"
-    if uk_only - ru_only >= _ONLY_ONE_KNOWS:
+    if uk_only - ru_only >= _ONLY_ONE_KNOWS or (uk_only and not ru_only):
         return "uk"
     return None
 
