@@ -311,7 +311,8 @@ class Matcher:
     def correct(self, word: str, lang: Language = "en") -> str:
         """Fix a typo by the nearest known word; short, numeric and known words are left alone."""
         known, norm = self._vocabulary.get(lang, frozenset()), self._norms.get(lang, self._norm)
-        if word in known or len(word) < 4 or is_number(word) or norm.stem(word) in self._idf:
+        if word in known or len(word) < 4 or is_number(word) or norm.stem(word) in self._idf \
+                or norm.concept_of(norm.stem(word)) is not None:  # a lexicon word ("orcs") is no typo
             return word
         if is_common(word, lang):
             return word  # a common word ("tower") is not a typo of a known one ("lower")
