@@ -46,14 +46,25 @@ FLOORS = {  # file: (in-scope, out-of-scope, replies in the question's language)
     "blind6_uk_questions.yaml": (0.79, 0.93, 1.0),
     "blind6_es_questions.yaml": (0.83, 0.95, 1.0),
     "final6_en_a_questions.yaml": (0.91, 0.90, 1.0),
-    "final6_en_b_questions.yaml": (0.71, 0.70, 1.0),
+    "final6_en_b_questions.yaml": (0.82, 0.83, 1.0),
     "final6_ru_questions.yaml": (0.86, 0.90, 0.97),
     "final6_uk_questions.yaml": (0.82, 0.65, 1.0),
     "final6_es_questions.yaml": (0.86, 0.95, 1.0),
     "blind7_en_questions.yaml": (0.87, 0.87, 1.0),
-    "blind7_ru_questions.yaml": (0.77, 0.90, 0.94),
+    "blind7_ru_questions.yaml": (0.77, 0.90, 0.96),
     "blind7_uk_questions.yaml": (0.83, 0.90, 1.0),
-    "blind7_es_questions.yaml": (0.77, 0.95, 1.0),
+    "blind7_es_questions.yaml": (0.86, 0.95, 1.0),
+    # fourth session: blind8 tuning sets (first scored before any change), and held-out slices scored once at its end
+    "blind8_en_a_questions.yaml": (0.92, 0.93, 1.0),
+    "blind8_en_b_questions.yaml": (0.88, 0.86, 1.0),
+    "blind8_ru_questions.yaml": (0.92, 0.90, 0.98),
+    "blind8_uk_questions.yaml": (0.95, 0.90, 1.0),
+    "blind8_es_questions.yaml": (0.87, 0.90, 1.0),
+    "final8_en_a_questions.yaml": (0.82, 0.83, 1.0),
+    "final8_en_b_questions.yaml": (0.88, 0.83, 1.0),
+    "final8_ru_questions.yaml": (0.82, 0.85, 0.95),
+    "final8_uk_questions.yaml": (0.78, 0.75, 1.0),
+    "final8_es_questions.yaml": (0.92, 0.85, 1.0),
 }
 
 
