@@ -3,8 +3,8 @@
 Detection reads the message itself: Cyrillic with і/ї/є/ґ is Ukrainian, with ы/э/ъ/ё Russian; other Cyrillic
 is decided by the words only one of the two dictionaries knows, then by each language's commonest words; a
 message too short to tell is ``None`` (the caller falls back to the user's choice, then Telegram's language
-code, then English). Latin script is English or Spanish
-by their common words and Spanish letters; Latin-script Russian ("skolko pogiblo") is read as Russian.
+code, then English). Latin script is English or Spanish by their common words and Spanish letters;
+Latin-script Russian ("skolko pogiblo") is read as Russian.
 
 Reduction: English and Spanish by their Snowball stemmers; Russian and Ukrainian, which inflect heavily
 ("погибло/погибших/погибли"), by pymorphy3's dictionaries to a lemma (then Snowball for Russian).
