@@ -360,3 +360,10 @@ def test_asks_the_cnn_officers_name_and_hears_cnn_kept_it_secret(answerer: Answe
 def test_a_count_of_something_the_article_never_counts_gets_no_figure(answerer: Answerer) -> None:
     answer, text = ask(answerer, "how many complaints has the soldiers mothers committee received")
     assert not answer.answered and "no figure" in text, text
+
+
+@pytest.mark.parametrize("question", ["шо буданов казав про відмовників", "что кадыров сказал об отказниках"])
+def test_a_person_the_article_never_names_gets_no_answer_in_russian_or_ukrainian(answerer: Answerer,
+                                                                                   question: str) -> None:
+    answer, _ = ask(answerer, question)
+    assert not answer.answered

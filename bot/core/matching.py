@@ -19,6 +19,7 @@ from typing import Literal
 from rapidfuzz import fuzz, process
 
 from bot.core.question import Question, QuestionReader
+from bot.kb.language import is_proper_name
 from bot.kb.schema import Language
 from bot.kb.textnorm import Normaliser, is_common, is_number, number_term, phrase_key, rarity, tokens
 
@@ -516,15 +517,20 @@ class Matcher:
     def _unexplained(self, question: Question, top: Candidate) -> bool:
         """A rare word no entry knows ("pension", "iphone") is what a short question is about: not an answer.
 
-        In a long message (a forwarded post, a story) one unknown word is a detail, not the point.
+        In a long message (a forwarded post, a story) one unknown word is a detail, not the point. Russian and
+        Ukrainian frequency lists call everyday inflections rare, so there only a name the dictionary knows as
+        a surname, first name or place counts («Буданов», «Мариуполь»): the article names none the base lacks.
         """
-        floor = _UNEXPLAINED_RARITY.get(question.lang)
-        if len(question.terms) > _UNEXPLAINED_TERMS or floor is None:
+        if len(question.terms) > _UNEXPLAINED_TERMS:
             return False
+        floor = _UNEXPLAINED_RARITY.get(question.lang)
         known = self._known(self._index[top.id])
-        return any(t not in self._idf and t not in known and not is_number(t) and len(t) >= 4
-                   and not question.origin.get(t, t).endswith(_ADVERB.get(question.lang, "\0"))
-                   and rarity(question.origin.get(t, t), question.lang) >= floor for t in question.terms)
+        unknown = [question.origin.get(t, t) for t in question.terms
+                   if t not in self._idf and t not in known and not is_number(t) and len(t) >= 4]
+        if floor is None:
+            return any(is_proper_name(word, question.lang) for word in unknown)
+        return any(not word.endswith(_ADVERB.get(question.lang, "\0")) and rarity(word, question.lang) >= floor
+                   for word in unknown)
 
     def _covered(self, question: Question, ranked: list[Candidate], top: Candidate) -> Candidate:
         """A "not covered" entry wins only for the detail the article lacks, never for a topic it covers.

@@ -124,6 +124,19 @@ def _known_in(word: str, lang: str) -> bool:
     return bool(_morph(lang).word_is_known(word))  # type: ignore[attr-defined]
 
 
+_NAME_TAGS = frozenset({"Surn", "Name", "Patr", "Geox"})
+_NAME_SCORE = 0.5
+
+
+@lru_cache(maxsize=65_536)
+def is_proper_name(word: str, lang: Language) -> bool:
+    """Whether a Russian or Ukrainian word reads first as a surname, first name or place («Буданов», «Мариуполем»)."""
+    if lang not in ("ru", "uk"):
+        return False
+    best = _morph(lang).parse(word)[0]  # type: ignore[attr-defined]
+    return bool(best.score >= _NAME_SCORE and _NAME_TAGS & best.tag.grammemes)
+
+
 def cyrillic_guess(text: str) -> Language | None:
     """For short Cyrillic the letters cannot place: the language whose dictionary knows more of its words."""
     words = [w for w in _WORD.findall(text.casefold()) if _CYRILLIC.search(w)]
