@@ -65,6 +65,11 @@ FLOORS = {  # file: (in-scope, out-of-scope, replies in the question's language)
     "final8_ru_questions.yaml": (0.82, 0.85, 0.95),
     "final8_uk_questions.yaml": (0.78, 0.75, 1.0),
     "final8_es_questions.yaml": (0.92, 0.85, 1.0),
+    # blind9, dev-style, written mid-session: scored at the session start, before the later changes, and at the end
+    "blind9_en_questions.yaml": (0.81, 0.93, 1.0),
+    "blind9_ru_questions.yaml": (0.90, 0.90, 0.98),
+    "blind9_uk_questions.yaml": (0.87, 0.82, 1.0),
+    "blind9_es_questions.yaml": (0.90, 0.95, 1.0),
 }
 
 
