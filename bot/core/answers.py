@@ -594,7 +594,9 @@ class Answerer:
 
     def _speakers(self, question: Question) -> set[str]:
         """Sources the question asks to hear from whose role lets them speak (outlets, alliances, governments)."""
-        return {s for s in self._follow_ups.speakers_named(question) if self.kb.sources[s].role in _SPEAKING_ROLES}
+        subjects = {p.source for p in question.parties if p.role == "subject"} - question.claimants()
+        return {s for s in self._follow_ups.speakers_named(question)
+                if self.kb.sources[s].role in _SPEAKING_ROLES and s not in subjects}  # «soldados rusos» are people
 
     def _voices(self, entry: Entry) -> frozenset[str]:
         """Every source that makes or relays a claim of the entry, and the groups its people speak for."""
