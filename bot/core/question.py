@@ -56,7 +56,7 @@ _TAGGED = 2
 """Words a message needs before its last one can be a tag ("right?" alone is a question of its own)."""
 _TAIL_WORD = re.compile(r"[\W_]*[^\W\d_]+[\W_]*$")
 _CHECK_TAIL = 3
-"""Last words of a message where "true?", "legit?" ask to check the claim before them."""
+"""First and last words of a message where "true?", «правда что...» ask to check the claim around them."""
 
 
 class QuestionReader:
@@ -84,7 +84,8 @@ class QuestionReader:
         stems = tuple(norm.stem(w) for w in words)
         terms = self._terms(matched, lang)
         if sum(t not in norm.checking for t in terms) >= _CLAIM_TERMS \
-                and not norm.checking_words.isdisjoint(stems[-_CHECK_TAIL:]):  # "... are deserters. true?"
+                and not norm.checking_words.isdisjoint((*stems[:_CHECK_TAIL], *stems[-_CHECK_TAIL:])):
+            # "... are deserters. true?", «правда что увольняются каждый день?»
             terms = tuple(t for t in terms if t not in norm.checking)
         parties = tuple(Party(t[len(ROLE_MARK):], "claimant") for t in terms if t.startswith(ROLE_MARK))
         parties += tuple(Party(p, "subject") for p in norm.subjects(terms))
