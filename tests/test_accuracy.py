@@ -70,6 +70,15 @@ FLOORS = {  # file: (in-scope, out-of-scope, replies in the question's language)
     "blind9_ru_questions.yaml": (0.90, 0.90, 0.98),
     "blind9_uk_questions.yaml": (0.87, 0.82, 1.0),
     "blind9_es_questions.yaml": (0.90, 0.95, 1.0),
+    # blind10, written late in the session: tuning parts first scored before the last round, held-out slices once
+    "blind10_en_questions.yaml": (0.92, 0.91, 1.0),
+    "blind10_ru_questions.yaml": (0.82, 0.95, 0.98),
+    "blind10_uk_questions.yaml": (0.82, 0.88, 1.0),
+    "blind10_es_questions.yaml": (0.89, 0.95, 1.0),
+    "final10_en_questions.yaml": (0.78, 0.95, 1.0),
+    "final10_ru_questions.yaml": (0.82, 0.80, 0.95),
+    "final10_uk_questions.yaml": (0.82, 0.95, 1.0),
+    "final10_es_questions.yaml": (0.89, 0.95, 1.0),
 }
 
 
