@@ -77,7 +77,7 @@ FLOORS = {  # file: (in-scope, out-of-scope, replies in the question's language)
     "blind10_es_questions.yaml": (0.89, 0.95, 1.0),
     "final10_en_questions.yaml": (0.78, 0.95, 1.0),
     "final10_ru_questions.yaml": (0.82, 0.80, 0.95),
-    "final10_uk_questions.yaml": (0.82, 0.95, 1.0),
+    "final10_uk_questions.yaml": (0.82, 0.95, 0.95),
     "final10_es_questions.yaml": (0.89, 0.95, 1.0),
 }
 
