@@ -89,10 +89,11 @@ _SPECIFIC_WINDOW = 15.0
 _VERY_RARE = 0.6
 _NUMBER_BOOST = 2.0
 _SNAP_FROM = 1_000.0
-_UNEXPLAINED_RARITY: dict[Language, float] = {"en": 0.6, "es": 0.6}
-"""Per language, the rarity from which a word no entry knows is what a short question is about (Spanish rarity
-allows for accents left out and verb forms, see ``rarity``); Russian's and Ukrainian's lists call everyday
-inflections ("отправкой", "гонят") rare, so there an unknown word is no sign of a detail."""
+_UNEXPLAINED_RARITY = 0.6
+"""Rarity from which a word no entry knows is what a short question is about."""
+_RARITY_TELLS: frozenset[Language] = frozenset({"en", "es"})
+"""Languages whose word frequencies tell a rare word (Spanish allowing for accents left out and verb forms, see
+``rarity``); Russian's and Ukrainian's lists call everyday inflections ("отправкой", "гонят") rare."""
 _ADVERB: dict[Language, str] = {"en": "ly", "es": "mente"}
 """How a language's manner adverbs end ("emotionally", "realmente"): a modifier, never what a question is about."""
 _UNEXPLAINED_TERMS = 6
@@ -523,14 +524,13 @@ class Matcher:
         """
         if len(question.terms) > _UNEXPLAINED_TERMS:
             return False
-        floor = _UNEXPLAINED_RARITY.get(question.lang)
         known = self._known(self._index[top.id])
         unknown = [question.origin.get(t, t) for t in question.terms
                    if t not in self._idf and t not in known and not is_number(t) and len(t) >= 4]
-        if floor is None:
+        if question.lang not in _RARITY_TELLS:
             return any(is_proper_name(word, question.lang) for word in unknown)
-        return any(not word.endswith(_ADVERB.get(question.lang, "\0")) and rarity(word, question.lang) >= floor
-                   for word in unknown)
+        return any(not word.endswith(_ADVERB.get(question.lang, "\0"))
+                   and rarity(word, question.lang) >= _UNEXPLAINED_RARITY for word in unknown)
 
     def _covered(self, question: Question, ranked: list[Candidate], top: Candidate) -> Candidate:
         """A "not covered" entry wins only for the detail the article lacks, never for a topic it covers.
@@ -601,6 +601,7 @@ class Matcher:
             return False
         counted = self._counted(question.terms)
         vague = not self._docs[doc].numbers  # asked "how many" but answers "many", "thousands"
+        # only a term the base never uses ("how many complaints"): "how many soldiers" asks a figure it gives
         return not self._counting[doc] or (vague and counted is not None and counted not in self._idf)
 
     def _asks_count(self, terms: Iterable[str]) -> bool:
@@ -608,10 +609,7 @@ class Matcher:
         return any(present.issuperset(words) for words in self._count)
 
     def _counted(self, terms: Sequence[str]) -> str | None:
-        """What a count asks the number of: the term right after "how many" ("complaints"), if any.
-
-        Only a term the base never uses counts ("how many complaints"): "how many soldiers" is asked of a
-        figure the article gives."""
+        """What a count asks the number of: the term right after "how many" ("complaints"), if any."""
         for words in self._count:
             n = len(words)
             for i in range(len(terms) - n):

@@ -55,6 +55,7 @@ _CLAIM_TERMS = 2
 _TAGGED = 2
 """Words a message needs before its last one can be a tag ("right?" alone is a question of its own)."""
 _TAIL_WORD = re.compile(r"[\W_]*[^\W\d_]+[\W_]*$")
+"""A message's last word with the punctuation around it (", right?")."""
 _CHECK_TAIL = 3
 """First and last words of a message where "true?", «правда что...» ask to check the claim around them."""
 

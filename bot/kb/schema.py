@@ -165,8 +165,7 @@ class NotCovered(Strict):
 
 RoleWord = Literal["according", "claiming", "place", "people"]
 FigureWord = Literal["whose", "lowest", "highest", "difference", "comparative", "than", "ratio", "share", "width",
-                    "midpoint",
-                    "low_end", "high_end", "toll"]
+                     "midpoint", "low_end", "high_end", "toll"]
 
 
 class Lexicon(Strict):

@@ -58,6 +58,11 @@ _UNLISTED = 0.5
 an inflection, not a rare word, so it counts as middling."""
 
 
+_ES_SHIFT = 1.0
+"""Zipf points added to a Spanish word: a verb spreads its use over some fifty forms ("metieron", "renunciando"),
+so each form is rarer in the list than the word is in speech."""
+
+
 @lru_cache(maxsize=65_536)
 def rarity(word: str, lang: Language = "en") -> float:
     """How unusual a word is, 0 (everyday) to 1 (rare or not of the language), from its Zipf frequency; a Spanish
@@ -74,10 +79,6 @@ def rarity(word: str, lang: Language = "en") -> float:
     return min(1.0, max(0.15, (6.0 - zipf) / 3.0))
 
 
-_ES_SHIFT = 1.0
-"""Zipf points added to a Spanish word: a verb spreads its use over some fifty forms ("metieron", "renunciando"),
-so each form is rarer in the list than the word is in speech."""
-
 
 @cache
 def _spanish_accented() -> dict[str, float]:
@@ -86,7 +87,7 @@ def _spanish_accented() -> dict[str, float]:
 
     out: dict[str, float] = {}
     for word, freq in get_frequency_dict("es", wordlist="small").items():
-        plain = without_accents(word)
+        plain = _without_accents(word)
         if plain != word and plain not in out:  # the dict is ordered commonest first
             out[plain] = round(math.log10(freq) + 9, 2)  # as zipf_frequency reports it
     return out
@@ -233,7 +234,7 @@ _CLAIMING = frozenset(stem(w) for w in (
 ).split())
 
 
-def without_accents(word: str) -> str:
+def _without_accents(word: str) -> str:
     """"sentía" → "sentia", "cuántos" → "cuantos"; ñ stays (año is not ano)."""
     if word.isascii():
         return word
@@ -331,7 +332,7 @@ class Normaliser:
 
     def _plain(self, words: list[str]) -> list[str]:
         """Spanish is typed with or without accents ("sentía", "sentia"): compare it without them."""
-        return [without_accents(w) for w in words] if self.lang == "es" else words
+        return [_without_accents(w) for w in words] if self.lang == "es" else words
 
     def expand(self, words: Iterable[str]) -> list[str]:
         """Words with the lexicon's abbreviations written out ("wat" → "what")."""
