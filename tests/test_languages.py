@@ -69,9 +69,15 @@ def test_off_topic_is_refused_in_the_language(answerer: Answerer, lang: str) -> 
     ("что говорит нато", "ru"), ("muertos?", "es"),
     ("им перед заходом в украину втирали про денацификацию?", "ru"),  # no ы/э/ъ/ё, but «украину» is Russian
     ("uvolivshiesya schitayutsya dezertirami ili net?", "ru"),  # Latin-script words only a dictionary knows
+    ("koroche o chem statya?", "ru"), ("chomu vony zvilnyayutsya z armii", "uk"),  # Latin Ukrainian: "y" is «и»
 ])
 def test_the_message_itself_tells_its_language(text: str, lang: str) -> None:
     assert detect_language(text) == lang
+
+
+def test_a_ukrainian_question_typed_in_latin_letters_gets_a_ukrainian_answer(answerer: Answerer) -> None:
+    answer = answerer.answer("skilky rosiyan zagynulo v ukraini?")
+    assert answer.lang == "uk" and answer.answered and "29 200" in render_plain(answer, answerer.kb.messages)
 
 
 def test_a_short_cyrillic_message_follows_the_chats_language(answerer: Answerer) -> None:

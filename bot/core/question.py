@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
-from bot.kb.language import cyrillic_from_latin, cyrillic_guess, detect_language, is_latin_russian
+from bot.kb.language import cyrillic_from_latin, cyrillic_guess, detect_language, latin_slavic
 from bot.kb.schema import Language
 from bot.kb.textnorm import ROLE_MARK, Normaliser, is_number, phrase_key, tokens
 
@@ -77,7 +77,7 @@ class QuestionReader:
         clean = " ".join(text.split())[:MAX_CHARS]
         lang = self.language(clean, prefer)
         norm = self._norms[lang]
-        matched = cyrillic_from_latin(clean) if lang == "ru" and is_latin_russian(clean) else clean
+        matched = cyrillic_from_latin(clean, lang) if lang in ("ru", "uk") and latin_slavic(clean) == lang else clean
         words = tuple(tokens(matched))
         if len(words) > _TAGGED and words[-1] in norm.tags and words[0] not in norm.yes_no_words:  # "he quit, right?"
             matched = _TAIL_WORD.sub("", matched)

@@ -4,7 +4,8 @@ Detection reads the message itself: Cyrillic with і/ї/є/ґ is Ukrainian, with
 is decided by the words only one of the two dictionaries knows, then by each language's commonest words; a
 message too short to tell is ``None`` (the caller falls back to the user's choice, then Telegram's language
 code, then English). Latin script is English or Spanish by their common words and Spanish letters;
-Latin-script Russian ("skolko pogiblo") is read as Russian.
+Latin-script Russian ("skolko pogiblo") is read as Russian and Latin-script Ukrainian ("skilky zagynulo") as
+Ukrainian, by which dictionary knows more of its words once written in Cyrillic.
 
 Reduction: English and Spanish by their Snowball stemmers; Russian and Ukrainian, which inflect heavily
 ("погибло/погибших/погибли"), by pymorphy3's dictionaries to a lemma (then Snowball for Russian).
@@ -63,7 +64,9 @@ def detect_language(text: str) -> Language | None:
     strong = sum(_zipf(w, "en") < _ENGLISH_WORD for w in listed)  # "ukraine", "net" are English words too
     translit = len(listed) if strong else 0
     foreign = [w for w in words if len(w) >= 3 and _zipf(w, "en") == 0 and _zipf(w, "es") == 0]
-    russian = sum(_latin_russian_word(w) for w in foreign)
+    russian = sum(_latin_russian_word(w) or _latin_word_in(w, "ru") is not None for w in foreign)
+    if _latin_ukrainian(foreign):
+        return "uk"  # "a ofitser z cnn chomu pishov z armii?"
     if (translit and translit >= max(1, (len(words) + 1) // 2)) or (russian >= 2 and russian * 5 >= len(foreign) * 3):
         return "ru"  # Latin-script Russian: its words are Russian words once written in Cyrillic
     if letters & _SPANISH_LETTERS:
@@ -157,31 +160,87 @@ _TRANSLIT = (
 _KEEP_LATIN = frozenset("nato cnn reuters dw otan un".split())
 
 
-def cyrillic_from_latin(text: str) -> str:
-    """Latin-script Russian ("skolko pogiblo") in Cyrillic ("сколко погибло"), names of outlets kept as typed."""
+def cyrillic_from_latin(text: str, lang: Language = "ru") -> str:
+    """Latin-script Russian or Ukrainian ("skolko pogiblo", "skilky zagynulo") in Cyrillic («сколько погибло»,
+    «скільки загинуло»): each word as ``lang``'s dictionary spells it where one reading is known, names of outlets
+    kept as typed."""
+    table = _TRANSLIT_UK if lang == "uk" else _TRANSLIT
     out = []
     for word in re.split(r"(\W+)", text.casefold()):
         if not word or not word.isalpha() or not word.isascii() or word in _KEEP_LATIN:
             out.append(word)
             continue
-        converted, i = "", 0
-        while i < len(word):
-            for latin, cyr in _TRANSLIT:
-                if word.startswith(latin, i):
-                    converted += cyr
-                    i += len(latin)
-                    break
-            else:
-                converted += word[i]
-                i += 1
-        out.append(converted)
+        out.append(_latin_word_in(word, lang) or _transliterate(word, table))
     return "".join(out)
 
 
-def is_latin_russian(text: str) -> bool:
-    """Whether a Latin-script message is transliterated Russian (then it is matched in Cyrillic)."""
-    words = _WORD.findall(text.casefold())
-    return bool(words) and not _CYRILLIC.search(text) and detect_language(text) == "ru"
+_TRANSLIT_UK = (
+    ("shch", "щ"), ("sch", "щ"), ("zh", "ж"), ("kh", "х"), ("ts", "ц"), ("ch", "ч"), ("sh", "ш"), ("yu", "ю"),
+    ("ju", "ю"), ("ya", "я"), ("ja", "я"), ("ye", "є"), ("je", "є"), ("yi", "ї"), ("ji", "ї"), ("a", "а"), ("b", "б"),
+    ("v", "в"), ("h", "г"), ("g", "г"), ("d", "д"), ("e", "е"), ("z", "з"), ("y", "и"), ("i", "і"), ("j", "й"),
+    ("k", "к"), ("l", "л"), ("m", "м"), ("n", "н"), ("o", "о"), ("p", "п"), ("r", "р"), ("s", "с"), ("t", "т"),
+    ("u", "у"), ("f", "ф"), ("c", "ц"), ("w", "в"), ("x", "кс"), ("'", "ь"),
+)
+"""Ukrainian as people type it in Latin letters: "y" is «и», "i" is «і», "h" is «г», "yi" is «ї»."""
+
+
+def _latin_ukrainian(words: list[str]) -> bool:
+    """Whether Latin words not English or Spanish read as Ukrainian more than as Russian, by how many of them
+    each dictionary knows and how common they are there."""
+    found = {lang: [v for v in (_latin_word_in(w, lang) for w in words) if v is not None] for lang in ("uk", "ru")}
+    uk, ru = found["uk"], found["ru"]
+    return len(uk) >= 2 and len(uk) * 5 >= len(words) * 3 and len(uk) >= len(ru) \
+        and sum(_zipf(v, "uk") for v in uk) > sum(_zipf(v, "ru") for v in ru) + _MARGIN
+
+
+@lru_cache(maxsize=65_536)
+def _latin_word_in(word: str, lang: Language) -> str | None:
+    """The Cyrillic word of ``lang``'s dictionary a Latin word stands for ("skilky" → «скільки», "armii" →
+    «армії»), allowing for a missing soft sign, «ї» typed as "i" and «й» as "i" after a vowel; else ``None``."""
+    table = _TRANSLIT_UK if lang == "uk" else _TRANSLIT
+    variants = {_transliterate(word, table)}
+    for pattern, replacement in _SPELLINGS:
+        variants |= {changed for v in variants for changed in _each_change(pattern, replacement, v)}
+    known = [v for v in variants if _known_in(v, lang)]
+    return max(known, key=lambda v: (_zipf(v, lang), -len(v))) if known else None  # «скільки» over «скілки»
+
+
+_SPELLINGS = (
+    (re.compile(r"(?<=[аеиоуіяюєї])і"), "ї"),  # "ukraini" → «україні»
+    (re.compile(r"(?<=[лнтдсзц])(?=[кнчяюєі])"), "ь"),  # "skilky" → «скільки», "zvilnyaty" → «звільняти»
+    (re.compile(r"ця$"), "ться"),  # "zvilnyayutsya" → «звільняються»
+    (re.compile(r"(?<=[аеиоуіяюєї])[іи]$"), "й"),  # "rosiyskyi" → «російський»
+)
+"""What a Latin spelling leaves out, each tried at one place at a time and everywhere at once."""
+
+
+def _each_change(pattern: re.Pattern[str], replacement: str, word: str) -> set[str]:
+    spots = list(pattern.finditer(word))[:4]
+    changed = {word[:m.start()] + replacement + word[m.end():] for m in spots}
+    return changed | {pattern.sub(replacement, word)} if spots else changed
+
+
+def _transliterate(word: str, table: tuple[tuple[str, str], ...]) -> str:
+    converted, i = "", 0
+    while i < len(word):
+        for latin, cyr in table:
+            if word.startswith(latin, i):
+                converted += cyr
+                i += len(latin)
+                break
+        else:
+            converted += word[i]
+            i += 1
+    return converted
+
+
+def latin_slavic(text: str) -> Language | None:
+    """Russian or Ukrainian when a Latin-script message is transliterated from either (then it is matched in
+    Cyrillic), else ``None``."""
+    if not _WORD.search(text) or _CYRILLIC.search(text):
+        return None
+    found = detect_language(text)
+    return found if found in ("ru", "uk") else None
 
 
 @cache
