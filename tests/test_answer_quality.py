@@ -125,11 +125,18 @@ def test_a_forwarded_post_gets_a_line_per_claim_it_can_check(answerer: Answerer)
     ("what is the committee of soldiers mothers?", "who's she?", "Menlikova"),
     ("what did the soldier tell cnn", "why did he leave?", "rejection"),
     ("how many russians died", "and the lowest?", "1,351"),
+    ("what were the reuters lot promised?", "and did they ever get them", "did not get"),  # "them": the extras
+    ("the officer who talked to cnn, what happened?", "how did he feel when he got there?", "shame"),
 ])
 def test_a_pronoun_follow_up_refers_to_the_previous_answer(answerer: Answerer, first: str, follow_up: str,
                                                            expected: str) -> None:
     answer, text = ask(answerer, first, follow_up)
     assert answer.answered and expected in text, text
+
+
+def test_what_a_group_says_about_it_all_is_what_the_article_quotes_from_it(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "and what does the soldiers' mothers committee say about the whole thing?")
+    assert answer.answered and "Menlikova" in text and not text.casefold().startswith(SILENT)
 
 
 @pytest.mark.parametrize("message", ["hi", "hello!", "thanks!", "who are you?", "what can you do"])

@@ -29,8 +29,8 @@ _SPEECH = frozenset(stem(w) for w in "say said says saying report reported repor
                     "write wrote writes admit admits admitted acknowledge acknowledges acknowledged confirm confirms "
                     "confirmed recognise recognises recognize recognizes".split())
 _ACCORDING_TO = [stem("according"), stem("to")]
-_FILLERS = frozenset(stem(w) for w in "did does do has have had officially actually really even also itself "
-                     "themselves ever".split())
+_FILLERS = frozenset(stem(w) for w in "did does do has have had officially actually really even also itself all whole "
+                     "themselves ever thing things matter stuff overall general everything".split())
 _HEARSAY = frozenset(
     "says said saying claims claimed claiming posted wrote writes heard reported reports "
     "пишут писали пишет говорят говорит сказали сказал утверждают утверждает пишуть писали каже кажуть казали "
@@ -300,10 +300,21 @@ def leans_on_context(question: Question) -> bool:
 def resolve_pronouns(question: Question, speaker: str, subject: str) -> str:
     """"who's she?" → "who's Valentina Menlikova?": personal pronouns become the speaker, the rest the subject."""
     kept = _PLURAL if not SINGULAR.isdisjoint(question.words) else frozenset()  # "did they let him?": not "him"
-    out = [w if w in kept else speaker if w in PERSONAL else subject if w in ANAPHORA else w for w in question.words]
+    out: list[str] = []
+    for w in question.words:
+        if w in kept:
+            out.append(w)
+        elif w in PERSONAL:  # "did they get them?": once "they" is the speaker, "them" is what was said
+            out.append(subject if w in _OBJECTS and speaker in out else speaker)
+        elif w not in _PLACES:  # "once he got there": where he went, not the whole previous story
+            out.append(subject if w in ANAPHORA else w)
     return " ".join(out)
 
 
 SINGULAR = frozenset("he him his she her он она его её ее ему ей він вона його її йому їй él ella le".split())
 """Pronouns for one person: in a later part of a message, "him" is whoever the part before was about."""
+_PLACES = frozenset({"there"})
+_OBJECTS = frozenset("them him".split())
+"""Pronouns that, after the speaker's own, stand for a thing: "did they get them?" (in English, where a clause
+would say "themselves" for the same people)."""
 _PLURAL = frozenset("they them their они их им них вони їх їм них ellos ellas les".split())
