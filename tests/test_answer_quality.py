@@ -134,6 +134,22 @@ def test_a_pronoun_follow_up_refers_to_the_previous_answer(answerer: Answerer, f
     assert answer.answered and expected in text, text
 
 
+@pytest.mark.parametrize(("post", "expected"), [
+    ("heard russia is sending forced conscripts to ukraine, does the article say that?", "not incorporated forced"),
+    ("saw a post on tg that the soldiers were told it was only exercises", "cheated"),
+])
+def test_a_claim_passed_on_without_a_name_is_checked_against_the_article(answerer: Answerer, post: str,
+                                                                         expected: str) -> None:
+    answer, text = ask(answerer, post)
+    assert answer.answered and expected in text, text
+
+
+@pytest.mark.parametrize("question", ["over 29 thousand russians died?", "більше 29 тисяч росіян загинуло?"])
+def test_a_figure_written_with_a_scale_word_is_the_figure_it_rounds(answerer: Answerer, question: str) -> None:
+    answer, text = ask(answerer, question)
+    assert answer.answered and "29" in text and ("Deutsche Welle" in text), text
+
+
 def test_what_a_group_says_about_it_all_is_what_the_article_quotes_from_it(answerer: Answerer) -> None:
     answer, text = ask(answerer, "and what does the soldiers' mothers committee say about the whole thing?")
     assert answer.answered and "Menlikova" in text and not text.casefold().startswith(SILENT)

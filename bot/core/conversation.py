@@ -32,13 +32,18 @@ _ACCORDING_TO = [stem("according"), stem("to")]
 _FILLERS = frozenset(stem(w) for w in "did does do has have had officially actually really even also itself all whole "
                      "themselves ever thing things matter stuff overall general everything".split())
 _HEARSAY = frozenset(
-    "says said saying claims claimed claiming posted wrote writes heard reported reports "
+    "says said saying claims claimed claiming posted wrote writes heard read saw seen reported reports "
     "пишут писали пишет говорят говорит сказали сказал утверждают утверждает пишуть писали каже кажуть казали "
-    "сказав стверджують стверджує dicen dice dijeron dijo escribieron publicaron afirman afirma aseguran".split())
+    "сказав стверджують стверджує чув чула читав бачив слышал читал видел oí leí vi dicen dice dijeron dijo "
+    "escribieron publicaron afirman afirma aseguran".split())
 """Verb forms, as typed, that pass on what someone else said ("my uncle says ...", "в тг писали что ...")."""
+_PERCEIVED = frozenset("heard read saw seen чув чула читав бачив слышал читал видел oí leí vi".split())
+"""Of those, the ones a message may open with: "heard that ...", "read somewhere ...", «чув що ...»."""
 _HEARSAY_REACH = 8
 """How far into a message the passing-on verb may come ("my friend in moscow keeps saying ...")."""
 _THAT = frozenset("that что шо що que q".split())
+_THAT_REACH = 4
+"""How far after the passing-on verb its "that" may come ("saw a post on tg that ...")."""
 _ASKING = frozenset("what whats who how why when where which is are was were do does did can could will would should "
                     "has have had according что кто как почему зачем где когда какой какие сколько ли що хто як чому "
                     "де коли який які скільки чи шо qué que quién quien cómo como por porque cuándo dónde cuál cuántos "
@@ -235,18 +240,30 @@ class FollowUpDetector:
         if not words or words[0] in _ASKING:
             return None  # "what did Peskov say about ...", "do they think ..." are questions, not passed-on claims
         verb = next((i for i, w in enumerate(words[:_HEARSAY_REACH]) if w in _HEARSAY), None)
-        if not verb:
-            return None
+        if verb is None or (verb == 0 and words[0] not in _PERCEIVED):
+            return None  # "heard that ...", "read somewhere ..." pass on a claim with no one named
         speakers = [m for m in self._mentions(stems[:verb]) if m[0] == 0 or stems[m[0] - 1] not in _PLACE]
         found = re.search(rf"\b{re.escape(words[verb])}\b", question.text, re.IGNORECASE)
         if speakers or found is None:
             return None  # "Ukraine says ..." is a source speaking; "my friend in Moscow says ..." is not
         rest = question.text[found.end() :].strip(" ,:")
-        head, _, tail = rest.partition(" ")
-        if tokens(head)[:1] and tokens(head)[0] in _THAT:
-            rest = tail
+        lead = rest.split(" ")[:_THAT_REACH]  # "saw a meme that ...", "read on twitter that ..."
+        at = next((i for i, w in enumerate(lead) if tokens(w)[:1] and tokens(w)[0] in _THAT), None)
+        if at is not None:
+            rest = " ".join(rest.split(" ")[at + 1 :])
+        claim, comma, tail = rest.rpartition(",")
+        if comma and self._only_checks(tail, question.lang):
+            rest = claim  # "..., does the article say that?" asks to check the claim, about nothing more
         size = len(tokens(rest))
         return rest if size >= _MIN_HEARSAY_WORDS and size > verb else None  # the claim is the message's bulk
+
+    def _only_checks(self, clause: str, lang: Language) -> bool:
+        """Whether a clause asks only to check what came before: "is that true?", "does the article say that"."""
+        norm = self._norms.get(lang, self._norms["en"])
+        stems = [norm.stem(w) for w in tokens(clause)]
+        words = [w for w, s in zip(tokens(clause), stems, strict=True)
+                 if s not in norm.checking_words and not self._is_alias_word(s)]
+        return 0 < len(tokens(clause)) <= _MAX_FOLLOW_UP_TERMS and not self.has_subject(" ".join(words), lang)
 
     def _is_alias_word(self, word: str) -> bool:
         return word in self._alias_words
