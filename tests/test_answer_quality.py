@@ -150,6 +150,20 @@ def test_a_figure_written_with_a_scale_word_is_the_figure_it_rounds(answerer: An
     assert answer.answered and "29" in text and ("Deutsche Welle" in text), text
 
 
+def test_asking_whether_a_named_witness_left_in_the_end_is_answered_with_his_story(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "el oficial que hablo con la cnn al final se fue del ejercito?")
+    assert answer.answered and "CNN" in text and not text.casefold().startswith("el artículo no lo dice"), text
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("did the cnn dude just dip or what", "rejection"), ("did the reuters lads get stiffed on the cash", "did not get"),
+])
+def test_slang_for_leaving_and_for_unpaid_money_is_understood(answerer: Answerer, question: str,
+                                                                expected: str) -> None:
+    answer, text = ask(answerer, question)
+    assert answer.answered and expected in text, text
+
+
 def test_what_a_group_says_about_it_all_is_what_the_article_quotes_from_it(answerer: Answerer) -> None:
     answer, text = ask(answerer, "and what does the soldiers' mothers committee say about the whole thing?")
     assert answer.answered and "Menlikova" in text and not text.casefold().startswith(SILENT)

@@ -541,6 +541,9 @@ class Matcher:
         """
         if not self._docs[self._index[top.id]].abstain:
             return top
+        told = self._told_by_name(question, ranked, top)
+        if told is not None:
+            return told
         closest = next((c for c in ranked if not self._docs[self._index[c.id]].abstain), None)
         if closest is not None and closest.score >= self._limits.answer and top.score - closest.score <= _NEAR_TIE \
                 and self._lacks_core(question, top, closest):
@@ -573,6 +576,24 @@ class Matcher:
         telling = [t for t in question.terms if t in gap and t not in covered
                    and rarity(question.origin.get(t, t), question.lang) >= _TELLING_RARITY / 2]
         return top if telling else other
+
+    def _told_by_name(self, question: Question, ranked: list[Candidate], top: Candidate) -> Candidate | None:
+        """ "Did the soldier who spoke to CNN leave in the end?": a "later" gap that knows nothing of the source
+        the question names loses to the answer close behind that tells that source's story and knows every
+        other word the gap shares with the question in its phrasings."""
+        top_doc = self._index[top.id]
+        asked = set(question.terms) & self._names
+        gap = self._known(top_doc)
+        if not asked or not self._docs[top_doc].timely or not asked.isdisjoint(gap):
+            return None
+        wanted = {t for t in question.terms if t in gap and t not in self._after}
+        for other in ranked:
+            if top.score - other.score > _COVER_WINDOW:
+                break
+            doc = self._index[other.id]
+            if not self._docs[doc].abstain and asked <= self._phrased[doc] and wanted <= self._phrased[doc]:
+                return other
+        return None
 
     def _later(self, question: Question, ranked: list[Candidate], top: Candidate) -> Candidate:
         """An answer about the article's time loses to the "not covered" entry on what came after it, when
