@@ -164,6 +164,11 @@ def test_slang_for_leaving_and_for_unpaid_money_is_understood(answerer: Answerer
     assert answer.answered and expected in text, text
 
 
+def test_when_a_source_reported_a_figure_is_a_date_the_article_does_not_give(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "when exactly did deutsche welle put out the 29200 number")
+    assert not answer.answered and "no dates" in text, text
+
+
 def test_what_a_group_says_about_it_all_is_what_the_article_quotes_from_it(answerer: Answerer) -> None:
     answer, text = ask(answerer, "and what does the soldiers' mothers committee say about the whole thing?")
     assert answer.answered and "Menlikova" in text and not text.casefold().startswith(SILENT)

@@ -558,8 +558,8 @@ class Answerer:
         """
         question, lang = q.text, q.lang
         speakers = self._speakers(q)
-        if not speakers:
-            return None
+        if not speakers or (answer.kind == "not_covered" and self.matcher.asks_gap(q)):
+            return None  # "when exactly did DW report it": no date, whoever reported it
         subject = self._follow_ups.without_sources(q)
         if not self._follow_ups.has_subject(subject, lang):
             entry = self._speaker_entry(min(speakers))
