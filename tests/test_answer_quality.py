@@ -41,6 +41,13 @@ def test_ukrainian_losses_are_not_russian_losses(answerer: Answerer) -> None:
     assert not answer.answered and text.casefold().startswith("the article doesn't say")
 
 
+@pytest.mark.parametrize("question", ["how many were killed on the ukrainian side?",
+                                      "y en el lado ucraniano cuantos muertos?"])
+def test_losses_on_the_ukrainian_side_are_not_russian_losses_according_to_ukraine(answerer: Answerer,
+                                                                                 question: str) -> None:
+    assert not ask(answerer, question)[0].answered
+
+
 @pytest.mark.parametrize(("question", "figure", "claimant"), [
     ("according to kyiv how many russians were killed", "29,200", "Ukrainian authorities"),
     ("does russia admit any dead?", "1,351", "Russia"),
