@@ -176,6 +176,11 @@ def test_when_a_source_reported_a_figure_is_a_date_the_article_does_not_give(ans
     assert not answer.answered and "no dates" in text, text
 
 
+def test_whether_the_cnn_officer_got_out_in_the_end_is_the_articles_own_story(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "so did the cnn officer get out in the end?")
+    assert answer.answered and "let him go" in text, text
+
+
 def test_what_a_group_says_about_it_all_is_what_the_article_quotes_from_it(answerer: Answerer) -> None:
     answer, text = ask(answerer, "and what does the soldiers' mothers committee say about the whole thing?")
     assert answer.answered and "Menlikova" in text and not text.casefold().startswith(SILENT)
