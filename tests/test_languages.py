@@ -70,6 +70,7 @@ def test_off_topic_is_refused_in_the_language(answerer: Answerer, lang: str) -> 
     ("им перед заходом в украину втирали про денацификацию?", "ru"),  # no ы/э/ъ/ё, but «украину» is Russian
     ("uvolivshiesya schitayutsya dezertirami ili net?", "ru"),  # Latin-script words only a dictionary knows
     ("koroche o chem statya?", "ru"), ("chomu vony zvilnyayutsya z armii", "uk"),  # Latin Ukrainian: "y" is «и»
+    ("rosiia skilky zagyblyh vyznaie?", "uk"), ("ngl how many ruskies got clapped", "en"),
 ])
 def test_the_message_itself_tells_its_language(text: str, lang: str) -> None:
     assert detect_language(text) == lang

@@ -199,8 +199,9 @@ def _latin_word_in(word: str, lang: Language) -> str | None:
     «армії»), allowing for a missing soft sign, «ї» typed as "i" and «й» as "i" after a vowel; else ``None``."""
     table = _TRANSLIT_UK if lang == "uk" else _TRANSLIT
     variants = {_transliterate(word, table)}
-    for pattern, replacement in _SPELLINGS:
-        variants |= {changed for v in variants for changed in _each_change(pattern, replacement, v)}
+    for pattern, replacement in _SPELLINGS + (_UK_SPELLINGS if lang == "uk" else ()):
+        if len(variants) < _MAX_VARIANTS:
+            variants |= {changed for v in variants for changed in _each_change(pattern, replacement, v)}
     known = [v for v in variants if _known_in(v, lang)]
     return max(known, key=lambda v: (_zipf(v, lang), -len(v))) if known else None  # «скільки» over «скілки»
 
@@ -211,6 +212,12 @@ _SPELLINGS = (
     (re.compile(r"ця$"), "ться"),  # "zvilnyayutsya" → «звільняються»
     (re.compile(r"(?<=[аеиоуіяюєї])[іи]$"), "й"),  # "rosiyskyi" → «російський»
 )
+_UK_SPELLINGS = (
+    (re.compile(r"іа"), "я"), (re.compile(r"іу"), "ю"), (re.compile(r"іе"), "є"),  # "rosiia" → «росія», "vyznaie"
+    (re.compile(r"г"), "х"),  # "h" is «г» or «х»: "hto" → «хто», "zagyblyh" → «загиблих»
+)
+_MAX_VARIANTS = 64
+"""Spellings tried per Latin word, at most (each is looked up once, then remembered)."""
 """What a Latin spelling leaves out, each tried at one place at a time and everywhere at once."""
 
 
