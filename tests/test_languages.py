@@ -81,6 +81,21 @@ def test_a_ukrainian_question_typed_in_latin_letters_gets_a_ukrainian_answer(ans
     assert answer.lang == "uk" and answer.answered and "29 200" in render_plain(answer, answerer.kb.messages)
 
 
+@pytest.mark.parametrize(("question", "lang", "summary"), [
+    ("no time to read it, whats it about", "en", "refuse to fight"),
+    ("лень читать, о чем там", "ru", "увольняются"),
+    ("no tengo tiempo de leerlo, resumen?", "es", "renuncian"),
+])
+def test_no_time_to_read_asks_for_the_summary(answerer: Answerer, question: str, lang: str, summary: str) -> None:
+    answer = answerer.answer(question)
+    assert answer.lang == lang and summary in render_plain(answer, answerer.kb.messages)
+
+
+def test_the_nato_figure_named_by_its_adjective_is_natos(answerer: Answerer) -> None:
+    text = render_plain(answerer.answer("на сколько украинская оценка выше натовской?"), answerer.kb.messages)
+    assert "НАТО" in text and "посчитано" in text
+
+
 def test_a_short_cyrillic_message_follows_the_chats_language(answerer: Answerer) -> None:
     answers = converse(answerer, ["скільки російських солдатів загинуло?", "а нато?"])
     assert answers[-1].lang == "uk" and "7" in render_plain(answers[-1], answerer.kb.messages)
