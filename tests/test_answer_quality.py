@@ -181,6 +181,16 @@ def test_whether_the_cnn_officer_got_out_in_the_end_is_the_articles_own_story(an
     assert answer.answered and "let him go" in text, text
 
 
+def test_two_questions_each_naming_whose_figure_get_both_figures(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "what's nato's number, and what does russia admit?")
+    assert answer.answered and "7,000" in text and "1,351" in text, text
+
+
+def test_whether_the_war_is_fair_is_why_they_resign(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "do the guys who quit think the war is fair?")
+    assert answer.answered and "unfair" in text, text
+
+
 def test_what_a_group_says_about_it_all_is_what_the_article_quotes_from_it(answerer: Answerer) -> None:
     answer, text = ask(answerer, "and what does the soldiers' mothers committee say about the whole thing?")
     assert answer.answered and "Menlikova" in text and not text.casefold().startswith(SILENT)

@@ -295,6 +295,7 @@ class Answerer:
             return None
         found: dict[str, _Point] = {}
         before: Entry | None = None
+        open_words = self.kb.lexicon_of(q.lang).open_questions
         for part in parts:
             read = self.matcher.read(part, q.lang)
             if before is not None and not SINGULAR.isdisjoint(read.words) and leans_on_context(read):
@@ -309,10 +310,14 @@ class Answerer:
                 holder = self._holder(figures)
                 key = "+".join(c.id for c in figures.claims)
                 found.setdefault(key, _Point(first_sentence(figures.text), list(figures.claims), holder))
-            elif match.kind == "entry" and best and best.id in self.kb.entries and best.score >= self._answer_score:
+                continue
+            entry = self._spoken(read) if _asks_for_a_fact(part, open_words) else None  # "... what does russia admit?"
+            if entry is None and match.kind == "entry" and best and best.id in self.kb.entries \
+                    and best.score >= self._answer_score:
                 entry = self.kb.entries[best.id]
+            if entry is not None:
                 line = first_sentence(self._fit_opening(part, self.kb.answer_text(entry, q.lang), q.lang, entry.id))
-                found.setdefault(best.id, _Point(line, self.kb.claims_of(entry), entry))
+                found.setdefault(entry.id, _Point(line, self.kb.claims_of(entry), entry))
                 before = entry
         if len(found) > 1 and self._overview in found:
             del found[self._overview]  # "... what does the article say?" asks about the points, not the article
