@@ -298,7 +298,8 @@ class Normaliser:
             canonical_alias = self._canonical(tokens(alias))
             if len(canonical_alias) == 1:
                 self._parties.setdefault(canonical_alias[0], party)
-        in_phrases = {t for key in self._synonyms for t in key} | {t for k in self._according for t in k}
+        self._according_words = frozenset(t for k in self._according for t in k)
+        in_phrases = {t for key in self._synonyms for t in key} | self._according_words
         self._skippable = self._stopwords - in_phrases - self._claiming - self._place - self._people
         """Stopwords no phrase or role reads: dropped before synonyms, so "what actually happens" is "what happens"."""
         self.checking = frozenset(t for w in lexicon.checking for t in self.terms(w))
@@ -377,7 +378,9 @@ class Normaliser:
                 continue
             before = stems[i - 1] if i else ""
             after = [s for s in stems[i + 1 : i + 4] if s not in _FILLERS]
-            according = any(tuple(stems[max(0, i - len(k)) : i]) == k for k in self._according)
+            said = [s for s in stems[:i] if s not in self._stopwords or s in self._according_words]
+            according = any(tuple(stems[max(0, i - len(k)) : i]) == k or tuple(said[-len(k):]) == k
+                            for k in self._according)  # "según la OTAN", «по данным НАТО»
             if before in self._people:
                 out.append(term)
             elif according or (after and after[0] in self._claiming):
