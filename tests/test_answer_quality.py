@@ -144,6 +144,7 @@ def test_a_pronoun_follow_up_refers_to_the_previous_answer(answerer: Answerer, f
 @pytest.mark.parametrize(("post", "expected"), [
     ("heard russia is sending forced conscripts to ukraine, does the article say that?", "not incorporated forced"),
     ("saw a post on tg that the soldiers were told it was only exercises", "cheated"),
+    ("read that the soldiers were told it was only exercises, does the article back that up?", "cheated"),
 ])
 def test_a_claim_passed_on_without_a_name_is_checked_against_the_article(answerer: Answerer, post: str,
                                                                          expected: str) -> None:

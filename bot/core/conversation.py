@@ -30,7 +30,7 @@ _SPEECH = frozenset(stem(w) for w in "say said says saying report reported repor
                     "confirmed recognise recognises recognize recognizes".split())
 _ACCORDING_TO = [stem("according"), stem("to")]
 _FILLERS = frozenset(stem(w) for w in "did does do has have had officially actually really even also itself all whole "
-                     "themselves ever thing things matter stuff overall general everything".split())
+                     "themselves ever thing things matter stuff overall general everything up".split())
 _HEARSAY = frozenset(
     "says said saying claims claimed claiming posted wrote writes heard read saw seen reported reports "
     "пишут писали пишет говорят говорит сказали сказал утверждают утверждает пишуть писали каже кажуть казали "
