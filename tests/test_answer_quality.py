@@ -192,6 +192,12 @@ def test_whether_the_war_is_fair_is_why_they_resign(answerer: Answerer) -> None:
     assert answer.answered and "unfair" in text, text
 
 
+def test_a_when_joining_two_clauses_does_not_ask_for_a_date(answerer: Answerer) -> None:
+    reader = answerer.matcher
+    assert "chronolog" not in reader.read("how did the cnn officer feel when the fighting started").terms
+    assert "chronolog" in reader.read("when did the fighting start").terms  # the date concept
+
+
 def test_what_a_group_says_about_it_all_is_what_the_article_quotes_from_it(answerer: Answerer) -> None:
     answer, text = ask(answerer, "and what does the soldiers' mothers committee say about the whole thing?")
     assert answer.answered and "Menlikova" in text and not text.casefold().startswith(SILENT)

@@ -325,7 +325,7 @@ class Matcher:
     def question_terms(self, text: str, lang: Language = "en") -> tuple[str, ...]:
         """The question's terms in ``lang``, typo-corrected, with numbers snapped to figures in the base."""
         norm = self._norms.get(lang, self._norm)
-        terms = [self._snap(t) for t in norm.terms(text, lambda word: self.correct(word, lang))]
+        terms = [self._snap(t) for t in norm.terms(text, lambda word: self.correct(word, lang), asked=True)]
         return tuple(dict.fromkeys(terms))
 
     def _snap(self, term: str) -> str:

@@ -226,6 +226,19 @@ def phrase_key(text: str) -> str:
     return " ".join(tokens(text))
 
 
+_WHEN = frozenset("when cuando когда коли".split())
+_CLAUSE_STARTS = frozenset("and but so y pero а и но і й але".split())
+_QUESTION_REACH = 3
+"""How far into a message (or after "and") "when" still asks when; later it joins two clauses."""
+
+
+def _without_conjunctions(words: list[str]) -> list[str]:
+    """The words without a "when" that joins clauses ("how did he feel when they started shelling"): only a
+    "when" at a message's start, or after "and", asks for a time."""
+    return [w for i, w in enumerate(words)
+            if w not in _WHEN or i < _QUESTION_REACH or words[i - 1] in _CLAUSE_STARTS]
+
+
 ROLE_MARK = "@"
 """Prefix of the term that stands for a party as the one making a claim ("according to Ukraine" → ``@ukraine``)."""
 _LOCATION = frozenset(stem(w) for w in "in into inside across throughout within to at on over".split())
@@ -335,9 +348,11 @@ class Normaliser:
             out.extend(self._abbreviations.get(word, [word]))
         return out
 
-    def terms(self, text: str, correct: Callable[[str], str] | None = None) -> list[str]:
-        """Matching terms for ``text``; ``correct`` may fix typos of unknown words before stemming."""
+    def terms(self, text: str, correct: Callable[[str], str] | None = None, asked: bool = False) -> list[str]:
+        """Matching terms for ``text``; ``correct`` may fix typos of unknown words before stemming. A question
+        as ``asked`` drops a "when" that only joins clauses (a phrasing keeps every word it was written with)."""
         words = self._expand(self._plain(tokens(text)))
+        words = _without_conjunctions(words) if asked else words
         if correct is not None:
             words = [correct(w) for w in words]
         return self._finish([self._stem(w) for w in words])
