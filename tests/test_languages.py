@@ -108,6 +108,20 @@ def test_how_often_they_resign_is_the_daily_resignations_claim(answerer: Answere
     assert "a diario" in text and "ucranianas" in text
 
 
+@pytest.mark.parametrize(("first", "then", "lang"), [
+    ("розкажи про офіцера, з яким говорив cnn", "а чого він зрештою вирішив піти?", "uk"),
+    ("el oficial que hablo con cnn, que le paso?", "y xq se fue al final?", "es"),
+])
+def test_why_he_left_in_the_end_is_the_officers_own_reason(answerer: Answerer, first: str, then: str,
+                                                            lang: str) -> None:
+    answer = converse(answerer, [first, then])[-1]
+    assert answer.answered and answer.entry_id == "cnn-why-left"
+
+
+def test_whether_putin_declared_it_in_the_end_is_later_news(answerer: Answerer) -> None:
+    assert not answerer.answer("путин в итоге объявил мобилизацию или нет?").answered
+
+
 def test_a_short_cyrillic_message_follows_the_chats_language(answerer: Answerer) -> None:
     answers = converse(answerer, ["скільки російських солдатів загинуло?", "а нато?"])
     assert answers[-1].lang == "uk" and "7" in render_plain(answers[-1], answerer.kb.messages)
