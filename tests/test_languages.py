@@ -122,6 +122,10 @@ def test_whether_putin_declared_it_in_the_end_is_later_news(answerer: Answerer) 
     assert not answerer.answer("путин в итоге объявил мобилизацию или нет?").answered
 
 
+def test_which_article_of_the_law_is_a_detail_the_article_lacks_not_a_yes(answerer: Answerer) -> None:
+    assert not answerer.answer("по какой статье офицеру грозили уголовкой?").answered
+
+
 def test_a_short_cyrillic_message_follows_the_chats_language(answerer: Answerer) -> None:
     answers = converse(answerer, ["скільки російських солдатів загинуло?", "а нато?"])
     assert answers[-1].lang == "uk" and "7" in render_plain(answers[-1], answerer.kb.messages)
