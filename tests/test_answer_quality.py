@@ -198,6 +198,11 @@ def test_a_when_joining_two_clauses_does_not_ask_for_a_date(answerer: Answerer) 
     assert "chronolog" in reader.read("when did the fighting start").terms  # the date concept
 
 
+def test_a_contracted_did_is_read_as_did(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "why'd the officer hide his face")
+    assert answer.answered and "shame" in text, text
+
+
 def test_what_a_group_says_about_it_all_is_what_the_article_quotes_from_it(answerer: Answerer) -> None:
     answer, text = ask(answerer, "and what does the soldiers' mothers committee say about the whole thing?")
     assert answer.answered and "Menlikova" in text and not text.casefold().startswith(SILENT)
