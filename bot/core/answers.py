@@ -388,7 +388,9 @@ class Answerer:
         elsewhere = match.best if match.kind == "entry" and match.best and match.best.id not in nearby else None
         if elsewhere is not None and elsewhere.score - local[0].score > _CONTEXT_MARGIN:
             return match
-        if elsewhere is not None and elsewhere.id in self.kb.not_covered and elsewhere.score >= local[0].score:
+        gap = self.kb.not_covered.get(elsewhere.id) if elsewhere is not None else None
+        if gap is not None and elsewhere is not None and elsewhere.score >= local[0].score \
+                and not nearby.isdisjoint(gap.nearby):
             return match  # "what month did he resign?": the detail the article lacks about this very story
         return Match("entry", local[0], tuple(local[:MAX_CHOICES]), match.terms)
 
