@@ -79,6 +79,22 @@ FLOORS = {  # file: (in-scope, out-of-scope, replies in the question's language)
     "final10_ru_questions.yaml": (0.82, 0.80, 0.95),
     "final10_uk_questions.yaml": (0.82, 0.95, 0.95),
     "final10_es_questions.yaml": (0.89, 0.95, 1.0),
+    # fifth session: blind11 tuning parts (first scored before any change) and blind12 (dev-style, first scored
+    # after blind11's round), with blind11's held-out slices scored only at the session's start and end
+    "blind11_en_a_questions.yaml": (0.92, 0.95, 1.0),
+    "blind11_en_b_questions.yaml": (0.92, 0.92, 1.0),
+    "blind11_ru_questions.yaml": (0.94, 0.89, 1.0),
+    "blind11_uk_questions.yaml": (0.94, 0.95, 1.0),
+    "blind11_es_questions.yaml": (0.95, 0.95, 1.0),
+    "blind12_en_questions.yaml": (0.93, 0.95, 1.0),
+    "blind12_ru_questions.yaml": (0.92, 0.95, 1.0),
+    "blind12_uk_questions.yaml": (0.80, 0.91, 0.98),
+    "blind12_es_questions.yaml": (0.89, 0.84, 1.0),
+    "final11_en_a_questions.yaml": (0.86, 0.85, 1.0),
+    "final11_en_b_questions.yaml": (0.75, 0.83, 1.0),
+    "final11_ru_questions.yaml": (0.69, 0.64, 0.95),
+    "final11_uk_questions.yaml": (0.95, 0.95, 1.0),
+    "final11_es_questions.yaml": (0.76, 0.81, 1.0),
 }
 
 
