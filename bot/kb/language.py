@@ -64,7 +64,7 @@ def detect_language(text: str) -> Language | None:
     strong = sum(_zipf(w, "en") < _ENGLISH_WORD for w in listed)  # "ukraine", "net" are English words too
     translit = len(listed) if strong else 0
     foreign = [w for w in words if len(w) >= 3 and _zipf(w, "en") == 0 and _zipf(w, "es") == 0]
-    russian = sum(_latin_russian_word(w) or _latin_word_in(w, "ru") is not None for w in foreign)
+    russian = sum(_latin_word_in(w, "ru") is not None for w in foreign)
     if _latin_ukrainian(foreign):
         return "uk"  # "a ofitser z cnn chomu pishov z armii?"
     if (translit and translit >= max(1, (len(words) + 1) // 2)) or (russian >= 2 and russian * 5 >= len(foreign) * 3):
@@ -72,17 +72,6 @@ def detect_language(text: str) -> Language | None:
     if letters & _SPANISH_LETTERS:
         return "es"
     return _by_frequency([w for w in words if w.isascii()], ("en", "es"))
-
-
-@lru_cache(maxsize=65_536)
-def _latin_russian_word(word: str) -> bool:
-    """A Latin word that, written in Cyrillic, is a Russian one ("usloviyah" → «условиях»), allowing for the
-    usual ways of typing it: "sch" for «сч», "i" for «й» after a vowel ("nespravedlivoi", "seichas"), no soft
-    sign ("voevat", "skolko")."""
-    cyrillic = cyrillic_from_latin(word)
-    variants = {cyrillic, cyrillic.replace("щ", "сч"), re.sub(r"([аеиоуыэюя])и$", r"\1й", cyrillic), cyrillic + "ь",
-                re.sub(r"([аеиоуыэюя])и", r"\1й", cyrillic), cyrillic.replace("лк", "льк")}  # "seichas", "skolko"
-    return any(_zipf(v, "ru") > 0 or _known_in(v, "ru") for v in variants)  # the dictionary knows rarer forms
 
 
 _MARGIN = 1.0
@@ -195,8 +184,9 @@ def _latin_ukrainian(words: list[str]) -> bool:
 
 @lru_cache(maxsize=65_536)
 def _latin_word_in(word: str, lang: Language) -> str | None:
-    """The Cyrillic word of ``lang``'s dictionary a Latin word stands for ("skilky" → «скільки», "armii" →
-    «армії»), allowing for a missing soft sign, «ї» typed as "i" and «й» as "i" after a vowel; else ``None``."""
+    """The Cyrillic word of ``lang``'s dictionary a Latin word stands for ("skilky" → «скільки», "usloviyah" →
+    «условиях»), allowing for the usual ways of typing it: no soft sign, "i" for «й» after a vowel, "sch" for «сч»,
+    and in Ukrainian "i" for «ї», "ia" for «я», "h" for «х»; else ``None``."""
     table = _TRANSLIT_UK if lang == "uk" else _TRANSLIT
     variants = {_transliterate(word, table)}
     for pattern, replacement in _SPELLINGS + (_UK_SPELLINGS if lang == "uk" else ()):
@@ -207,18 +197,20 @@ def _latin_word_in(word: str, lang: Language) -> str | None:
 
 
 _SPELLINGS = (
-    (re.compile(r"(?<=[аеиоуіяюєї])і"), "ї"),  # "ukraini" → «україні»
-    (re.compile(r"(?<=[лнтдсзц])(?=[кнчяюєі])"), "ь"),  # "skilky" → «скільки», "zvilnyaty" → «звільняти»
+    (re.compile(r"(?<=[аеиоуыэіяюєї])[іи]"), "й"),  # "seichas" → «сейчас», "rosiyskyi" → «російський»
+    (re.compile(r"(?<=[лнтдсзц])(?=[кнчяюєі])"), "ь"),  # "skolko" → «сколько», "zvilnyaty" → «звільняти»
     (re.compile(r"ця$"), "ться"),  # "zvilnyayutsya" → «звільняються»
-    (re.compile(r"(?<=[аеиоуіяюєї])[іи]$"), "й"),  # "rosiyskyi" → «російський»
+    (re.compile(r"$"), "ь"),  # "voevat" → «воевать»
+    (re.compile(r"щ"), "сч"),  # "schitayut" → «считают»
 )
+"""What a Latin spelling leaves out, each tried at one place at a time and everywhere at once."""
 _UK_SPELLINGS = (
+    (re.compile(r"(?<=[аеиоуіяюєї])і"), "ї"),  # "ukraini" → «україні»
     (re.compile(r"іа"), "я"), (re.compile(r"іу"), "ю"), (re.compile(r"іе"), "є"),  # "rosiia" → «росія», "vyznaie"
     (re.compile(r"г"), "х"),  # "h" is «г» or «х»: "hto" → «хто», "zagyblyh" → «загиблих»
 )
 _MAX_VARIANTS = 64
 """Spellings tried per Latin word, at most (each is looked up once, then remembered)."""
-"""What a Latin spelling leaves out, each tried at one place at a time and everywhere at once."""
 
 
 def _each_change(pattern: re.Pattern[str], replacement: str, word: str) -> set[str]:
