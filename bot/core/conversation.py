@@ -327,14 +327,15 @@ def resolve_pronouns(question: Question, speaker: str, subject: str) -> str:
             out.append(w)
         elif w in PERSONAL:  # "did they get them?": once "they" is the speaker, "them" is what was said
             out.append(subject if w in _OBJECTS and speaker in out else speaker)
-        elif w not in _PLACES:  # "once he got there": where he went, not the whole previous story
+        elif w not in _WHERE:  # "once he got there": where he went, not the whole previous story
             out.append(subject if w in ANAPHORA else w)
     return " ".join(out)
 
 
 SINGULAR = frozenset("he him his she her он она его её ее ему ей він вона його її йому їй él ella le".split())
 """Pronouns for one person: in a later part of a message, "him" is whoever the part before was about."""
-_PLACES = frozenset({"there"})
+_WHERE = frozenset({"there"})
+"""A place pronoun, dropped rather than replaced by the previous answer's subject."""
 _OBJECTS = frozenset("them him".split())
 """Pronouns that, after the speaker's own, stand for a thing: "did they get them?" (in English, where a clause
 would say "themselves" for the same people)."""
