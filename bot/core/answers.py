@@ -792,13 +792,14 @@ def _asks_for_a_fact(question: str, open_words: list[str]) -> bool:
     """Whether the question opens (after "and", "so", "ok" or a preposition) with a word asking for a fact ("why",
     "где", «по какой»)."""
     words = tokens(question)
-    starts = [words] + ([words[1:]] if len(words) > 1 and words[0] in _CONTINUATIONS | _PREPOSITIONS else [])
+    starts = [words] + ([words[1:]] if len(words) > 1 and words[0] in _LEADING else [])
     return any(f"{' '.join(start[:4])} ".startswith(f"{w} ") for start in starts for w in open_words)
 
 
 _CONTINUATIONS = frozenset("and so but ok okay then а и но так і й але то y pero entonces".split())
 _PREPOSITIONS = frozenset("in on at of for from by with по за в на з із у о об от до про для en de con para".split())
 """Words before a question word that still ask for a fact: «по какой статье», "in which battalion"."""
+_LEADING = _CONTINUATIONS | _PREPOSITIONS
 
 
 def _capital(text: str) -> str:
