@@ -151,6 +151,19 @@ def test_a_translated_answer_with_a_wrong_figure_fails_the_check(knowledge_copy:
     assert any("es.yaml" in p.file and "70,000 is not a figure" in p.message for p in caught.value.problems)
 
 
+def test_a_synonym_that_swallows_a_claimant_fails_the_check_at_its_line(knowledge_copy: Path) -> None:
+    path = knowledge_copy / "lang" / "es.yaml"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    at = next(i for i, row in enumerate(lines) if row == "      ucrania:")
+    lines.insert(at + 1, "      - según la otan")  # would turn "according to NATO" into a plain "Ukraine"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError) as caught:
+        load_knowledge(knowledge_copy)
+    found = [p for p in caught.value.problems if "swallows the role word 'según'" in p.message]
+    assert found and found[0].file.endswith("es.yaml") and found[0].line == at + 2
+    assert found[0].field == "synonyms.ucrania"
+
+
 def test_a_text_left_in_english_fails_the_check(knowledge_copy: Path) -> None:
     path = knowledge_copy / "lang" / "uk.yaml"
     kb = load_knowledge(knowledge_copy)

@@ -14,7 +14,7 @@ from bot.errors import Problem
 from bot.kb.article import flatten, numbers_in, numbers_in_any, title_key
 from bot.kb.knowledge import KnowledgeBase
 from bot.kb.messages import MESSAGE_KEYS, PLACEHOLDERS, placeholders
-from bot.kb.schema import Claim, Entry, Localized, NotCovered, Source, Translated, Translation
+from bot.kb.schema import Claim, Entry, Language, Localized, NotCovered, Source, Translated, Translation
 from bot.kb.textnorm import phrase_key, stem, tokens
 from bot.kb.yamlsource import YamlDoc
 
@@ -195,6 +195,32 @@ def _names(text: str, source: Source) -> bool:
     return any(re.search(rf"\b{re.escape(n.casefold())}", folded) for n in (source.name, source.short, *source.aliases))
 
 
+_PARTIES = ("ukraine", "russia", "nato")
+"""The parties whose figures and claims a question may ask "according to" (roles are read for them)."""
+
+
+def _swallowed_roles(kb: KnowledgeBase, lang: Language) -> Iterator[tuple[str, int, str]]:
+    """Synonyms that would swallow a claimant's role: «según Ucrania» made a plain "Ukraine" hides who claims."""
+    lexicon = kb.lexicon_of(lang)
+    according = [tuple(tokens(p)) for p in lexicon.roles.get("according", [])]
+    claiming = {tokens(p)[0] for p in lexicon.roles.get("claiming", []) if len(tokens(p)) == 1}
+    names = [kb.source_text(s, lang) for s in _PARTIES]
+    party = {tokens(a)[0] for n in names if n for a in (n.name, n.short, *n.aliases) if len(tokens(a)) == 1}
+    for canonical, variants in lexicon.synonyms.items():
+        for i, variant in enumerate(variants):
+            words = tokens(variant)
+
+            def named(at: int, _words: list[str] = words) -> bool:
+                return not party.isdisjoint(_words[max(0, at - 2) : at + 3])
+
+            role = next((" ".join(k) for k in according for j in range(len(words) - len(k) + 1)
+                         if tuple(words[j : j + len(k)]) == k and named(j + len(k))), None)
+            role = role or next((w for j, w in enumerate(words) if w in claiming and named(j)), None)
+            if role is not None and len(words) > 1:
+                yield canonical, i, (f"variant {variant!r} swallows the role word {role!r}: questions would lose who "
+                                     "makes the claim; drop it, roles are read from the words themselves")
+
+
 def _lexicon(kb: KnowledgeBase) -> Iterator[Problem]:
     texts = [kb.article.text, *(e.answer.en for e in kb.entries.values())]
     items: list[Entry | NotCovered] = [*kb.entries.values(), *kb.not_covered.values()]
@@ -216,6 +242,8 @@ def _lexicon(kb: KnowledgeBase) -> Iterator[Problem]:
                                    f"{clash[0]!r} into {canonical!r} too; check that this is meant",
                                    "synonyms", canonical)
                 yield replace(problem, warning=True)
+    for canonical, i, message in _swallowed_roles(kb, "en"):
+        yield _problem(kb, "lexicon", "lexicon", f"synonyms.{canonical}", message, "synonyms", canonical, i)
 
 
 
@@ -289,6 +317,8 @@ def _translations(kb: KnowledgeBase) -> Iterator[Problem]:
         yield from _translated_ids(kb, tr, file, at)
         yield from _untranslated(kb, tr, file, at)
         yield from _translated_entries(kb, tr, file, at)
+        for canonical, i, message in _swallowed_roles(kb, lang):
+            yield Problem(file, at("lexicon", "synonyms", canonical, i), "lexicon", f"synonyms.{canonical}", message)
 
 
 def _translated_ids(kb: KnowledgeBase, tr: Translation, file: str, at: Any) -> Iterator[Problem]:
