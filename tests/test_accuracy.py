@@ -95,6 +95,11 @@ FLOORS = {  # file: (in-scope, out-of-scope, replies in the question's language)
     "final11_ru_questions.yaml": (0.69, 0.64, 0.95),
     "final11_uk_questions.yaml": (0.95, 0.95, 1.0),
     "final11_es_questions.yaml": (0.76, 0.81, 1.0),
+    # blind13, written at the very end and scored once, at the final code and at the session start: no tuning on it
+    "final13_en_questions.yaml": (0.81, 0.95, 1.0),
+    "final13_ru_questions.yaml": (0.90, 0.81, 1.0),
+    "final13_uk_questions.yaml": (0.76, 0.89, 1.0),
+    "final13_es_questions.yaml": (0.77, 0.88, 1.0),
 }
 
 
