@@ -27,7 +27,7 @@ from bot.kb.loading import load_knowledge
 from bot.kb.messages import MessageKey
 from bot.kb.schema import Claim, Entry, Language, NotCovered, SmallTalk, Source, voiced_by
 from bot.kb.stemcache import load_reductions, save_reductions
-from bot.kb.textnorm import ROLE_MARK, Normaliser, stem, tokens
+from bot.kb.textnorm import CLAUSE_STARTS, ROLE_MARK, Normaliser, stem, tokens
 
 LEADS: dict[str, MessageKey] = {
     "silent": "lead-silent",
@@ -388,9 +388,8 @@ class Answerer:
         elsewhere = match.best if match.kind == "entry" and match.best and match.best.id not in nearby else None
         if elsewhere is not None and elsewhere.score - local[0].score > _CONTEXT_MARGIN:
             return match
-        gap = self.kb.not_covered.get(elsewhere.id) if elsewhere is not None else None
-        if gap is not None and elsewhere is not None and elsewhere.score >= local[0].score \
-                and not nearby.isdisjoint(gap.nearby):
+        if elsewhere is not None and elsewhere.id in self.kb.not_covered and elsewhere.score >= local[0].score \
+                and not nearby.isdisjoint(self.kb.not_covered[elsewhere.id].nearby):
             return match  # "what month did he resign?": the detail the article lacks about this very story
         return Match("entry", local[0], tuple(local[:MAX_CHOICES]), match.terms)
 
@@ -796,7 +795,7 @@ def _asks_for_a_fact(question: str, open_words: list[str]) -> bool:
     return any(f"{' '.join(start[:4])} ".startswith(f"{w} ") for start in starts for w in open_words)
 
 
-_CONTINUATIONS = frozenset("and so but ok okay then а и но так і й але то y pero entonces".split())
+_CONTINUATIONS = CLAUSE_STARTS | frozenset("ok okay then так то entonces".split())
 _PREPOSITIONS = frozenset("in on at of for from by with по за в на з із у о об от до про для en de con para".split())
 """Words before a question word that still ask for a fact: «по какой статье», "in which battalion"."""
 _LEADING = _CONTINUATIONS | _PREPOSITIONS

@@ -31,14 +31,13 @@ _SPEECH = frozenset(stem(w) for w in "say said says saying report reported repor
 _ACCORDING_TO = [stem("according"), stem("to")]
 _FILLERS = frozenset(stem(w) for w in "did does do has have had officially actually really even also itself all whole "
                      "themselves ever thing things matter stuff overall general everything up".split())
-_HEARSAY = frozenset(
-    "says said saying claims claimed claiming posted wrote writes heard read saw seen reported reports "
-    "пишут писали пишет говорят говорит сказали сказал утверждают утверждает пишуть писали каже кажуть казали "
-    "сказав стверджують стверджує чув чула читав бачив слышал читал видел oí leí vi dicen dice dijeron dijo "
-    "escribieron publicaron afirman afirma aseguran".split())
-"""Verb forms, as typed, that pass on what someone else said ("my uncle says ...", "в тг писали что ...")."""
 _PERCEIVED = frozenset("heard read saw seen чув чула читав бачив слышал читал видел oí leí vi".split())
-"""Of those, the ones a message may open with: "heard that ...", "read somewhere ...", «чув що ...»."""
+"""Verbs of hearing or reading something passed on, which a message may open with: "heard that ...", «чув що ...»."""
+_HEARSAY = _PERCEIVED | frozenset(
+    "says said saying claims claimed claiming posted wrote writes reported reports "
+    "пишут писали пишет говорят говорит сказали сказал утверждают утверждает пишуть писали каже кажуть казали "
+    "сказав стверджують стверджує dicen dice dijeron dijo escribieron publicaron afirman afirma aseguran".split())
+"""Verb forms, as typed, that pass on what someone else said ("my uncle says ...", "в тг писали что ...")."""
 _HEARSAY_REACH = 8
 """How far into a message the passing-on verb may come ("my friend in moscow keeps saying ...")."""
 _THAT = frozenset("that что шо що que q".split())
@@ -247,10 +246,10 @@ class FollowUpDetector:
         if speakers or found is None:
             return None  # "Ukraine says ..." is a source speaking; "my friend in Moscow says ..." is not
         rest = question.text[found.end() :].strip(" ,:")
-        lead = rest.split(" ")[:_THAT_REACH]  # "saw a meme that ...", "read on twitter that ..."
-        at = next((i for i, w in enumerate(lead) if tokens(w)[:1] and tokens(w)[0] in _THAT), None)
-        if at is not None:
-            rest = " ".join(rest.split(" ")[at + 1 :])
+        pieces = rest.split(" ")
+        at = next((i for i, w in enumerate(pieces[:_THAT_REACH]) if tokens(w)[:1] and tokens(w)[0] in _THAT), None)
+        if at is not None:  # "saw a meme that ...", "read on twitter that ..."
+            rest = " ".join(pieces[at + 1 :])
         claim, comma, tail = rest.rpartition(",")
         if comma and self._only_checks(tail, question.lang):
             rest = claim  # "..., does the article say that?" asks to check the claim, about nothing more
@@ -260,10 +259,9 @@ class FollowUpDetector:
     def _only_checks(self, clause: str, lang: Language) -> bool:
         """Whether a clause asks only to check what came before: "is that true?", "does the article say that"."""
         norm = self._norms.get(lang, self._norms["en"])
-        stems = [norm.stem(w) for w in tokens(clause)]
-        words = [w for w, s in zip(tokens(clause), stems, strict=True)
-                 if s not in norm.checking_words and not self._is_alias_word(s)]
-        return 0 < len(tokens(clause)) <= _MAX_FOLLOW_UP_TERMS and not self.has_subject(" ".join(words), lang)
+        typed = tokens(clause)
+        rest = [w for w in typed if (s := norm.stem(w)) not in norm.checking_words and not self._is_alias_word(s)]
+        return 0 < len(typed) <= _MAX_FOLLOW_UP_TERMS and not self.has_subject(" ".join(rest), lang)
 
     def _is_alias_word(self, word: str) -> bool:
         return word in self._alias_words

@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
-from bot.kb.language import cyrillic_from_latin, cyrillic_guess, detect_language, latin_slavic
+from bot.kb.language import cyrillic_from_latin, cyrillic_guess, detect_language, is_latin_script
 from bot.kb.schema import Language
 from bot.kb.textnorm import ROLE_MARK, Normaliser, is_number, phrase_key, tokens
 
@@ -75,9 +75,11 @@ class QuestionReader:
     def read(self, text: str, prefer: Language | None = None) -> Question:
         """The question in ``text`` (whitespace collapsed, at most 4,096 characters), in its language."""
         clean = " ".join(text.split())[:MAX_CHARS]
-        lang = self.language(clean, prefer)
+        detected = detect_language(clean)
+        lang = self._language(clean, detected, prefer)
         norm = self._norms[lang]
-        matched = cyrillic_from_latin(clean, lang) if lang in ("ru", "uk") and latin_slavic(clean) == lang else clean
+        transliterated = lang in ("ru", "uk") and detected == lang and is_latin_script(clean)
+        matched = cyrillic_from_latin(clean, lang) if transliterated else clean
         words = tuple(tokens(matched))
         if len(words) > _TAGGED and words[-1] in norm.tags and words[0] not in norm.yes_no_words:  # "he quit, right?"
             matched = _TAIL_WORD.sub("", matched)
@@ -98,10 +100,10 @@ class QuestionReader:
                 origin.setdefault(concept, word)
         return Question(clean, words, stems, terms, numbers, parties, lang, origin)
 
-    def language(self, text: str, prefer: Language | None) -> Language:
-        """The message's language: detected, else a phrase of one language's lexicon ("hola"), else
-        ``prefer`` (the user's), else English; only languages the base has are chosen."""
-        found = detect_language(text) or self._phrases.get(phrase_key(text)) or cyrillic_guess(text) or prefer
+    def _language(self, text: str, detected: Language | None, prefer: Language | None) -> Language:
+        """The message's language: ``detected`` from its text, else a phrase of one language's lexicon ("hola"),
+        else ``prefer`` (the user's), else English; only languages the base has are chosen."""
+        found = detected or self._phrases.get(phrase_key(text)) or cyrillic_guess(text) or prefer
         if found is not None and found in self._norms:
             return found
         return "en"

@@ -246,7 +246,6 @@ def _lexicon(kb: KnowledgeBase) -> Iterator[Problem]:
         yield _problem(kb, "lexicon", "lexicon", f"synonyms.{canonical}", message, "synonyms", canonical, i)
 
 
-
 _INFLECTIONS = ("ing", "ed", "es", "s", "d")
 
 

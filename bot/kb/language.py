@@ -64,9 +64,11 @@ def detect_language(text: str) -> Language | None:
     strong = sum(_zipf(w, "en") < _ENGLISH_WORD for w in listed)  # "ukraine", "net" are English words too
     translit = len(listed) if strong else 0
     foreign = [w for w in words if len(w) >= 3 and _zipf(w, "en") == 0 and _zipf(w, "es") == 0]
-    russian = sum(_latin_word_in(w, "ru") is not None for w in foreign)
-    if _latin_ukrainian(foreign):
+    ru = [v for w in foreign if (v := _latin_word_in(w, "ru")) is not None]
+    uk = [v for w in foreign if (v := _latin_word_in(w, "uk")) is not None]
+    if _reads_ukrainian(uk, ru, len(foreign)):
         return "uk"  # "a ofitser z cnn chomu pishov z armii?"
+    russian = len(ru)
     if (translit and translit >= max(1, (len(words) + 1) // 2)) or (russian >= 2 and russian * 5 >= len(foreign) * 3):
         return "ru"  # Latin-script Russian: its words are Russian words once written in Cyrillic
     if letters & _SPANISH_LETTERS:
@@ -173,12 +175,11 @@ _TRANSLIT_UK = (
 """Ukrainian as people type it in Latin letters: "y" is «и», "i" is «і», "h" is «г», "yi" is «ї»."""
 
 
-def _latin_ukrainian(words: list[str]) -> bool:
-    """Whether Latin words not English or Spanish read as Ukrainian more than as Russian, by how many of them
-    each dictionary knows and how common they are there."""
-    found = {lang: [v for v in (_latin_word_in(w, lang) for w in words) if v is not None] for lang in ("uk", "ru")}
-    uk, ru = found["uk"], found["ru"]
-    return len(uk) >= 2 and len(uk) * 5 >= len(words) * 3 and len(uk) >= len(ru) \
+def _reads_ukrainian(uk: list[str], ru: list[str], foreign: int) -> bool:
+    """Whether Latin words that are neither English nor Spanish (``foreign`` of them) read as Ukrainian more than as
+    Russian: ``uk`` and ``ru`` are the words each dictionary knows once written in Cyrillic, compared by how many
+    there are and how common they are in their language."""
+    return len(uk) >= 2 and len(uk) * 5 >= foreign * 3 and len(uk) >= len(ru) \
         and sum(_zipf(v, "uk") for v in uk) > sum(_zipf(v, "ru") for v in ru) + _MARGIN
 
 
@@ -233,13 +234,9 @@ def _transliterate(word: str, table: tuple[tuple[str, str], ...]) -> str:
     return converted
 
 
-def latin_slavic(text: str) -> Language | None:
-    """Russian or Ukrainian when a Latin-script message is transliterated from either (then it is matched in
-    Cyrillic), else ``None``."""
-    if not _WORD.search(text) or _CYRILLIC.search(text):
-        return None
-    found = detect_language(text)
-    return found if found in ("ru", "uk") else None
+def is_latin_script(text: str) -> bool:
+    """Whether a message has letters and none of them Cyrillic (a Russian or Ukrainian one is then transliterated)."""
+    return bool(_WORD.search(text)) and not _CYRILLIC.search(text)
 
 
 @cache

@@ -82,7 +82,6 @@ def rarity(word: str, lang: Language = "en") -> float:
     return min(1.0, max(0.15, (6.0 - zipf) / 3.0))
 
 
-
 @cache
 def _spanish_accented() -> dict[str, float]:
     """Zipf frequency of each Spanish word by its form without accents (the commoner spelling's when two share it)."""
@@ -227,7 +226,8 @@ def phrase_key(text: str) -> str:
 
 
 _WHEN = frozenset("when cuando когда коли".split())
-_CLAUSE_STARTS = frozenset("and but so y pero а и но і й але".split())
+CLAUSE_STARTS = frozenset("and but so y pero а и но і й але".split())
+"""Words that open a new clause or a message that goes on from the last one ("and", «а», "pero")."""
 _QUESTION_REACH = 3
 """How far into a message (or after "and") "when" still asks when; later it joins two clauses."""
 
@@ -236,7 +236,7 @@ def _without_conjunctions(words: list[str]) -> list[str]:
     """The words without a "when" that joins clauses ("how did he feel when they started shelling"): only a
     "when" at a message's start, or after "and", asks for a time."""
     return [w for i, w in enumerate(words)
-            if w not in _WHEN or i < _QUESTION_REACH or words[i - 1] in _CLAUSE_STARTS]
+            if w not in _WHEN or i < _QUESTION_REACH or words[i - 1] in CLAUSE_STARTS]
 
 
 ROLE_MARK = "@"
@@ -393,9 +393,8 @@ class Normaliser:
                 continue
             before = stems[i - 1] if i else ""
             after = [s for s in stems[i + 1 : i + 4] if s not in _FILLERS]
-            said = [s for s in stems[:i] if s not in self._stopwords or s in self._according_words]
-            according = any(tuple(stems[max(0, i - len(k)) : i]) == k or tuple(said[-len(k):]) == k
-                            for k in self._according)  # "según la OTAN", «по данным НАТО»
+            according = any(tuple(stems[max(0, i - len(k)) : i]) == k for k in self._according) \
+                or self._according_before(stems[:i])  # "según la OTAN": an article between
             if before in self._people:
                 out.append(term)
             elif according or (after and after[0] in self._claiming):
@@ -405,6 +404,11 @@ class Normaliser:
             else:
                 out.append(term)
         return out
+
+    def _according_before(self, stems: list[str]) -> bool:
+        """Whether the words before a party end with "according to" once stopwords are left out."""
+        said = [s for s in stems if s not in self._stopwords or s in self._according_words]
+        return any(tuple(said[-len(k):]) == k for k in self._according)
 
     def _synonym_stems(self, stems: list[str]) -> list[str]:
         out: list[str] = []
