@@ -443,3 +443,56 @@ def test_a_person_the_article_never_names_gets_no_answer_in_russian_or_ukrainian
                                                                                    question: str) -> None:
     answer, _ = ask(answerer, question)
     assert not answer.answered
+
+
+@pytest.mark.parametrize("question", ["who did cnn interview?", "who did reuters talk to for the story"])
+def test_who_an_outlet_interviewed_is_its_anonymous_source_not_the_journalist(answerer: Answerer, question: str) -> None:
+    answer, text = ask(answerer, question)
+    assert answer.answered and not text.casefold().startswith(SILENT)
+    assert "anonymous" in text.casefold() and "journalist" not in text.casefold()
+
+
+def test_who_interviewed_the_officer_is_the_journalist_the_article_does_not_name(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "who interviewed the officer for cnn?")
+    assert not answer.answered and "journalist" in text.casefold()
+
+
+@pytest.mark.parametrize("question", [
+    "where does the 14 come from and why did they leave?",
+    "откуда цифра 14 и почему они ушли?",
+])
+def test_a_figures_source_and_another_question_get_a_line_each(answerer: Answerer, question: str) -> None:
+    answer, text = ask(answerer, question)
+    lines = [line for line in text.splitlines() if line.startswith("•")]
+    assert answer.answered and len(lines) == 2
+    assert "Reuters" in lines[0] and "14" in lines[0]
+
+
+def test_both_sides_of_a_comparison_stay_one_computed_answer(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "gap between ukraine's number and what russia admits")
+    assert "27,849" in text and "•" not in text
+
+
+@pytest.mark.parametrize("question", ["how many russians got clapped per ukraine", "russian dead as per ukraine?"])
+def test_slang_for_killed_and_per_as_according_to(answerer: Answerer, question: str) -> None:
+    answer, text = ask(answerer, question)
+    assert answer.answered and "29,200" in text and "Ukrainian authorities" in text
+
+
+@pytest.mark.parametrize("question", ["where was the officer from cnn stationed?", "where was his unit stationed before ukraine"])
+def test_where_the_officer_was_stationed_is_crimea_not_a_missing_base(answerer: Answerer, question: str) -> None:
+    answer, text = ask(answerer, "tell me about the officer who spoke to cnn", question) if "his" in question \
+        else ask(answerer, question)
+    assert answer.answered and "Crimea" in text and not text.casefold().startswith(SILENT)
+
+
+def test_a_forwarded_figure_of_resignations_hears_the_exact_number_cannot_be_known(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "fwd: the soldiers' mothers committee says 80,000 quit, the army is falling apart")
+    assert "cannot be known" in text and "Menlikova" in text
+
+
+@pytest.mark.parametrize("question", ["в каком батальоне уволилось 70%?", "en que batallon renuncio el 70%?",
+                                      "в якому батальйоні звільнилися 70%?"])
+def test_which_battalion_had_70_percent_is_a_name_the_article_never_gives(answerer: Answerer, question: str) -> None:
+    answer, _ = ask(answerer, question)
+    assert not answer.answered and answer.entry_id == "which-battalions-70"

@@ -45,7 +45,9 @@ TRANSLATED: tuple[Language, ...] = ("ru", "uk", "es")
 TALK: dict[SmallTalk, MessageKey] = {"greeting": "talk-greeting", "thanks": "talk-thanks", "identity": "talk-identity",
                                      "capabilities": "talk-capabilities", "bye": "talk-bye"}
 _CLAUSES = re.compile(r"[.?!;:]+\s+|,\s*(?:and|but|also|plus)\s+|\s+(?:and|also)\s+(?=(?:what|why|how|who|is|are|"
-                      r"did|does|do|can|will|was|were|would)\b)", re.IGNORECASE)
+                      r"did|does|do|can|will|was|were|would)\b)|\s+(?:и|а|і|й|та|y|e)\s+(?=(?:почему|зачем|кто|что|как|"
+                      r"сколько|где|чому|навіщо|хто|що|як|скільки|де|qué|quién|quien|cómo|cuánto|cuanto|cuántos|cuantos|"
+                      r"dónde|cuándo|por qué|pq|xq)\b)", re.IGNORECASE)
 _CLAUSES_LONG = re.compile(_CLAUSES.pattern + r"|,\s+|\s+[-–—]\s+|[\"“”«»']", re.IGNORECASE)
 _CLAUSES_POST = re.compile(_CLAUSES_LONG.pattern + r"|\s+(?:and|и|і|та|y)\s+", re.IGNORECASE)
 """A post's claims are often joined by a bare "and": "the army is in perfect shape and only 1300 died"."""
@@ -150,6 +152,7 @@ class _Point:
     line: str
     claims: list[Claim]
     entry: Entry | None
+    figure: bool = False
 
 
 _MAX_POINTS = 4
@@ -229,7 +232,8 @@ class Answerer:
             # "how does that compare to what moscow says": "that" is the figure just given
             figures = self._figures.answer(self.matcher.read(self._resolve(q, previous), q.lang), in_topic=True)
         if figures is not None:
-            return self._figure_answer(q.text, figures, q.lang)
+            # "where is the 14 from and why did they leave?": the figure and the other question, a line each
+            return self._several(q, beside_figures=True) or self._figure_answer(q.text, figures, q.lang)
         named = self._follow_ups.only_source(q)
         if named is not None and self.kb.sources[named].role in _NAMED_ALONE:
             lead = self._speaker_entry(named)
@@ -283,13 +287,15 @@ class Answerer:
         answering = next((c.score for c in match.candidates if c.id in self.kb.entries), 0.0)
         return best.score - answering >= _GAP_LEAD
 
-    def _several(self, q: Question) -> Answer | None:
+    def _several(self, q: Question, *, beside_figures: bool = False) -> Answer | None:
         """A message with several questions or claims (a forwarded post): one short line per point it can match.
 
         When only one point matches and the message as a whole does not, that point's answer is the reply.
+        ``beside_figures``: the figure reader answers the message, so answer by points only when a point asks
+        something besides figures.
         """
-        splitter = _CLAUSES_POST if len(q.words) >= _POST_WORDS else _CLAUSES_LONG if len(q.words) >= _LONG_MESSAGE \
-            else _CLAUSES
+        splitter = _CLAUSES if beside_figures else _CLAUSES_POST if len(q.words) >= _POST_WORDS \
+            else _CLAUSES_LONG if len(q.words) >= _LONG_MESSAGE else _CLAUSES
         parts = [p for p in splitter.split(q.text) if len(tokens(p)) >= _MIN_CLAUSE_WORDS]
         if len(parts) < 2:
             return None
@@ -309,8 +315,11 @@ class Answerer:
             if figures is not None:
                 holder = self._holder(figures)
                 key = "+".join(c.id for c in figures.claims)
-                found.setdefault(key, _Point(first_sentence(figures.text), list(figures.claims), holder))
+                found.setdefault(key, _Point(first_sentence(figures.text), list(figures.claims), holder, figure=True))
+                before = holder or before  # "where is the 14 from and what did he say?": "he" is its source
                 continue
+            if beside_figures and not _asks_for_a_fact(part, open_words):
+                continue  # "my uncle sent this: '...29,200...' true?" asks about the figure alone
             entry = self._spoken(read) if _asks_for_a_fact(part, open_words) else None  # "... what does russia admit?"
             if entry is None and match.kind == "entry" and best and best.id in self.kb.entries \
                     and best.score >= self._answer_score:
@@ -319,6 +328,8 @@ class Answerer:
                 line = first_sentence(self._fit_opening(part, self.kb.answer_text(entry, q.lang), q.lang, entry.id))
                 found.setdefault(entry.id, _Point(line, self.kb.claims_of(entry), entry))
                 before = entry
+        if beside_figures and not self._beside(list(found.values())):
+            return None
         if len(found) > 1 and self._overview in found:
             del found[self._overview]  # "... what does the article say?" asks about the points, not the article
             if len(found) == 1:
@@ -337,6 +348,13 @@ class Answerer:
         if len(found) < 2:
             return None
         return self._several_lines(q, list(found.values()))
+
+    @staticmethod
+    def _beside(points: list[_Point]) -> bool:
+        """Whether a message's points ask about a figure and about something else ("where is the 14 from and why
+        did they leave?"), not two sides of one comparison ("ukraine's count ... and what russia admits")."""
+        counted = {c.id for p in points if p.figure for c in p.claims}
+        return bool(counted) and any(not p.figure and counted.isdisjoint(c.id for c in p.claims) for p in points)
 
     def _several_lines(self, q: Question, points: list[_Point]) -> Answer:
         """One short line per point of a message, each with what the article reports and who says it."""
