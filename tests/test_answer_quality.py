@@ -446,7 +446,8 @@ def test_a_person_the_article_never_names_gets_no_answer_in_russian_or_ukrainian
 
 
 @pytest.mark.parametrize("question", ["who did cnn interview?", "who did reuters talk to for the story"])
-def test_who_an_outlet_interviewed_is_its_anonymous_source_not_the_journalist(answerer: Answerer, question: str) -> None:
+def test_who_an_outlet_interviewed_is_its_anonymous_source_not_the_journalist(answerer: Answerer,
+                                                                               question: str) -> None:
     answer, text = ask(answerer, question)
     assert answer.answered and not text.casefold().startswith(SILENT)
     assert "anonymous" in text.casefold() and "journalist" not in text.casefold()
@@ -459,6 +460,7 @@ def test_who_interviewed_the_officer_is_the_journalist_the_article_does_not_name
 
 @pytest.mark.parametrize("question", [
     "where does the 14 come from and why did they leave?",
+    "where does the 14 come from and what did he say about pay?",
     "откуда цифра 14 и почему они ушли?",
 ])
 def test_a_figures_source_and_another_question_get_a_line_each(answerer: Answerer, question: str) -> None:
@@ -469,7 +471,7 @@ def test_a_figures_source_and_another_question_get_a_line_each(answerer: Answere
 
 
 def test_both_sides_of_a_comparison_stay_one_computed_answer(answerer: Answerer) -> None:
-    answer, text = ask(answerer, "gap between ukraine's number and what russia admits")
+    _answer, text = ask(answerer, "gap between ukraine's number and what russia admits")
     assert "27,849" in text and "•" not in text
 
 
@@ -479,7 +481,8 @@ def test_slang_for_killed_and_per_as_according_to(answerer: Answerer, question: 
     assert answer.answered and "29,200" in text and "Ukrainian authorities" in text
 
 
-@pytest.mark.parametrize("question", ["where was the officer from cnn stationed?", "where was his unit stationed before ukraine"])
+@pytest.mark.parametrize("question", ["where was the officer from cnn stationed?",
+                                      "where was his unit stationed before ukraine"])
 def test_where_the_officer_was_stationed_is_crimea_not_a_missing_base(answerer: Answerer, question: str) -> None:
     answer, text = ask(answerer, "tell me about the officer who spoke to cnn", question) if "his" in question \
         else ask(answerer, question)
@@ -488,7 +491,7 @@ def test_where_the_officer_was_stationed_is_crimea_not_a_missing_base(answerer: 
 
 def test_a_forwarded_figure_of_resignations_hears_the_exact_number_cannot_be_known(answerer: Answerer) -> None:
     answer, text = ask(answerer, "fwd: the soldiers' mothers committee says 80,000 quit, the army is falling apart")
-    assert "cannot be known" in text and "Menlikova" in text
+    assert answer.answered and "cannot be known" in text and "Menlikova" in text
 
 
 @pytest.mark.parametrize("question", ["в каком батальоне уволилось 70%?", "en que batallon renuncio el 70%?",
