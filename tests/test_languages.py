@@ -164,6 +164,19 @@ def test_a_synonym_that_swallows_a_claimant_fails_the_check_at_its_line(knowledg
     assert found[0].field == "synonyms.ucrania"
 
 
+def test_two_concepts_whose_words_reduce_alike_fail_the_check_at_the_line(knowledge_copy: Path) -> None:
+    path = knowledge_copy / "lang" / "ru.yaml"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    at = next(i for i, row in enumerate(lines) if row == "      регламент:")
+    lines.insert(at + 1, "        - права")  # «права» reduces like «право»: the rules would take the right's words
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError) as caught:
+        load_knowledge(knowledge_copy)
+    found = [p for p in caught.value.problems if "'права' reads like 'право' of synonyms.право" in p.message]
+    assert found and found[0].file.endswith("ru.yaml") and found[0].line == at + 2
+    assert found[0].field == "synonyms.регламент"
+
+
 def test_a_text_left_in_english_fails_the_check(knowledge_copy: Path) -> None:
     path = knowledge_copy / "lang" / "uk.yaml"
     kb = load_knowledge(knowledge_copy)

@@ -15,7 +15,7 @@ from bot.kb.article import flatten, numbers_in, numbers_in_any, title_key
 from bot.kb.knowledge import KnowledgeBase
 from bot.kb.messages import MESSAGE_KEYS, PLACEHOLDERS, placeholders
 from bot.kb.schema import Claim, Entry, Language, Localized, NotCovered, Source, Translated, Translation
-from bot.kb.textnorm import phrase_key, stem, tokens
+from bot.kb.textnorm import Normaliser, phrase_key, stem, tokens
 from bot.kb.yamlsource import YamlDoc
 
 LOADED_VERBS = ("only admits", "admits", "admitted", "admit", "assures", "assured", "assure", "insists", "concedes",
@@ -221,6 +221,15 @@ def _swallowed_roles(kb: KnowledgeBase, lang: Language) -> Iterator[tuple[str, i
                                      "makes the claim; drop it, roles are read from the words themselves")
 
 
+def _clashing_synonyms(kb: KnowledgeBase, lang: Language) -> Iterator[tuple[tuple[str | int, ...], str]]:
+    """Variants of two concepts that reduce alike («правила» and «право»): one concept would take the other's
+    words, so a question about the rules would ask about the right."""
+    for canonical, i, variant, other, owner in Normaliser(kb.lexicon_of(lang), lang=lang).clashes:
+        path: tuple[str | int, ...] = ("synonyms", canonical) if i < 0 else ("synonyms", canonical, i)
+        yield path, (f"{variant!r} reads like {other!r} of synonyms.{owner} once reduced, so the two concepts "
+                     "share its words; keep it under one, or list the exact word under abbreviations")
+
+
 def _lexicon(kb: KnowledgeBase) -> Iterator[Problem]:
     texts = [kb.article.text, *(e.answer.en for e in kb.entries.values())]
     items: list[Entry | NotCovered] = [*kb.entries.values(), *kb.not_covered.values()]
@@ -244,6 +253,8 @@ def _lexicon(kb: KnowledgeBase) -> Iterator[Problem]:
                 yield replace(problem, warning=True)
     for canonical, i, message in _swallowed_roles(kb, "en"):
         yield _problem(kb, "lexicon", "lexicon", f"synonyms.{canonical}", message, "synonyms", canonical, i)
+    for path, message in _clashing_synonyms(kb, "en"):
+        yield _problem(kb, "lexicon", "lexicon", f"synonyms.{path[1]}", message, *path)
 
 
 _INFLECTIONS = ("ing", "ed", "es", "s", "d")
@@ -318,6 +329,8 @@ def _translations(kb: KnowledgeBase) -> Iterator[Problem]:
         yield from _translated_entries(kb, tr, file, at)
         for canonical, i, message in _swallowed_roles(kb, lang):
             yield Problem(file, at("lexicon", "synonyms", canonical, i), "lexicon", f"synonyms.{canonical}", message)
+        for path, message in _clashing_synonyms(kb, lang):
+            yield Problem(file, at("lexicon", *path), "lexicon", f"synonyms.{path[1]}", message)
 
 
 def _translated_ids(kb: KnowledgeBase, tr: Translation, file: str, at: Any) -> Iterator[Problem]:

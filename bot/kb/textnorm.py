@@ -286,13 +286,21 @@ class Normaliser:
         self._stopwords = frozenset(self._stem(t) for w in lexicon.stopwords for t in self._plain(tokens(w)))
         self._synonyms: dict[tuple[str, ...], str] = {}
         self._concepts: dict[str, str] = {}
+        owners: dict[tuple[str, ...], tuple[str, str]] = {}
+        self.clashes: list[tuple[str, int, str, str, str]] = []
+        """Variants of two concepts that read the same once reduced ("правила" and "право"): (concept, index
+        among its variants, -1 for the concept itself, variant, the other variant, the other concept)."""
         for canonical, variants in lexicon.synonyms.items():
             target = self._stem(" ".join(self._plain(tokens(canonical))))
             self._concepts.setdefault(target, canonical)
-            for variant in (canonical, *variants):
+            for i, variant in enumerate((canonical, *variants), start=-1):
                 key = tuple(self._stem(t) for t in self._expand(self._plain(tokens(variant))))
-                if key:
-                    self._synonyms[key] = target
+                if not key:
+                    continue
+                other = owners.setdefault(key, (variant, canonical))
+                if self._synonyms.get(key, target) != target:
+                    self.clashes.append((canonical, i, variant, *other))
+                self._synonyms[key] = target
         self._longest = max((len(k) for k in self._synonyms), default=1)
         self.own_phrases: tuple[str, ...] = tuple(
             p for phrases in (*lexicon.small_talk.values(), *lexicon.follow_ups.values()) for p in phrases)
