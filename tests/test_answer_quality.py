@@ -470,9 +470,21 @@ def test_a_figures_source_and_another_question_get_a_line_each(answerer: Answere
     assert "Reuters" in lines[0] and "14" in lines[0]
 
 
-def test_both_sides_of_a_comparison_stay_one_computed_answer(answerer: Answerer) -> None:
-    _answer, text = ask(answerer, "gap between ukraine's number and what russia admits")
+@pytest.mark.parametrize("question", ["gap between ukraine's number and what russia admits",
+                                      "is russia's count higher or lower than ukraine's? by how much"])
+def test_both_sides_of_a_comparison_stay_one_computed_answer(answerer: Answerer, question: str) -> None:
+    _answer, text = ask(answerer, question)
     assert "27,849" in text and "•" not in text
+
+
+@pytest.mark.parametrize(("question", "lang", "lower"), [
+    ("la otan da una cifra más alta o más baja que ucrania?", "es", "más baja"),
+    ("у нато цифра больше или меньше, чем у украины?", "ru", "меньше"),
+])
+def test_a_computed_difference_says_which_figure_is_lower_in_every_language(answerer: Answerer, question: str,
+                                                                             lang: str, lower: str) -> None:
+    answer, text = ask(answerer, question)
+    assert answer.lang == lang and lower in text and "14" in text
 
 
 @pytest.mark.parametrize("question", ["how many russians got clapped per ukraine", "russian dead as per ukraine?"])

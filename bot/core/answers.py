@@ -318,8 +318,8 @@ class Answerer:
                 found.setdefault(key, _Point(first_sentence(figures.text), list(figures.claims), holder, figure=True))
                 before = holder or before  # "where is the 14 from and what did he say?": "he" is its source
                 continue
-            if beside_figures and not _asks_for_a_fact(part, open_words):
-                continue  # "my uncle sent this: '...29,200...' true?" asks about the figure alone
+            if beside_figures and (not _asks_for_a_fact(part, open_words) or self._asks_nothing_more(read)):
+                continue  # "my uncle sent this: '...29,200...' true?", "... by how much?" ask about the figure alone
             entry = self._spoken(read) if _asks_for_a_fact(part, open_words) else None  # "... what does russia admit?"
             if entry is None and match.kind == "entry" and best and best.id in self.kb.entries \
                     and best.score >= self._answer_score:
@@ -348,6 +348,13 @@ class Answerer:
         if len(found) < 2:
             return None
         return self._several_lines(q, list(found.values()))
+
+    def _asks_nothing_more(self, part: Question) -> bool:
+        """A part made only of question words ("by how much?", «насколько?»): it asks about the figure beside it."""
+        lexicon = self.kb.lexicon_of(part.lang)
+        generic = {t for w in (*lexicon.open_questions, *lexicon.count_words, "much")
+                   for t in self.matcher.question_terms(w, part.lang)}
+        return set(part.terms) <= generic
 
     @staticmethod
     def _beside(points: list[_Point]) -> bool:
