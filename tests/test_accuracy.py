@@ -100,6 +100,18 @@ FLOORS = {  # file: (in-scope, out-of-scope, replies in the question's language)
     "final13_ru_questions.yaml": (0.90, 0.81, 1.0),
     "final13_uk_questions.yaml": (0.76, 0.89, 1.0),
     "final13_es_questions.yaml": (0.77, 0.88, 1.0),
+    # blind14: written before this round of tuning by helpers who never saw knowledge/; the tuning parts were
+    # scored first (at 572d06e) and tuned on, the final slices only scored, at the start and the end
+    "blind14_en_a_questions.yaml": (0.95, 0.85, 1.0),
+    "blind14_en_b_questions.yaml": (0.88, 0.95, 1.0),
+    "blind14_ru_questions.yaml": (0.89, 0.95, 1.0),
+    "blind14_uk_questions.yaml": (0.92, 0.95, 1.0),
+    "blind14_es_questions.yaml": (0.95, 0.95, 1.0),
+    "final14_en_a_questions.yaml": (0.90, 0.60, 1.0),
+    "final14_en_b_questions.yaml": (0.70, 0.70, 1.0),
+    "final14_ru_questions.yaml": (0.95, 0.95, 1.0),
+    "final14_uk_questions.yaml": (0.85, 0.80, 1.0),
+    "final14_es_questions.yaml": (0.90, 0.95, 1.0),
 }
 
 
