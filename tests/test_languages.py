@@ -11,7 +11,7 @@ import pytest
 
 from bot.core.answers import Answerer, converse
 from bot.core.render import render_plain
-from bot.errors import KnowledgeError
+from bot.errors import KnowledgeError, Problem
 from bot.kb.language import detect_language
 from bot.kb.loading import load_knowledge
 
@@ -151,29 +151,32 @@ def test_a_translated_answer_with_a_wrong_figure_fails_the_check(knowledge_copy:
     assert any("es.yaml" in p.file and "70,000 is not a figure" in p.message for p in caught.value.problems)
 
 
-def test_a_synonym_that_swallows_a_claimant_fails_the_check_at_its_line(knowledge_copy: Path) -> None:
-    path = knowledge_copy / "lang" / "es.yaml"
+def _problems_after_adding(knowledge_copy: Path, lang: str, under: str, row: str) -> tuple[list[Problem], int]:
+    """Add ``row`` to a translation's lexicon right under the line ``under``; the check's problems and the
+    added row's line number."""
+    path = knowledge_copy / "lang" / f"{lang}.yaml"
     lines = path.read_text(encoding="utf-8").splitlines()
-    at = next(i for i, row in enumerate(lines) if row == "      ucrania:")
-    lines.insert(at + 1, "      - según la otan")  # would turn "according to NATO" into a plain "Ukraine"
+    at = next(i for i, line in enumerate(lines) if line == under)
+    lines.insert(at + 1, row)
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     with pytest.raises(KnowledgeError) as caught:
         load_knowledge(knowledge_copy)
-    found = [p for p in caught.value.problems if "swallows the role word 'según'" in p.message]
-    assert found and found[0].file.endswith("es.yaml") and found[0].line == at + 2
+    return caught.value.problems, at + 2
+
+
+def test_a_synonym_that_swallows_a_claimant_fails_the_check_at_its_line(knowledge_copy: Path) -> None:
+    # would turn "according to NATO" into a plain "Ukraine"
+    problems, line = _problems_after_adding(knowledge_copy, "es", "      ucrania:", "      - según la otan")
+    found = [p for p in problems if "swallows the role word 'según'" in p.message]
+    assert found and found[0].file.endswith("es.yaml") and found[0].line == line
     assert found[0].field == "synonyms.ucrania"
 
 
 def test_two_concepts_whose_words_reduce_alike_fail_the_check_at_the_line(knowledge_copy: Path) -> None:
-    path = knowledge_copy / "lang" / "ru.yaml"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    at = next(i for i, row in enumerate(lines) if row == "      регламент:")
-    lines.insert(at + 1, "        - права")  # «права» reduces like «право»: the rules would take the right's words
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    with pytest.raises(KnowledgeError) as caught:
-        load_knowledge(knowledge_copy)
-    found = [p for p in caught.value.problems if "'права' reads like 'право' of synonyms.право" in p.message]
-    assert found and found[0].file.endswith("ru.yaml") and found[0].line == at + 2
+    # «права» reduces like «право»: the rules would take the right's words
+    problems, line = _problems_after_adding(knowledge_copy, "ru", "      регламент:", "        - права")
+    found = [p for p in problems if "'права' reads like 'право' of synonyms.право" in p.message]
+    assert found and found[0].file.endswith("ru.yaml") and found[0].line == line
     assert found[0].field == "synonyms.регламент"
 
 
