@@ -493,10 +493,9 @@ def test_slang_for_killed_and_per_as_according_to(answerer: Answerer, question: 
     assert answer.answered and "29,200" in text and "Ukrainian authorities" in text
 
 
-@pytest.mark.parametrize("question", ["where was the officer from cnn stationed?",
-                                      "where was his unit stationed before ukraine"])
-def test_where_the_officer_was_stationed_is_crimea_not_a_missing_base(answerer: Answerer, question: str) -> None:
-    answer, text = ask(answerer, "tell me about the officer who spoke to cnn", question) if "his" in question \
+@pytest.mark.parametrize("question", ["where was the officer from cnn sent?", "where was he sent first"])
+def test_where_the_officer_was_sent_is_crimea_not_a_missing_base(answerer: Answerer, question: str) -> None:
+    answer, text = ask(answerer, "tell me about the officer who spoke to cnn", question) if "he" in question.split() \
         else ask(answerer, question)
     assert answer.answered and "Crimea" in text and not text.casefold().startswith(SILENT)
 
