@@ -187,6 +187,11 @@ class Answerer:
         self._voices_of = {e.id: frozenset(v for c in kb.claims_of(e) for v in self._claim_voices(c))
                            for e in kb.entries.values()}
         self._leading = {s: self._leading_entry(s) for s in kb.sources}
+        self._question_words = {lang: frozenset(t for w in (*kb.lexicon_of(lang).open_questions,
+                                                           *kb.lexicon_of(lang).count_words, "much")
+                                                for t in self.matcher.question_terms(w, lang)) for lang in languages}
+        """Per language, the terms of words that only ask ("how", "much", «сколько»): a part made of them alone
+        ("by how much?") asks about the figure beside it."""
 
     def answer(self, text: str, context: Context | None = None, prefer: Language | None = None) -> Answer:
         """Answer one message in its own language, using ``context`` (the chat's previous answer) for follow-ups.
@@ -318,9 +323,10 @@ class Answerer:
                 found.setdefault(key, _Point(first_sentence(figures.text), list(figures.claims), holder, figure=True))
                 before = holder or before  # "where is the 14 from and what did he say?": "he" is its source
                 continue
-            if beside_figures and (not _asks_for_a_fact(part, open_words) or self._asks_nothing_more(read)):
+            asks = _asks_for_a_fact(part, open_words)
+            if beside_figures and (not asks or set(read.terms) <= self._question_words[read.lang]):
                 continue  # "my uncle sent this: '...29,200...' true?", "... by how much?" ask about the figure alone
-            entry = self._spoken(read) if _asks_for_a_fact(part, open_words) else None  # "... what does russia admit?"
+            entry = self._spoken(read) if asks else None  # "... what does russia admit?"
             if entry is None and match.kind == "entry" and best and best.id in self.kb.entries \
                     and best.score >= self._answer_score:
                 entry = self.kb.entries[best.id]
@@ -348,13 +354,6 @@ class Answerer:
         if len(found) < 2:
             return None
         return self._several_lines(q, list(found.values()))
-
-    def _asks_nothing_more(self, part: Question) -> bool:
-        """A part made only of question words ("by how much?", «насколько?»): it asks about the figure beside it."""
-        lexicon = self.kb.lexicon_of(part.lang)
-        generic = {t for w in (*lexicon.open_questions, *lexicon.count_words, "much")
-                   for t in self.matcher.question_terms(w, part.lang)}
-        return set(part.terms) <= generic
 
     @staticmethod
     def _beside(points: list[_Point]) -> bool:
