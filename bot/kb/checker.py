@@ -199,7 +199,17 @@ _PARTIES = ("ukraine", "russia", "nato")
 """The parties whose figures and claims a question may ask "according to" (roles are read for them)."""
 
 
-def _swallowed_roles(kb: KnowledgeBase, lang: Language) -> Iterator[tuple[str, int, str]]:
+LexiconPath = tuple[str | int, ...]
+"""Where in a lexicon a problem is: ("synonyms", concept) or ("synonyms", concept, variant index)."""
+
+
+def _synonym_problems(kb: KnowledgeBase, lang: Language) -> Iterator[tuple[LexiconPath, str]]:
+    """What is wrong with a language's synonyms, each with its place in the lexicon."""
+    yield from _swallowed_roles(kb, lang)
+    yield from _clashing_synonyms(kb, lang)
+
+
+def _swallowed_roles(kb: KnowledgeBase, lang: Language) -> Iterator[tuple[LexiconPath, str]]:
     """Synonyms that would swallow a claimant's role: «según Ucrania» made a plain "Ukraine" hides who claims."""
     lexicon = kb.lexicon_of(lang)
     according = [tuple(tokens(p)) for p in lexicon.roles.get("according", [])]
@@ -217,15 +227,16 @@ def _swallowed_roles(kb: KnowledgeBase, lang: Language) -> Iterator[tuple[str, i
                          if tuple(words[j : j + len(k)]) == k and named(j + len(k))), None)
             role = role or next((w for j, w in enumerate(words) if w in claiming and named(j)), None)
             if role is not None and len(words) > 1:
-                yield canonical, i, (f"variant {variant!r} swallows the role word {role!r}: questions would lose who "
-                                     "makes the claim; drop it, roles are read from the words themselves")
+                yield ("synonyms", canonical, i), (f"variant {variant!r} swallows the role word {role!r}: questions "
+                                                   "would lose who makes the claim; drop it, roles are read from the "
+                                                   "words themselves")
 
 
-def _clashing_synonyms(kb: KnowledgeBase, lang: Language) -> Iterator[tuple[tuple[str | int, ...], str]]:
+def _clashing_synonyms(kb: KnowledgeBase, lang: Language) -> Iterator[tuple[LexiconPath, str]]:
     """Variants of two concepts that reduce alike («правила» and «право»): one concept would take the other's
     words, so a question about the rules would ask about the right."""
     for canonical, i, variant, other, owner in Normaliser(kb.lexicon_of(lang), lang=lang).clashes:
-        path: tuple[str | int, ...] = ("synonyms", canonical) if i < 0 else ("synonyms", canonical, i)
+        path: LexiconPath = ("synonyms", canonical) if i < 0 else ("synonyms", canonical, i)
         yield path, (f"{variant!r} reads like {other!r} of synonyms.{owner} once reduced, so the two concepts "
                      "share its words; keep it under one, or list the exact word under abbreviations")
 
@@ -251,9 +262,7 @@ def _lexicon(kb: KnowledgeBase) -> Iterator[Problem]:
                                    f"{clash[0]!r} into {canonical!r} too; check that this is meant",
                                    "synonyms", canonical)
                 yield replace(problem, warning=True)
-    for canonical, i, message in _swallowed_roles(kb, "en"):
-        yield _problem(kb, "lexicon", "lexicon", f"synonyms.{canonical}", message, "synonyms", canonical, i)
-    for path, message in _clashing_synonyms(kb, "en"):
+    for path, message in _synonym_problems(kb, "en"):
         yield _problem(kb, "lexicon", "lexicon", f"synonyms.{path[1]}", message, *path)
 
 
@@ -327,9 +336,7 @@ def _translations(kb: KnowledgeBase) -> Iterator[Problem]:
         yield from _translated_ids(kb, tr, file, at)
         yield from _untranslated(kb, tr, file, at)
         yield from _translated_entries(kb, tr, file, at)
-        for canonical, i, message in _swallowed_roles(kb, lang):
-            yield Problem(file, at("lexicon", "synonyms", canonical, i), "lexicon", f"synonyms.{canonical}", message)
-        for path, message in _clashing_synonyms(kb, lang):
+        for path, message in _synonym_problems(kb, lang):
             yield Problem(file, at("lexicon", *path), "lexicon", f"synonyms.{path[1]}", message)
 
 
