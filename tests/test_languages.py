@@ -12,6 +12,7 @@ import pytest
 from bot.core.answers import Answerer, converse
 from bot.core.render import render_plain
 from bot.errors import KnowledgeError, Problem
+from bot.kb.dictionaries import morph_analyzer
 from bot.kb.language import detect_language
 from bot.kb.loading import load_knowledge
 
@@ -226,3 +227,13 @@ def test_a_yes_no_answer_missing_in_a_translation_is_named(knowledge_copy: Path)
 def test_was_he_named_is_answered_no_he_is_anonymous(answerer: Answerer, question: str, opening: str) -> None:
     answer = answerer.answer(question)
     assert answer.answered and answer.parts[0].startswith(opening), answer.parts
+
+
+def test_the_russian_and_ukrainian_dictionaries_are_read_from_mapped_files_with_the_same_lemmas() -> None:
+    # The dictionaries are views of their files, not 40 MB copied into memory; a word still reduces to its lemma.
+    russian, ukrainian = morph_analyzer("ru"), morph_analyzer("uk")
+    assert isinstance(russian.dictionary.words.dct._units, memoryview)  # type: ignore[attr-defined]
+    assert [russian.parse(w)[0].normal_form for w in ("погибших", "уволились", "солдатами")] == [  # type: ignore[attr-defined]
+        "погибнуть", "уволиться", "солдат"]
+    assert [ukrainian.parse(w)[0].normal_form for w in ("загиблих", "звільнилися")] == [  # type: ignore[attr-defined]
+        "загиблий", "звільнитися"]

@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 import snowballstemmer
 from wordfreq import zipf_frequency
 
+from bot.kb.dictionaries import morph_analyzer
 from bot.kb.schema import Language
 
 LANGUAGES: tuple[Language, ...] = ("en", "ru", "uk", "es")
@@ -245,11 +246,8 @@ def _snowball(name: str) -> Callable[[str], str]:
     return stemmer.stemWord  # type: ignore[no-any-return]
 
 
-@cache
 def _morph(lang: str) -> object:
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer(lang=lang)
+    return morph_analyzer(lang)
 
 
 def _lemma(lang: str, word: str) -> str:
