@@ -510,3 +510,71 @@ def test_a_forwarded_figure_of_resignations_hears_the_exact_number_cannot_be_kno
 def test_which_battalion_had_70_percent_is_a_name_the_article_never_gives(answerer: Answerer, question: str) -> None:
     answer, _ = ask(answerer, question)
     assert not answer.answered and answer.entry_id == "which-battalions-70"
+
+
+@pytest.mark.parametrize(("question", "claimant"), [
+    ("what do the ukrainian authorities say about soldiers resigning", "ukraine"),
+    ("what did the russian defence ministry admit about its dead", "russia"),
+    ("что говорит россия о погибших", "russia"),
+    ("а россия сколько говорит погибло?", "russia"),
+    ("qué dice la otan de los muertos", "nato"),
+    ("що каже українська влада про звільнення", "ukraine"),
+])
+def test_a_party_named_with_its_officials_or_after_its_verb_is_the_claimant(answerer: Answerer, question: str,
+                                                                           claimant: str) -> None:
+    assert answerer.matcher.read(question).claimants() == {claimant}
+
+
+def test_the_ukrainian_authorities_claim_about_resignations_is_the_daily_resignations(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "what did the ukrainian authorities claim about russian soldiers resigning")
+    assert answer.entry_id == "ukraine-daily-resignations" and "70%" in text
+
+
+def test_what_a_source_reported_exactly_is_what_it_reported_not_a_silence(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "what exactly did deutsche welle report")
+    assert answer.answered and "29,200" in text and not text.casefold().startswith(SILENT)
+
+
+def test_an_apostrophe_in_a_long_question_does_not_cut_it_in_two(answerer: Answerer) -> None:
+    answer, _ = ask(answerer, "were the officer's soldiers ever told they'd be sent to denazify ukraine before they went")
+    assert answer.entry_id == "cnn-denazification"
+
+
+def test_the_military_alliance_is_nato(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "what number does the military alliance give for russian deaths")
+    assert answer.answered and "7,000" in text and "NATO" in text
+
+
+def test_a_question_opening_with_two_filler_words_still_asks_for_a_fact(answerer: Answerer) -> None:
+    # «ну и кто...» asks who, not yes or no: the missing prediction, not a neighbouring "yes"
+    answer, _ = ask(answerer, "ну и кто же победит в этой войне?")
+    assert not answer.answered and answer.entry_id == "who-wins"
+
+
+def test_according_to_the_article_asks_nothing_of_its_own(answerer: Answerer) -> None:
+    for question in ("según el artículo, cuántos soldados rusos han muerto", "according to the article how many died"):
+        answer, text = ask(answerer, question)
+        assert answer.answered and "29" in text and "1" in text and not text.casefold().startswith(SILENT)
+    assert answerer.matcher.read("por qué renuncian según el texto").terms == \
+        answerer.matcher.read("por qué renuncian").terms
+
+
+def test_how_many_times_a_claimants_top_figure_is_anothers_is_computed(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "el tope de la otan cuantas veces es lo que reconoce rusia")
+    assert answer.answered and "11,1" in text and "calculado" in text
+
+
+def test_whether_they_expected_a_war_is_the_officers_surprise_not_a_missing_date(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "did the soldiers even expect the war to break out")
+    assert answer.answered and "never break out" in text
+
+
+def test_it_in_a_later_part_is_the_part_before(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "if putin calls a general mobilization, what would it do to russian society?")
+    assert answer.answered and "strain" in text
+
+
+def test_an_inflected_common_word_does_not_outweigh_the_topic(answerer: Answerer) -> None:
+    # «вирішить» is as common as «вирішити»: the consequences of refusing, not the Reuters group's decision
+    answer, _ = ask(answerer, "шо буде солдату якщо він вирішить більше не воювати")
+    assert answer.entry_id == "intro-homeland"

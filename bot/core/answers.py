@@ -10,6 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from bot.core.conversation import (
+    NEUTER,
     SINGULAR,
     Context,
     FollowUp,
@@ -48,7 +49,9 @@ _CLAUSES = re.compile(r"[.?!;:]+\s+|,\s*(?:and|but|also|plus)\s+|\s+(?:and|also)
                       r"did|does|do|can|will|was|were|would)\b)|\s+(?:и|а|і|й|та|y|e)\s+(?=(?:почему|зачем|кто|что|как|"
                       r"сколько|где|чому|навіщо|хто|що|як|скільки|де|qué|quién|quien|cómo|cuánto|cuanto|cuántos|cuantos|"
                       r"dónde|cuándo|por qué|pq|xq)\b)", re.IGNORECASE)
-_CLAUSES_LONG = re.compile(_CLAUSES.pattern + r"|,\s+|\s+[-–—]\s+|[\"“”«»']", re.IGNORECASE)
+_CLAUSES_LONG = re.compile(_CLAUSES.pattern + r"|,\s+|\s+[-–—]\s+|[\"“”«»]|(?<!\w)'|'(?=\s*(?:[^\w\s]|$))",
+                           re.IGNORECASE)
+"""Quotes end points too; an apostrophe only where it opens or closes one ("the officer's", "soldiers' mothers")."""
 _CLAUSES_POST = re.compile(_CLAUSES_LONG.pattern + r"|\s+(?:and|и|і|та|y)\s+", re.IGNORECASE)
 """A post's claims are often joined by a bare "and": "the army is in perfect shape and only 1300 died"."""
 _LONG_MESSAGE = 10
@@ -309,8 +312,9 @@ class Answerer:
         open_words = self.kb.lexicon_of(q.lang).open_questions
         for part in parts:
             read = self.matcher.read(part, q.lang)
-            if before is not None and not SINGULAR.isdisjoint(read.words) and leans_on_context(read):
-                # "who talked to reuters and how many quit with him": "him" is the point before
+            if before is not None and not _POINTING.isdisjoint(read.words) and leans_on_context(read):
+                # "who talked to reuters and how many quit with him", "if putin mobilizes, what would it do to
+                # society": "him" and "it" are the point before
                 read = self.matcher.read(self._resolve(read, before), q.lang)
                 match = self._within_topic(read, before, self.matcher.match(read))
             else:
@@ -598,7 +602,7 @@ class Answerer:
         about = ranked[0] if ranked and ranked[0].score >= self.matcher.thresholds.answer else None
         if about is not None:
             mine = self.kb.entries.get(answer.entry_id or "")
-            if about.id in self.kb.not_covered and mine is not None and speakers <= self._voices(mine) and (
+            if mine is not None and about.id != mine.id and speakers <= self._voices(mine) and (
                     about.score < answer.score or self.matcher.phrased_in_full(q, mine.id)):
                 return None  # the answer fits the whole question better and gives what those sources say
             if about.id in self.kb.not_covered:
@@ -815,11 +819,16 @@ def _asks_for_a_fact(question: str, open_words: list[str]) -> bool:
     """Whether the question opens (after "and", "so", "ok" or a preposition) with a word asking for a fact ("why",
     "где", «по какой»)."""
     words = tokens(question)
-    starts = [words] + ([words[1:]] if len(words) > 1 and words[0] in _LEADING else [])
+    starts = [words]
+    while len(starts) <= _LEADING_WORDS and len(starts[-1]) > 1 and starts[-1][0] in _LEADING:
+        starts.append(starts[-1][1:])  # «ну и кто...», "and so why..."
     return any(f"{' '.join(start[:4])} ".startswith(f"{w} ") for start in starts for w in open_words)
 
 
-_CONTINUATIONS = CLAUSE_STARTS | frozenset("ok okay then так то entonces".split())
+_LEADING_WORDS = 2
+_POINTING = SINGULAR | NEUTER
+"""Words by which a later part of a message points at the part before ("... and how many quit with him?")."""
+_CONTINUATIONS = CLAUSE_STARTS | frozenset("ok okay then well так то ну entonces pues bueno".split())
 _PREPOSITIONS = frozenset("in on at of for from by with по за в на з із у о об от до про для en de con para".split())
 """Words before a question word that still ask for a fact: «по какой статье», "in which battalion"."""
 _LEADING = _CONTINUATIONS | _PREPOSITIONS

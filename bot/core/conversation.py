@@ -30,7 +30,8 @@ _SPEECH = frozenset(stem(w) for w in "say said says saying report reported repor
                     "confirmed recognise recognises recognize recognizes".split())
 _ACCORDING_TO = [stem("according"), stem("to")]
 _FILLERS = frozenset(stem(w) for w in "did does do has have had officially actually really even also itself all whole "
-                     "themselves ever thing things matter stuff overall general everything up".split())
+                     "themselves ever thing things matter stuff overall general everything up exactly precisely "
+                     "specifically basically literally again".split())
 _PERCEIVED = frozenset("heard read saw seen чув чула читав бачив слышал читал видел oí leí vi".split())
 """Verbs of hearing or reading something passed on, which a message may open with: "heard that ...", «чув що ...»."""
 _HEARSAY = _PERCEIVED | frozenset(
@@ -332,6 +333,8 @@ def resolve_pronouns(question: Question, speaker: str, subject: str) -> str:
 
 SINGULAR = frozenset("he him his she her он она его её ее ему ей він вона його її йому їй él ella le".split())
 """Pronouns for one person: in a later part of a message, "him" is whoever the part before was about."""
+NEUTER = frozenset("it это оно це воно esto eso ello".split())
+"""Pronouns for a thing: in a later part of a message, "it" is what the part before was about."""
 _WHERE = frozenset({"there"})
 """A place pronoun, dropped rather than replaced by the previous answer's subject."""
 _OBJECTS = frozenset("them him".split())

@@ -141,7 +141,9 @@ class FigureReader:
         named = [e for e in self._named(stems, question.claimants()) if e in self._estimates]
         known = [n for n in numbers if self._figure_of(n) is not None]
         w = self._words.get(question.lang, _ENGLISH)
-        about_toll = in_topic or bool(known) or any(s in w["toll"] for s in stems)
+        about_toll = in_topic or bool(known) or any(s in w["toll"] for s in stems) or (
+            len(named) == 2 and bool(question.claimants())  # "NATO's top end, how many times what Russia admits"
+            and any(s in w[k] for k in ("ratio", "high_end", "low_end") for s in stems))
         if len(named) > 2:
             return None  # "ukraine vs nato vs russia": all the estimates, which the entry on them gives
         wanted = set(stems) | self._phrase_marks(stems, question.lang)

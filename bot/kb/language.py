@@ -250,6 +250,12 @@ def _morph(lang: str) -> object:
     return morph_analyzer(lang)
 
 
+@lru_cache(maxsize=65_536)
+def lemma(lang: Language, word: str) -> str:
+    """A Russian or Ukrainian word's dictionary form («погибших» → «погибнуть»); other words as they are."""
+    return _lemma(lang, word) if lang in ("ru", "uk") and _CYRILLIC.search(word) else word
+
+
 def _lemma(lang: str, word: str) -> str:
     morph = _morph(lang)
     parses = morph.parse(word)  # type: ignore[attr-defined]

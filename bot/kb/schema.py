@@ -163,7 +163,7 @@ class NotCovered(Strict):
     "No: both soldiers are anonymous"): only where the article says so, never a guess."""
 
 
-RoleWord = Literal["according", "claiming", "place", "people"]
+RoleWord = Literal["according", "claiming", "verb_first", "place", "people", "institutions", "itself"]
 FigureWord = Literal["whose", "lowest", "highest", "difference", "comparative", "than", "ratio", "share", "width",
                      "midpoint", "low_end", "high_end", "toll"]
 
@@ -188,7 +188,10 @@ class Lexicon(Strict):
     """Words that ask what happened after the article ("in the end", "now", "в итоге", a later year): a question
     with one, close to a "not covered" entry on later news, is about that news."""
     roles: dict[RoleWord, list[Text]] = {}
-    """Words that make a party a claimant ("according to", "says") or a place ("in"), beside the built-in English."""
+    """Words that make a party a claimant ("according to", "says") or a place ("in"), beside the built-in English;
+    ``institutions`` name a party's officials, read past on the way to its verb ("the Ukrainian authorities claim");
+    ``verb_first`` are claiming verbs that make the party right after them the claimant («что говорит Россия»);
+    ``itself`` names the article, whose "according to" asks nothing («según el artículo»: every answer is)."""
     checking: list[Text] = []
     """Words that ask whether something is true ("true?", "legit?", "правда?"): left out of a message that states
     a claim of its own, so the claim is what is matched, not "is it true"."""

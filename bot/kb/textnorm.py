@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 import snowballstemmer
 from wordfreq import zipf_frequency
 
-from bot.kb.language import stemmer
+from bot.kb.language import lemma, stemmer
 from bot.kb.schema import Language, Lexicon
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
@@ -72,8 +72,11 @@ def rarity(word: str, lang: Language = "en") -> float:
     word typed without accents counts as common as its accented spelling.
 
     Weighs words the knowledge base has never seen: "every single day" is chatter, "Chechen" is a topic.
+    A Russian or Ukrainian word counts as common as its dictionary form when that is commoner.
     """
     zipf = zipf_frequency(word, lang, wordlist="small")
+    if lang in ("ru", "uk"):  # an inflected form is as common as its word: «вирішить» as «вирішити»
+        zipf = max(zipf, zipf_frequency(lemma(lang, word), lang, wordlist="small"))
     if lang == "es" and word.isalpha():  # typed without its accents ("mayoria"), as common as with them
         zipf = max(zipf, _spanish_accented().get(word, 0.0))
         zipf += _ES_SHIFT if zipf > 0 else 0
@@ -308,7 +311,9 @@ class Normaliser:
         roles = lexicon.roles
         self._according = {_ACCORDING, *(tuple(self._stem(t) for t in self._plain(tokens(p)))
                                          for p in roles.get("according", []))}
-        self._claiming = _CLAIMING | {self._stem(t) for p in roles.get("claiming", []) for t in self._plain(tokens(p))}
+        self._verb_first = frozenset(self._stem(t) for p in roles.get("verb_first", []) for t in self._plain(tokens(p)))
+        self._claiming = _CLAIMING | self._verb_first | {self._stem(t) for p in roles.get("claiming", [])
+                                                         for t in self._plain(tokens(p))}
         self._place = _LOCATION | {self._stem(t) for p in roles.get("place", []) for t in self._plain(tokens(p))}
         self._people = _PEOPLE | {self._stem(t) for p in roles.get("people", []) for t in self._plain(tokens(p))}
         self.checking: frozenset[str] = frozenset()
@@ -320,6 +325,13 @@ class Normaliser:
             if len(canonical_alias) == 1:
                 self._parties.setdefault(canonical_alias[0], party)
         self._according_words = frozenset(t for k in self._according for t in k)
+        self._itself = frozenset(self._stem(t) for p in roles.get("itself", []) for t in self._plain(tokens(p)))
+        self._people |= {self._synonyms.get((p,), p) for p in self._people}  # "captured" is read as "captive"
+        self._read_past = _FILLERS | {t for p in (*roles.get("institutions", []), *lexicon.open_questions,
+                                                  *lexicon.count_words)
+                                      for t in self._synonym_stems(self.expanded_stems(self._plain(tokens(p))))}
+        """Words between a party and its verb: its officials, "did", «сколько» («а Россия сколько говорит?»)."""
+        self._passed_before = self._read_past | self._stopwords
         in_phrases = {t for key in self._synonyms for t in key} | self._according_words
         self._skippable = self._stopwords - in_phrases - self._claiming - self._place - self._people
         """Stopwords no phrase or role reads: dropped before synonyms, so "what actually happens" is "what happens"."""
@@ -386,8 +398,29 @@ class Normaliser:
         return self._synonyms.get((stem,))
 
     def _finish(self, stems: list[str]) -> list[str]:
-        out = self._roles(self._synonym_stems([s for s in stems if s not in self._skippable]))
+        out = self._roles(self._synonym_stems(self._uncited([s for s in stems if s not in self._skippable])))
         return [t for t in out if t not in self._stopwords]
+
+    def _uncited(self, stems: list[str]) -> list[str]:
+        """Without "according to the article" («según el artículo»): every answer is, so it asks nothing."""
+        if self._itself.isdisjoint(stems):
+            return stems
+        out: list[str] = []
+        i = 0
+        while i < len(stems):
+            end = next((self._past_stopwords(stems, i + len(k)) for k in self._according
+                        if tuple(stems[i : i + len(k)]) == k), len(stems))
+            if end < len(stems) and stems[end] in self._itself:
+                i = end + 1
+            else:
+                out.append(stems[i])
+                i += 1
+        return out
+
+    def _past_stopwords(self, stems: list[str], i: int) -> int:
+        while i < len(stems) and stems[i] in self._stopwords:
+            i += 1
+        return i
 
     def _roles(self, stems: list[str]) -> list[str]:
         """A party's term by its role: dropped as a place, ``@party`` as a claimant, kept as a subject."""
@@ -400,12 +433,14 @@ class Normaliser:
                 out.append(term)
                 continue
             before = stems[i - 1] if i else ""
-            after = [s for s in stems[i + 1 : i + 4] if s not in _FILLERS]
+            after = [s for s in stems[i + 1 : i + 4] if s not in self._read_past]
+            prior = [s for s in stems[max(0, i - 3) : i]
+                     if s in self._verb_first or s not in self._passed_before]  # «qué dice la OTAN»
             according = any(tuple(stems[max(0, i - len(k)) : i]) == k for k in self._according) \
                 or self._according_before(stems[:i])  # "según la OTAN": an article between
             if before in self._people:
                 out.append(term)
-            elif according or (after and after[0] in self._claiming):
+            elif according or (after and after[0] in self._claiming) or (prior and prior[-1] in self._verb_first):
                 out.append(ROLE_MARK + party)
             elif before in self._place:
                 continue
