@@ -35,8 +35,9 @@ def test_a_restart_with_the_stem_cache_answers_exactly_as_a_cold_start(tmp_path:
     cache = tmp_path / "stems.json"
     cold = _replies(str(cache))
     assert cache.exists()
-    words = json.loads(cache.read_text(encoding="utf-8"))["words"]
-    assert len(words["ru"]) > 1000 and len(words["uk"]) > 1000
+    kept = json.loads(cache.read_text(encoding="utf-8"))
+    assert len(kept["words"]["ru"]) > 1000 and len(kept["words"]["uk"]) > 1000
+    assert set(kept["frequency"]) == {"en", "es", "ru", "uk"}  # the word lists too: a restart reads no wordfreq file
     assert _replies(str(cache)) == cold == _replies()
 
 

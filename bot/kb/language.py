@@ -18,9 +18,9 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 
 import snowballstemmer
-from wordfreq import zipf_frequency
 
 from bot.kb.dictionaries import morph_analyzer
+from bot.kb.frequency import zipf
 from bot.kb.schema import Language
 
 LANGUAGES: tuple[Language, ...] = ("en", "ru", "uk", "es")
@@ -62,9 +62,9 @@ def detect_language(text: str) -> Language | None:
     if latin == 0:
         return None
     listed = [w for w in words if w in _TRANSLIT_RU]
-    strong = sum(_zipf(w, "en") < _ENGLISH_WORD for w in listed)  # "ukraine", "net" are English words too
+    strong = sum(zipf(w, "en") < _ENGLISH_WORD for w in listed)  # "ukraine", "net" are English words too
     translit = len(listed) if strong else 0
-    foreign = [w for w in words if len(w) >= 3 and _zipf(w, "en") == 0 and _zipf(w, "es") == 0]
+    foreign = [w for w in words if len(w) >= 3 and zipf(w, "en") == 0 and zipf(w, "es") == 0]
     ru = [v for w in foreign if (v := _latin_word_in(w, "ru")) is not None]
     uk = [v for w in foreign if (v := _latin_word_in(w, "uk")) is not None]
     if _reads_ukrainian(uk, ru, len(foreign)):
@@ -83,16 +83,11 @@ _MARGIN = 1.0
 
 def _by_frequency(words: list[str], languages: tuple[Language, Language]) -> Language | None:
     first, second = languages
-    a = sum(_zipf(w, first) for w in words)
-    b = sum(_zipf(w, second) for w in words)
+    a = sum(zipf(w, first) for w in words)
+    b = sum(zipf(w, second) for w in words)
     if abs(a - b) < _MARGIN:
         return None
     return first if a > b else second
-
-
-@lru_cache(maxsize=65_536)
-def _zipf(word: str, lang: Language) -> float:
-    return float(zipf_frequency(word, lang, wordlist="small"))
 
 
 _ONLY_ONE_KNOWS = 2
@@ -181,7 +176,7 @@ def _reads_ukrainian(uk: list[str], ru: list[str], foreign: int) -> bool:
     Russian: ``uk`` and ``ru`` are the words each dictionary knows once written in Cyrillic, compared by how many
     there are and how common they are in their language."""
     return len(uk) >= 2 and len(uk) * 5 >= foreign * 3 and len(uk) >= len(ru) \
-        and sum(_zipf(v, "uk") for v in uk) > sum(_zipf(v, "ru") for v in ru) + _MARGIN
+        and sum(zipf(v, "uk") for v in uk) > sum(zipf(v, "ru") for v in ru) + _MARGIN
 
 
 @lru_cache(maxsize=65_536)
@@ -195,7 +190,7 @@ def _latin_word_in(word: str, lang: Language) -> str | None:
         if len(variants) < _MAX_VARIANTS:
             variants |= {changed for v in variants for changed in _each_change(pattern, replacement, v)}
     known = [v for v in variants if _known_in(v, lang)]
-    return max(known, key=lambda v: (_zipf(v, lang), -len(v))) if known else None  # «скільки» over «скілки»
+    return max(known, key=lambda v: (zipf(v, lang), -len(v))) if known else None  # «скільки» over «скілки»
 
 
 _SPELLINGS = (

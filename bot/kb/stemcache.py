@@ -1,4 +1,5 @@
-"""A start-up cache of reduced words: pymorphy3 and Snowball's results for every word of the base.
+"""A start-up cache of reduced words: pymorphy3 and Snowball's results for every word of the base, and the
+word-frequency lists in the compact form ``bot.kb.frequency`` searches.
 
 Reducing the base's ~10,000 words (most of the time spent lemmatising Russian and Ukrainian) is most of
 what start-up costs. The results depend only on the words and on the code and libraries that reduce them,
@@ -15,17 +16,18 @@ import tempfile
 from importlib import metadata
 from pathlib import Path
 
-from bot.kb import language
+from bot.kb import frequency, language
+from bot.kb.frequency import known_lists, remember_lists
 from bot.kb.language import known_reductions, remember_reductions
 
 STEM_CACHE = "stems.json"
 """Its name in the bot's data directory."""
-_LIBRARIES = ("pymorphy3", "pymorphy3-dicts-ru", "pymorphy3-dicts-uk", "snowballstemmer")
+_LIBRARIES = ("pymorphy3", "pymorphy3-dicts-ru", "pymorphy3-dicts-uk", "snowballstemmer", "wordfreq")
 
 
 def cache_key() -> str:
-    """What the reductions depend on: the reducing code and the versions of the libraries it calls."""
-    parts = [hashlib.sha256(Path(language.__file__).read_bytes()).hexdigest()]
+    """What the reductions and word lists depend on: the code that makes them and the libraries it calls."""
+    parts = [hashlib.sha256(Path(module.__file__ or "").read_bytes()).hexdigest() for module in (language, frequency)]
     for name in _LIBRARIES:
         try:
             parts.append(f"{name}=={metadata.version(name)}")
@@ -46,6 +48,9 @@ def load_reductions(path: Path) -> int:
              if lang in language.LANGUAGES and isinstance(words, dict)
              and all(isinstance(k, str) and isinstance(v, str) for k, v in words.items())}
     remember_reductions(table)
+    lists = data.get("frequency")
+    if isinstance(lists, dict):
+        remember_lists({lang: fields for lang, fields in lists.items() if isinstance(fields, dict)})
     return sum(len(words) for words in table.values())
 
 
@@ -60,7 +65,8 @@ def save_reductions(path: Path, taken: int) -> None:
         with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False,
                                          prefix=path.name, suffix=".tmp") as out:
             temporary = out.name
-            json.dump({"key": cache_key(), "words": table}, out, ensure_ascii=False, separators=(",", ":"))
+            json.dump({"key": cache_key(), "words": table, "frequency": known_lists()}, out, ensure_ascii=False,
+                      separators=(",", ":"))
         os.replace(temporary, path)
     except OSError:  # a cache that cannot be written only costs the next start its time
         if temporary is not None:

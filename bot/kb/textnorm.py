@@ -13,8 +13,8 @@ from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 
 import snowballstemmer
-from wordfreq import zipf_frequency
 
+from bot.kb.frequency import by_frequency, zipf
 from bot.kb.language import lemma, stemmer
 from bot.kb.schema import Language, Lexicon
 
@@ -74,26 +74,24 @@ def rarity(word: str, lang: Language = "en") -> float:
     Weighs words the knowledge base has never seen: "every single day" is chatter, "Chechen" is a topic.
     A Russian or Ukrainian word counts as common as its dictionary form when that is commoner.
     """
-    zipf = zipf_frequency(word, lang, wordlist="small")
+    common = zipf(word, lang)
     if lang in ("ru", "uk"):  # an inflected form is as common as its word: «вирішить» as «вирішити»
-        zipf = max(zipf, zipf_frequency(lemma(lang, word), lang, wordlist="small"))
+        common = max(common, zipf(lemma(lang, word), lang))
     if lang == "es" and word.isalpha():  # typed without its accents ("mayoria"), as common as with them
-        zipf = max(zipf, _spanish_accented().get(word, 0.0))
-        zipf += _ES_SHIFT if zipf > 0 else 0
-    if zipf <= 0:
+        common = max(common, _spanish_accented().get(word, 0.0))
+        common += _ES_SHIFT if common > 0 else 0
+    if common <= 0:
         return 1.0 if lang == "en" else _UNLISTED
-    return min(1.0, max(0.15, (6.0 - zipf) / 3.0))
+    return min(1.0, max(0.15, (6.0 - common) / 3.0))
 
 
 @cache
 def _spanish_accented() -> dict[str, float]:
     """Zipf frequency of each Spanish word by its form without accents (the commoner spelling's when two share it)."""
-    from wordfreq import get_frequency_dict
-
     out: dict[str, float] = {}
-    for word, freq in get_frequency_dict("es", wordlist="small").items():
+    for word, freq in by_frequency("es"):
         plain = _without_accents(word)
-        if plain != word and plain not in out:  # the dict is ordered commonest first
+        if plain != word and plain not in out:  # commonest first
             out[plain] = round(math.log10(freq) + 9, 2)  # as zipf_frequency reports it
     return out
 
@@ -101,7 +99,7 @@ def _spanish_accented() -> dict[str, float]:
 @lru_cache(maxsize=65_536)
 def is_common(word: str, lang: Language = "en") -> bool:
     """Whether ``word`` is in the language's common-word list (so a mismatch is not a typo to fix)."""
-    return zipf_frequency(word, lang, wordlist="small") > 0
+    return zipf(word, lang) > 0
 
 
 @lru_cache(maxsize=65_536)
