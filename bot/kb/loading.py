@@ -78,7 +78,8 @@ def _read_sections(root: Path) -> tuple[dict[str, list[tuple[Strict, YamlDoc]]],
             continue
         section = next(iter(doc.data))
         try:
-            found[section].append((SECTIONS[section].model_validate(doc.data), doc))
+            model = SECTIONS[section].model_validate(doc.data)
+            found[section].append((model, replace(doc, data=None)))  # the models hold it now; lines stay for check
         except ValidationError as exc:
             problems.extend(_pydantic_problems(doc, section, exc))
     return found, problems
