@@ -15,6 +15,7 @@ from bot.core.models import Answer
 from bot.core.render import render_plain
 from bot.errors import KnowledgeError
 from bot.kb.loading import load_knowledge
+from bot.kb.textnorm import tokens
 
 SILENT = ("the article doesn't say", "i'm not sure which part")
 
@@ -578,3 +579,16 @@ def test_an_inflected_common_word_does_not_outweigh_the_topic(answerer: Answerer
     # «вирішить» is as common as «вирішити»: the consequences of refusing, not the Reuters group's decision
     answer, _ = ask(answerer, "шо буде солдату якщо він вирішить більше не воювати")
     assert answer.entry_id == "intro-homeland"
+
+
+def test_a_forwarded_post_with_several_claims_gets_a_short_line_for_each(answerer: Answerer) -> None:
+    post = ('fwd: "whole russian units are deserting, putin already declared war, a full mobilization was ordered, '
+            'and the soldiers mothers counted 50,000 resignations" is any of this true')
+    answer, text = ask(answerer, post)
+    lines = [line for line in text.splitlines() if line.startswith("• ")]
+    assert answer.answered and len(lines) >= 3 and len(text) <= 700
+    assert any(line.endswith("…") for line in lines)  # a long line ends at a clause, not mid-word
+
+
+def test_a_cyrillic_ending_on_a_latin_name_leaves_the_name() -> None:
+    assert tokens("cnn'овского офицера") == ["cnn", "офицера"] and tokens("reuters'а") == ["reuters"]

@@ -312,7 +312,8 @@ class Answerer:
         open_words = self.kb.lexicon_of(q.lang).open_questions
         for part in parts:
             read = self.matcher.read(part, q.lang)
-            if before is not None and not _POINTING.isdisjoint(read.words) and leans_on_context(read):
+            if before is not None and leans_on_context(read) and (not SINGULAR.isdisjoint(read.words) or (
+                    not NEUTER.isdisjoint(read.words) and _asks_for_a_fact(part, open_words))):
                 # "who talked to reuters and how many quit with him", "if putin mobilizes, what would it do to
                 # society": "him" and "it" are the point before
                 read = self.matcher.read(self._resolve(read, before), q.lang)
@@ -372,7 +373,10 @@ class Answerer:
         lead = self.kb.messages.text("several-lead", lang)
         kept: list[_Point] = []
         size = len(lead)
-        for point in points[:_MAX_POINTS]:
+        points = points[:_MAX_POINTS]
+        if size + sum(len(p.line) + 3 for p in points) > CHAT_REPLY - CAVEAT_ROOM:
+            points = [replace(p, line=brief(p.line)) for p in points]  # every point, each shorter
+        for point in points:
             if len(kept) >= 2 and size + len(point.line) + 3 > CHAT_REPLY - CAVEAT_ROOM:
                 break  # the rest would not fit a chat message; the user can ask about them one by one
             kept.append(point)
@@ -790,6 +794,25 @@ class Answerer:
                      if t.entry in self.kb.entries)
 
 
+_BRIEF = 150
+"""Length from which a line of a several-point reply ends at a clause when the points would not fit otherwise."""
+_CLAUSE_END = re.compile(r",\s|\s[—–]\s|;\s")
+
+
+def brief(line: str) -> str:
+    """A point's line cut at its last clause break before ``_BRIEF`` characters, outside quotation marks ("Unlikely,
+    according to the article: ... "unless things get much worse"…"); a line with no such break stays whole."""
+    if len(line) <= _BRIEF:
+        return line
+    cuts = [m.start() for m in _CLAUSE_END.finditer(line, 0, _BRIEF) if m.start() >= _BRIEF // 2
+            and _quotes_closed(line[: m.start()])]
+    return f"{line[: cuts[-1]].rstrip(' ,;:')}…" if cuts else line
+
+
+def _quotes_closed(head: str) -> bool:
+    return head.count('"') % 2 == 0 and head.count("“") == head.count("”") and head.count("«") == head.count("»")
+
+
 def first_sentence(text: str) -> str:
     """The answer's first sentence: the one that answers (what a line of a several-point reply shows).
 
@@ -798,7 +821,7 @@ def first_sentence(text: str) -> str:
     text = text.strip()
     for end in _SENTENCE_END.finditer(text):
         head = text[: end.start()]
-        if head.count('"') % 2 == 0 and head.count("“") == head.count("”") and head.count("«") == head.count("»"):
+        if _quotes_closed(head):
             return head
     return text
 
@@ -826,8 +849,6 @@ def _asks_for_a_fact(question: str, open_words: list[str]) -> bool:
 
 
 _LEADING_WORDS = 2
-_POINTING = SINGULAR | NEUTER
-"""Words by which a later part of a message points at the part before ("... and how many quit with him?")."""
 _CONTINUATIONS = CLAUSE_STARTS | frozenset("ok okay then well так то ну entonces pues bueno".split())
 _PREPOSITIONS = frozenset("in on at of for from by with по за в на з із у о об от до про для en de con para".split())
 """Words before a question word that still ask for a fact: «по какой статье», "in which battalion"."""

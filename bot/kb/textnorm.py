@@ -218,7 +218,11 @@ def _canonical_number(match: re.Match[str]) -> str:
 def tokens(text: str) -> list[str]:
     """Words of the folded text; possessive "'s" and inner apostrophes dropped (didn't → didnt)."""
     words = _TOKEN.findall(fold(text))
-    return [w.removesuffix("'s").replace("'", "") for w in words if w]
+    return [_LATIN_NAME_ENDING.sub("", w).removesuffix("'s").replace("'", "") for w in words if w]
+
+
+_LATIN_NAME_ENDING = re.compile(r"(?<=[a-z])'[а-яёіїєґ]+$")
+"""A Cyrillic case ending on a Latin name ("cnn'овского", "reuters'а"): the name is what the word says."""
 
 
 def phrase_key(text: str) -> str:
