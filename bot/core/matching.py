@@ -394,8 +394,13 @@ class Matcher:
         by_context: dict[int, float] = {}
         for term in sorted(qset):  # one order in every process: float sums (and so ties) do not vary
             weight = self.weight(term)
-            for pid in self._phrasing_postings.get(term, ()):
-                by_phrasing[pid] = by_phrasing.get(pid, 0.0) + weight
+            postings = self._phrasing_postings.get(term, ())
+            if by_phrasing:  # add the weight: in C for the phrasings new to the sum, in Python for the rest
+                again = {pid: by_phrasing[pid] + weight for pid in by_phrasing.keys() & postings}
+                by_phrasing.update(dict.fromkeys(postings, weight))
+                by_phrasing.update(again)
+            else:
+                by_phrasing = dict.fromkeys(postings, 0.0 + weight)
             for doc in self._doc_postings.get(term, ()):
                 by_doc[doc] = by_doc.get(doc, 0.0) + weight
             for doc in self._postings.get(term, ()):
