@@ -112,6 +112,12 @@ FLOORS = {  # file: (in-scope, out-of-scope, replies in the question's language)
     "final14_ru_questions.yaml": (0.95, 0.95, 1.0),
     "final14_uk_questions.yaml": (0.85, 0.80, 1.0),
     "final14_es_questions.yaml": (0.90, 0.95, 1.0),
+    # blind15: the same way, scored first at dec6812
+    "blind15_en_a_questions.yaml": (0.96, 0.92, 1.0),
+    "blind15_en_b_questions.yaml": (0.87, 0.85, 1.0),
+    "blind15_ru_questions.yaml": (0.93, 0.85, 1.0),
+    "blind15_uk_questions.yaml": (0.93, 0.85, 1.0),
+    "blind15_es_questions.yaml": (0.86, 0.88, 1.0),
 }
 
 
