@@ -375,7 +375,7 @@ class Answerer:
         size = len(lead)
         points = points[:_MAX_POINTS]
         if size + sum(len(p.line) + 3 for p in points) > CHAT_REPLY - CAVEAT_ROOM:
-            points = [replace(p, line=brief(p.line)) for p in points]  # every point, each shorter
+            points = [replace(p, line=_brief(p.line)) for p in points]  # every point, each shorter
         for point in points:
             if len(kept) >= 2 and size + len(point.line) + 3 > CHAT_REPLY - CAVEAT_ROOM:
                 break  # the rest would not fit a chat message; the user can ask about them one by one
@@ -799,7 +799,7 @@ _BRIEF = 150
 _CLAUSE_END = re.compile(r",\s|\s[—–]\s|;\s")
 
 
-def brief(line: str) -> str:
+def _brief(line: str) -> str:
     """A point's line cut at its last clause break before ``_BRIEF`` characters, outside quotation marks ("Unlikely,
     according to the article: ... "unless things get much worse"…"); a line with no such break stays whole."""
     if len(line) <= _BRIEF:

@@ -111,14 +111,13 @@ def known_lists() -> dict[str, dict[str, str]]:
     return {lang: words.packed() for lang, words in _LISTS.items()}
 
 
-def remember_lists(packed: dict[str, dict[str, str]]) -> int:
-    """Take lists a start-up cache kept instead of reading wordfreq's files again; how many were taken."""
+def remember_lists(packed: dict[str, dict[str, str]]) -> None:
+    """Take lists a start-up cache kept instead of reading wordfreq's files again."""
     for lang, fields in packed.items():
         try:
             _LISTS.setdefault(lang, _WordList.unpacked(fields))
         except (KeyError, TypeError, ValueError):
             continue  # a damaged entry: that list is read from wordfreq's file when first needed
-    return len(_LISTS)
 
 
 def _zipf_of(frequency: float) -> float:
@@ -132,19 +131,14 @@ def _zipf_of(frequency: float) -> float:
 def zipf(word: str, lang: str) -> float:
     """How common ``word`` is in ``lang`` on the Zipf scale (0 when the list does not have it)."""
     plain = unicodedata.normalize("NFC", _EDGES.sub("", word)).casefold().translate(_APOSTROPHES)
-    words = _word_list(lang)
-    if plain.replace("'", "").isalpha():  # "ім'я", "don't": one word to wordfreq's tokenizer too
-        centibels = words.centibels(plain)
-        return 0.0 if centibels is None else _zipf_of(10 ** (-centibels / 100))
-    if plain.isascii() and plain.isdigit():
-        if len(plain) == 1:
-            centibels = words.centibels(plain)
-            return 0.0 if centibels is None else _zipf_of(10 ** (-centibels / 100))
-        shape = "0" * len(plain)  # wordfreq counts numbers by their digits' shape, then weighs the number itself
-        centibels = words.centibels(shape)
+    number = plain.isascii() and plain.isdigit() and len(plain) > 1
+    if number or plain.replace("'", "").isalpha() or (plain.isascii() and plain.isdigit()):  # "ім'я", "7", "1351"
+        shape = "0" * len(plain) if number else plain  # wordfreq counts numbers by their digits' shape...
+        centibels = _word_list(lang).centibels(shape)
         if centibels is None:
             return 0.0
-        return _zipf_of(10 ** (-centibels / 100) * (_digit_frequency(plain) if plain != shape else 1.0))
+        weight = _digit_frequency(plain) if number and plain != shape else 1.0  # ...then weighs the number itself
+        return _zipf_of(10 ** (-centibels / 100) * weight)
     from wordfreq import zipf_frequency  # symbols, emoji, "30k": wordfreq's tokenizer decides what they are
 
     return float(zipf_frequency(word, lang, wordlist="small"))

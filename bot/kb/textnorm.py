@@ -327,6 +327,7 @@ class Normaliser:
             if len(canonical_alias) == 1:
                 self._parties.setdefault(canonical_alias[0], party)
         self._according_words = frozenset(t for k in self._according for t in k)
+        self._according_longest = sorted(self._according, key=lambda k: (-len(k), k))
         self._itself = frozenset(self._stem(t) for p in roles.get("itself", []) for t in self._plain(tokens(p)))
         self._people |= {self._synonyms.get((p,), p) for p in self._people}  # "captured" is read as "captive"
         self._read_past = _FILLERS | {t for p in (*roles.get("institutions", []), *lexicon.open_questions,
@@ -334,6 +335,7 @@ class Normaliser:
                                       for t in self._synonym_stems(self.expanded_stems(self._plain(tokens(p))))}
         """Words between a party and its verb: its officials, "did", «сколько» («а Россия сколько говорит?»)."""
         self._passed_before = self._read_past | self._stopwords
+        """Words passed over on the way back from a party to a verb before it («qué dice la OTAN»)."""
         in_phrases = {t for key in self._synonyms for t in key} | self._according_words
         self._skippable = self._stopwords - in_phrases - self._claiming - self._place - self._people
         """Stopwords no phrase or role reads: dropped before synonyms, so "what actually happens" is "what happens"."""
@@ -410,7 +412,7 @@ class Normaliser:
         out: list[str] = []
         i = 0
         while i < len(stems):
-            end = next((self._past_stopwords(stems, i + len(k)) for k in self._according
+            end = next((self._past_stopwords(stems, i + len(k)) for k in self._according_longest
                         if tuple(stems[i : i + len(k)]) == k), len(stems))
             if end < len(stems) and stems[end] in self._itself:
                 i = end + 1
