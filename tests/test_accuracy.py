@@ -118,6 +118,11 @@ FLOORS = {  # file: (in-scope, out-of-scope, replies in the question's language)
     "blind15_ru_questions.yaml": (0.93, 0.85, 1.0),
     "blind15_uk_questions.yaml": (0.93, 0.85, 1.0),
     "blind15_es_questions.yaml": (0.86, 0.88, 1.0),
+    "final15_en_a_questions.yaml": (0.78, 0.80, 1.0),
+    "final15_en_b_questions.yaml": (0.92, 0.87, 1.0),
+    "final15_ru_questions.yaml": (0.70, 0.83, 1.0),
+    "final15_uk_questions.yaml": (0.91, 0.87, 1.0),
+    "final15_es_questions.yaml": (0.92, 0.83, 1.0),
 }
 
 
