@@ -312,8 +312,9 @@ class Answerer:
         open_words = self.kb.lexicon_of(q.lang).open_questions
         for part in parts:
             read = self.matcher.read(part, q.lang)
+            asks = _asks_for_a_fact(part, open_words)
             if before is not None and leans_on_context(read) and (not SINGULAR.isdisjoint(read.words) or (
-                    not NEUTER.isdisjoint(read.words) and _asks_for_a_fact(part, open_words))):
+                    asks and not NEUTER.isdisjoint(read.words))):
                 # "who talked to reuters and how many quit with him", "if putin mobilizes, what would it do to
                 # society": "him" and "it" are the point before
                 read = self.matcher.read(self._resolve(read, before), q.lang)
@@ -328,7 +329,6 @@ class Answerer:
                 found.setdefault(key, _Point(first_sentence(figures.text), list(figures.claims), holder, figure=True))
                 before = holder or before  # "where is the 14 from and what did he say?": "he" is its source
                 continue
-            asks = _asks_for_a_fact(part, open_words)
             if beside_figures and (not asks or set(read.terms) <= self._question_words[read.lang]):
                 continue  # "my uncle sent this: '...29,200...' true?", "... by how much?" ask about the figure alone
             entry = self._spoken(read) if asks else None  # "... what does russia admit?"
