@@ -213,7 +213,8 @@ def _swallowed_roles(kb: KnowledgeBase, lang: Language) -> Iterator[tuple[Lexico
     """Synonyms that would swallow a claimant's role: «según Ucrania» made a plain "Ukraine" hides who claims."""
     lexicon = kb.lexicon_of(lang)
     according = [tuple(tokens(p)) for p in lexicon.roles.get("according", [])]
-    claiming = {tokens(p)[0] for p in lexicon.roles.get("claiming", []) if len(tokens(p)) == 1}
+    claiming = {tokens(p)[0] for key in ("claiming", "verb_first") for p in lexicon.roles.get(key, [])
+                if len(tokens(p)) == 1}
     names = [kb.source_text(s, lang) for s in _PARTIES]
     party = {tokens(a)[0] for n in names if n for a in (n.name, n.short, *n.aliases) if len(tokens(a)) == 1}
     for canonical, variants in lexicon.synonyms.items():
