@@ -140,3 +140,25 @@ def test_and_nato_after_the_overview_gives_natos_figure(answerer: Answerer) -> N
 def test_an_off_topic_question_offers_the_topics(answerer: Answerer) -> None:
     answer = answerer.answer("who won the world cup")
     assert not answer.answered and len(answer.related) >= 5
+
+
+def test_asks_what_ukraine_claims_and_gets_each_of_its_claims_on_a_line(answerer: Answerer) -> None:
+    text = reply(answerer, "what exactly did the ukrainian authorities claim")
+    for said in ("daily", "70%", "29,200", "deutsche welle", "videos"):
+        assert said in text
+    assert text.count("•") == 3
+
+
+def test_quotes_a_claim_and_asks_who_said_it_in_the_same_message(answerer: Answerer) -> None:
+    text = reply(answerer, "someone in the article says lots of soldiers hand in resignations but nobody knows "
+                           "the exact number. who said that")
+    assert text.startswith("many, says valentina menlikova")
+    assert "reuters" not in text
+
+
+@pytest.mark.parametrize("message", ["кажуть в росії всіх хто звільнився з фронту судять як дезертирів, це так?",
+                                     "говорят в россии всех кто уволился судят как дезертиров, правда?",
+                                     "dicen que en rusia a los que renuncian los juzgan como desertores, es verdad?"])
+def test_they_say_quitters_are_tried_as_deserters_gets_no_not_if_they_follow_the_rules(
+        answerer: Answerer, message: str) -> None:
+    assert reply(answerer, message).startswith(("ні, якщо", "нет, если", "no, si"))

@@ -171,3 +171,14 @@ def test_a_synonym_that_would_merge_an_unrelated_word_still_warns(knowledge_copy
     _, problems = inspect_knowledge(knowledge_copy)
     warnings = [str(p) for p in problems if p.warning]
     assert len(warnings) == 1 and "variant 'allowance' stems like the base's word 'allowed'" in warnings[0]
+
+
+def test_a_source_that_says_an_entry_quoting_someone_else_is_refused(knowledge_copy: Path) -> None:
+    text = ("sources:\n  - id: zz-agency\n    name: ZZ Agency\n    short: ZZ\n    role: news_outlet\n"
+            "    cited_for: Nothing.\n    says: [casualties-russia, no-such-entry]\n")
+    found = problems_for(knowledge_copy, "zz.yaml", text)
+    assert found == [
+        "knowledge/zz.yaml:7: entry 'zz-agency': says[1]: unknown entry 'no-such-entry'; define it or fix the id",
+        "knowledge/zz.yaml:7: entry 'zz-agency': says[0]: entry 'casualties-russia' cites no claim 'zz-agency' "
+        "makes or passes on; pick an entry that quotes it",
+    ]

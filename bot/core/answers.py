@@ -190,6 +190,7 @@ class Answerer:
         self._voices_of = {e.id: frozenset(v for c in kb.claims_of(e) for v in self._claim_voices(c))
                            for e in kb.entries.values()}
         self._leading = {s: self._leading_entry(s) for s in kb.sources}
+        self._says = {s.id: tuple(kb.entries[e] for e in s.says if e in kb.entries) for s in kb.sources.values()}
         self._question_words = {lang: frozenset(t for w in (*kb.lexicon_of(lang).open_questions,
                                                            *kb.lexicon_of(lang).count_words, "much")
                                                 for t in self.matcher.question_terms(w, lang)) for lang in languages}
@@ -244,9 +245,9 @@ class Answerer:
             return self._several(q, beside_figures=True) or self._figure_answer(q.text, figures, q.lang)
         named = self._follow_ups.only_source(q)
         if named is not None and self.kb.sources[named].role in _NAMED_ALONE:
-            lead = self._speaker_entry(named)
-            if lead is not None:
-                return self._entry_answer(q.text, lead, CERTAIN, q.lang)
+            heard = self._speaker_answer(q, named, CERTAIN)
+            if heard is not None:
+                return heard
         several = self._several(q)
         if several is not None:
             return several
@@ -312,6 +313,8 @@ class Answerer:
         open_words = self.kb.lexicon_of(q.lang).open_questions
         for part in parts:
             read = self.matcher.read(part, q.lang)
+            if before is not None and self._follow_ups.asks_source(read):
+                continue  # "... but nobody knows the exact number. who said that?": the point before, who says it
             asks = _asks_for_a_fact(part, open_words)
             if before is not None and leans_on_context(read) and (not SINGULAR.isdisjoint(read.words) or (
                     asks and not NEUTER.isdisjoint(read.words))):
@@ -336,8 +339,7 @@ class Answerer:
                     and best.score >= self._answer_score:
                 entry = self.kb.entries[best.id]
             if entry is not None:
-                line = first_sentence(self._fit_opening(part, self.kb.answer_text(entry, q.lang), q.lang, entry.id))
-                found.setdefault(entry.id, _Point(line, self.kb.claims_of(entry), entry))
+                found.setdefault(entry.id, self._point(part, entry, q.lang))
                 before = entry
         if beside_figures and not self._beside(list(found.values())):
             return None
@@ -575,9 +577,10 @@ class Answerer:
         if match.kind == "none" or match.best is None:
             return self.none_of_these(question, _score(match), lang)
         if match.kind == "ambiguous":
-            spoken = self._spoken(q)
-            if spoken is not None:
-                return self._entry_answer(question, spoken, match.best.score, lang)
+            speaker = self._speaker(q)
+            heard = self._speaker_answer(q, speaker, match.best.score) if speaker else None
+            if heard is not None:
+                return heard
             options = tuple(Choice(c.id, self.kb.label(c.id, lang), c.score) for c in match.candidates)
             say = self.kb.messages.text
             lines = (say("ambiguous", lang), *(f"{i}. {c.label}" for i, c in enumerate(options, 1)),
@@ -600,8 +603,7 @@ class Answerer:
             return None  # "when exactly did DW report it": no date, whoever reported it
         subject = self._follow_ups.without_sources(q)
         if not self._follow_ups.has_subject(subject, lang):
-            entry = self._speaker_entry(min(speakers))
-            return self._entry_answer(question, entry, answer.score, lang) if entry is not None else None
+            return self._speaker_answer(q, min(speakers), answer.score)
         ranked = self.matcher.rank(self.matcher.read(subject, lang), 1)[1]
         about = ranked[0] if ranked and ranked[0].score >= self.matcher.thresholds.answer else None
         if about is not None:
@@ -624,11 +626,28 @@ class Answerer:
 
     def _spoken(self, question: Question) -> Entry | None:
         """"What did the soldier tell CNN?", "what does Russia say?": the entry leading with that source."""
+        speaker = self._speaker(question)
+        return self._speaker_entry(speaker) if speaker else None
+
+    def _speaker(self, question: Question) -> str | None:
+        """The one source a question asks to hear from, about nothing more ("what does Ukraine claim?")."""
         speakers = self._speakers(question)
         subject = self._follow_ups.without_sources(question)
         if len(speakers) != 1 or self._follow_ups.has_subject(subject, question.lang):
             return None
-        return self._speaker_entry(speakers.pop())
+        return speakers.pop()
+
+    def _speaker_answer(self, q: Question, source_id: str, score: float) -> Answer | None:
+        """What a source says: a line per entry its ``says`` lists, or the one entry leading with its claim."""
+        said = self._says.get(source_id, ())
+        if len(said) > 1:
+            return self._several_lines(q, [self._point(q.text, entry, q.lang) for entry in said])
+        entry = said[0] if said else self._leading.get(source_id)
+        return self._entry_answer(q.text, entry, score, q.lang) if entry is not None else None
+
+    def _point(self, question: str, entry: Entry, lang: Language) -> _Point:
+        line = first_sentence(self._fit_opening(question, self.kb.answer_text(entry, lang), lang, entry.id))
+        return _Point(line, self.kb.claims_of(entry), entry)
 
     def _speakers(self, question: Question) -> set[str]:
         """Sources the question asks to hear from whose role lets them speak (outlets, alliances, governments)."""
@@ -650,7 +669,8 @@ class Answerer:
 
     def _speaker_entry(self, source_id: str) -> Entry | None:
         """"What did DW report?": the entry that leads with that source's claim, a topic's own entry first."""
-        return self._leading.get(source_id)
+        said = self._says.get(source_id, ())
+        return said[0] if said else self._leading.get(source_id)
 
     def _leading_entry(self, source_id: str) -> Entry | None:
         openers = self._openers

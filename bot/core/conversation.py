@@ -32,8 +32,10 @@ _ACCORDING_TO = [stem("according"), stem("to")]
 _FILLERS = frozenset(stem(w) for w in "did does do has have had officially actually really even also itself all whole "
                      "themselves ever thing things matter stuff overall general everything up exactly precisely "
                      "specifically basically literally again".split())
-_PERCEIVED = frozenset("heard read saw seen чув чула читав бачив слышал читал видел oí leí vi".split())
-"""Verbs of hearing or reading something passed on, which a message may open with: "heard that ...", «чув що ...»."""
+_PERCEIVED = frozenset("heard read saw seen чув чула читав бачив слышал читал видел oí leí vi "
+                       "говорят пишут кажуть пишуть dicen cuentan".split())
+"""Verbs of hearing or reading something passed on, which a message may open with: "heard that ...", «чув що ...»,
+and the impersonal "they say" («говорят ...», «кажуть ...», "dicen que ...")."""
 _HEARSAY = _PERCEIVED | frozenset(
     "says said saying claims claimed claiming posted wrote writes reported reports "
     "пишут писали пишет говорят говорит сказали сказал утверждают утверждает пишуть писали каже кажуть казали "
@@ -112,6 +114,7 @@ class FollowUpDetector:
             lang: _SPEECH | {norm.stem(t) for w in kb.lexicon_of(lang).roles.get("claiming", []) for t in tokens(w)}
             for lang, norm in normalisers.items()}
         self._single = sorted(key[0] for key in self._aliases if len(key) == 1 and len(key[0]) >= 5)
+        self._itself = frozenset(s.id for s in kb.sources.values() if s.role == "article_analysis")
 
     def detect(self, question: Question, context: Context | None) -> FollowUp | None:
         """A follow-up only exists relative to an earlier answer; without one, nothing is a follow-up."""
@@ -129,6 +132,11 @@ class FollowUpDetector:
         """Whether the message is only "source?" or "more", which means nothing without an earlier answer."""
         found = self._intent(question) if 0 < len(question.words) <= 10 else None
         return found is not None and found.kind in _INTENTS
+
+    def asks_source(self, question: Question) -> bool:
+        """Whether the message only asks who said it ("who said that?", "источник?")."""
+        found = self._intent(question) if 0 < len(question.words) <= 10 else None
+        return found is not None and found.kind == "sources"
 
     def _intent(self, question: Question) -> FollowUp | None:
         joined = " ".join(question.words)
@@ -234,7 +242,7 @@ class FollowUpDetector:
     def hearsay(self, question: Question) -> str | None:
         """What a passed-on claim says, without who passed it on: "my uncle says soldiers who quit are
         deserters" → "soldiers who quit are deserters". ``None`` when the message opens with no such
-        framing, or when the one who says it is a source of the article ("Ukraine says 29,200").
+        framing, or when the one who says it is a source of the article ("Ukraine says 29,200"), not the article itself.
         """
         words, stems = question.words, list(question.stems)
         if not words or words[0] in _ASKING:
@@ -242,7 +250,8 @@ class FollowUpDetector:
         verb = next((i for i, w in enumerate(words[:_HEARSAY_REACH]) if w in _HEARSAY), None)
         if verb is None or (verb == 0 and words[0] not in _PERCEIVED):
             return None  # "heard that ...", "read somewhere ..." pass on a claim with no one named
-        speakers = [m for m in self._mentions(stems[:verb]) if m[0] == 0 or stems[m[0] - 1] not in _PLACE]
+        speakers = [m for m in self._mentions(stems[:verb]) if (m[0] == 0 or stems[m[0] - 1] not in _PLACE)
+                    and m[2] not in self._itself]  # "someone in the article says ..." passes on what it says
         found = re.search(rf"\b{re.escape(words[verb])}\b", question.text, re.IGNORECASE)
         if speakers or found is None:
             return None  # "Ukraine says ..." is a source speaking; "my friend in Moscow says ..." is not

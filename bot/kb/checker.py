@@ -52,6 +52,12 @@ def _references(kb: KnowledgeBase) -> Iterator[Problem]:
     for s in kb.sources.values():
         if s.part_of is not None:
             yield from _missing(kb, "sources", s.id, "part_of", s.part_of, kb.sources, "source")
+        yield from _missing(kb, "sources", s.id, "says", s.says, kb.entries, "entry")
+        for i, ref in enumerate(s.says):
+            entry = kb.entries.get(ref)
+            if entry is not None and not any(s.id in kb.claims[c].chain for c in entry.claims if c in kb.claims):
+                yield _problem(kb, "sources", s.id, f"says[{i}]", f"entry '{ref}' cites no claim {s.id!r} makes "
+                               "or passes on; pick an entry that quotes it", "says", i)
     for c in kb.claims.values():
         yield from _missing(kb, "claims", c.id, "claimant", c.claimant, kb.sources, "source")
         yield from _missing(kb, "claims", c.id, "chain", c.chain, kb.sources, "source")

@@ -68,6 +68,9 @@ class Source(Strict):
     cited_for: Text
     part_of: Id | None = None
     """The group a person speaks for (Valentina Menlikova for the Committee of Soldiers' Mothers)."""
+    says: list[Id] = []
+    """What "what does it say?" gets: a line per entry, in this order (Ukraine's resignations, its death toll,
+    its videos). Without it, the entry that leads with the source's claim answers."""
 
 
 class Caveat(Strict):
