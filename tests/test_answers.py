@@ -162,3 +162,8 @@ def test_quotes_a_claim_and_asks_who_said_it_in_the_same_message(answerer: Answe
 def test_they_say_quitters_are_tried_as_deserters_gets_no_not_if_they_follow_the_rules(
         answerer: Answerer, message: str) -> None:
     assert reply(answerer, message).startswith(("ні, якщо", "нет, если", "no, si"))
+
+
+def test_a_point_of_a_two_part_question_is_the_sentence_that_answers_it(answerer: Answerer) -> None:
+    text = reply(answerer, "а ему за увольнение ничего не было? уголовкой не грозили")
+    assert "уголовн" in text  # the criminal-case sentence of the legal answer, not its opening on the right to resign

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -646,8 +647,15 @@ class Answerer:
         return self._entry_answer(q.text, entry, score, q.lang) if entry is not None else None
 
     def _point(self, question: str, entry: Entry, lang: Language) -> _Point:
-        line = first_sentence(self._fit_opening(question, self.kb.answer_text(entry, lang), lang, entry.id))
-        return _Point(line, self.kb.claims_of(entry), entry)
+        """One point of a reply: the sentence of the entry's answer that answers ``question``, the first one
+        unless a later one shares more of the question's words besides the entry's own topic ("уголовкой не
+        грозили?" asks for the criminal case, not for the right to resign)."""
+        said = sentences(self._fit_opening(question, self.kb.answer_text(entry, lang), lang, entry.id))
+        asked = set(self.matcher.question_terms(question, lang)) - self.matcher.core_terms(entry.id)
+        shared = [math.fsum(self.matcher.weight(t) for t in asked.intersection(self.matcher.question_terms(s, lang)))
+                  for s in said]
+        best = max(range(len(said)), key=lambda i: (shared[i], -i))
+        return _Point(said[best], self.kb.claims_of(entry), entry)
 
     def _speakers(self, question: Question) -> set[str]:
         """Sources the question asks to hear from whose role lets them speak (outlets, alliances, governments)."""
@@ -838,12 +846,20 @@ def first_sentence(text: str) -> str:
 
     A full stop inside a quotation does not end it: "We decided to quit. There were 14 of us," is kept whole.
     """
+    return sentences(text)[0]
+
+
+def sentences(text: str) -> list[str]:
+    """A text's sentences; a full stop inside a quotation ends none."""
     text = text.strip()
+    out: list[str] = []
+    start = 0
     for end in _SENTENCE_END.finditer(text):
-        head = text[: end.start()]
-        if _quotes_closed(head):
-            return head
-    return text
+        if _quotes_closed(text[start : end.start()]):
+            out.append(text[start : end.start()])
+            start = end.end()
+    out.append(text[start:])
+    return out
 
 
 @lru_cache(maxsize=8_192)
