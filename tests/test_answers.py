@@ -167,3 +167,11 @@ def test_they_say_quitters_are_tried_as_deserters_gets_no_not_if_they_follow_the
 def test_a_point_of_a_two_part_question_is_the_sentence_that_answers_it(answerer: Answerer) -> None:
     text = reply(answerer, "а ему за увольнение ничего не было? уголовкой не грозили")
     assert "уголовн" in text  # the criminal-case sentence of the legal answer, not its opening on the right to resign
+
+
+def test_a_forwarded_post_gets_each_claim_checked_and_a_misattributed_figure_corrected(answerer: Answerer) -> None:
+    text = reply(answerer, "FWD: 'BREAKING 70% of the russian army has deserted, the kremlin now admits 30k dead and "
+                           "putin just announced general mobilization' — is any of this true")
+    assert "some battalions only" in text  # the 70% is Ukraine's claim about some battalions, not the army
+    assert "1,351" in text and "29,200 comes from the ukrainian authorities" in text
+    assert "mobilization" in text

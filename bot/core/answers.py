@@ -236,7 +236,8 @@ class Answerer:
                 return several
         match = self.matcher.match(q)
         on_tolls = self._on_tolls(context)
-        figures = None if self._gap_first(q, match) else self._figures.answer(q, in_topic=on_tolls)
+        figures = self._figures.misattributed(q) or (
+            None if self._gap_first(q, match) else self._figures.answer(q, in_topic=on_tolls))
         previous = self.kb.entries.get(context.entry_id or "") if context else None
         if figures is None and on_tolls and previous is not None and leans_on_context(q):
             # "how does that compare to what moscow says": "that" is the figure just given
@@ -326,11 +327,14 @@ class Answerer:
             else:
                 match = self.matcher.match(read)
             best = match.best
-            figures = None if self._gap_first(read, match) else self._figures.answer(read)
+            figures = self._figures.misattributed(read) or (
+                None if self._gap_first(read, match) else self._figures.answer(read))
             if figures is not None:
                 holder = self._holder(figures)
                 key = "+".join(c.id for c in figures.claims)
-                found.setdefault(key, _Point(first_sentence(figures.text), list(figures.claims), holder, figure=True))
+                # a short figure reply whole: "No: 29,200 comes from Ukraine. The figure from Russia is 1,351."
+                line = figures.text if len(figures.text) <= _BRIEF else first_sentence(figures.text)
+                found.setdefault(key, _Point(line, list(figures.claims), holder, figure=True))
                 before = holder or before  # "where is the 14 from and what did he say?": "he" is its source
                 continue
             if beside_figures and (not asks or set(read.terms) <= self._question_words[read.lang]):
@@ -342,6 +346,13 @@ class Answerer:
             if entry is not None:
                 found.setdefault(entry.id, self._point(part, entry, q.lang))
                 before = entry
+            elif match.kind == "entry" and best and best.score >= self._answer_score \
+                    and best.id in self.kb.not_covered and self.kb.not_covered[best.id].kind in ANSWERING_GAPS:
+                # "70% of the army has deserted": what the article says of it, that it cannot be known
+                gap = self.kb.not_covered[best.id]
+                near = next((self.kb.entries[n] for n in gap.nearby if n in self.kb.entries), None)
+                line = self._answering(part, self.kb.reply_text(gap, q.lang), gap.id, q.lang)
+                found.setdefault(gap.id, _Point(line, self.kb.claims_of(near) if near else [], near))
         if beside_figures and not self._beside(list(found.values())):
             return None
         if len(found) > 1 and self._overview in found:
@@ -350,6 +361,7 @@ class Answerer:
                 only = next(iter(found.values()))
                 if only.entry is not None and only.entry.id in found:
                     return self._entry_answer(q.text, only.entry, self._answer_score, q.lang)
+                return None  # one figure or answering gap: the whole message, read again, gets its full reply
             return self._several_lines(q, list(found.values()))
         if len(found) == 1:
             whole = self.matcher.match(q)
@@ -647,15 +659,19 @@ class Answerer:
         return self._entry_answer(q.text, entry, score, q.lang) if entry is not None else None
 
     def _point(self, question: str, entry: Entry, lang: Language) -> _Point:
-        """One point of a reply: the sentence of the entry's answer that answers ``question``, the first one
-        unless a later one shares more of the question's words besides the entry's own topic ("уголовкой не
-        грозили?" asks for the criminal case, not for the right to resign)."""
-        said = sentences(self._fit_opening(question, self.kb.answer_text(entry, lang), lang, entry.id))
-        asked = set(self.matcher.question_terms(question, lang)) - self.matcher.core_terms(entry.id)
+        """One point of a reply: the sentence of the entry's answer that answers ``question``."""
+        text = self._fit_opening(question, self.kb.answer_text(entry, lang), lang, entry.id)
+        return _Point(self._answering(question, text, entry.id, lang), self.kb.claims_of(entry), entry)
+
+    def _answering(self, question: str, text: str, item_id: str, lang: Language) -> str:
+        """The sentence of ``text`` that answers ``question``: the first, unless a later one shares more of the
+        question's words besides the item's own topic ("уголовкой не грозили?" asks for the criminal case, not
+        for the right to resign)."""
+        said = sentences(text)
+        asked = set(self.matcher.question_terms(question, lang)) - self.matcher.core_terms(item_id)
         shared = [math.fsum(self.matcher.weight(t) for t in asked.intersection(self.matcher.question_terms(s, lang)))
                   for s in said]
-        best = max(range(len(said)), key=lambda i: (shared[i], -i))
-        return _Point(said[best], self.kb.claims_of(entry), entry)
+        return said[max(range(len(said)), key=lambda i: (shared[i], -i))]
 
     def _speakers(self, question: Question) -> set[str]:
         """Sources the question asks to hear from whose role lets them speak (outlets, alliances, governments)."""

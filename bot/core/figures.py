@@ -265,6 +265,13 @@ class FigureReader:
         claims = [*(e.claim for e in unique), *(e.claim for e in others)]
         return FigureAnswer(" ".join(lines), tuple({c.id: c for c in claims}.values()))
 
+    def misattributed(self, question: Question) -> FigureAnswer | None:
+        """A figure the question puts in another party's mouth ("the kremlin now admits 30k dead"): that is
+        what to answer first, whatever else the question asks."""
+        known = [n for n in question.numbers if self._figure_of(n) is not None]
+        claimants = question.claimants()
+        return self._not_theirs(claimants, known[0], question.lang) if known and claimants else None
+
     def _not_theirs(self, claimants: frozenset[str], number: float, lang: Language) -> FigureAnswer | None:
         """A figure put in the wrong mouth: the number is one party's, the question has another one claim it."""
         estimate = self._figure_of(number)

@@ -254,7 +254,7 @@ _PEOPLE = frozenset(stem(w) for w in "captured ordinary young regular common ave
                     "killed fallen wounded imprisoned drafted mobilized mobilised individual".split())
 """Words that make a party's name its people ("captured Russians say"): a subject, never the claiming government."""
 _FILLERS = frozenset(stem(w) for w in "did does do has have had officially actually really even also itself "
-                     "themselves ever just only own that who which".split())
+                     "themselves ever just only own that who which now still already finally openly".split())
 _CLAIMING = frozenset(stem(w) for w in (
     "say said says saying claim claims claimed report reports reported estimate estimates estimated think thinks "
     "believe believes admit admits admitted acknowledge acknowledges calculate calculates count counts put puts give "
