@@ -175,3 +175,8 @@ def test_a_forwarded_post_gets_each_claim_checked_and_a_misattributed_figure_cor
     assert "some battalions only" in text  # the 70% is Ukraine's claim about some battalions, not the army
     assert "1,351" in text and "29,200 comes from the ukrainian authorities" in text
     assert "mobilization" in text
+
+
+def test_him_in_a_later_part_is_the_person_asked_about_not_the_soldiers_at_large(answerer: Answerer) -> None:
+    text = reply(answerer, "cnn guy: where was he sent, did he know it was gonna be a war, and what made him quit")
+    assert "crimea" in text and "rejection" in text

@@ -312,18 +312,22 @@ class Answerer:
             return None
         found: dict[str, _Point] = {}
         before: Entry | None = None
+        teller: Entry | None = None
         open_words = self.kb.lexicon_of(q.lang).open_questions
         for part in parts:
             read = self.matcher.read(part, q.lang)
             if before is not None and self._follow_ups.asks_source(read):
                 continue  # "... but nobody knows the exact number. who said that?": the point before, who says it
             asks = _asks_for_a_fact(part, open_words)
-            if before is not None and leans_on_context(read) and (not SINGULAR.isdisjoint(read.words) or (
+            person = not SINGULAR.isdisjoint(read.words)
+            if before is not None and leans_on_context(read) and (person or (
                     asks and not NEUTER.isdisjoint(read.words))):
                 # "who talked to reuters and how many quit with him", "if putin mobilizes, what would it do to
-                # society": "him" and "it" are the point before
-                read = self.matcher.read(self._resolve(read, before), q.lang)
-                match = self._within_topic(read, before, self.matcher.match(read))
+                # society": "him" and "it" are the point before; "him" the last one told by a person ("cnn guy:
+                # ... did he know it was a war, and what made him quit": the officer, not the soldiers at large)
+                told = teller if person and teller is not None else before
+                read = self.matcher.read(self._resolve(read, told), q.lang)
+                match = self._within_topic(read, told, self.matcher.match(read))
             else:
                 match = self.matcher.match(read)
             best = match.best
@@ -346,6 +350,8 @@ class Answerer:
             if entry is not None:
                 found.setdefault(entry.id, self._point(part, entry, q.lang))
                 before = entry
+                if self._told_by_someone(entry):
+                    teller = entry
             elif match.kind == "entry" and best and best.score >= self._answer_score \
                     and best.id in self.kb.not_covered and self.kb.not_covered[best.id].kind in ANSWERING_GAPS:
                 # "70% of the army has deserted": what the article says of it, that it cannot be known
@@ -413,6 +419,12 @@ class Answerer:
         wanted = {c.id for c in figures.claims}
         holders = [e for e in self.kb.entries.values() if wanted <= set(e.claims)]
         return min(holders, key=lambda e: len(e.claims)) if holders else None
+
+    def _told_by_someone(self, entry: Entry) -> bool:
+        """Whether the entry's first claim is a person's or a party's, not the article's own analysis."""
+        claims = self.kb.claims_of(entry)
+        source = self.kb.sources.get(claims[0].claimant) if claims else None
+        return source is not None and source.role != "article_analysis"
 
     def _resolve(self, question: Question, previous: Entry) -> str:
         """The message with its pronouns replaced by the previous answer's speaker and subject."""
