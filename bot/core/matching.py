@@ -9,7 +9,6 @@ confident score from the few words it shares with the article.
 
 from __future__ import annotations
 
-import heapq
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -172,13 +171,21 @@ class Matcher:
         self._index = {d.id: i for i, d in enumerate(self._docs)}
         self._postings = _invert(per_all)
         self._doc_postings = _invert(per_doc)
-        self._phrasing_postings = _invert([p.terms for p in self._phrasings])
+        seen_sets: set[tuple[int, frozenset[str]]] = set()
+        distinct = []  # a phrasing with the same terms as an earlier one of its entry can never be its best
+        for p in self._phrasings:
+            distinct.append(frozenset() if (p.doc, p.terms) in seen_sets else p.terms)
+            seen_sets.add((p.doc, p.terms))
+        self._phrasing_postings = _invert(distinct)
         first: dict[int, int] = {}
         for pid, p in enumerate(self._phrasings):
             first.setdefault(p.doc, pid)
         self._first_phrasing = [first.get(i, -1) for i in range(len(self._docs))]
         self._phrasing_doc = [p.doc for p in self._phrasings]
         self._phrasing_weight = [p.weight for p in self._phrasings]
+        self._lightest = {term: self._lightest_per_doc(pids) for term, pids in self._phrasing_postings.items()}
+        """Per term, each entry's lightest phrasing holding it (the first on a tie): of the phrasings that share
+        only that term with a question, the one whose overlap is highest."""
         self._abstains = [d.abstain for d in self._docs]
         self._reader = QuestionReader(self._norms, self.question_terms)
         self._names = frozenset(terms[0] for lang, aliases in (names or {}).items() if lang in self._norms
@@ -359,7 +366,7 @@ class Matcher:
         qset = frozenset(terms)
         qweight = self._question_weight(q, qset)
         overlaps = self._overlaps(qset, qweight)
-        shortlist = heapq.nsmallest(max(limit, _RESCORE), overlaps.items(), key=lambda kv: (-kv[1][0], kv[0]))
+        shortlist = sorted(overlaps.items(), key=lambda kv: (-kv[1][0], kv[0]))[: max(limit, _RESCORE)]
         joined = " ".join(sorted(qset))
         surface = " ".join(q.words)
         scored = []
@@ -370,9 +377,10 @@ class Matcher:
             chars = max(fuzz.token_sort_ratio(joined, phrasing.joined, processor=None),
                         fuzz.ratio(surface, phrasing.surface, processor=None)) / 100
             score = round(100 * (_OVERLAP_WEIGHT * overlap + (1 - _OVERLAP_WEIGHT) * chars), 1)
-            named = (phrasing.terms & self._names) | self._doc_names[doc]
-            if asked and named and asked.isdisjoint(named):  # "did the cnn guy ..." is not "the reuters soldier"
-                score = round(score - _OTHER_SOURCE, 1)
+            if asked:  # "did the cnn guy ..." is not "the reuters soldier"
+                named = (phrasing.terms & self._names) | self._doc_names[doc]
+                if named and asked.isdisjoint(named):
+                    score = round(score - _OTHER_SOURCE, 1)
             # Best score first; on a tie an entry that answers beats a "not covered" one, then base order.
             scored.append((-score, abstains[doc], doc, pid, overlap, chars))
         scored.sort()
@@ -383,38 +391,59 @@ class Matcher:
             final.append(Candidate(self._docs[doc].id, self._docs[doc].label, -neg, phrasing.text, why))
         return terms, final
 
+    def _lightest_per_doc(self, pids: list[int]) -> tuple[int, ...]:
+        lightest: dict[int, int] = {}
+        for pid in pids:
+            doc = self._phrasing_doc[pid]
+            if doc not in lightest or self._phrasing_weight[pid] < self._phrasing_weight[lightest[doc]]:
+                lightest[doc] = pid
+        return tuple(lightest.values())
+
     def _overlaps(self, qset: frozenset[str], qweight: float) -> dict[int, tuple[float, int]]:
         """Per document, its best phrasing's weighted overlap with the question, via the postings lists.
 
         Overlap blends how much of the question a phrasing explains, how much of the phrasing the
-        question covers, and how much of the question the whole entry (and its answer) explains.
+        question covers, and how much of the question the whole entry (and its answer) explains. Of the
+        phrasings that share a single term with the question only each entry's lightest can be its best, so
+        only those and the phrasings sharing several terms are weighed, in the order of a plain scan
+        (by the first term they share, then by position), so that ties fall the same way.
         """
-        by_phrasing: dict[int, float] = {}
-        by_doc: dict[int, float] = {}
-        by_context: dict[int, float] = {}
-        for term in sorted(qset):  # one order in every process: float sums (and so ties) do not vary
-            weight = self.weight(term)
-            postings = self._phrasing_postings.get(term, ())
-            if by_phrasing:  # add the weight: in C for the phrasings new to the sum, in Python for the rest
-                again = {pid: by_phrasing[pid] + weight for pid in by_phrasing.keys() & postings}
-                by_phrasing.update(dict.fromkeys(postings, weight))
-                by_phrasing.update(again)
-            else:
-                by_phrasing = dict.fromkeys(postings, 0.0 + weight)
-            for doc in self._doc_postings.get(term, ()):
-                by_doc[doc] = by_doc.get(doc, 0.0) + weight
-            for doc in self._postings.get(term, ()):
-                by_context[doc] = by_context.get(doc, 0.0) + weight
+        terms = sorted(qset)  # one order in every process: float sums (and so ties) do not vary
+        weights_of = [self.weight(t) for t in terms]
+        postings = [self._phrasing_postings.get(t, ()) for t in terms]
+        by_doc = _weighted_sums(self._doc_postings, terms, weights_of)
+        by_context = _weighted_sums(self._postings, terms, weights_of)
+        seen: set[int] = set()
+        several: set[int] = set()
+        for pids in postings:
+            several.update(seen.intersection(pids))
+            seen.update(pids)
+        shared: dict[int, float] = {}
+        starting: list[list[int]] = [[] for _ in terms]
+        for i, (pids, weight) in enumerate(zip(postings, weights_of, strict=True)):
+            for pid in several.intersection(pids):
+                if pid in shared:
+                    shared[pid] += weight
+                else:
+                    shared[pid] = weight
+                    starting[i].append(pid)
         w_q, w_p, w_doc, w_ctx = _BLEND
         base = {doc: (w_doc * by_doc.get(doc, 0.0) + w_ctx * weight) / qweight for doc, weight in by_context.items()}
         first = self._first_phrasing
         best = {doc: (value, first[doc]) for doc, value in base.items() if first[doc] >= 0}
         docs, weights = self._phrasing_doc, self._phrasing_weight
-        for pid, shared in by_phrasing.items():
-            doc = docs[pid]
-            value = base[doc] + w_q * shared / qweight + w_p * shared / weights[pid]
-            if value > best[doc][0]:
-                best[doc] = (value, pid)
+        for term, weight, opened in zip(terms, weights_of, starting, strict=True):
+            for pid in self._lightest.get(term, ()):
+                if pid not in several:
+                    doc = docs[pid]
+                    value = base[doc] + w_q * weight / qweight + w_p * weight / weights[pid]
+                    if value > best[doc][0]:
+                        best[doc] = (value, pid)
+            for pid in sorted(opened):
+                doc = docs[pid]
+                value = base[doc] + w_q * shared[pid] / qweight + w_p * shared[pid] / weights[pid]
+                if value > best[doc][0]:
+                    best[doc] = (value, pid)
         return best
 
     def match(self, question: Question | str) -> Match:
@@ -666,6 +695,18 @@ class Matcher:
     def _known(self, doc: int) -> frozenset[str]:
         """The words an entry can speak to: its phrasings, and for answering entries its answer too (built once)."""
         return self._known_sets[doc]
+
+
+def _weighted_sums(postings: Mapping[str, list[int]], terms: list[str], weights: list[float]) -> dict[int, float]:
+    """Per position, the sum of the weights of the terms whose postings hold it, added in the terms' order
+    (new positions enter in C, at their first term's weight; only the ones seen before are added in Python)."""
+    sums: dict[int, float] = {}
+    for term, weight in zip(terms, weights, strict=True):
+        held = postings.get(term, ())
+        again = {pos: sums[pos] + weight for pos in sums.keys() & held}
+        sums.update(dict.fromkeys(held, weight))
+        sums.update(again)
+    return sums
 
 
 def _invert(term_sets: Sequence[Iterable[str]]) -> dict[str, list[int]]:
