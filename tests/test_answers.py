@@ -180,3 +180,12 @@ def test_a_forwarded_post_gets_each_claim_checked_and_a_misattributed_figure_cor
 def test_him_in_a_later_part_is_the_person_asked_about_not_the_soldiers_at_large(answerer: Answerer) -> None:
     text = reply(answerer, "cnn guy: where was he sent, did he know it was gonna be a war, and what made him quit")
     assert "crimea" in text and "rejection" in text
+
+
+@pytest.mark.parametrize("message", ["правда ли так много русских отказываются воевать или это всё украинская пропаганда",
+                                     "de verdad hay tantos soldados rusos q no quieren luchar o es todo propaganda "
+                                     "ucraniana?"])
+def test_asks_whether_the_refusals_are_just_propaganda_and_gets_the_articles_caution(
+        answerer: Answerer, message: str) -> None:
+    text = reply(answerer, message)
+    assert text.startswith(("с осторожностью", "con cautela"))

@@ -88,8 +88,10 @@ class QuestionReader:
         terms = self._terms(matched, lang)
         if sum(t not in norm.checking for t in terms) >= _CLAIM_TERMS \
                 and not norm.checking_words.isdisjoint((*stems[:_CHECK_TAIL], *stems[-_CHECK_TAIL:])):
-            # "... are deserters. true?", «правда что увольняются каждый день?»
-            terms = tuple(t for t in terms if t not in norm.checking)
+            # "... are deserters. true?", «правда что увольняются каждый день?»; a checking term typed as another
+            # word stays («или это всё пропаганда»: propaganda, which «фейк» only stands for)
+            typed = {norm.concept_of(s) or s for s in stems if s not in norm.checking_words}
+            terms = tuple(t for t in terms if t not in norm.checking or t in typed)
         parties = tuple(Party(t[len(ROLE_MARK):], "claimant") for t in terms if t.startswith(ROLE_MARK))
         parties += tuple(Party(p, "subject") for p in norm.subjects(terms))
         numbers = tuple(float(w) for w in words if is_number(w))
