@@ -182,9 +182,9 @@ def test_him_in_a_later_part_is_the_person_asked_about_not_the_soldiers_at_large
     assert "crimea" in text and "rejection" in text
 
 
-@pytest.mark.parametrize("message", ["правда ли так много русских отказываются воевать или это всё украинская пропаганда",
-                                     "de verdad hay tantos soldados rusos q no quieren luchar o es todo propaganda "
-                                     "ucraniana?"])
+@pytest.mark.parametrize("message", [
+    "правда ли так много русских отказываются воевать или это всё украинская пропаганда",
+    "de verdad hay tantos soldados rusos q no quieren luchar o es todo propaganda ucraniana?"])
 def test_asks_whether_the_refusals_are_just_propaganda_and_gets_the_articles_caution(
         answerer: Answerer, message: str) -> None:
     text = reply(answerer, message)
