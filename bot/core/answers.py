@@ -58,6 +58,8 @@ _CLAUSES_POST = re.compile(_CLAUSES_LONG.pattern + r"|\s+(?:and|и|і|та|y)\s+
 _LONG_MESSAGE = 10
 """Words from which commas separate points too ("half the army has quit, putin will draft everyone")."""
 _MIN_CLAUSE_WORDS = 3
+_END_EL = re.compile(r"(?<=\s)el(?=[\s?!.]*$)", re.IGNORECASE)
+"""Spanish «él» typed without its accent at the end of a part ("y cuántos se fueron con el"): no article ends one."""
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁІЇЄҐ\"“«¿¡])")
 _COMMAND = re.compile(r"^/[A-Za-z]\w*(@\w+)?(\s|$)")
 SOURCES_BUDGET = 560
@@ -315,6 +317,7 @@ class Answerer:
         teller: Entry | None = None
         open_words = self.kb.lexicon_of(q.lang).open_questions
         for part in parts:
+            part = _END_EL.sub("él", part) if q.lang == "es" else part
             read = self.matcher.read(part, q.lang)
             if before is not None and self._follow_ups.asks_source(read):
                 continue  # "... but nobody knows the exact number. who said that?": the point before, who says it
