@@ -123,6 +123,17 @@ FLOORS = {  # file: (in-scope, out-of-scope, replies in the question's language)
     "final15_ru_questions.yaml": (0.70, 0.83, 1.0),
     "final15_uk_questions.yaml": (0.91, 0.87, 1.0),
     "final15_es_questions.yaml": (0.92, 0.83, 1.0),
+    # blind16: the same way, scored first at 763ad23 (tuning parts tuned on, final slices only scored at both ends)
+    "blind16_en_a_questions.yaml": (0.93, 0.95, 1.0),
+    "blind16_en_b_questions.yaml": (0.96, 0.88, 1.0),
+    "blind16_ru_questions.yaml": (0.90, 0.95, 1.0),
+    "blind16_uk_questions.yaml": (0.93, 0.95, 1.0),
+    "blind16_es_questions.yaml": (0.96, 0.95, 1.0),
+    "final16_en_a_questions.yaml": (0.95, 0.60, 1.0),
+    "final16_en_b_questions.yaml": (0.90, 0.80, 1.0),
+    "final16_ru_questions.yaml": (0.75, 0.80, 1.0),
+    "final16_uk_questions.yaml": (0.83, 0.95, 1.0),
+    "final16_es_questions.yaml": (0.95, 0.75, 1.0),
 }
 
 
