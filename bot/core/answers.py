@@ -670,7 +670,7 @@ class Answerer:
         said = self._says.get(source_id, ())
         if len(said) > 1:
             return self._several_lines(q, [self._point(q.text, entry, q.lang) for entry in said])
-        entry = said[0] if said else self._leading.get(source_id)
+        entry = self._speaker_entry(source_id)
         return self._entry_answer(q.text, entry, score, q.lang) if entry is not None else None
 
     def _point(self, question: str, entry: Entry, lang: Language) -> _Point:

@@ -392,6 +392,7 @@ class Matcher:
         return terms, final
 
     def _lightest_per_doc(self, pids: list[int]) -> tuple[int, ...]:
+        """Of ``pids`` (in order), each entry's lightest phrasing, the first of equal weight."""
         lightest: dict[int, int] = {}
         for pid in pids:
             doc = self._phrasing_doc[pid]
