@@ -187,6 +187,7 @@ class Answerer:
         self._tolls = frozenset(c.id for c in casualty_claims(kb))
         self._openers = frozenset(t.entry for t in kb.topics.values())
         self._made: dict[tuple[str, Language, str], Answer] = {}
+        self._read_sentences: dict[tuple[str, Language], tuple[str, ...]] = {}
         """Composed entry answers by (entry, language, opening): bounded by the base's size, not by traffic."""
         self._overview = next(iter(kb.topics.values())).entry if kb.topics else ""
         """The entry of the first topic, the article as a whole (topics.yaml lists it first)."""
@@ -238,8 +239,7 @@ class Answerer:
                 return several
         match = self.matcher.match(q)
         on_tolls = self._on_tolls(context)
-        figures = self._figures.misattributed(q) or (
-            None if self._gap_first(q, match) else self._figures.answer(q, in_topic=on_tolls))
+        figures = self._figure_reply(q, match, in_topic=on_tolls)
         previous = self.kb.entries.get(context.entry_id or "") if context else None
         if figures is None and on_tolls and previous is not None and leans_on_context(q):
             # "how does that compare to what moscow says": "that" is the figure just given
@@ -264,6 +264,14 @@ class Answerer:
         if match.kind == "entry" and match.best is not None and self.matcher.uncounted(q, match.best.id):
             return self._no_figure(q, match.best.id)
         return self._from_match(q, match)
+
+    def _figure_reply(self, q: Question, match: Match, *, in_topic: bool = False) -> FigureAnswer | None:
+        """The figure reader's reply: a figure put in the wrong mouth first, then arithmetic on the figures unless
+        the question asks for what the article lacks."""
+        misattributed = self._figures.misattributed(q)
+        if misattributed is not None or self._gap_first(q, match):
+            return misattributed
+        return self._figures.answer(q, in_topic=in_topic)
 
     def _no_figure(self, q: Question, near: str) -> Answer:
         """ "How many prisoners were in the videos?": the article gives no such number; offer what it says."""
@@ -334,8 +342,7 @@ class Answerer:
             else:
                 match = self.matcher.match(read)
             best = match.best
-            figures = self._figures.misattributed(read) or (
-                None if self._gap_first(read, match) else self._figures.answer(read))
+            figures = self._figure_reply(read, match)
             if figures is not None:
                 holder = self._holder(figures)
                 key = "+".join(c.id for c in figures.claims)
@@ -684,9 +691,17 @@ class Answerer:
         for the right to resign)."""
         said = sentences(text)
         asked = set(self.matcher.question_terms(question, lang)) - self.matcher.core_terms(item_id)
-        shared = [math.fsum(self.matcher.weight(t) for t in asked.intersection(self.matcher.question_terms(s, lang)))
+        shared = [math.fsum(self.matcher.weight(t) for t in asked.intersection(self._sentence_terms(s, lang)))
                   for s in said]
         return said[max(range(len(said)), key=lambda i: (shared[i], -i))]
+
+    def _sentence_terms(self, sentence: str, lang: Language) -> tuple[str, ...]:
+        """The terms of a sentence of the base's own answers, read once (bounded by the base's size)."""
+        key = (sentence, lang)
+        found = self._read_sentences.get(key)
+        if found is None:
+            found = self._read_sentences[key] = self.matcher.question_terms(sentence, lang)
+        return found
 
     def _speakers(self, question: Question) -> set[str]:
         """Sources the question asks to hear from whose role lets them speak (outlets, alliances, governments)."""

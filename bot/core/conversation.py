@@ -130,13 +130,16 @@ class FollowUpDetector:
 
     def alone(self, question: Question) -> bool:
         """Whether the message is only "source?" or "more", which means nothing without an earlier answer."""
-        found = self._intent(question) if 0 < len(question.words) <= 10 else None
+        found = self._short_intent(question)
         return found is not None and found.kind in _INTENTS
 
     def asks_source(self, question: Question) -> bool:
         """Whether the message only asks who said it ("who said that?", "источник?")."""
-        found = self._intent(question) if 0 < len(question.words) <= 10 else None
+        found = self._short_intent(question)
         return found is not None and found.kind == "sources"
+
+    def _short_intent(self, question: Question) -> FollowUp | None:
+        return self._intent(question) if 0 < len(question.words) <= 10 else None
 
     def _intent(self, question: Question) -> FollowUp | None:
         joined = " ".join(question.words)

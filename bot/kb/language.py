@@ -111,7 +111,7 @@ def _by_dictionary(words: list[str]) -> Language | None:
 
 @lru_cache(maxsize=65_536)
 def _known_in(word: str, lang: str) -> bool:
-    return bool(_morph(lang).word_is_known(word))  # type: ignore[attr-defined]
+    return bool(morph_analyzer(lang).word_is_known(word))  # type: ignore[attr-defined]
 
 
 _NAME_TAGS = frozenset({"Surn", "Name", "Patr", "Geox"})
@@ -123,7 +123,7 @@ def is_proper_name(word: str, lang: Language) -> bool:
     """Whether a Russian or Ukrainian word reads first as a surname, first name or place («Буданов», «Мариуполем»)."""
     if lang not in ("ru", "uk"):
         return False
-    best = _morph(lang).parse(word)[0]  # type: ignore[attr-defined]
+    best = morph_analyzer(lang).parse(word)[0]  # type: ignore[attr-defined]
     return bool(best.score >= _NAME_SCORE and _NAME_TAGS & best.tag.grammemes)
 
 
@@ -241,10 +241,6 @@ def _snowball(name: str) -> Callable[[str], str]:
     return stemmer.stemWord  # type: ignore[no-any-return]
 
 
-def _morph(lang: str) -> object:
-    return morph_analyzer(lang)
-
-
 @lru_cache(maxsize=65_536)
 def lemma(lang: Language, word: str) -> str:
     """A Russian or Ukrainian word's dictionary form («погибших» → «погибнуть»); other words as they are."""
@@ -252,7 +248,7 @@ def lemma(lang: Language, word: str) -> str:
 
 
 def _lemma(lang: str, word: str) -> str:
-    morph = _morph(lang)
+    morph = morph_analyzer(lang)
     parses = morph.parse(word)  # type: ignore[attr-defined]
     return str(parses[0].normal_form) if parses else word
 
