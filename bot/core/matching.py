@@ -106,6 +106,11 @@ _LEAD_FLOOR = 45.0
 """Under this, a lead is only one shared word ("tips for falling asleep" and "falling apart"): no answer."""
 _OTHER_SOURCE = 12.0
 """Points off a phrasing that names another source than the one the question names."""
+_OTHER_ASK = 12.0
+"""Points off a phrasing that asks "how many" when the question asks "how" something happens, and the reverse
+is left to the words ("how do soldiers resign" is the way, not the number)."""
+_COUNTING = frozenset({"mani", "much"})
+"""The terms that make "how" ask for an amount."""
 _NEAR_TIE = 3.0
 """Points within which a "not covered" entry and an answer are tied: the question's own words decide."""
 _CORE_SHARE = 0.3
@@ -372,6 +377,7 @@ class Matcher:
         scored = []
         abstains = self._abstains
         asked = qset & self._names
+        manner = "how" in qset and qset.isdisjoint(_COUNTING)
         for doc, (overlap, pid) in shortlist:
             phrasing = self._phrasings[pid]
             chars = max(fuzz.token_sort_ratio(joined, phrasing.joined, processor=None),
@@ -381,6 +387,8 @@ class Matcher:
                 named = (phrasing.terms & self._names) | self._doc_names[doc]
                 if named and asked.isdisjoint(named):
                     score = round(score - _OTHER_SOURCE, 1)
+            if manner and "how" in phrasing.terms and not phrasing.terms.isdisjoint(_COUNTING):
+                score = round(score - _OTHER_ASK, 1)
             # Best score first; on a tie an entry that answers beats a "not covered" one, then base order.
             scored.append((-score, abstains[doc], doc, pid, overlap, chars))
         scored.sort()
