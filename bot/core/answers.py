@@ -358,7 +358,11 @@ class Answerer:
                     and best.score >= self._answer_score:
                 entry = self.kb.entries[best.id]
             if entry is not None:
-                found.setdefault(entry.id, self._point(part, entry, q.lang))
+                point = self._point(part, entry, q.lang)
+                kept = found.setdefault(entry.id, point)
+                if kept is not point and not kept.figure and point.line not in kept.line:
+                    # "did they threaten him ..., and did they let him go?": one entry, each part its sentence
+                    found[entry.id] = replace(kept, line=f"{kept.line} {point.line}")
                 before = entry
                 if self._told_by_someone(entry):
                     teller = entry
