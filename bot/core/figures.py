@@ -17,7 +17,8 @@ from bot.kb.messages import MessageKey
 from bot.kb.schema import Claim, Figure, Language
 from bot.kb.textnorm import DEMONYMS, Normaliser, is_number, number_term, stem, tokens
 
-Operation = Literal["whose", "party", "lowest", "highest", "difference", "ratio", "share", "width", "midpoint"]
+Operation = Literal["whose", "party", "lowest", "highest", "extremes", "difference", "ratio", "share", "width",
+                    "midpoint"]
 
 
 def _stems(words: str) -> frozenset[str]:
@@ -165,6 +166,8 @@ class FigureReader:
             return self._whose(list(named[0].values[:1]), lang)
         if op in ("lowest", "highest"):
             return self._extreme(op, lang)
+        if op == "extremes":
+            return self._extremes(lang)
         if op in ("width", "midpoint"):
             ranged = next((e for e in (named or self._estimates) if e.figure.value is None), None)
             return self._range(op, ranged, lang) if ranged else None
@@ -200,6 +203,8 @@ class FigureReader:
             return "difference"  # "на сколько цифра украины больше российской": more than the other one
         if about_toll and not named and stems & (w["difference"] | w["width"]) and stems & w["toll"]:
             return "difference"
+        if about_toll and not only_range and stems & w["lowest"] and stems & w["highest"]:
+            return "extremes"  # "which estimate is the highest and which the lowest": both, one sentence
         if about_toll and stems & w["lowest"] and not stems & w["high_end"]:
             return "lowest"
         if about_toll and stems & w["highest"] and not stems & w["low_end"] and not known:
@@ -296,6 +301,14 @@ class FigureReader:
         rest = "; ".join(f"{self._who(e.claim, lang)}: {amount(e.figure, lang)}" for e in others)
         key: MessageKey = "figure-lowest" if op == "lowest" else "figure-highest"
         text = self._say(key, lang, value=amount(first.figure, lang), who=self._who(first.claim, lang), others=rest)
+        return FigureAnswer(text, tuple(e.claim for e in ordered))
+
+    def _extremes(self, lang: Language) -> FigureAnswer:
+        ordered = sorted(self._estimates, key=lambda e: max(e.values), reverse=True)
+        high, low, between = ordered[0], ordered[-1], ordered[1:-1]
+        rest = "; ".join(f"{self._who(e.claim, lang)}: {amount(e.figure, lang)}" for e in between)
+        text = self._say("figure-extremes", lang, high=amount(high.figure, lang), high_who=self._who(high.claim, lang),
+                         low=amount(low.figure, lang), low_who=self._who(low.claim, lang), others=rest)
         return FigureAnswer(text, tuple(e.claim for e in ordered))
 
     def _range(self, op: Operation, ranged: Estimate, lang: Language) -> FigureAnswer:

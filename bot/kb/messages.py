@@ -24,6 +24,7 @@ MessageKey = Literal[
     "not-a-question", "several-lead",
     # figures
     "figure-whose", "figure-others", "figure-not-theirs", "figure-via", "figure-lowest", "figure-highest",
+    "figure-extremes",
     "figure-difference", "figure-ratio", "figure-share",
     "figure-width", "figure-midpoint",
     # rendering
@@ -68,6 +69,7 @@ PLACEHOLDERS: Mapping[str, frozenset[str]] = {
     "figure-via": frozenset({"names"}),
     "figure-lowest": frozenset({"value", "who", "others"}),
     "figure-highest": frozenset({"value", "who", "others"}),
+    "figure-extremes": frozenset({"high", "high_who", "low", "low_who", "others"}),
     "figure-difference": frozenset({"a_who", "a_value", "b_who", "b_value", "result"}),
     "figure-ratio": frozenset({"a_who", "a_value", "b_who", "b_value", "result"}),
     "figure-share": frozenset({"a_who", "a_value", "b_who", "b_value", "result"}),
