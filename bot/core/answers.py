@@ -75,6 +75,10 @@ _CONTEXT_MARGIN = 25.0
 _POST_WORDS = 25
 """A message this long is a post or a story: its claims are answered one by one."""
 _FOLLOW_UP_WORDS = 10
+_OWN_TERMS = 3
+_SOMEONE = frozenset("guy dude man bloke tio tío tipo chico парень мужик чувак хлопець чоловік".split())
+"""Terms from which a follow-up says what it asks itself: "that" and "this" in it are dropped, not read as the
+previous answer's label (whose words would pull the reply back to that answer)."""
 """Longest message read as a follow-up on the previous answer's story when it cannot be placed on its own."""
 _BARE_TOPIC_WORDS = 3
 """Words of a bare topic with a question mark ("criminal case?", "names?"): asked as a yes or no."""
@@ -447,7 +451,11 @@ class Answerer:
         label = self.kb.label(previous.id, question.lang)
         names = self.kb.source_text(speaker.id, question.lang) if speaker is not None else None
         name = names.short if names is not None and speaker and speaker.role != "article_analysis" else label
-        return resolve_pronouns(question, name, label)
+        # "y pq al final decidio irse ese tio?", "как он описывал то, что вокруг происходило": about the person,
+        # saying what it asks; "that" is the story, not the words of its label
+        about_them = not (SINGULAR.isdisjoint(question.words) and _SOMEONE.isdisjoint(question.words))
+        subject = "" if about_them and len(question.terms) >= _OWN_TERMS else label
+        return resolve_pronouns(question, name, subject)
 
     def _within_topic(self, question: Question, previous: Entry, match: Match) -> Match:
         """For "is that even allowed?" after an answer, look first among that answer's topic and relatives."""
