@@ -46,10 +46,11 @@ ANSWERING_GAPS = frozenset({"unknowable"})
 TRANSLATED: tuple[Language, ...] = ("ru", "uk", "es")
 TALK: dict[SmallTalk, MessageKey] = {"greeting": "talk-greeting", "thanks": "talk-thanks", "identity": "talk-identity",
                                      "capabilities": "talk-capabilities", "bye": "talk-bye"}
-_CLAUSES = re.compile(r"[.?!;:]+\s+|,\s*(?:and|but|also|plus)\s+|\s+(?:and|also)\s+(?=(?:what|why|how|who|is|are|"
+_CLAUSES = re.compile(r"[.?!;:]+\s+|,\s*(?:and|but|also|plus)\s+|\s+(?:and|also)\s+(?=(?:what|why|how|who|which|is|are|"
                       r"did|does|do|can|will|was|were|would)\b)|\s+(?:и|а|і|й|та|y|e)\s+(?=(?:почему|зачем|кто|что|как|"
-                      r"сколько|где|чому|навіщо|хто|що|як|скільки|де|qué|quién|quien|cómo|cuánto|cuanto|cuántos|cuantos|"
-                      r"dónde|cuándo|por qué|pq|xq)\b)", re.IGNORECASE)
+                      r"какой|какая|какое|какие|сколько|где|чому|навіщо|хто|що|шо|як|який|яка|яке|які|скільки|де|qué|"
+                      r"quién|quien|cómo|cuál|cual|cuánto|cuanto|cuántos|cuantos|dónde|cuándo|por qué|pq|xq)\b)",
+                      re.IGNORECASE)
 _CLAUSES_LONG = re.compile(_CLAUSES.pattern + r"|,\s+|\s+[-–—]\s+|[\"“”«»]|(?<!\w)'|'(?=\s*(?:[^\w\s]|$))",
                            re.IGNORECASE)
 """Quotes end points too; an apostrophe only where it opens or closes one ("the officer's", "soldiers' mothers")."""
@@ -261,7 +262,10 @@ class Answerer:
             return several
         if previous is not None and leans_on_context(q) and not self._follow_ups.sources_named(q):
             expanded = self.matcher.read(self._resolve(q, previous), q.lang)
-            match = self._within_topic(expanded, previous, self.matcher.match(expanded))
+            within = self._within_topic(expanded, previous, self.matcher.match(expanded))
+            gap = match.best is not None and match.best.id in self.kb.not_covered and self.matcher.asks_gap(q)
+            if not gap or (within.best is not None and within.best.id in self.kb.not_covered):
+                match = within  # "where was it filmed?" asks the detail the article never gives, whatever "it" is
         if previous is not None and self._unsure(match) and len(q.words) <= _FOLLOW_UP_WORDS \
                 and not self.matcher.asks_gap(q):
             match = self._next_in_topic(q, previous) or match
@@ -327,6 +331,7 @@ class Answerer:
         found: dict[str, _Point] = {}
         before: Entry | None = None
         teller: Entry | None = None
+        last_figure = False
         open_words = self.kb.lexicon_of(q.lang).open_questions
         for part in parts:
             part = _END_EL.sub("él", part) if q.lang == "es" else part
@@ -346,7 +351,8 @@ class Answerer:
             else:
                 match = self.matcher.match(read)
             best = match.best
-            figures = self._figure_reply(read, match)
+            figures = self._figure_reply(read, match, in_topic=last_figure)
+            last_figure = figures is not None  # "самая маленькая и какая самая большая": the next part is a figure too
             if figures is not None:
                 holder = self._holder(figures)
                 key = "+".join(c.id for c in figures.claims)

@@ -7,7 +7,7 @@ and a computed value says it is computed from the article's figures.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -56,6 +56,18 @@ _A_FIGURE = _stems("figure figures number numbers estimate estimates count tally
 """... unless a figure word follows ("the Russian death figures" is Russia's figure)."""
 _MARK = "§"
 """Prefix of the stand-in term a multi-word figure phrase adds to the question's words."""
+_ASKING_BEFORE = frozenset("and but so then ok okay tell me us know say ask asking wonder exactly again also or of "
+                           "about to by from is was who".split())
+"""Words after which "who" still asks who ("tell me who", "and who"); after a noun it is a relative ("the soldiers who
+quit")."""
+
+
+def _relative_who(words: Sequence[str]) -> bool:
+    """Whether every "who" of an English question follows a noun (a relative clause), so none asks whose a figure is."""
+    at = [i for i, w in enumerate(words) if w == "who"]
+    return bool(at) and all(i > 0 and words[i - 1] not in _ASKING_BEFORE for i in at)
+
+
 _QUESTION_NOISE = _stems("the a an is are was were of for that this thing figure number what whats about and or "
                          "to in it its from s")
 
@@ -148,6 +160,8 @@ class FigureReader:
         if len(named) > 2:
             return None  # "ukraine vs nato vs russia": all the estimates, which the entry on them gives
         wanted = set(stems) | self._phrase_marks(stems, question.lang)
+        if _relative_who(question.words):
+            wanted.discard("who")  # "did the 14 soldiers who quit face charges?" asks about the soldiers, not whose 14
         if wanted & w["than"] and wanted & w["comparative"]:
             wanted |= w["difference"]
         op = self._operation(wanted, numbers, known, named, about_toll, w)
@@ -172,7 +186,9 @@ class FigureReader:
             ranged = next((e for e in (named or self._estimates) if e.figure.value is None), None)
             return self._range(op, ranged, lang) if ranged else None
         pair = self._pair(named)
-        return self._compare(op, pair, ends(set(stems), w), lang) if pair else None
+        if pair is None:
+            return None
+        return self._compare(op, pair if len(named) >= 2 else pair[::-1], ends(set(stems), w), lang)
 
     # -- reading the question ---------------------------------------------------------------------
     def _phrase_marks(self, stems: list[str], lang: Language) -> set[str]:
@@ -289,7 +305,9 @@ class FigureReader:
         if len(others) != 1:
             return None
         other = others[0]
-        text = self._say("figure-not-theirs", lang, value=amount(estimate.figure, lang),
+        key: MessageKey = "figure-not-theirs-lower" if max(other.values) < min(estimate.values) else \
+            "figure-not-theirs-higher" if min(other.values) > max(estimate.values) else "figure-not-theirs"
+        text = self._say(key, lang, value=amount(estimate.figure, lang),
                          who=self._who(estimate.claim, lang), asked=self._who(other.claim, lang),
                          theirs=amount(other.figure, lang))
         return FigureAnswer(text, (estimate.claim, other.claim))
@@ -321,6 +339,7 @@ class FigureReader:
 
     def _compare(self, op: Operation, pair: tuple[Estimate, Estimate], end: str, lang: Language) -> FigureAnswer:
         a, b = sorted(pair, key=lambda e: max(e.values), reverse=True)
+        higher_first = pair[0] is a  # "is NATO's figure higher than Russia's?": NATO's is, and by how much
         a_values, b_values = _ends(a, end), _ends(b, end)
         key: MessageKey
         if op == "ratio":
@@ -334,7 +353,7 @@ class FigureReader:
         else:
             results = sorted({x - y for x in a_values for y in b_values})
             result = _span([_plain(results[0], lang), _plain(results[-1], lang)])
-            key = "figure-difference"
+            key = "figure-difference-more" if higher_first else "figure-difference"
         text = self._say(key, lang, a_who=self._who(a.claim, lang), a_value=_amount_of(a, a_values, lang),
                          b_who=self._who(b.claim, lang), b_value=_amount_of(b, b_values, lang), result=result)
         return FigureAnswer(text, (a.claim, b.claim))
