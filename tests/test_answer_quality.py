@@ -592,3 +592,51 @@ def test_a_forwarded_post_with_several_claims_gets_a_short_line_for_each(answere
 
 def test_a_cyrillic_ending_on_a_latin_name_leaves_the_name() -> None:
     assert tokens("cnn'овского офицера") == ["cnn", "офицера"] and tokens("reuters'а") == ["reuters"]
+
+
+def test_asks_how_soldiers_resign_and_gets_the_way_not_the_number(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "how do contract soldiers in russia resign")
+    assert answer.answered and answer.entry_id != "resignation-numbers" and "legally resign" in text
+
+
+def test_asks_for_the_highest_and_the_lowest_estimate_and_gets_both_in_one_sentence(answerer: Answerer) -> None:
+    questions = ("which death toll is the biggest and which the smallest", "самая большая и самая маленькая оценка")
+    for question in questions:
+        answer, text = ask(answerer, question)
+        first = text.split("\n")[0]
+        assert answer.answered and all(f in first.replace("\u00a0", " ").replace(" ", ",") for f in ("29,200", "1,351"))
+
+
+def test_asks_whether_natos_figure_is_higher_and_hears_natos_first(answerer: Answerer) -> None:
+    _, text = ask(answerer, "is nato's estimate higher or lower than what russia admits")
+    assert text.startswith("NATO put the figure higher (7,000–15,000) than Russia (1,351)")
+
+
+def test_asks_whether_moscow_accepts_ukraines_figure_and_hears_russia_admits_only_its_own(answerer: Answerer) -> None:
+    _, text = ask(answerer, "does moscow admit 29,200 dead?")
+    assert text.startswith("No: 29,200 comes from the Ukrainian authorities") and "only 1,351" in text
+
+
+def test_asks_what_share_of_the_whole_army_quit_and_is_told_the_article_gives_none(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "what proportion of all russian troops has quit by now")
+    assert not answer.answered and text.startswith("The article doesn't say") and "some battalions" in text
+
+
+def test_asks_whether_the_cnn_and_reuters_soldiers_are_one_man_and_hears_they_are_two(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "is the cnn officer the same person as the reuters soldier?")
+    assert answer.entry_id == "two-witnesses" and "Two different men" in text
+
+
+def test_two_parts_answered_by_one_entry_each_get_their_sentence(answerer: Answerer) -> None:
+    _, text = ask(answerer, "the cnn officer: was he warned about prosecution, and was he let go in the end?")
+    assert "criminal case" in text and "let go" in text
+
+
+def test_asks_where_the_video_was_filmed_after_it_and_hears_the_article_does_not_say(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "the viral cheated video", "where was it filmed")
+    assert not answer.answered and text.startswith("The article doesn't say")
+
+
+def test_the_soldiers_who_quit_is_about_the_soldiers_not_whose_figure(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "were the 14 soldiers who quit with him ever put on trial")
+    assert not answer.answered and "comes from" not in text
