@@ -74,8 +74,8 @@ def ensure_venv(env: Path, extra: str = "", *, runner: Runner = subprocess.run, 
     what = "the bot and its test tools" if extra else "the bot"
     print(f"dev.py: installing {what} into {env.name} with the versions in requirements.lock "
           "(the first time takes a minute or two; pip shows each package) ...", file=out, flush=True)
-    for command in install_commands(env, extra):
-        runner(command, check=True, cwd=ROOT)
+    for command in install_commands(env, extra):  # pip's progress on stderr: stdout is the command's own output
+        runner(command, check=True, cwd=ROOT, stdout=sys.stderr)
     stamp_path.write_text(json.dumps(wanted))
     print(f"dev.py: {env.name} is ready", file=out, flush=True)
     return python
