@@ -640,3 +640,9 @@ def test_asks_where_the_video_was_filmed_after_it_and_hears_the_article_does_not
 def test_the_soldiers_who_quit_is_about_the_soldiers_not_whose_figure(answerer: Answerer) -> None:
     answer, text = ask(answerer, "were the 14 soldiers who quit with him ever put on trial")
     assert not answer.answered and "comes from" not in text
+
+
+def test_a_short_question_between_two_others_is_answered_too(answerer: Answerer) -> None:
+    message = "як почувався офіцер cnn коли вони перейшли кордон? соромно було? і що було в перший тиждень"
+    _, text = ask(answerer, message)
+    assert "сором" in text and "шок" in text

@@ -29,7 +29,7 @@ from bot.kb.loading import load_knowledge
 from bot.kb.messages import MessageKey
 from bot.kb.schema import Claim, Entry, Language, NotCovered, SmallTalk, Source, voiced_by
 from bot.kb.stemcache import load_reductions, save_reductions
-from bot.kb.textnorm import CLAUSE_STARTS, ROLE_MARK, Normaliser, stem, tokens
+from bot.kb.textnorm import CLAUSE_STARTS, ROLE_MARK, Normaliser, rarity, stem, tokens
 
 LEADS: dict[str, MessageKey] = {
     "silent": "lead-silent",
@@ -59,6 +59,8 @@ _CLAUSES_POST = re.compile(_CLAUSES_LONG.pattern + r"|\s+(?:and|и|і|та|y)\s+
 _LONG_MESSAGE = 10
 """Words from which commas separate points too ("half the army has quit, putin will draft everyone")."""
 _MIN_CLAUSE_WORDS = 3
+_TELLING_WORD = 0.35
+"""Rarity from which one word says what a two-word part asks about."""
 _END_EL = re.compile(r"(?<=\s)el(?=[\s?!.]*$)", re.IGNORECASE)
 """Spanish «él» typed without its accent at the end of a part ("y cuántos se fueron con el"): no article ends one."""
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁІЇЄҐ\"“«¿¡])")
@@ -325,7 +327,10 @@ class Answerer:
         """
         splitter = _CLAUSES if beside_figures else _CLAUSES_POST if len(q.words) >= _POST_WORDS \
             else _CLAUSES_LONG if len(q.words) >= _LONG_MESSAGE else _CLAUSES
-        parts = [p for p in splitter.split(q.text) if len(tokens(p)) >= _MIN_CLAUSE_WORDS]
+        split = splitter.split(q.text)
+        parts = [p for p in split if len(tokens(p)) >= _MIN_CLAUSE_WORDS]
+        if len(parts) >= 2:  # between two questions, a short one of its own: "... зайшли? соромно було? і шо ..."
+            parts = [p for p in split if len(tokens(p)) >= _MIN_CLAUSE_WORDS or _telling_pair(p, q.lang)]
         if len(parts) < 2:
             return None
         found: dict[str, _Point] = {}
@@ -936,6 +941,12 @@ def content_words(text: str) -> tuple[str, ...]:
 def _repeats(words: tuple[str, ...], said: set[str]) -> bool:
     """Whether a caveat mostly repeats the answer (two thirds of its words are already there)."""
     return bool(words) and sum(w in said for w in words) >= 2 * len(words) / 3
+
+
+def _telling_pair(part: str, lang: Language) -> bool:
+    """Whether a two-word part says what it asks about («соромно було?», "shell shock?"), unlike "who said"."""
+    words = tokens(part)
+    return len(words) == _MIN_CLAUSE_WORDS - 1 and max(rarity(w, lang) for w in words) >= _TELLING_WORD
 
 
 def _asks_for_a_fact(question: str, open_words: list[str]) -> bool:
