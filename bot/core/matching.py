@@ -111,6 +111,8 @@ _OTHER_ASK = 12.0
 is left to the words ("how do soldiers resign" is the way, not the number)."""
 _COUNTING = frozenset({"mani", "much"})
 """The terms that make "how" ask for an amount."""
+_OUTRIGHT_LEAD = 20.0
+"""A lead over the best "not covered" entry by which an answering entry asked that very way answers outright."""
 _NEAR_TIE = 3.0
 """Points within which a "not covered" entry and an answer are tied: the question's own words decide."""
 _CORE_SHARE = 0.3
@@ -188,9 +190,11 @@ class Matcher:
         self._first_phrasing = [first.get(i, -1) for i in range(len(self._docs))]
         self._phrasing_doc = [p.doc for p in self._phrasings]
         self._phrasing_weight = [p.weight for p in self._phrasings]
-        self._lightest = {term: self._lightest_per_doc(pids) for term, pids in self._phrasing_postings.items()}
-        """Per term, each entry's lightest phrasing holding it (the first on a tie): of the phrasings that share
-        only that term with a question, the one whose overlap is highest."""
+        self._lightest = {term: tuple((pid, self._phrasing_doc[pid], self._phrasing_weight[pid])
+                                      for pid in self._lightest_per_doc(pids))
+                          for term, pids in self._phrasing_postings.items()}
+        """Per term, each entry's lightest phrasing holding it (the first on a tie), with its entry and weight: of
+        the phrasings that share only that term with a question, the one whose overlap is highest."""
         self._abstains = [d.abstain for d in self._docs]
         self._reader = QuestionReader(self._norms, self.question_terms)
         self._names = frozenset(terms[0] for lang, aliases in (names or {}).items() if lang in self._norms
@@ -441,11 +445,13 @@ class Matcher:
         first = self._first_phrasing
         best = {doc: (value, first[doc]) for doc, value in base.items() if first[doc] >= 0}
         docs, weights = self._phrasing_doc, self._phrasing_weight
+        lightest = self._lightest
         for term, weight, opened in zip(terms, weights_of, starting, strict=True):
-            for pid in self._lightest.get(term, ()):
+            asked = w_q * weight / qweight  # the same operations, in the same order, as written out per phrasing
+            held = w_p * weight
+            for pid, doc, pweight in lightest.get(term, ()):
                 if pid not in several:
-                    doc = docs[pid]
-                    value = base[doc] + w_q * weight / qweight + w_p * weight / weights[pid]
+                    value = base[doc] + asked + held / pweight
                     if value > best[doc][0]:
                         best[doc] = (value, pid)
             for pid in sorted(opened):
@@ -543,7 +549,8 @@ class Matcher:
                 or not self.phrased_in_full(question, top.id):
             return False
         words = [t for t in question.terms if not is_number(t)]  # a gap never lists the figures it asks about
-        return not gaps or not self._phrased[self._index[gaps[0].id]].issuperset(words)
+        return not gaps or not self._phrased[self._index[gaps[0].id]].issuperset(words) \
+            or top.score - gaps[0].score >= _OUTRIGHT_LEAD
 
     def phrased_in_full(self, question: Question, doc_id: str) -> bool:
         """Whether an entry's phrasings know every term of the question."""
@@ -712,7 +719,7 @@ def _weighted_sums(postings: Mapping[str, list[int]], terms: list[str], weights:
     sums: dict[int, float] = {}
     for term, weight in zip(terms, weights, strict=True):
         held = postings.get(term, ())
-        again = {pos: sums[pos] + weight for pos in sums.keys() & held}
+        again = {pos: sums[pos] + weight for pos in held if pos in sums}
         sums.update(dict.fromkeys(held, weight))
         sums.update(again)
     return sums

@@ -52,12 +52,13 @@ def detect_language(text: str) -> Language | None:
     cyrillic = len(_CYRILLIC.findall(lowered))
     latin = len(_LATIN.findall(lowered))
     words = _WORD.findall(lowered)
-    if cyrillic > latin:
+    cyrillic_words = [w for w in words if _CYRILLIC.search(w)]
+    if cyrillic > latin or (len(cyrillic_words) >= 2 and words[0] in cyrillic_words):
+        # «какой у NATO estimate по killed russians»: Russian, with English words in it
         if letters & _UK_LETTERS:
             return "uk"
         if letters & _RU_LETTERS:
             return "ru"
-        cyrillic_words = [w for w in words if _CYRILLIC.search(w)]
         return _by_dictionary(cyrillic_words) or _by_frequency(cyrillic_words, ("ru", "uk"))
     if latin == 0:
         return None
@@ -186,7 +187,7 @@ def _latin_word_in(word: str, lang: Language) -> str | None:
     and in Ukrainian "i" for «ї», "ia" for «я», "h" for «х»; else ``None``."""
     table = _TRANSLIT_UK if lang == "uk" else _TRANSLIT
     variants = {_transliterate(word, table)}
-    for pattern, replacement in _SPELLINGS + (_UK_SPELLINGS if lang == "uk" else ()):
+    for pattern, replacement in _SPELLINGS + (_UK_SPELLINGS if lang == "uk" else _RU_SPELLINGS):
         if len(variants) < _MAX_VARIANTS:
             variants |= {changed for v in variants for changed in _each_change(pattern, replacement, v)}
     known = [v for v in variants if _known_in(v, lang)]
@@ -206,6 +207,7 @@ _UK_SPELLINGS = (
     (re.compile(r"іа"), "я"), (re.compile(r"іу"), "ю"), (re.compile(r"іе"), "є"),  # "rosiia" → «росія», "vyznaie"
     (re.compile(r"г"), "х"),  # "h" is «г» or «х»: "hto" → «хто», "zagyblyh" → «загиблих»
 )
+_RU_SPELLINGS = ((re.compile(r"^е"), "э"),)  # "eto" → «это», "etot" → «этот»
 _MAX_VARIANTS = 64
 """Spellings tried per Latin word, at most (each is looked up once, then remembered)."""
 
