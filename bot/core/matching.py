@@ -374,17 +374,18 @@ class Matcher:
             return terms, []
         qset = frozenset(terms)
         qweight = self._question_weight(q, qset)
-        overlaps = self._overlaps(qset, qweight)
-        shortlist = sorted(overlaps.items(), key=lambda kv: (-kv[1][0], kv[0]))[: max(limit, _RESCORE)]
+        shortlist = sorted(self._overlaps(qset, qweight))[: max(limit, _RESCORE)]
         joined = " ".join(sorted(qset))
         surface = " ".join(q.words)
         scored = []
         abstains = self._abstains
         asked = qset & self._names
         manner = "how" in qset and qset.isdisjoint(_COUNTING)
-        for doc, (overlap, pid) in shortlist:
+        for negative, doc, pid in shortlist:
+            overlap = -negative
             phrasing = self._phrasings[pid]
-            chars = max(fuzz.token_sort_ratio(joined, phrasing.joined, processor=None),
+            # both sides' terms are sorted already: the plain ratio is their token-sort ratio
+            chars = max(fuzz.ratio(joined, phrasing.joined, processor=None),
                         fuzz.ratio(surface, phrasing.surface, processor=None)) / 100
             score = round(100 * (_OVERLAP_WEIGHT * overlap + (1 - _OVERLAP_WEIGHT) * chars), 1)
             if asked:  # "did the cnn guy ..." is not "the reuters soldier"
@@ -412,8 +413,9 @@ class Matcher:
                 lightest[doc] = pid
         return tuple(lightest.values())
 
-    def _overlaps(self, qset: frozenset[str], qweight: float) -> dict[int, tuple[float, int]]:
-        """Per document, its best phrasing's weighted overlap with the question, via the postings lists.
+    def _overlaps(self, qset: frozenset[str], qweight: float) -> list[tuple[float, int, int]]:
+        """Per document, its best phrasing's weighted overlap with the question (negated, to sort best first), the
+        document and that phrasing, via the postings lists.
 
         Overlap blends how much of the question a phrasing explains, how much of the phrasing the
         question covers, and how much of the question the whole entry (and its answer) explains. Of the
@@ -443,7 +445,8 @@ class Matcher:
         w_q, w_p, w_doc, w_ctx = _BLEND
         base = {doc: (w_doc * by_doc.get(doc, 0.0) + w_ctx * weight) / qweight for doc, weight in by_context.items()}
         first = self._first_phrasing
-        best = {doc: (value, first[doc]) for doc, value in base.items() if first[doc] >= 0}
+        top = {doc: value for doc, value in base.items() if first[doc] >= 0}
+        pick = {doc: first[doc] for doc in top}
         docs, weights = self._phrasing_doc, self._phrasing_weight
         lightest = self._lightest
         for term, weight, opened in zip(terms, weights_of, starting, strict=True):
@@ -452,14 +455,16 @@ class Matcher:
             for pid, doc, pweight in lightest.get(term, ()):
                 if pid not in several:
                     value = base[doc] + asked + held / pweight
-                    if value > best[doc][0]:
-                        best[doc] = (value, pid)
+                    if value > top[doc]:
+                        top[doc] = value
+                        pick[doc] = pid
             for pid in sorted(opened):
                 doc = docs[pid]
                 value = base[doc] + w_q * shared[pid] / qweight + w_p * shared[pid] / weights[pid]
-                if value > best[doc][0]:
-                    best[doc] = (value, pid)
-        return best
+                if value > top[doc]:
+                    top[doc] = value
+                    pick[doc] = pid
+        return [(-value, doc, pick[doc]) for doc, value in top.items()]
 
     def match(self, question: Question | str) -> Match:
         """Decide: one entry, a "did you mean" among close ones, or no match."""
