@@ -259,7 +259,7 @@ class Answerer:
             heard = self._speaker_answer(q, named, CERTAIN)
             if heard is not None:
                 return heard
-        several = self._several(q)
+        several = None if self._all_follow_up(q, previous) else self._several(q)
         if several is not None:
             return several
         if previous is not None and leans_on_context(q) and not self._follow_ups.sources_named(q):
@@ -274,6 +274,14 @@ class Answerer:
         if match.kind == "entry" and match.best is not None and self.matcher.uncounted(q, match.best.id):
             return self._no_figure(q, match.best.id)
         return self._from_match(q, match)
+
+    def _all_follow_up(self, q: Question, previous: Entry | None) -> bool:
+        """Whether every part of a message leans on the answer before ("es cierto eso? quién lo dice"): one
+        follow-up on it, not several questions of their own."""
+        if previous is None or not leans_on_context(q):
+            return False
+        parts = [p for p in _CLAUSES.split(q.text) if tokens(p)]
+        return len(parts) > 1 and all(leans_on_context(self.matcher.read(p, q.lang)) for p in parts)
 
     def _figure_reply(self, q: Question, match: Match, *, in_topic: bool = False) -> FigureAnswer | None:
         """The figure reader's reply: a figure put in the wrong mouth first, then arithmetic on the figures unless

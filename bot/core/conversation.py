@@ -315,7 +315,7 @@ _OPENERS = frozenset("and why so but then also what how "
                      "y pero entonces por qué que cómo como xq".split())
 MAX_OPENER_WORDS = 4
 _AND = frozenset("and а и і й y".split())
-_AND_WORDS = 6
+_AND_WORDS = 8
 """A message opening with "and" goes on with the previous answer for a little longer than other openers."""
 
 
