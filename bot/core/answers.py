@@ -670,10 +670,12 @@ class Answerer:
         subject = self._follow_ups.without_sources(q)
         if not self._follow_ups.has_subject(subject, lang):
             return self._speaker_answer(q, min(speakers), answer.score)
+        mine = self.kb.entries.get(answer.entry_id or "")
+        if mine is not None and speakers <= self._voices(mine) and self.matcher.phrased_in_full(q, mine.id):
+            return None  # the answer gives what those sources say and knows every word asked: whatever the subject
         ranked = self.matcher.rank(self.matcher.read(subject, lang), 1)[1]
         about = ranked[0] if ranked and ranked[0].score >= self.matcher.thresholds.answer else None
         if about is not None:
-            mine = self.kb.entries.get(answer.entry_id or "")
             if mine is not None and about.id != mine.id and speakers <= self._voices(mine) and (
                     about.score < answer.score or self.matcher.phrased_in_full(q, mine.id)):
                 return None  # the answer fits the whole question better and gives what those sources say
