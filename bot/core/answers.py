@@ -75,6 +75,8 @@ CERTAIN = 100.0
 """The score of an answer the user picked themselves (a button, a deep link, a follow-up)."""
 _RANK_DEPTH = 20
 _CONTEXT_MARGIN = 25.0
+_SURE_ELSEWHERE = 85.0
+"""A match this sure outside the previous answer's story wins over a middling one inside it."""
 _POST_WORDS = 25
 """A message this long is a post or a story: its claims are answered one by one."""
 _FOLLOW_UP_WORDS = 10
@@ -472,8 +474,9 @@ class Answerer:
         name = names.short if names is not None and speaker and speaker.role != "article_analysis" else label
         # "y pq al final decidio irse ese tio?", "как он описывал то, что вокруг происходило": about the person,
         # saying what it asks; "that" is the story, not the words of its label
-        about_them = not (SINGULAR.isdisjoint(question.words) and _SOMEONE.isdisjoint(question.words))
-        subject = "" if about_them and len(question.terms) >= _OWN_TERMS else label
+        person = not SINGULAR.isdisjoint(question.words)  # «ему стыдно то было?»: "he" is enough
+        someone = not _SOMEONE.isdisjoint(question.words) and len(question.terms) >= _OWN_TERMS
+        subject = "" if person or someone else label
         return resolve_pronouns(question, name, subject)
 
     def _within_topic(self, question: Question, previous: Entry, match: Match) -> Match:
@@ -486,8 +489,9 @@ class Answerer:
         if not local or local[0].score < self.matcher.thresholds.floor:
             return match
         elsewhere = match.best if match.kind == "entry" and match.best and match.best.id not in nearby else None
-        if elsewhere is not None and elsewhere.score - local[0].score > _CONTEXT_MARGIN:
-            return match
+        if elsewhere is not None and (elsewhere.score - local[0].score > _CONTEXT_MARGIN or (
+                elsewhere.score >= _SURE_ELSEWHERE and local[0].score < _SURE_ELSEWHERE - _CONTEXT_MARGIN / 2)):
+            return match  # «ему стыдно было?» after an overview: the shame, which the overview's story lacks
         if elsewhere is not None and elsewhere.id in self.kb.not_covered and elsewhere.score >= local[0].score \
                 and not nearby.isdisjoint(self.kb.not_covered[elsewhere.id].nearby):
             return match  # "what month did he resign?": the detail the article lacks about this very story
