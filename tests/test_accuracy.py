@@ -134,6 +134,28 @@ FLOORS = {  # file: (in-scope, out-of-scope, replies in the question's language)
     "final16_ru_questions.yaml": (0.75, 0.80, 1.0),
     "final16_uk_questions.yaml": (0.83, 0.95, 1.0),
     "final16_es_questions.yaml": (0.95, 0.75, 1.0),
+    # blind17, scored first at 4578603; blind18, written mid-session and scored first at eb9063b (tuning parts tuned on,
+    # final slices scored untouched at 0ba2157..eb3f026, then read)
+    "blind17_en_a_questions.yaml": (0.93, 0.88, 1.0),
+    "blind17_en_b_questions.yaml": (0.96, 0.95, 1.0),
+    "blind17_ru_questions.yaml": (0.96, 0.95, 1.0),
+    "blind17_uk_questions.yaml": (0.89, 0.95, 1.0),
+    "blind17_es_questions.yaml": (0.96, 0.95, 1.0),
+    "final17_en_a_questions.yaml": (0.78, 0.95, 1.0),
+    "final17_en_b_questions.yaml": (0.90, 0.80, 1.0),
+    "final17_ru_questions.yaml": (0.90, 0.95, 1.0),
+    "final17_uk_questions.yaml": (0.90, 0.95, 1.0),
+    "final17_es_questions.yaml": (0.95, 0.95, 1.0),
+    "blind18_en_a_questions.yaml": (0.93, 0.95, 1.0),
+    "blind18_en_b_questions.yaml": (0.90, 0.95, 1.0),
+    "blind18_ru_questions.yaml": (0.96, 0.95, 1.0),
+    "blind18_uk_questions.yaml": (0.96, 0.95, 1.0),
+    "blind18_es_questions.yaml": (0.89, 0.88, 1.0),
+    "final18_en_a_questions.yaml": (0.90, 0.95, 1.0),
+    "final18_en_b_questions.yaml": (0.72, 0.95, 1.0),
+    "final18_ru_questions.yaml": (0.95, 0.95, 1.0),
+    "final18_uk_questions.yaml": (0.95, 0.95, 1.0),
+    "final18_es_questions.yaml": (0.95, 0.95, 1.0),
 }
 
 
