@@ -80,11 +80,12 @@ _SURE_ELSEWHERE = 85.0
 _POST_WORDS = 25
 """A message this long is a post or a story: its claims are answered one by one."""
 _FOLLOW_UP_WORDS = 10
-_OWN_TERMS = 3
-_SOMEONE = frozenset("guy dude man bloke tio tío tipo chico парень мужик чувак хлопець чоловік".split())
-"""Terms from which a follow-up says what it asks itself: "that" and "this" in it are dropped, not read as the
-previous answer's label (whose words would pull the reply back to that answer)."""
 """Longest message read as a follow-up on the previous answer's story when it cannot be placed on its own."""
+_OWN_TERMS = 3
+"""Terms from which a follow-up about "that guy" says what it asks itself: "that" is dropped, not read as the
+previous answer's label (whose words would pull the reply back to that answer)."""
+_SOMEONE = frozenset("guy dude man bloke tio tío tipo chico парень мужик чувак хлопець чоловік".split())
+"""Nouns that stand for the person the previous answer was about ("ese tío", «этот парень»)."""
 _BARE_TOPIC_WORDS = 3
 """Words of a bare topic with a question mark ("criminal case?", "names?"): asked as a yes or no."""
 _GAP_FIRST = 80.0

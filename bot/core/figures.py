@@ -188,6 +188,8 @@ class FigureReader:
         pair = self._pair(named)
         if pair is None:
             return None
+        # the pair as the question names it; with none named, the lower first ("the gap between the estimates":
+        # "Russia gives a lower figure than Ukraine")
         return self._compare(op, pair if len(named) >= 2 else pair[::-1], ends(set(stems), w), lang)
 
     # -- reading the question ---------------------------------------------------------------------
