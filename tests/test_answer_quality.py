@@ -646,3 +646,10 @@ def test_a_short_question_between_two_others_is_answered_too(answerer: Answerer)
     message = "як почувався офіцер cnn коли вони перейшли кордон? соромно було? і що було в перший тиждень"
     _, text = ask(answerer, message)
     assert "сором" in text and "шок" in text
+
+
+def test_a_forwarded_post_says_as_reported_in_the_article_once(answerer: Answerer) -> None:
+    post = ('forwarded: "BREAKING: the kremlin now admits almost 30,000 dead, and 70% of the entire army has already '
+            'resigned, according to nato" how much of this holds up??')
+    _, text = ask(answerer, post)
+    assert text.count("•") >= 2 and text.casefold().count("as reported in the article") == 1

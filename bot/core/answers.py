@@ -443,7 +443,7 @@ class Answerer:
             kept.append(point)
             size += len(point.line) + 3
         points = kept
-        lines = (lead, *(f"• {p.line}" for p in points))
+        lines = (lead, *(f"• {line}" for line in self._reported_once([p.line for p in points], lang)))
         claims = list({c.id: c for p in points for c in p.claims}.values())
         entries = [p.entry for p in points if p.entry is not None]
         return Answer(
@@ -453,6 +453,14 @@ class Answerer:
             citations=tuple(self._citation(c, lang) for c in claims),
             related=tuple(Choice(e.id, self.kb.label(e.id, lang)) for e in entries[1:]), lang=lang,
         )
+
+    def _reported_once(self, lines: list[str], lang: Language) -> list[str]:
+        """The points' lines with "as reported in the article" kept only in the first that says it."""
+        said = re.compile(r",?\s*" + re.escape(self.kb.messages.text("as-reported", lang)), re.IGNORECASE)
+        out: list[str] = []
+        for line in lines:
+            out.append(said.sub("", line) if any(said.search(o) for o in out) else line)
+        return out
 
     def _holder(self, figures: FigureAnswer) -> Entry | None:
         """The entry that holds a figure answer's claims (its Sources and follow-ups), the most specific one."""

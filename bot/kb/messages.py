@@ -21,7 +21,7 @@ MessageKey = Literal[
     "not-from", "not-from-cited", "reported-by", "follow-up-alone", "no-figure",
     # small talk
     "talk-greeting", "talk-thanks", "talk-identity", "talk-capabilities", "talk-bye", "talk-examples",
-    "not-a-question", "several-lead",
+    "not-a-question", "several-lead", "as-reported",
     # figures
     "figure-whose", "figure-others", "figure-not-theirs", "figure-not-theirs-lower",
     "figure-not-theirs-higher", "figure-via", "figure-lowest", "figure-highest",
