@@ -13,6 +13,7 @@ from pathlib import Path
 from bot.core.conversation import (
     NEUTER,
     SINGULAR,
+    SOMEONE,
     Context,
     FollowUp,
     FollowUpDetector,
@@ -84,8 +85,6 @@ _FOLLOW_UP_WORDS = 10
 _OWN_TERMS = 3
 """Terms from which a follow-up about "that guy" says what it asks itself: "that" is dropped, not read as the
 previous answer's label (whose words would pull the reply back to that answer)."""
-_SOMEONE = frozenset("guy dude man bloke tio tío tipo chico парень мужик чувак хлопець чоловік".split())
-"""Nouns that stand for the person the previous answer was about ("ese tío", «этот парень»)."""
 _BARE_TOPIC_WORDS = 3
 """Words of a bare topic with a question mark ("criminal case?", "names?"): asked as a yes or no."""
 _GAP_FIRST = 80.0
@@ -197,8 +196,9 @@ class Answerer:
         self._tolls = frozenset(c.id for c in casualty_claims(kb))
         self._openers = frozenset(t.entry for t in kb.topics.values())
         self._made: dict[tuple[str, Language, str], Answer] = {}
-        self._read_sentences: dict[tuple[str, Language], tuple[str, ...]] = {}
         """Composed entry answers by (entry, language, opening): bounded by the base's size, not by traffic."""
+        self._read_sentences: dict[tuple[str, Language], tuple[str, ...]] = {}
+        """The terms of the base's own answer sentences, read once (bounded by the base's size)."""
         self._overview = next(iter(kb.topics.values())).entry if kb.topics else ""
         """The entry of the first topic, the article as a whole (topics.yaml lists it first)."""
         self._voices_of = {e.id: frozenset(v for c in kb.claims_of(e) for v in self._claim_voices(c))
@@ -208,6 +208,9 @@ class Answerer:
         self._question_words = {lang: frozenset(t for w in (*kb.lexicon_of(lang).open_questions,
                                                            *kb.lexicon_of(lang).count_words, "much")
                                                 for t in self.matcher.question_terms(w, lang)) for lang in languages}
+        self._as_reported = {lang: re.compile(r",?\s*" + re.escape(kb.messages.text("as-reported", lang)),
+                                              re.IGNORECASE) for lang in languages}
+        """Per language, "as reported in the article" as a reply of several points says it once."""
         """Per language, the terms of words that only ask ("how", "much", «сколько»): a part made of them alone
         ("by how much?") asks about the figure beside it."""
 
@@ -265,14 +268,14 @@ class Answerer:
         several = None if self._all_follow_up(q, previous) else self._several(q)
         if several is not None:
             return several
+        asks_gap = previous is not None and self.matcher.asks_gap(q)
         if previous is not None and leans_on_context(q) and not self._follow_ups.sources_named(q):
             expanded = self.matcher.read(self._resolve(q, previous), q.lang)
             within = self._within_topic(expanded, previous, self.matcher.match(expanded))
-            gap = match.best is not None and match.best.id in self.kb.not_covered and self.matcher.asks_gap(q)
+            gap = asks_gap and match.best is not None and match.best.id in self.kb.not_covered
             if not gap or (within.best is not None and within.best.id in self.kb.not_covered):
                 match = within  # "where was it filmed?" asks the detail the article never gives, whatever "it" is
-        if previous is not None and self._unsure(match) and len(q.words) <= _FOLLOW_UP_WORDS \
-                and not self.matcher.asks_gap(q):
+        if previous is not None and self._unsure(match) and len(q.words) <= _FOLLOW_UP_WORDS and not asks_gap:
             match = self._next_in_topic(q, previous) or match
         if match.kind == "entry" and match.best is not None and self.matcher.uncounted(q, match.best.id):
             return self._no_figure(q, match.best.id)
@@ -456,10 +459,11 @@ class Answerer:
 
     def _reported_once(self, lines: list[str], lang: Language) -> list[str]:
         """The points' lines with "as reported in the article" kept only in the first that says it."""
-        said = re.compile(r",?\s*" + re.escape(self.kb.messages.text("as-reported", lang)), re.IGNORECASE)
+        said, seen = self._as_reported[lang], False
         out: list[str] = []
         for line in lines:
-            out.append(said.sub("", line) if any(said.search(o) for o in out) else line)
+            out.append(said.sub("", line) if seen else line)
+            seen = seen or said.search(line) is not None
         return out
 
     def _holder(self, figures: FigureAnswer) -> Entry | None:
@@ -484,7 +488,7 @@ class Answerer:
         # "y pq al final decidio irse ese tio?", "как он описывал то, что вокруг происходило": about the person,
         # saying what it asks; "that" is the story, not the words of its label
         person = not SINGULAR.isdisjoint(question.words)  # «ему стыдно то было?»: "he" is enough
-        someone = not _SOMEONE.isdisjoint(question.words) and len(question.terms) >= _OWN_TERMS
+        someone = not SOMEONE.isdisjoint(question.words) and len(question.terms) >= _OWN_TERMS
         subject = "" if person or someone else label
         return resolve_pronouns(question, name, subject)
 

@@ -345,6 +345,8 @@ def resolve_pronouns(question: Question, speaker: str, subject: str) -> str:
 
 SINGULAR = frozenset("he him his she her он она его её ее ему ей він вона його її йому їй él ella le".split())
 """Pronouns for one person: in a later part of a message, "him" is whoever the part before was about."""
+SOMEONE = frozenset("guy dude man bloke tio tío tipo chico парень мужик чувак хлопець чоловік".split())
+"""Nouns that stand for the person the previous answer was about ("ese tío", «этот парень»)."""
 NEUTER = frozenset("it это оно це воно esto eso ello".split())
 """Pronouns for a thing: in a later part of a message, "it" is what the part before was about."""
 _WHERE = frozenset({"there"})
