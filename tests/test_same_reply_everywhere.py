@@ -49,3 +49,11 @@ def test_a_stale_or_broken_stem_cache_is_ignored_not_trusted(tmp_path: Path) -> 
     assert stemcache.load_reductions(cache) == 0
     assert language.stemmer("ru")("погибло") != "WRONG"
     assert KNOWLEDGE.exists()
+
+
+def test_a_stem_cache_path_given_by_mistake_never_overwrites_another_file(tmp_path: Path) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text("The stories of Russian soldiers who refuse to fight in Ukraine\n", encoding="utf-8")
+    before = article.read_bytes()
+    _replies(str(article))
+    assert article.read_bytes() == before

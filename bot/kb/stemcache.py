@@ -54,10 +54,26 @@ def load_reductions(path: Path) -> int:
     return sum(len(words) for words in table.values())
 
 
+_MARK = b'{"key":'
+"""How every file this module writes begins: a file that begins otherwise is not a stem cache."""
+
+
+def _ours(path: Path) -> bool:
+    """Whether ``path`` is free for the cache: missing, or a stem cache (of any version) this module wrote."""
+    try:
+        with path.open("rb") as existing:
+            return existing.read(len(_MARK)) == _MARK
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+
+
 def save_reductions(path: Path, taken: int) -> None:
-    """Write every word reduced so far to ``path`` (atomically) when there are more than were ``taken``."""
+    """Write every word reduced so far to ``path`` (atomically) when there are more than were ``taken``; a file
+    at ``path`` that is not a stem cache (a path given by mistake) is left as it is."""
     table = known_reductions()
-    if sum(len(words) for words in table.values()) <= taken:
+    if sum(len(words) for words in table.values()) <= taken or not _ours(path):
         return
     temporary: str | None = None
     try:
