@@ -416,6 +416,8 @@ class Answerer:
             whole = self.matcher.match(q)
             if whole.kind == "entry" and whole.best and whole.best.score >= self._answer_score:
                 return None
+            if whole.kind == "none" and self.matcher.strange(q):
+                return None  # "how to grow tomatoes on the balcony, my ones are dying": off the article, not a toll
             only = next(iter(found.values()))
             if only.entry is None or only.entry.id not in found:
                 return None  # one figure: the figure reader answers the whole message

@@ -579,7 +579,10 @@ class Matcher:
         """
         if len(question.terms) > _UNEXPLAINED_TERMS:
             return False
-        known = self._known(self._index[top.id])
+        return self.strange(question, self._known(self._index[top.id]))
+
+    def strange(self, question: Question, known: frozenset[str] = frozenset()) -> bool:
+        """Whether the question has a rare word the base never uses ("tomatoes", "pension"), nor ``known``."""
         unknown = [question.origin.get(t, t) for t in question.terms
                    if t not in self._idf and t not in known and not is_number(t) and len(t) >= 4]
         if question.lang not in _RARITY_TELLS:
