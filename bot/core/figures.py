@@ -46,6 +46,8 @@ _ENGLISH: dict[str, frozenset[str]] = {
     "low_end": _LOW_END, "high_end": _HIGH_END, "toll": _TOPIC,
 }
 """The words that ask about figures in English; each language's lexicon adds its own (``figure_words``)."""
+_ARITHMETIC = ("lowest", "highest", "difference", "comparative", "ratio", "share", "width", "midpoint")
+"""The kinds of figure word that ask for an operation on figures, not for a figure."""
 _ROUNDED_FROM = 1000.0
 _ROUNDING = 0.05
 """How far a rounded number may be from a figure and still be it: 30,000 is 29,200's headline rounding."""
@@ -141,6 +143,12 @@ class FigureReader:
         w = self._words.get(question.lang, _ENGLISH)
         return any(self._figure_of(n) is not None for n in question.numbers) and any(
             s in w["whose"] for s in self._stems(question))
+
+    def asks_arithmetic(self, question: Question) -> bool:
+        """Whether the question asks for an operation on figures ("how many times", "the lowest", "difference")."""
+        w = self._words.get(question.lang, _ENGLISH)
+        stems = set(self._stems(question)) | self._phrase_marks(self._stems(question), question.lang)
+        return any(stems & w[k] for k in _ARITHMETIC)
 
     def _stems(self, question: Question) -> list[str]:
         """The question's stems with abbreviations written out ("q" is "que")."""
