@@ -60,6 +60,8 @@ _CLAUSES_POST = re.compile(_CLAUSES_LONG.pattern + r"|\s+(?:and|и|і|та|y)\s+
 _LONG_MESSAGE = 10
 """Words from which commas separate points too ("half the army has quit, putin will draft everyone")."""
 _MIN_CLAUSE_WORDS = 3
+_CATAPHORA_TERMS = 2
+"""Most terms of an opening part whose "it" is what the next part names ("is it legal, the prisoner videos?")."""
 _TELLING_WORD = 0.35
 """Rarity from which one word says what a two-word part asks about."""
 _END_EL = re.compile(r"(?<=\s)el(?=[\s?!.]*$)", re.IGNORECASE)
@@ -363,6 +365,9 @@ class Answerer:
                 continue  # "... but nobody knows the exact number. who said that?": the point before, who says it
             asks = _asks_for_a_fact(part, open_words)
             person = not SINGULAR.isdisjoint(read.words)
+            if before is None and not found and len(read.terms) <= _CATAPHORA_TERMS and not read.parties \
+                    and leans_on_context(read) and not NEUTER.isdisjoint(read.words):
+                continue  # "хіба це законно, ці відоси з полоненими?": "це" is what comes next, not a question alone
             if before is not None and leans_on_context(read) and (person or (
                     asks and not NEUTER.isdisjoint(read.words))):
                 # "who talked to reuters and how many quit with him", "if putin mobilizes, what would it do to
