@@ -653,3 +653,43 @@ def test_a_forwarded_post_says_as_reported_in_the_article_once(answerer: Answere
             'resigned, according to nato" how much of this holds up??')
     _, text = ask(answerer, post)
     assert text.count("•") >= 2 and text.casefold().count("as reported in the article") == 1
+
+
+def test_asks_how_many_nato_thinks_after_ukraines_figure_and_gets_natos_estimate(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "ukraine counts 29,200 russian soldiers dead", "and nato thinks how many?")
+    assert answer.answered and text.startswith("NATO estimates") and "7,000" in text
+
+
+def test_a_gardening_question_with_a_dying_plant_is_off_topic_not_a_death_toll(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "how to grow tomatoes on the balcony, my ones are dying")
+    assert not answer.answered and "29,200" not in text
+
+
+def test_asks_how_many_were_killed_until_now_and_gets_the_figures_with_their_date(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "according to ukraine how many russian soldiers were killed until now")
+    assert answer.answered and "29,200" in text and "not current" in text
+
+
+def test_asks_in_spanish_for_the_gap_between_ukraine_and_russia_and_gets_it_computed(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "cuanta diferencia hay entre lo q dice ucrania y lo q admite rusia?")
+    assert answer.answered and "27.849" in text and "calculado" in text
+
+
+def test_asks_how_many_times_after_a_comparison_in_the_same_message_and_gets_the_ratio(answerer: Answerer) -> None:
+    _, text = ask(answerer, "нато дає менше ніж україна? у скільки разів")
+    assert "1,9–4,2" in text and "рейтерс" not in text.casefold()
+
+
+def test_asks_what_ukraine_put_out_early_in_the_war_and_hears_about_the_prisoner_videos(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "whats in the videos ukraine put out early in the war")
+    assert answer.entry_id == "pow-videos" and "mothers" in text
+
+
+def test_asks_whether_it_is_legal_the_prisoner_videos_and_hears_about_geneva(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "хіба це законно, ці відоси з полоненими?")
+    assert answer.entry_id == "geneva-convention" and "Женев" in text
+
+
+def test_asks_what_the_testimonies_show_and_hears_how_the_war_is_going(answerer: Answerer) -> None:
+    _, text = ask(answerer, "soldier testimonies")
+    assert "maneuvers" in text and "how the war is going" in text
