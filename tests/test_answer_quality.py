@@ -693,3 +693,9 @@ def test_asks_whether_it_is_legal_the_prisoner_videos_and_hears_about_geneva(ans
 def test_asks_what_the_testimonies_show_and_hears_how_the_war_is_going(answerer: Answerer) -> None:
     _, text = ask(answerer, "soldier testimonies")
     assert "maneuvers" in text and "how the war is going" in text
+
+
+def test_names_the_other_witness_then_asks_why_he_quit_and_hears_about_that_one(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "why did the soldier who talked to cnn leave?",
+                       "and the other one, the reuters one? why did he quit")
+    assert answer.answered and "Reuters" in text and "extras" in text

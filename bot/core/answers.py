@@ -365,6 +365,10 @@ class Answerer:
                 continue  # "... but nobody knows the exact number. who said that?": the point before, who says it
             asks = _asks_for_a_fact(part, open_words)
             person = not SINGULAR.isdisjoint(read.words)
+            alone = self._follow_ups.only_source(read)
+            if alone is not None and (named := self._speaker_entry(alone)) is not None:
+                before = teller = named  # "and the other one, the reuters one? why did he quit": "he" is that one
+                continue
             if before is None and not found and len(read.terms) <= _CATAPHORA_TERMS and not read.parties \
                     and leans_on_context(read) and not NEUTER.isdisjoint(read.words):
                 continue  # "хіба це законно, ці відоси з полоненими?": "це" is what comes next, not a question alone
