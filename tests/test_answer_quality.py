@@ -699,3 +699,8 @@ def test_names_the_other_witness_then_asks_why_he_quit_and_hears_about_that_one(
     answer, text = ask(answerer, "why did the soldier who talked to cnn leave?",
                        "and the other one, the reuters one? why did he quit")
     assert answer.answered and "Reuters" in text and "extras" in text
+
+
+def test_asks_the_difference_between_the_highest_and_lowest_toll_and_gets_it_computed(answerer: Answerer) -> None:
+    _, text = ask(answerer, "what is the difference between the highest and lowest number of killed russians")
+    assert "27,849" in text and "computed" in text

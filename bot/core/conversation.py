@@ -333,9 +333,10 @@ def resolve_pronouns(question: Question, speaker: str, subject: str) -> str:
     """"who's she?" → "who's Valentina Menlikova?": personal pronouns become the speaker, the rest the subject."""
     kept = _PLURAL if not SINGULAR.isdisjoint(question.words) else frozenset()  # "did they let him?": not "him"
     out: list[str] = []
-    for w in question.words:
-        if w in kept:
-            out.append(w)
+    words = question.words
+    for i, w in enumerate(words):
+        if w in kept or (w in _DEGREE and i + 1 < len(words) and words[i + 1] in _GRADED):
+            out.append(w)  # "is it always that easy?": "that" says how easy, it points at nothing
         elif w in PERSONAL:  # "did they get them?": once "they" is the speaker, "them" is what was said
             out.append(subject if w in _OBJECTS and speaker in out else speaker)
         elif w not in _WHERE:  # "once he got there": where he went, not the whole previous story
@@ -343,6 +344,10 @@ def resolve_pronouns(question: Question, speaker: str, subject: str) -> str:
     return " ".join(out)
 
 
+_DEGREE = frozenset("that this так настолько такий настільки".split())
+_GRADED = frozenset("easy simple hard difficult bad good big bad many much often common serious dangerous "
+                    "легко просто сложно трудно легко плохо часто легко складно важко погано".split())
+"""Words a "that" before them grades ("that easy", «так легко»): no pronoun there to resolve."""
 SINGULAR = frozenset("he him his she her он она его её ее ему ей він вона його її йому їй él ella le".split())
 """Pronouns for one person: in a later part of a message, "him" is whoever the part before was about."""
 SOMEONE = frozenset("guy dude man bloke tio tío tipo chico парень мужик чувак хлопець чоловік".split())

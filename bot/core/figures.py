@@ -172,6 +172,9 @@ class FigureReader:
             wanted.discard("who")  # "did the 14 soldiers who quit face charges?" asks about the soldiers, not whose 14
         if wanted & w["than"] and wanted & w["comparative"]:
             wanted |= w["difference"]
+        if about_toll and len(named) < 2 and all(e.figure.value is not None for e in named) \
+                and wanted & w["difference"] and wanted & w["lowest"] and wanted & w["highest"]:
+            named = []  # "the difference between the highest and the lowest number of killed russians": the extremes
         op = self._operation(wanted, numbers, known, named, about_toll, w)
         if op == "party" and named[0].claim.claimant not in question.claimants():
             op = None  # "Ukrainian losses" names whose dead, not whose figure
