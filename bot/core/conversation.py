@@ -51,6 +51,8 @@ _ASKING = frozenset("what whats who how why when where which is are was were do 
                     "де коли який які скільки чи шо qué que quién quien cómo como por porque cuándo dónde cuál cuántos "
                     "cuantos es son".split())
 """First words of a message that asks a question itself ("what did Peskov say about ...")."""
+_WHAT_WORDS = frozenset("q que qué k ke".split())
+"""A "what" between a source and its verb ("dw q dice"): it still asks what the source says."""
 _PLACE = frozenset(stem(w) for w in "in from at".split()) | frozenset("в из у з із en de desde".split())
 _MIN_HEARSAY_WORDS = 3
 _WEAK = frozenset(stem(w) for w in "who what where when how get got go come from on know tell mean way thing".split())
@@ -234,9 +236,10 @@ class FollowUpDetector:
         for start, end, source in self._mentions(stems):
             if stems[end - 1] in DEMONYMS:
                 continue
-            after = [w for w in stems[end : end + 3] if w not in _FILLERS]
+            after = [w for w in stems[end : end + 3] if w not in _FILLERS and w not in _WHAT_WORDS]
             told = asks_what and bool(set(stems[max(0, start - 2) : start]) & _TOLD)  # "what did he tell CNN"
-            said_before = question.lang != "en" and bool(set(stems[max(0, start - 2) : start]) & speech)
+            placed = start > 0 and stems[start - 1] in _PLACE  # "qué dice en el artículo": where, not who
+            said_before = question.lang != "en" and not placed and bool(set(stems[max(0, start - 2) : start]) & speech)
             if (after and after[0] in speech) or stems[max(0, start - 2) : start] == _ACCORDING_TO or told \
                     or said_before:  # "qué dice la OTAN", "что говорит НАТО"
                 found.add(source)
