@@ -156,6 +156,22 @@ FLOORS = {  # file: (in-scope, out-of-scope, replies in the question's language)
     "final18_ru_questions.yaml": (0.95, 0.95, 1.0),
     "final18_uk_questions.yaml": (0.95, 0.95, 1.0),
     "final18_es_questions.yaml": (0.95, 0.95, 1.0),
+    # blind19 (seven parts: two writers each for English A and B), scored first at 2980ee4 (tuning parts tuned on,
+    # final slices scored untouched at d148183, then read)
+    "blind19_en_a_questions.yaml": (0.90, 0.80, 1.0),
+    "blind19_en_a2_questions.yaml": (0.90, 0.90, 1.0),
+    "blind19_en_b_questions.yaml": (0.96, 0.95, 1.0),
+    "blind19_en_b2_questions.yaml": (0.93, 0.92, 1.0),
+    "blind19_ru_questions.yaml": (0.93, 0.84, 1.0),
+    "blind19_uk_questions.yaml": (0.96, 0.95, 1.0),
+    "blind19_es_questions.yaml": (0.89, 0.92, 1.0),
+    "final19_en_a_questions.yaml": (0.92, 0.95, 1.0),
+    "final19_en_a2_questions.yaml": (0.73, 0.95, 1.0),
+    "final19_en_b_questions.yaml": (0.93, 0.95, 1.0),
+    "final19_en_b2_questions.yaml": (0.81, 0.83, 1.0),
+    "final19_ru_questions.yaml": (0.92, 0.95, 1.0),
+    "final19_uk_questions.yaml": (0.95, 0.95, 1.0),
+    "final19_es_questions.yaml": (0.95, 0.95, 1.0),
 }
 
 
