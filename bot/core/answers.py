@@ -297,11 +297,10 @@ class Answerer:
         misattributed = self._figures.misattributed(q)
         if misattributed is not None or self._gap_first(q, match):
             return misattributed
-        best = self.kb.entries.get(match.best.id) if match.kind == "entry" and match.best else None
-        tolls = best is not None and any(c in self._tolls for c in best.claims)
+        placed = self.kb.entries.get(match.best.id) if match.kind == "entry" and match.best else None
         # "cuánta diferencia hay entre lo que dice Ucrania y lo que admite Rusia": a question the matcher places
         # on the death tolls is about them, though it never says "dead"
-        return self._figures.answer(q, in_topic=in_topic or tolls)
+        return self._figures.answer(q, in_topic=in_topic or self._gives_tolls(placed))
 
     def _no_figure(self, q: Question, near: str) -> Answer:
         """ "How many prisoners were in the videos?": the article gives no such number; offer what it says."""
@@ -550,7 +549,10 @@ class Answerer:
 
     def _on_tolls(self, context: Context | None) -> bool:
         """Whether the previous answer was about the death-toll estimates ("and the lowest?" follows it)."""
-        entry = self.kb.entries.get(context.entry_id or "") if context else None
+        return self._gives_tolls(self.kb.entries.get(context.entry_id or "") if context else None)
+
+    def _gives_tolls(self, entry: Entry | None) -> bool:
+        """Whether an entry gives death-toll estimates."""
         return entry is not None and any(c in self._tolls for c in entry.claims)
 
     def _figure_answer(self, question: str, figures: FigureAnswer, lang: Language) -> Answer:

@@ -348,8 +348,9 @@ def resolve_pronouns(question: Question, speaker: str, subject: str) -> str:
 
 
 _DEGREE = frozenset("that this так настолько такий настільки".split())
-_GRADED = frozenset("easy simple hard difficult bad good big bad many much often common serious dangerous "
-                    "легко просто сложно трудно легко плохо часто легко складно важко погано".split())
+_GRADED = frozenset("easy simple hard difficult bad good big many much often common serious dangerous "  # en
+                    "легко просто сложно трудно плохо часто "  # ru
+                    "складно важко погано".split())  # uk
 """Words a "that" before them grades ("that easy", «так легко»): no pronoun there to resolve."""
 SINGULAR = frozenset("he him his she her он она его её ее ему ей він вона його її йому їй él ella le".split())
 """Pronouns for one person: in a later part of a message, "him" is whoever the part before was about."""

@@ -147,8 +147,9 @@ class FigureReader:
     def asks_arithmetic(self, question: Question) -> bool:
         """Whether the question asks for an operation on figures ("how many times", "the lowest", "difference")."""
         w = self._words.get(question.lang, _ENGLISH)
-        stems = set(self._stems(question)) | self._phrase_marks(self._stems(question), question.lang)
-        return any(stems & w[k] for k in _ARITHMETIC)
+        stems = self._stems(question)
+        wanted = set(stems) | self._phrase_marks(stems, question.lang)
+        return any(wanted & w[k] for k in _ARITHMETIC)
 
     def _stems(self, question: Question) -> list[str]:
         """The question's stems with abbreviations written out ("q" is "que")."""
