@@ -210,11 +210,11 @@ class Answerer:
         self._question_words = {lang: frozenset(t for w in (*kb.lexicon_of(lang).open_questions,
                                                            *kb.lexicon_of(lang).count_words, "much")
                                                 for t in self.matcher.question_terms(w, lang)) for lang in languages}
+        """Per language, the terms of words that only ask ("how", "much", «сколько»): a part made of them alone
+        ("by how much?") asks about the figure beside it."""
         self._as_reported = {lang: re.compile(r",?\s*" + re.escape(kb.messages.text("as-reported", lang)),
                                               re.IGNORECASE) for lang in languages}
         """Per language, "as reported in the article" as a reply of several points says it once."""
-        """Per language, the terms of words that only ask ("how", "much", «сколько»): a part made of them alone
-        ("by how much?") asks about the figure beside it."""
 
     def answer(self, text: str, context: Context | None = None, prefer: Language | None = None) -> Answer:
         """Answer one message in its own language, using ``context`` (the chat's previous answer) for follow-ups.

@@ -133,6 +133,8 @@ class FigureReader:
         self._parties = {normalisers[lang].stem(t): party for lang in normalisers
                          for alias, party in parties.items() for t in tokens(alias) if len(tokens(alias)) == 1}
         self._estimates = [Estimate(c, f) for c in casualty_claims(kb) for f in c.figures]
+        self._largest_first = sorted(self._estimates, key=lambda e: max(e.values), reverse=True)
+        """The death-toll estimates by their upper figure, highest first (sorted once: they never change)."""
         self._all = [Estimate(c, f) for c in kb.claims.values() for f in c.figures
                      if c.claimant in kb.sources and kb.sources[c.claimant].role != "article_analysis"]
         """Figures a party gives: the headline's "nearly 30,000?" is the article's question, not anyone's figure."""
@@ -281,8 +283,7 @@ class FigureReader:
         if len(named) >= 2:
             return named[0], named[1]
         if not named and len(self._estimates) >= 2:
-            ordered = sorted(self._estimates, key=lambda e: max(e.values), reverse=True)
-            return ordered[0], ordered[-1]
+            return self._largest_first[0], self._largest_first[-1]
         return None
 
     # -- composing --------------------------------------------------------------------------------
@@ -336,7 +337,7 @@ class FigureReader:
         return FigureAnswer(text, tuple(e.claim for e in ordered))
 
     def _extremes(self, lang: Language) -> FigureAnswer:
-        ordered = sorted(self._estimates, key=lambda e: max(e.values), reverse=True)
+        ordered = self._largest_first
         high, low, between = ordered[0], ordered[-1], ordered[1:-1]
         rest = "; ".join(f"{self._who(e.claim, lang)}: {amount(e.figure, lang)}" for e in between)
         text = self._say("figure-extremes", lang, high=amount(high.figure, lang), high_who=self._who(high.claim, lang),
