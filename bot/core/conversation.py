@@ -338,7 +338,8 @@ def resolve_pronouns(question: Question, speaker: str, subject: str) -> str:
     out: list[str] = []
     words = question.words
     for i, w in enumerate(words):
-        if w in kept or (w in _DEGREE and i + 1 < len(words) and words[i + 1] in _GRADED):
+        if w in kept or (w in _DEGREE and i + 1 < len(words) and words[i + 1] in _GRADED) \
+                or (w in _OBJECTS and i + 1 < len(words) and words[i + 1] in _PARTICLES):
             out.append(w)  # "is it always that easy?": "that" says how easy, it points at nothing
         elif w in PERSONAL:  # "did they get them?": once "they" is the speaker, "them" is what was said
             out.append(subject if w in _OBJECTS and speaker in out else speaker)
@@ -358,6 +359,8 @@ SOMEONE = frozenset("guy dude man bloke tio tío tipo chico парень муж�
 """Nouns that stand for the person the previous answer was about ("ese tío", «этот парень»)."""
 NEUTER = frozenset("it это оно це воно esto eso ello".split())
 """Pronouns for a thing: in a later part of a message, "it" is what the part before was about."""
+_PARTICLES = frozenset({"go"})
+"""Words that close a phrasal verb round its object ("let him go"): that pronoun is part of the phrase."""
 _WHERE = frozenset({"there"})
 """A place pronoun, dropped rather than replaced by the previous answer's subject."""
 _OBJECTS = frozenset("them him".split())
