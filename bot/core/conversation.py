@@ -339,8 +339,9 @@ def resolve_pronouns(question: Question, speaker: str, subject: str) -> str:
     words = question.words
     for i, w in enumerate(words):
         if w in kept or (w in _DEGREE and i + 1 < len(words) and words[i + 1] in _GRADED) \
-                or (w in _OBJECTS and i + 1 < len(words) and words[i + 1] in _PARTICLES):
-            out.append(w)  # "is it always that easy?": "that" says how easy, it points at nothing
+                or (w in _OBJECTS and i + 1 < len(words) and words[i + 1] in _PARTICLES) \
+                or (w in NEUTER and not _GRADED.isdisjoint(words[i + 1 : i + 4])):
+            out.append(w)  # "is it always that easy?": "that" says how easy, and "it" points at nothing
         elif w in PERSONAL:  # "did they get them?": once "they" is the speaker, "them" is what was said
             out.append(subject if w in _OBJECTS and speaker in out else speaker)
         elif w not in _WHERE:  # "once he got there": where he went, not the whole previous story
