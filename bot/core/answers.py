@@ -267,7 +267,7 @@ class Answerer:
             heard = self._speaker_answer(q, named, CERTAIN)
             if heard is not None:
                 return heard
-        several = None if self._all_follow_up(q, previous) else self._several(q)
+        several = None if self._all_follow_up(q, previous) else self._several(q, previous=previous)
         if several is not None:
             return several
         asks_gap = previous is not None and self.matcher.asks_gap(q)
@@ -337,12 +337,13 @@ class Answerer:
         answering = next((c.score for c in match.candidates if c.id in self.kb.entries), 0.0)
         return best.score - answering >= _GAP_LEAD
 
-    def _several(self, q: Question, *, beside_figures: bool = False) -> Answer | None:
+    def _several(self, q: Question, *, beside_figures: bool = False, previous: Entry | None = None) -> Answer | None:
         """A message with several questions or claims (a forwarded post): one short line per point it can match.
 
         When only one point matches and the message as a whole does not, that point's answer is the reply.
         ``beside_figures``: the figure reader answers the message, so answer by points only when a point asks
-        something besides figures.
+        something besides figures. ``previous``: the answer before, what a first point's "her" stands for ("what
+        is her name and what does she say" after the committee).
         """
         splitter = _CLAUSES if beside_figures else _CLAUSES_POST if len(q.words) >= _POST_WORDS \
             else _CLAUSES_LONG if len(q.words) >= _LONG_MESSAGE else _CLAUSES
@@ -353,8 +354,9 @@ class Answerer:
         if len(parts) < 2:
             return None
         found: dict[str, _Point] = {}
-        before: Entry | None = None
-        teller: Entry | None = None
+        before: Entry | None = previous
+        teller: Entry | None = previous if previous is not None and self._told_by_someone(previous) else None
+        leaned = False  # a point read through the answer before: the message goes on with it
         last_figure = ""
         open_words = self.kb.lexicon_of(q.lang).open_questions
         for part in parts:
@@ -377,6 +379,7 @@ class Answerer:
                 # society": "him" and "it" are the point before; "him" the last one told by a person ("cnn guy:
                 # ... did he know it was a war, and what made him quit": the officer, not the soldiers at large)
                 told = teller if person and teller is not None else before
+                leaned = leaned or told is previous
                 read = self.matcher.read(self._resolve(read, told), q.lang)
                 match = self._within_topic(read, told, self.matcher.match(read))
             else:
@@ -433,8 +436,9 @@ class Answerer:
             return self._several_lines(q, list(found.values()))
         if len(found) == 1:
             whole = self.matcher.match(q)
-            if whole.kind == "entry" and whole.best and whole.best.score >= self._answer_score:
-                return None
+            if whole.kind == "entry" and whole.best and whole.best.score >= self._answer_score \
+                    and not (leaned and whole.best.id in self.kb.entries):
+                return None  # a point read through the answer before beats another story, not a gap the whole asks
             if whole.kind == "none" and self.matcher.strange(q):
                 return None  # "how to grow tomatoes on the balcony, my ones are dying": off the article, not a toll
             only = next(iter(found.values()))
