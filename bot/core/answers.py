@@ -242,14 +242,15 @@ class Answerer:
             return Answer(q.text, "no_match", False, (alone,), related=self._topic_choices(lang), lang=lang)
         return self._understood(q, context)
 
-    def _understood(self, q: Question, context: Context | None) -> Answer:
-        """A message that is a question: figures, a source named alone, several points, or the matcher."""
-        passed_on = self._follow_ups.hearsay(q)
-        if passed_on is not None:  # "my uncle says ...": what is claimed, not that someone said it
-            claim = replace(self.matcher.read(passed_on, q.lang), lang=q.lang)
-            return replace(self._understood(claim, context), question=q.text)
-        if len(q.words) >= _POST_WORDS:  # a forwarded post: its claims one by one, before any single figure
-            several = self._several(q)
+    def _understood(self, q: Question, context: Context | None, *, passed_on: bool = False) -> Answer:
+        """A message that is a question: figures, a source named alone, several points, or the matcher.
+        ``passed_on``: the message is what someone else claims ("saw on twitter: ..."), so its claims count."""
+        claimed = self._follow_ups.hearsay(q)
+        if claimed is not None:  # "my uncle says ...": what is claimed, not that someone said it
+            claim = replace(self.matcher.read(claimed, q.lang), lang=q.lang)
+            return replace(self._understood(claim, context, passed_on=True), question=q.text)
+        if len(q.words) >= (_LONG_MESSAGE if passed_on else _POST_WORDS):
+            several = self._several(q, post=True)  # a forwarded post: its claims one by one, before any figure
             if several is not None:
                 return several
         match = self.matcher.match(q)
@@ -337,15 +338,17 @@ class Answerer:
         answering = next((c.score for c in match.candidates if c.id in self.kb.entries), 0.0)
         return best.score - answering >= _GAP_LEAD
 
-    def _several(self, q: Question, *, beside_figures: bool = False, previous: Entry | None = None) -> Answer | None:
+    def _several(self, q: Question, *, beside_figures: bool = False, previous: Entry | None = None,
+                 post: bool = False) -> Answer | None:
         """A message with several questions or claims (a forwarded post): one short line per point it can match.
 
         When only one point matches and the message as a whole does not, that point's answer is the reply.
         ``beside_figures``: the figure reader answers the message, so answer by points only when a point asks
         something besides figures. ``previous``: the answer before, what a first point's "her" stands for ("what
-        is her name and what does she say" after the committee).
+        is her name and what does she say" after the committee). ``post``: a post's claims, joined by a bare "and"
+        ("half the army deserted and putin will draft everyone").
         """
-        splitter = _CLAUSES if beside_figures else _CLAUSES_POST if len(q.words) >= _POST_WORDS \
+        splitter = _CLAUSES if beside_figures else _CLAUSES_POST if post or len(q.words) >= _POST_WORDS \
             else _CLAUSES_LONG if len(q.words) >= _LONG_MESSAGE else _CLAUSES
         split = splitter.split(q.text)
         parts = [p for p in split if len(tokens(p)) >= _MIN_CLAUSE_WORDS]
