@@ -249,10 +249,11 @@ class Answerer:
         if claimed is not None:  # "my uncle says ...": what is claimed, not that someone said it
             claim = replace(self.matcher.read(claimed, q.lang), lang=q.lang)
             return replace(self._understood(claim, context, passed_on=True), question=q.text)
-        if len(q.words) >= (_LONG_MESSAGE if passed_on else _POST_WORDS):
+        post = len(q.words) >= _POST_WORDS
+        if post or (passed_on and len(q.words) >= _LONG_MESSAGE):
             several = self._several(q, post=True)  # a forwarded post: its claims one by one, before any figure
-            if several is not None:
-                return several
+            if several is not None and (post or several.parts[0] == self.kb.messages.text("several-lead", q.lang)):
+                return several  # a shorter passed-on message only when it holds several claims
         match = self.matcher.match(q)
         on_tolls = self._on_tolls(context)
         figures = self._figure_reply(q, match, in_topic=on_tolls)

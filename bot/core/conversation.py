@@ -32,10 +32,11 @@ _ACCORDING_TO = [stem("according"), stem("to")]
 _FILLERS = frozenset(stem(w) for w in "did does do has have had officially actually really even also itself all whole "
                      "themselves ever thing things matter stuff overall general everything up exactly precisely "
                      "specifically basically literally again".split())
-_PERCEIVED = frozenset("heard read saw seen чув чула читав бачив слышал читал видел oí leí vi "
+_PERCEIVED = frozenset("heard read saw seen forwarded fwd reposted чув чула читав бачив слышал читал видел "
+                       "переслали переслал oí leí vi reenviaron pasaron "
                        "говорят пишут кажуть пишуть dicen cuentan".split())
-"""Verbs of hearing or reading something passed on, which a message may open with: "heard that ...", «чув що ...»,
-and the impersonal "they say" («говорят ...», «кажуть ...», "dicen que ...")."""
+"""Verbs of hearing, reading or forwarding something passed on, which a message may open with: "heard that ...",
+"forwarded from a channel: ...", «чув що ...», and the impersonal "they say" («говорят ...», "dicen que ...")."""
 _HEARSAY = _PERCEIVED | frozenset(
     "says said saying claims claimed claiming posted wrote writes reported reports "
     "пишут писали пишет говорят говорит сказали сказал утверждают утверждает пишуть писали каже кажуть казали "
