@@ -121,7 +121,7 @@ def documents(kb: KnowledgeBase) -> list[Document]:
                        for a in (kb.sources[s].short, *kb.sources[s].aliases))
         docs.append(Document(entry.id, entry.label, tuple(entry.phrasings.en), tuple(entry.keywords), numbers, context,
                              group=entry.topic, marks=marks, opens_topic=entry.id in openers, foreign=foreign,
-                             voices=voices,
+                             voices=voices, headings=tuple(entry.slides),
                              foreign_context=tuple((lang, unnamed.sub(" ", t) if unnamed else t)
                                                    for lang, t in foreign_context)))
     for item in kb.not_covered.values():

@@ -10,9 +10,10 @@ confident score from the few words it shares with the article.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from rapidfuzz import fuzz, process
@@ -23,6 +24,8 @@ from bot.kb.schema import Language
 from bot.kb.textnorm import Normaliser, is_common, is_number, number_term, phrase_key, rarity, tokens
 
 MatchKind = Literal["entry", "ambiguous", "none"]
+_QUOTED = re.compile(r"[\"“«]([^\"“”«»]{2,})[\"”»]|(?<!\w)'([^']{2,})'(?!\w)")
+"""A phrase in quotation marks: "what does the article call 'plentiful'?", «обманутыми»."""
 MAX_CHOICES = 3
 """Candidates a verdict carries: the "did you mean" options, or the runners-up of an answer."""
 
@@ -54,6 +57,8 @@ class Document:
     about this entry."""
     timely: bool = False
     """For a "not covered" entry: what it lacks is news after the article ("now", "latest"), not a detail."""
+    headings: tuple[str, ...] = ()
+    """The article's section headings the entry answers from ("An army in disarray"): a question may quote them."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +172,11 @@ class Matcher:
         per_context = [frozenset(t for lang, text in self._contexts(d) for t in self._text_terms(lang, text))
                        for d in self._docs]
         per_all = [a | b for a, b in zip(per_doc, per_context, strict=True)]
+        self._said = [tuple((lang, tuple(self._text_terms(lang, text)))
+                            for lang, text in (*self._contexts(d), *(("en", h) for h in d.headings)))
+                      for d in self._docs]
+        """Per entry, the terms of its answer and quotes in order, each text with its language: where a phrase a
+        question quotes is said."""
         self._idf = self._compute_idf(per_all)
         self._unknown = math.log(1 + len(self._docs) / 0.5)
         self._phrasings = self._index_phrasings()
@@ -478,6 +488,7 @@ class Matcher:
                 best = gaps[0] if gaps and gaps[0].score >= self._limits.floor else None
                 return Match("entry" if best else "none", best, tuple(gaps[:MAX_CHOICES]), terms)
         top = self._later(q, ranked, self._covered(q, ranked, self._specific(q, ranked)))
+        top = self._quoted(q, ranked, top)
         if top.score < _CONFIDENT and self._unexplained(q, top):
             return Match("none", None, tuple(ranked[:MAX_CHOICES]), terms)
         if top is not ranked[0]:
@@ -653,6 +664,30 @@ class Matcher:
                 return other
         return None
 
+    def _quoted(self, question: Question, ranked: list[Candidate], top: Candidate) -> Candidate:
+        """A phrase the question quotes from the article ("what does the article call 'plentiful'?") is asked about
+        where the article says it: an answer that does not say it loses to the best-ranked one that does."""
+        if self._docs[self._index[top.id]].abstain:
+            return top  # "where was the 'cheated' video filmed?" asks what the article lacks about it
+        saying = self._saying(question)
+        if not saying or self._index[top.id] in saying:
+            return top
+        deep = self.rank(question, len(self._docs))[1]  # the entry saying it may share nothing else with it
+        said = next((c for c in deep if self._index[c.id] in saying and not self._abstains[self._index[c.id]]), None)
+        return top if said is None else replace(said, score=max(said.score, top.score))  # the quote is as telling
+
+    def _saying(self, question: Question) -> frozenset[int]:
+        """The answering entries whose answer or quotes hold a phrase the question puts in quotation marks."""
+        norm = self._norms.get(question.lang, self._norm)
+        found: set[int] = set()
+        for m in _QUOTED.finditer(question.text):
+            phrase = tuple(norm.terms(m.group(1) or m.group(2)))
+            if not phrase:
+                continue
+            found.update(i for i, texts in enumerate(self._said) if any(
+                lang in ("en", question.lang) and _holds(terms, phrase) for lang, terms in texts))
+        return frozenset(found)
+
     def _later(self, question: Question, ranked: list[Candidate], top: Candidate) -> Candidate:
         """An answer about the article's time loses to the "not covered" entry on what came after it, when
         that entry is close behind and the question asks what happened later ("в итоге", "by now") in words
@@ -744,3 +779,9 @@ def _invert(term_sets: Sequence[Iterable[str]]) -> dict[str, list[int]]:
 
 def _mentions_number(text: str) -> bool:
     return any(is_number(t) for t in tokens(text))
+
+
+def _holds(terms: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
+    """Whether ``phrase`` occurs in ``terms`` as a run."""
+    size = len(phrase)
+    return any(terms[i : i + size] == phrase for i in range(len(terms) - size + 1))
