@@ -704,3 +704,50 @@ def test_names_the_other_witness_then_asks_why_he_quit_and_hears_about_that_one(
 def test_asks_the_difference_between_the_highest_and_lowest_toll_and_gets_it_computed(answerer: Answerer) -> None:
     _, text = ask(answerer, "what is the difference between the highest and lowest number of killed russians")
     assert "27,849" in text and "computed" in text
+
+
+@pytest.mark.parametrize(("question", "where", "by"), [
+    ("does the ukrainian figure fall inside nato's range?", "above", "14,200"),
+    ("is russia's number within nato's 7,000-15,000?", "below", "5,649"),
+    ("входит ли цифра россии в диапазон нато?", "ниже", "5 649"),
+])
+def test_asks_whether_a_figure_is_within_natos_range_and_gets_how_far_outside_it_is(
+        answerer: Answerer, question: str, where: str, by: str) -> None:
+    answer, text = ask(answerer, question)
+    assert answer.answered and text.startswith(("No:", "Нет:")) and where in text
+    assert by.replace(" ", "\u00a0") in text or by in text, text
+
+
+def test_asks_after_the_cnn_story_whether_it_is_always_that_easy_and_hears_about_the_superior(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "so the cnn officer just resigned and they let him walk away?",
+                       "is it always that easy tho?")
+    assert answer.entry_id == "superiors" and "trash" in text
+
+
+def test_asks_after_the_cnn_officer_whether_they_let_him_go_and_gets_the_release(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "the cnn officer who quit", "did they actually let him go")
+    assert answer.entry_id == "legal-resign" and "let him go" in text
+
+
+def test_asks_her_name_and_what_she_says_after_the_committee_in_one_message(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "there is a woman from some mothers group in the article",
+                       "what is her name and what does she say")
+    assert answer.entry_id == "mothers-committee" and "Menlikova" in text
+
+
+def test_a_forwarded_post_with_two_claims_gets_a_line_for_each(answerer: Answerer) -> None:
+    _, text = ask(answerer, "saw on twitter: half the russian army deserted and putin will draft everyone - true?")
+    assert "cannot be known" in text and "mobilization" in text
+
+
+def test_a_phrase_quoted_from_the_article_is_answered_where_the_article_says_it(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "What does the article call 'plentiful'?")
+    assert answer.entry_id == "didnt-know-war" and "did not know" in text
+
+
+@pytest.mark.parametrize("question", ["a todos los q quieren dejarlo los sueltan igual de facil?",
+                                      "¿Qué le hizo decidir largarse al tipo de la CNN?"])
+def test_spanish_slang_for_leaving_and_letting_go_is_understood(answerer: Answerer, question: str) -> None:
+    answer, _ = ask(answerer, question)
+    assert answer.answered and answer.lang == "es"

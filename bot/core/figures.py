@@ -18,7 +18,7 @@ from bot.kb.schema import Claim, Figure, Language
 from bot.kb.textnorm import DEMONYMS, Normaliser, is_number, number_term, stem, tokens
 
 Operation = Literal["whose", "party", "lowest", "highest", "extremes", "difference", "ratio", "share", "width",
-                    "midpoint"]
+                    "midpoint", "within"]
 
 
 def _stems(words: str) -> frozenset[str]:
@@ -36,6 +36,7 @@ _RATIO = _stems("times ratio fold multiple double twice triple thrice divided")
 _SHARE = _stems("percent percentage proportion")
 _WIDTH = _stems("wide width spread span range")
 _MIDPOINT = _stems("midpoint middle average mean halfway")
+_WITHIN = _stems("within inside outside beyond range fall falls fit fits")
 _LOW_END = _stems("low minimum min bottom floor least")
 _HIGH_END = _stems("high upper maximum max top ceiling most")
 _TOPIC = _stems("killed kill dead die died death deaths toll casualties losses lost estimate estimates figure "
@@ -43,7 +44,7 @@ _TOPIC = _stems("killed kill dead die died death deaths toll casualties losses l
 _ENGLISH: dict[str, frozenset[str]] = {
     "whose": _WHOSE, "lowest": _LOWEST, "highest": _HIGHEST, "difference": _DIFFERENCE, "comparative": _COMPARATIVE,
     "than": frozenset({_THAN}), "ratio": _RATIO, "share": _SHARE, "width": _WIDTH, "midpoint": _MIDPOINT,
-    "low_end": _LOW_END, "high_end": _HIGH_END, "toll": _TOPIC,
+    "low_end": _LOW_END, "high_end": _HIGH_END, "toll": _TOPIC, "within": _WITHIN,
 }
 """The words that ask about figures in English; each language's lexicon adds its own (``figure_words``)."""
 _ARITHMETIC = ("lowest", "highest", "difference", "comparative", "ratio", "share", "width", "midpoint")
@@ -199,6 +200,8 @@ class FigureReader:
         if op in ("width", "midpoint"):
             ranged = next((e for e in (named or self._estimates) if e.figure.value is None), None)
             return self._range(op, ranged, lang) if ranged else None
+        if op == "within":
+            return self._within(named[0], named[1], lang)
         pair = self._pair(named)
         if pair is None:
             return None
@@ -231,6 +234,9 @@ class FigureReader:
             stems & w["high_end"] or (only_range and stems & w["highest"]))
         if only_range and (stems & w["width"] or (stems & w["difference"] and both_ends)):
             return "width"
+        if stems & w["within"] and not stems & (w["difference"] | w["ratio"]) and len(named) == 2 \
+                and sum(e.figure.value is None for e in named[:2]) == 1:
+            return "within"  # "is Ukraine's 29,200 within NATO's 7-15k?": one figure against the other's range
         if (stems & w["difference"] or stems & w["comparative"]) and about_toll and len(named) >= 2:
             return "difference"  # "на сколько цифра украины больше российской": more than the other one
         if about_toll and not named and stems & (w["difference"] | w["width"]) and stems & w["toll"]:
@@ -306,7 +312,12 @@ class FigureReader:
         what to answer first, whatever else the question asks."""
         known = [n for n in question.numbers if self._figure_of(n) is not None]
         claimants = question.claimants()
-        return self._not_theirs(claimants, known[0], question.lang) if known and claimants else None
+        if not known or not claimants:
+            return None
+        stems = self._stems(question)
+        if set(stems) & self._words.get(question.lang, _ENGLISH)["within"] and len(self._named(stems, claimants)) == 2:
+            return None  # "is Russia's number within NATO's 7,000-15,000?" names whose each figure is
+        return self._not_theirs(claimants, known[0], question.lang)
 
     def _not_theirs(self, claimants: frozenset[str], number: float, lang: Language) -> FigureAnswer | None:
         """A figure put in the wrong mouth: the number is one party's, the question has another one claim it."""
@@ -351,6 +362,16 @@ class FigureReader:
         text = self._say(key, lang, who=self._who(ranged.claim, lang), value=amount(ranged.figure, lang),
                          result=_plain(result, lang))
         return FigureAnswer(text, (ranged.claim,))
+
+    def _within(self, first: Estimate, second: Estimate, lang: Language) -> FigureAnswer:
+        """Where one party's figure falls against another's range: within it, or how far above or below."""
+        point, ranged = (first, second) if first.figure.value is not None else (second, first)
+        value, low, high = point.figure.value or 0.0, ranged.figure.low or 0.0, ranged.figure.high or 0.0
+        key: MessageKey = "figure-above" if value > high else "figure-below" if value < low else "figure-within"
+        text = self._say(key, lang, a_who=self._who(point.claim, lang), a_value=amount(point.figure, lang),
+                         b_who=self._who(ranged.claim, lang), b_value=amount(ranged.figure, lang),
+                         result=_plain(value - high if value > high else low - value, lang))
+        return FigureAnswer(text, (point.claim, ranged.claim))
 
     def _compare(self, op: Operation, pair: tuple[Estimate, Estimate], end: str, lang: Language) -> FigureAnswer:
         a, b = sorted(pair, key=lambda e: max(e.values), reverse=True)

@@ -27,7 +27,7 @@ MessageKey = Literal[
     "figure-not-theirs-higher", "figure-via", "figure-lowest", "figure-highest",
     "figure-extremes",
     "figure-difference", "figure-difference-more", "figure-ratio", "figure-share",
-    "figure-width", "figure-midpoint",
+    "figure-width", "figure-midpoint", "figure-within", "figure-above", "figure-below",
     # rendering
     "offer-topics", "translation-note",
     # buttons
@@ -79,6 +79,9 @@ PLACEHOLDERS: Mapping[str, frozenset[str]] = {
     "figure-share": frozenset({"a_who", "a_value", "b_who", "b_value", "result"}),
     "figure-width": frozenset({"who", "value", "result"}),
     "figure-midpoint": frozenset({"who", "value", "result"}),
+    "figure-within": frozenset({"a_who", "a_value", "b_who", "b_value"}),
+    "figure-above": frozenset({"a_who", "a_value", "b_who", "b_value", "result"}),
+    "figure-below": frozenset({"a_who", "a_value", "b_who", "b_value", "result"}),
     "offer-topics": frozenset({"labels"}),
     "welcome-article": frozenset({"headline"}),
     "welcome-try": frozenset({"examples"}),

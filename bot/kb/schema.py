@@ -168,7 +168,7 @@ class NotCovered(Strict):
 
 RoleWord = Literal["according", "claiming", "verb_first", "place", "people", "institutions", "itself"]
 FigureWord = Literal["whose", "lowest", "highest", "difference", "comparative", "than", "ratio", "share", "width",
-                     "midpoint", "low_end", "high_end", "toll"]
+                     "midpoint", "low_end", "high_end", "toll", "within"]
 
 
 class Lexicon(Strict):
