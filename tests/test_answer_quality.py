@@ -751,3 +751,8 @@ def test_a_phrase_quoted_from_the_article_is_answered_where_the_article_says_it(
 def test_spanish_slang_for_leaving_and_letting_go_is_understood(answerer: Answerer, question: str) -> None:
     answer, _ = ask(answerer, question)
     assert answer.answered and answer.lang == "es"
+
+
+def test_a_follow_up_whose_own_telling_word_only_another_entry_knows_is_read_alone(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "what happens to russian soldiers who resign", "r they deserters tho")
+    assert answer.entry_id == "legal-regulations" and "deserters" in text

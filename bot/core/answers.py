@@ -277,7 +277,11 @@ class Answerer:
             expanded = self.matcher.read(self._resolve(q, previous), q.lang)
             within = self._within_topic(expanded, previous, self.matcher.match(expanded))
             gap = asks_gap and match.best is not None and match.best.id in self.kb.not_covered
-            if not gap or (within.best is not None and within.best.id in self.kb.not_covered):
+            own = match.kind == "entry" and match.best is not None and match.best.id in self.kb.entries \
+                and match.best.score >= self._answer_score and within.best is not None \
+                and within.best.id in self.kb.entries and within.best.id != match.best.id \
+                and self.matcher.tells_apart(q, match.best.id, within.best.id)
+            if not own and (not gap or (within.best is not None and within.best.id in self.kb.not_covered)):
                 match = within  # "where was it filmed?" asks the detail the article never gives, whatever "it" is
         if previous is not None and self._unsure(match) and len(q.words) <= _FOLLOW_UP_WORDS and not asks_gap:
             match = self._next_in_topic(q, previous) or match

@@ -568,6 +568,14 @@ class Matcher:
         return not gaps or not self._phrased[self._index[gaps[0].id]].issuperset(words) \
             or top.score - gaps[0].score >= _OUTRIGHT_LEAD
 
+    def tells_apart(self, question: Question, one: str, other: str) -> bool:
+        """Whether ``one`` entry knows a telling word of the question ("deserters") that ``other`` does not."""
+        known, lacking = self._known(self._index[one]), self._known(self._index[other])
+        checks = self._norms.get(question.lang, self._norm).checking  # "is that true?" is about what was said
+        return any(t in known and t not in lacking and t not in self._names and t not in checks
+                   and self.weight(t) >= _TELLING_IDF and rarity(question.origin.get(t, t), question.lang)
+                   >= _TELLING_RARITY for t in question.terms)
+
     def phrased_in_full(self, question: Question, doc_id: str) -> bool:
         """Whether an entry's phrasings know every term of the question."""
         doc = self._index.get(doc_id)
