@@ -756,3 +756,11 @@ def test_spanish_slang_for_leaving_and_letting_go_is_understood(answerer: Answer
 def test_a_follow_up_whose_own_telling_word_only_another_entry_knows_is_read_alone(answerer: Answerer) -> None:
     answer, text = ask(answerer, "what happens to russian soldiers who resign", "r they deserters tho")
     assert answer.entry_id == "legal-regulations" and "deserters" in text
+
+
+@pytest.mark.parametrize("question", ["did the 14 guys from the reuters story face charges",
+                                      "which unit or region were those 14 soldiers from"])
+def test_the_14_soldiers_from_a_story_are_asked_about_not_where_14_comes_from(answerer: Answerer,
+                                                                             question: str) -> None:
+    answer, _ = ask(answerer, question)
+    assert not answer.answered

@@ -71,6 +71,18 @@ def _relative_who(words: Sequence[str]) -> bool:
     return bool(at) and all(i > 0 and words[i - 1] not in _ASKING_BEFORE for i in at)
 
 
+_FROM_ASKING = frozenset("where come came comes coming is are was were it its that this figure number estimate "
+                         "data stat stats taken get got".split())
+"""Words after which "from" asks where a figure comes from ("where is the 14 from", "is that from Ukraine")."""
+
+
+def _relative_from(words: Sequence[str]) -> bool:
+    """Whether every "from" of an English question follows a noun ("the 14 guys from the reuters story"), so none
+    asks where a figure comes from."""
+    at = [i for i, w in enumerate(words) if w == "from"]
+    return bool(at) and all(i > 0 and words[i - 1] not in _FROM_ASKING and not is_number(words[i - 1]) for i in at)
+
+
 _QUESTION_NOISE = _stems("the a an is are was were of for that this thing figure number what whats about and or "
                          "to in it its from s")
 
@@ -144,8 +156,10 @@ class FigureReader:
     def asks_whose(self, question: Question) -> bool:
         """Whether the question asks whose a figure of the base is ("de quién es la cifra de 29.200?")."""
         w = self._words.get(question.lang, _ENGLISH)
+        relative = {"who"} if _relative_who(question.words) else set()
+        relative |= {"from"} if _relative_from(question.words) else set()
         return any(self._figure_of(n) is not None for n in question.numbers) and any(
-            s in w["whose"] for s in self._stems(question))
+            s in w["whose"] and s not in relative for s in self._stems(question))
 
     def asks_arithmetic(self, question: Question) -> bool:
         """Whether the question asks for an operation on figures ("how many times", "the lowest", "difference")."""
@@ -174,6 +188,8 @@ class FigureReader:
         wanted = set(stems) | self._phrase_marks(stems, question.lang)
         if _relative_who(question.words):
             wanted.discard("who")  # "did the 14 soldiers who quit face charges?" asks about the soldiers, not whose 14
+        if _relative_from(question.words):
+            wanted.discard("from")  # "the 14 guys from the reuters story": who they are, not where 14 comes from
         if wanted & w["than"] and wanted & w["comparative"]:
             wanted |= w["difference"]
         if about_toll and len(named) < 2 and all(e.figure.value is not None for e in named) \
