@@ -764,3 +764,8 @@ def test_the_14_soldiers_from_a_story_are_asked_about_not_where_14_comes_from(an
                                                                              question: str) -> None:
     answer, _ = ask(answerer, question)
     assert not answer.answered
+
+
+def test_a_percent_sign_asks_the_percentage(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "what % quit in some battalions")
+    assert answer.entry_id == "ukraine-70-percent" and "70%" in text

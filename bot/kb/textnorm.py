@@ -109,7 +109,7 @@ def fold(text: str) -> str:
     Remembered: building the index folds each of the base's texts more than once."""
     text = unicodedata.normalize("NFKC", text[:_MAX_CHARS]).translate(_APOSTROPHES).casefold()
     text = _NOT_KEPT.sub(" ", text)
-    text = _PERCENT.sub(r"\1 percent", text)
+    text = _PERCENT.sub(r"\1 percent", text).replace("%", " percent ")  # "what % quit?" asks the percentage
     text = _DIGIT_SCALE.sub(_digit_scale, text)
     if not _ALL_NUMBER_WORDS.isdisjoint(_WORD_SPLIT.split(text)):  # most texts have none: skip the long patterns
         text = _NUMBER_WORDS.sub(_spelled_number, text)
