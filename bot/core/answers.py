@@ -743,7 +743,9 @@ class Answerer:
             return None
         voiced = self._voices(entry)
         unheard = [self.kb.sources[s] for s in sorted(speakers - voiced)]
-        return self._not_from(question, unheard, answer, lang) if unheard else None
+        if not unheard or (answer.answered and self.matcher.names_itself(q)):
+            return None  # "does the article trust what Ukraine says?": the article's view, which the answer gives
+        return self._not_from(question, unheard, answer, lang)
 
     def _spoken(self, question: Question) -> Entry | None:
         """"What did the soldier tell CNN?", "what does Russia say?": the entry leading with that source."""

@@ -568,6 +568,10 @@ class Matcher:
         return not gaps or not self._phrased[self._index[gaps[0].id]].issuperset(words) \
             or top.score - gaps[0].score >= _OUTRIGHT_LEAD
 
+    def names_itself(self, question: Question) -> bool:
+        """Whether the question names the article itself ("does the article trust what Ukraine says?")."""
+        return self._norms.get(question.lang, self._norm).names_itself(question.stems)
+
     def tells_apart(self, question: Question, one: str, other: str) -> bool:
         """Whether ``one`` entry knows a telling word of the question ("deserters") that ``other`` does not."""
         known, lacking = self._known(self._index[one]), self._known(self._index[other])

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache, lru_cache
 
 import snowballstemmer
@@ -396,6 +396,10 @@ class Normaliser:
     def expanded_stems(self, words: Iterable[str]) -> list[str]:
         """Words reduced after the lexicon's abbreviations are written out ("q" is "que", «дали» is «выдали»)."""
         return [self.stem(w) for w in self._expand(words)]
+
+    def names_itself(self, stems: Sequence[str]) -> bool:
+        """Whether the stems name the article itself ("does the article trust what Ukraine says?")."""
+        return not self._itself.isdisjoint(stems)
 
     def concept_of(self, stem: str) -> str | None:
         """The term a one-word synonym stands for ("denazif" → "nazi"), or None."""
