@@ -237,3 +237,10 @@ def test_the_russian_and_ukrainian_dictionaries_are_read_from_mapped_files_with_
         "погибнуть", "уволиться", "солдат"]
     assert [ukrainian.parse(w)[0].normal_form for w in ("загиблих", "звільнилися")] == [  # type: ignore[attr-defined]
         "загиблий", "звільнитися"]
+
+
+@pytest.mark.parametrize(("word", "expected"), [("війни", "війна"), ("війну", "війна"), ("тих", "той")])
+def test_a_ukrainian_noun_is_not_read_as_the_rare_verb_the_dictionary_lists_first(word: str, expected: str) -> None:
+    from bot.kb.language import lemma
+
+    assert lemma("uk", word) == expected

@@ -252,7 +252,19 @@ def lemma(lang: Language, word: str) -> str:
 def _lemma(lang: str, word: str) -> str:
     morph = morph_analyzer(lang)
     parses = morph.parse(word)  # type: ignore[attr-defined]
-    return str(parses[0].normal_form) if parses else word
+    if not parses:
+        return word
+    first = parses[0]
+    if lang == "uk" and first.tag.POS in _VERBS:
+        # The Ukrainian dictionary scores every parse alike and may list a rare verb first («війни» → «війнути»,
+        # «тих» → «тихнути»): a noun or pronoun read as likely, and commoner, is what was written.
+        other = next((p for p in parses if p.score >= first.score and p.tag.POS not in _VERBS), None)
+        if other is not None and zipf(str(other.normal_form), lang) > zipf(str(first.normal_form), lang):
+            return str(other.normal_form)
+    return str(first.normal_form)
+
+
+_VERBS = frozenset({"VERB", "INFN"})
 
 
 _MEMO_LIMIT = 131_072
