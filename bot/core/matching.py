@@ -172,11 +172,11 @@ class Matcher:
         per_context = [frozenset(t for lang, text in self._contexts(d) for t in self._text_terms(lang, text))
                        for d in self._docs]
         per_all = [a | b for a, b in zip(per_doc, per_context, strict=True)]
-        self._said = [tuple((lang, tuple(self._text_terms(lang, text)))
+        self._said = [tuple((lang, f" {' '.join(self._text_terms(lang, text))} ")
                             for lang, text in (*self._contexts(d), *(("en", h) for h in d.headings)))
                       for d in self._docs]
-        """Per entry, the terms of its answer and quotes in order, each text with its language: where a phrase a
-        question quotes is said."""
+        """Per entry, the terms of its answer, quotes and headings in order, one string per text with its
+        language: where a phrase a question quotes is said."""
         self._idf = self._compute_idf(per_all)
         self._unknown = math.log(1 + len(self._docs) / 0.5)
         self._phrasings = self._index_phrasings()
@@ -693,11 +693,12 @@ class Matcher:
         norm = self._norms.get(question.lang, self._norm)
         found: set[int] = set()
         for m in _QUOTED.finditer(question.text):
-            phrase = tuple(norm.terms(m.group(1) or m.group(2)))
-            if not phrase:
+            terms = norm.terms(m.group(1) or m.group(2))
+            if not terms:
                 continue
+            phrase = f" {' '.join(terms)} "
             found.update(i for i, texts in enumerate(self._said) if any(
-                lang in ("en", question.lang) and _holds(terms, phrase) for lang, terms in texts))
+                lang in ("en", question.lang) and phrase in said for lang, said in texts))
         return frozenset(found)
 
     def _later(self, question: Question, ranked: list[Candidate], top: Candidate) -> Candidate:
@@ -791,9 +792,3 @@ def _invert(term_sets: Sequence[Iterable[str]]) -> dict[str, list[int]]:
 
 def _mentions_number(text: str) -> bool:
     return any(is_number(t) for t in tokens(text))
-
-
-def _holds(terms: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
-    """Whether ``phrase`` occurs in ``terms`` as a run."""
-    size = len(phrase)
-    return any(terms[i : i + size] == phrase for i in range(len(terms) - size + 1))
