@@ -263,6 +263,11 @@ _CLAIMING = frozenset(stem(w) for w in (
 ).split())
 
 
+_SAYING = frozenset(stem(w) for w in "say says said saying claim claims claimed think thinks suggest suggests "
+                   "mention mentions".split())
+"""What the article itself is said to do before what it says ("the article says ...", "does the article think ...")."""
+
+
 def _without_accents(word: str) -> str:
     """"sentía" → "sentia", "cuántos" → "cuantos"; ñ stays (año is not ano)."""
     if word.isascii():
@@ -420,10 +425,17 @@ class Normaliser:
                         if tuple(stems[i : i + len(k)]) == k), len(stems))
             if end < len(stems) and stems[end] in self._itself:
                 i = end + 1
+            elif stems[i] in self._itself and self._says_more(stems, i + 1):
+                i = self._past_stopwords(stems, i + 1) + 1  # "is the article saying russia is losing": what it says
             else:
                 out.append(stems[i])
                 i += 1
         return out
+
+    def _says_more(self, stems: list[str], i: int) -> bool:
+        """Whether a saying verb comes at ``i`` (past stopwords) with more words after it than stopwords."""
+        verb = self._past_stopwords(stems, i)
+        return verb < len(stems) and stems[verb] in _SAYING and any(s not in self._stopwords for s in stems[verb + 1 :])
 
     def _past_stopwords(self, stems: list[str], i: int) -> int:
         while i < len(stems) and stems[i] in self._stopwords:
