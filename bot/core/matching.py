@@ -689,7 +689,7 @@ class Matcher:
         return top if said is None else replace(said, score=max(said.score, top.score))  # the quote is as telling
 
     def _saying(self, question: Question) -> frozenset[int]:
-        """The answering entries whose answer or quotes hold a phrase the question puts in quotation marks."""
+        """The entries whose answer, quotes or section headings hold a phrase the question puts in quotation marks."""
         norm = self._norms.get(question.lang, self._norm)
         found: set[int] = set()
         for m in _QUOTED.finditer(question.text):

@@ -263,9 +263,10 @@ _CLAIMING = frozenset(stem(w) for w in (
 ).split())
 
 
-_SAYING = frozenset(stem(w) for w in "say says said saying claim claims claimed think thinks suggest suggests "
+_SAYING = frozenset(stem(w) for w in "say says said saying claim claims claimed suggest suggests "
                    "mention mentions".split())
-"""What the article itself is said to do before what it says ("the article says ...", "does the article think ...")."""
+"""What the article itself is said to do before what it says ("the article says ...", "is the article saying ...");
+"does the article think ..." asks the article's own view, which the words after it do not give alone."""
 
 
 def _without_accents(word: str) -> str:
