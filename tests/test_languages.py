@@ -244,3 +244,8 @@ def test_a_ukrainian_noun_is_not_read_as_the_rare_verb_the_dictionary_lists_firs
     from bot.kb.language import lemma
 
     assert lemma("uk", word) == expected
+
+
+def test_english_chat_shorthand_is_not_read_as_latin_script_ukrainian() -> None:
+    assert detect_language("why wud conscription be a bad look for putin ngl") == "en"
+    assert detect_language("a ofitser z cnn chomu pishov z armii?") == "uk"

@@ -67,7 +67,9 @@ def detect_language(text: str) -> Language | None:
     translit = len(listed) if strong else 0
     foreign = [w for w in words if len(w) >= 3 and zipf(w, "en") == 0 and zipf(w, "es") == 0]
     ru = [v for w in foreign if (v := _latin_word_in(w, "ru")) is not None]
-    uk = [v for w in foreign if (v := _latin_word_in(w, "uk")) is not None]
+    # a three-letter word Russian does not know is as often English chat shorthand ("wud", "ngl": «вуд», «нхл»)
+    uk = [v for w in foreign if (len(w) > 3 or _latin_word_in(w, "ru") is not None)
+          and (v := _latin_word_in(w, "uk")) is not None]
     if _reads_ukrainian(uk, ru, len(foreign)):
         return "uk"  # "a ofitser z cnn chomu pishov z armii?"
     russian = len(ru)
