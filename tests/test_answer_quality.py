@@ -769,3 +769,8 @@ def test_the_14_soldiers_from_a_story_are_asked_about_not_where_14_comes_from(an
 def test_a_percent_sign_asks_the_percentage(answerer: Answerer) -> None:
     answer, text = ask(answerer, "what % quit in some battalions")
     assert answer.entry_id == "ukraine-70-percent" and "70%" in text
+
+
+def test_asks_to_compare_all_three_estimates_and_gets_the_three_with_their_claimants(answerer: Answerer) -> None:
+    _, text = ask(answerer, "compare the three estimates of russian soldiers killed and say who gives each one")
+    assert all(f in text for f in ("29,200", "7,000", "15,000", "1,351", "NATO", "Russia", "Ukrainian authorities"))

@@ -37,6 +37,7 @@ _SHARE = _stems("percent percentage proportion")
 _WIDTH = _stems("wide width spread span range")
 _MIDPOINT = _stems("midpoint middle average mean halfway")
 _WITHIN = _stems("within inside outside beyond range fall falls fit fits")
+_EVERY = _stems("all each every")
 _LOW_END = _stems("low minimum min bottom floor least")
 _HIGH_END = _stems("high upper maximum max top ceiling most")
 _TOPIC = _stems("killed kill dead die died death deaths toll casualties losses lost estimate estimates figure "
@@ -255,8 +256,9 @@ class FigureReader:
             return "within"  # "is Ukraine's 29,200 within NATO's 7-15k?": one figure against the other's range
         if (stems & w["difference"] or stems & w["comparative"]) and about_toll and len(named) >= 2:
             return "difference"  # "на сколько цифра украины больше российской": more than the other one
-        if about_toll and not named and stems & (w["difference"] | w["width"]) and stems & w["toll"]:
-            return "difference"
+        if about_toll and not named and stems & (w["difference"] | w["width"]) and stems & w["toll"] \
+                and not stems & _EVERY and 3.0 not in numbers:
+            return "difference"  # "compare all three estimates" asks for the three, which their entry gives
         if about_toll and not only_range and stems & w["lowest"] and stems & w["highest"]:
             return "extremes"  # "which estimate is the highest and which the lowest": both, one sentence
         if about_toll and stems & w["lowest"] and not stems & w["high_end"]:
