@@ -251,6 +251,10 @@ def lemma(lang: Language, word: str) -> str:
     return _lemma(lang, word) if lang in ("ru", "uk") and _CYRILLIC.search(word) else word
 
 
+_VERBS = frozenset({"VERB", "INFN"})
+"""pymorphy3's parts of speech for verbs: a Ukrainian word read first as one may be a commoner noun."""
+
+
 def _lemma(lang: str, word: str) -> str:
     morph = morph_analyzer(lang)
     parses = morph.parse(word)  # type: ignore[attr-defined]
@@ -264,9 +268,6 @@ def _lemma(lang: str, word: str) -> str:
         if other is not None and zipf(str(other.normal_form), lang) > zipf(str(first.normal_form), lang):
             return str(other.normal_form)
     return str(first.normal_form)
-
-
-_VERBS = frozenset({"VERB", "INFN"})
 
 
 _MEMO_LIMIT = 131_072

@@ -416,7 +416,8 @@ class Normaliser:
         return [t for t in out if t not in self._stopwords]
 
     def _uncited(self, stems: list[str]) -> list[str]:
-        """Without "according to the article" («según el artículo»): every answer is, so it asks nothing."""
+        """Without "according to the article" («según el artículo»): every answer is, so it asks nothing; nor "the
+        article says" before what it says ("is the article saying russia is losing?")."""
         if self._itself.isdisjoint(stems):
             return stems
         out: list[str] = []
