@@ -774,3 +774,8 @@ def test_a_percent_sign_asks_the_percentage(answerer: Answerer) -> None:
 def test_asks_to_compare_all_three_estimates_and_gets_the_three_with_their_claimants(answerer: Answerer) -> None:
     _, text = ask(answerer, "compare the three estimates of russian soldiers killed and say who gives each one")
     assert all(f in text for f in ("29,200", "7,000", "15,000", "1,351", "NATO", "Russia", "Ukrainian authorities"))
+
+
+def test_two_figures_in_one_reply_say_as_reported_in_the_article_once(answerer: Answerer) -> None:
+    _, text = ask(answerer, "where do 1,351 and 14 come from?")
+    assert text.casefold().count("as reported in the article") == 1 and "1,351" in text and "14" in text

@@ -572,8 +572,11 @@ class Answerer:
         entry = self._holder(figures)
         base = self._entry_answer(question, entry, CERTAIN, lang) if entry else None
         claims = list(figures.claims)
+        said, text = self._as_reported[lang], figures.text
+        first = said.search(text)  # "1,351 comes from Russia ... 14 comes from the soldier ...": said once
+        text = text[: first.end()] + said.sub("", text[first.end() :]) if first else text
         return Answer(
-            question=question, kind="answer", answered=True, parts=(figures.text,),
+            question=question, kind="answer", answered=True, parts=(text,),
             entry_id=entry.id if entry else None, score=CERTAIN,
             sources=self._source_names(claims, lang), caveats=self._caveats(claims, figures.text, lang),
             citations=tuple(self._citation(c, lang) for c in claims), related=base.related if base else (),
