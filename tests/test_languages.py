@@ -249,3 +249,8 @@ def test_a_ukrainian_noun_is_not_read_as_the_rare_verb_the_dictionary_lists_firs
 def test_english_chat_shorthand_is_not_read_as_latin_script_ukrainian() -> None:
     assert detect_language("why wud conscription be a bad look for putin ngl") == "en"
     assert detect_language("a ofitser z cnn chomu pishov z armii?") == "uk"
+
+
+def test_a_ukrainian_follow_up_asking_what_nato_counts_gets_natos_figure(answerer: Answerer) -> None:
+    answer = converse(answerer, ["скільки росіян загинуло за даними України?", "а в НАТО скока?"])[-1]
+    assert answer.lang == "uk" and answer.entry_id == "casualties-nato"

@@ -182,7 +182,9 @@ class Answerer:
     def __init__(self, kb: KnowledgeBase, matcher: Matcher | None = None) -> None:
         self.kb = kb
         languages: tuple[Language, ...] = ("en", *(lang for lang in TRANSLATED if lang in kb.translations))
-        normalisers = {lang: Normaliser(kb.lexicon_of(lang), role_parties(kb, lang), lang) for lang in languages}
+        places = frozenset(s.id for s in kb.sources.values() if s.role == "belligerent_government")  # not NATO
+        normalisers = {lang: Normaliser(kb.lexicon_of(lang), role_parties(kb, lang), lang, places)
+                       for lang in languages}
         self.languages = languages
         never = [p for lang in languages for p in kb.lexicon_of(lang).never_given]
         names = {lang: [a for s in kb.sources.values() if s.role in _NAMED_ALONE and (t := kb.source_text(s.id, lang))

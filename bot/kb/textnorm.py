@@ -290,8 +290,11 @@ class Normaliser:
     ("Ukrainian losses" keeps the term ``ukrain``), so the three questions stop looking alike.
     """
 
-    def __init__(self, lexicon: Lexicon, parties: dict[str, str] | None = None, lang: Language = "en") -> None:
+    def __init__(self, lexicon: Lexicon, parties: dict[str, str] | None = None, lang: Language = "en",
+                 places: frozenset[str] | None = None) -> None:
         self.lang = lang
+        self._places = places
+        """The parties that are places ("in Ukraine"); ``None``: every party. "В НАТО" is NATO's view, not a place."""
         self._stem = stem if lang == "en" else _numbers_kept(stemmer(lang))
         self._abbreviations = {k.casefold(): tokens(v) for k, v in lexicon.abbreviations.items()}
         self._stopwords = frozenset(self._stem(t) for w in lexicon.stopwords for t in self._plain(tokens(w)))
@@ -464,8 +467,10 @@ class Normaliser:
                 out.append(term)
             elif according or (after and after[0] in self._claiming) or (prior and prior[-1] in self._verb_first):
                 out.append(ROLE_MARK + party)
-            elif before in self._place:
+            elif before in self._place and (self._places is None or party in self._places):
                 continue
+            elif before in self._place:
+                out.append(ROLE_MARK + party)  # «а в НАТО скока?»: what NATO says
             else:
                 out.append(term)
         return out
