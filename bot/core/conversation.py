@@ -29,6 +29,7 @@ _SPEECH = frozenset(stem(w) for w in "say said says saying report reported repor
                     "write wrote writes admit admits admitted acknowledge acknowledges acknowledged confirm confirms "
                     "confirmed recognise recognises recognize recognizes".split())
 _ACCORDING_TO = [stem("according"), stem("to")]
+_TO = stem("to")
 _FILLERS = frozenset(stem(w) for w in "did does do has have had officially actually really even also itself all whole "
                      "themselves ever thing things matter stuff overall general everything up exactly precisely "
                      "specifically basically literally again".split())
@@ -60,7 +61,10 @@ _WEAK = frozenset(stem(w) for w in "who what where when how get got go come from
 """Words too common to make a message a follow-up on their own ("did they get it" is a question)."""
 _INTENTS: tuple[Literal["sources", "more"], ...] = ("sources", "more")
 _WHAT = stem("what")
-_TOLD = frozenset(stem(w) for w in "tell told telling to".split())
+_TOLD = frozenset(stem(w) for w in "tell told telling".split())
+_SAID_TO = frozenset(stem(w) for w in "say said says saying talk talked talks talking speak spoke speaks speaking "
+                     "explain explained complain complained admit admitted".split())
+"""Verbs after which "to" names who was spoken to ("what did he say to CNN"), unlike "what would it do to Russia"."""
 _WITNESSES = frozenset(stem(w) for w in "soldier soldiers officer guy man he they them someone anyone source "
                        "sources people person".split())
 """Who speaks to an outlet: "what did the soldier tell CNN" asks what CNN reports, about nothing more."""
@@ -238,7 +242,8 @@ class FollowUpDetector:
             if stems[end - 1] in DEMONYMS:
                 continue
             after = [w for w in stems[end : end + 3] if w not in _FILLERS and w not in _WHAT_WORDS]
-            told = asks_what and bool(set(stems[max(0, start - 2) : start]) & _TOLD)  # "what did he tell CNN"
+            told = asks_what and (bool(set(stems[max(0, start - 2) : start]) & _TOLD)  # "what did he tell CNN"
+                                  or (start >= 2 and stems[start - 1] == _TO and stems[start - 2] in _SAID_TO))
             placed = start > 0 and stems[start - 1] in _PLACE  # "qué dice en el artículo": where, not who
             said_before = question.lang != "en" and not placed and bool(set(stems[max(0, start - 2) : start]) & speech)
             if (after and after[0] in speech) or stems[max(0, start - 2) : start] == _ACCORDING_TO or told \
