@@ -206,6 +206,24 @@ FLOORS = {  # file: (in-scope, out-of-scope, replies in the question's language)
     "final21_es2_questions.yaml": (0.87, 0.95, 1.0),
     "final21_ru2_questions.yaml": (0.93, 0.95, 1.0),
     "final21_uk2_questions.yaml": (0.93, 0.95, 1.0),
+    # blind22 (eight parts, written after this session's first two rounds), scored first at 59e53cf (tuning parts
+    # tuned on, final slices scored untouched at a80b96f)
+    "blind22_en_p_questions.yaml": (0.96, 0.91, 1.0),
+    "blind22_en_q_questions.yaml": (0.90, 0.91, 1.0),
+    "blind22_en_r_questions.yaml": (0.81, 0.90, 1.0),
+    "blind22_en_s_questions.yaml": (0.93, 0.95, 1.0),
+    "blind22_en_t_questions.yaml": (0.95, 0.94, 1.0),
+    "blind22_es3_questions.yaml": (0.93, 0.95, 1.0),
+    "blind22_ru3_questions.yaml": (0.90, 0.95, 1.0),
+    "blind22_uk3_questions.yaml": (0.83, 0.74, 1.0),
+    "final22_en_p_questions.yaml": (0.93, 0.95, 1.0),
+    "final22_en_q_questions.yaml": (0.93, 0.95, 1.0),
+    "final22_en_r_questions.yaml": (0.92, 0.85, 1.0),
+    "final22_en_s_questions.yaml": (0.93, 0.95, 1.0),
+    "final22_en_t_questions.yaml": (0.82, 0.95, 1.0),
+    "final22_es3_questions.yaml": (0.93, 0.82, 1.0),
+    "final22_ru3_questions.yaml": (0.93, 0.95, 1.0),
+    "final22_uk3_questions.yaml": (0.87, 0.82, 1.0),
 }
 
 
