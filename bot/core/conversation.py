@@ -53,6 +53,9 @@ _ASKING = frozenset("what whats who how why when where which is are was were do 
                     "де коли який які скільки чи шо qué que quién quien cómo como por porque cuándo dónde cuál cuántos "
                     "cuantos es son".split())
 """First words of a message that asks a question itself ("what did Peskov say about ...")."""
+_POLITE = frozenset("please pls kindly tell me скажите подскажите скажи пожалуйста скажіть підкажіть будь ласка "
+                    "dime digame por favor".split())
+"""Words of politeness a question may open with before its question word («скажите, пожалуйста, что ...»)."""
 _WHAT_WORDS = frozenset("q que qué k ke".split())
 """A "what" between a source and its verb ("dw q dice"): it still asks what the source says."""
 _PLACE = frozenset(stem(w) for w in "in from at".split()) | frozenset("в из у з із en de desde".split())
@@ -257,8 +260,9 @@ class FollowUpDetector:
         framing, or when the one who says it is a source of the article ("Ukraine says 29,200"), not the article itself.
         """
         words, stems = question.words, list(question.stems)
-        if not words or words[0] in _ASKING:
-            return None  # "what did Peskov say about ...", "do they think ..." are questions, not passed-on claims
+        first = next((w for w in words if w not in _POLITE), "")
+        if not first or first in _ASKING:
+            return None  # "what did Peskov say about ...", "скажите, что утверждает ..." are questions
         verb = next((i for i, w in enumerate(words[:_HEARSAY_REACH]) if w in _HEARSAY), None)
         if verb is None or (verb == 0 and words[0] not in _PERCEIVED):
             return None  # "heard that ...", "read somewhere ..." pass on a claim with no one named
