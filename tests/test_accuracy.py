@@ -224,6 +224,24 @@ FLOORS = {  # file: (in-scope, out-of-scope, replies in the question's language)
     "final22_es3_questions.yaml": (0.93, 0.82, 1.0),
     "final22_ru3_questions.yaml": (0.93, 0.95, 1.0),
     "final22_uk3_questions.yaml": (0.87, 0.82, 1.0),
+    # blind23 (eight parts, written after this session's third round), scored first at 1b6d755 (tuning parts tuned
+    # on, final slices scored untouched at e90d349, then read)
+    "blind23_en_u_questions.yaml": (0.96, 0.95, 1.0),
+    "blind23_en_v_questions.yaml": (0.96, 0.91, 1.0),
+    "blind23_en_w_questions.yaml": (0.96, 0.91, 1.0),
+    "blind23_en_x_questions.yaml": (0.96, 0.82, 1.0),
+    "blind23_en_y_questions.yaml": (0.96, 0.91, 1.0),
+    "blind23_es4_questions.yaml": (0.90, 0.95, 1.0),
+    "blind23_ru4_questions.yaml": (0.90, 0.95, 0.97),
+    "blind23_uk4_questions.yaml": (0.96, 0.84, 1.0),
+    "final23_en_u_questions.yaml": (0.96, 0.95, 1.0),
+    "final23_en_v_questions.yaml": (0.93, 0.82, 1.0),
+    "final23_en_w_questions.yaml": (0.93, 0.95, 1.0),
+    "final23_en_x_questions.yaml": (0.87, 0.95, 1.0),
+    "final23_en_y_questions.yaml": (0.87, 0.82, 1.0),
+    "final23_es4_questions.yaml": (0.93, 0.82, 1.0),
+    "final23_ru4_questions.yaml": (0.74, 0.95, 1.0),
+    "final23_uk4_questions.yaml": (0.74, 0.95, 1.0),
 }
 
 
