@@ -253,9 +253,10 @@ class Answerer:
             return replace(self._understood(claim, context, passed_on=True), question=q.text)
         post = len(q.words) >= _POST_WORDS
         if post or (passed_on and len(q.words) >= _LONG_MESSAGE):
-            several = self._several(q, post=True)  # a forwarded post: its claims one by one, before any figure
-            if several is not None and (post or several.parts[0] == self.kb.messages.text("several-lead", q.lang)):
-                return several  # a shorter passed-on message only when it holds several claims
+            # a forwarded post: its claims one by one, before any figure; a shorter passed-on one only with several
+            several = self._several(q, post=True, points_only=not post)
+            if several is not None:
+                return several
         match = self.matcher.match(q)
         on_tolls = self._on_tolls(context)
         figures = self._figure_reply(q, match, in_topic=on_tolls)
@@ -346,14 +347,15 @@ class Answerer:
         return best.score - answering >= _GAP_LEAD
 
     def _several(self, q: Question, *, beside_figures: bool = False, previous: Entry | None = None,
-                 post: bool = False) -> Answer | None:
+                 post: bool = False, points_only: bool = False) -> Answer | None:
         """A message with several questions or claims (a forwarded post): one short line per point it can match.
 
         When only one point matches and the message as a whole does not, that point's answer is the reply.
         ``beside_figures``: the figure reader answers the message, so answer by points only when a point asks
         something besides figures. ``previous``: the answer before, what a first point's "her" stands for ("what
         is her name and what does she say" after the committee). ``post``: a post's claims, joined by a bare "and"
-        ("half the army deserted and putin will draft everyone").
+        ("half the army deserted and putin will draft everyone"). ``points_only``: a reply of several points or none,
+        never the one point's own answer.
         """
         splitter = _CLAUSES if beside_figures else _CLAUSES_POST if post or len(q.words) >= _POST_WORDS \
             else _CLAUSES_LONG if len(q.words) >= _LONG_MESSAGE else _CLAUSES
@@ -440,11 +442,11 @@ class Answerer:
             del found[self._overview]  # "... what does the article say?" asks about the points, not the article
             if len(found) == 1:
                 only = next(iter(found.values()))
-                if only.entry is not None and only.entry.id in found:
+                if only.entry is not None and only.entry.id in found and not points_only:
                     return self._entry_answer(q.text, only.entry, self._answer_score, q.lang)
                 return None  # one figure or answering gap: the whole message, read again, gets its full reply
             return self._several_lines(q, list(found.values()))
-        if len(found) == 1:
+        if len(found) == 1 and not points_only:
             whole = self.matcher.match(q)
             if whole.kind == "entry" and whole.best and whole.best.score >= self._answer_score \
                     and not (leaned and whole.best.id in self.kb.entries):
@@ -493,13 +495,14 @@ class Answerer:
         )
 
     def _reported_once(self, lines: list[str], lang: Language) -> list[str]:
-        """The points' lines with "as reported in the article" kept only in the first that says it."""
-        said, seen = self._as_reported[lang], False
-        out: list[str] = []
-        for line in lines:
-            out.append(said.sub("", line) if seen else line)
-            seen = seen or said.search(line) is not None
-        return out
+        """The points' lines with "as reported in the article" kept only where it first comes."""
+        return self._said_once("\n".join(lines), lang).split("\n")
+
+    def _said_once(self, text: str, lang: Language) -> str:
+        """``text`` with "as reported in the article" kept only where it first comes."""
+        said = self._as_reported[lang]
+        first = said.search(text)
+        return text[: first.end()] + said.sub("", text[first.end() :]) if first else text
 
     def _holder(self, figures: FigureAnswer) -> Entry | None:
         """The entry that holds a figure answer's claims (its Sources and follow-ups), the most specific one."""
@@ -574,9 +577,7 @@ class Answerer:
         entry = self._holder(figures)
         base = self._entry_answer(question, entry, CERTAIN, lang) if entry else None
         claims = list(figures.claims)
-        said, text = self._as_reported[lang], figures.text
-        first = said.search(text)  # "1,351 comes from Russia ... 14 comes from the soldier ...": said once
-        text = text[: first.end()] + said.sub("", text[first.end() :]) if first else text
+        text = self._said_once(figures.text, lang)  # "1,351 comes from Russia ... 14 comes from the soldier ..."
         return Answer(
             question=question, kind="answer", answered=True, parts=(text,),
             entry_id=entry.id if entry else None, score=CERTAIN,

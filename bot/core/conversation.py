@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -348,15 +348,22 @@ def resolve_pronouns(question: Question, speaker: str, subject: str) -> str:
     out: list[str] = []
     words = question.words
     for i, w in enumerate(words):
-        if w in kept or (w in _DEGREE and i + 1 < len(words) and words[i + 1] in _GRADED) \
-                or (w in _OBJECTS and i + 1 < len(words) and words[i + 1] in _PARTICLES) \
-                or (w in NEUTER and not _GRADED.isdisjoint(words[i + 1 : i + 4])):
-            out.append(w)  # "is it always that easy?": "that" says how easy, and "it" points at nothing
+        if w in kept or _points_at_nothing(words, i):
+            out.append(w)
         elif w in PERSONAL:  # "did they get them?": once "they" is the speaker, "them" is what was said
             out.append(subject if w in _OBJECTS and speaker in out else speaker)
         elif w not in _WHERE:  # "once he got there": where he went, not the whole previous story
             out.append(subject if w in ANAPHORA else w)
     return " ".join(out)
+
+
+def _points_at_nothing(words: Sequence[str], i: int) -> bool:
+    """Whether the pronoun at ``i`` stands for nothing said before: "is it always that easy?" ("that" says how
+    easy, "it" is no thing), "let him go" ("him" belongs to the phrase)."""
+    w, following = words[i], words[i + 1 : i + 4]
+    after = following[0] if following else ""
+    return (w in _DEGREE and after in _GRADED) or (w in _OBJECTS and after in _PARTICLES) \
+        or (w in NEUTER and not _GRADED.isdisjoint(following))
 
 
 _DEGREE = frozenset("that this так настолько такий настільки".split())

@@ -66,22 +66,23 @@ _ASKING_BEFORE = frozenset("and but so then ok okay tell me us know say ask aski
 quit")."""
 
 
-def _relative_who(words: Sequence[str]) -> bool:
-    """Whether every "who" of an English question follows a noun (a relative clause), so none asks whose a figure is."""
-    at = [i for i, w in enumerate(words) if w == "who"]
-    return bool(at) and all(i > 0 and words[i - 1] not in _ASKING_BEFORE for i in at)
-
-
 _FROM_ASKING = frozenset("where come came comes coming is are was were it its that this figure number estimate "
                          "data stat stats taken get got".split())
 """Words after which "from" asks where a figure comes from ("where is the 14 from", "is that from Ukraine")."""
+_ASKING_AFTER: dict[str, tuple[frozenset[str], bool]] = {"who": (_ASKING_BEFORE, False), "from": (_FROM_ASKING, True)}
+"""Per word that may ask whose a figure is: the words after which it still asks, and whether a number does too."""
 
 
-def _relative_from(words: Sequence[str]) -> bool:
-    """Whether every "from" of an English question follows a noun ("the 14 guys from the reuters story"), so none
-    asks where a figure comes from."""
-    at = [i for i, w in enumerate(words) if w == "from"]
-    return bool(at) and all(i > 0 and words[i - 1] not in _FROM_ASKING and not is_number(words[i - 1]) for i in at)
+def _relative(words: Sequence[str]) -> frozenset[str]:
+    """The words of an English question that may ask whose a figure is but, every time, follow a noun (a relative
+    clause): "did the 14 soldiers who quit face charges?", "the 14 guys from the reuters story"."""
+    found = set()
+    for word, (asking, numbers_ask) in _ASKING_AFTER.items():
+        at = [i for i, w in enumerate(words) if w == word]
+        if at and all(i > 0 and words[i - 1] not in asking and not (numbers_ask and is_number(words[i - 1]))
+                      for i in at):
+            found.add(word)
+    return frozenset(found)
 
 
 _QUESTION_NOISE = _stems("the a an is are was were of for that this thing figure number what whats about and or "
@@ -157,8 +158,7 @@ class FigureReader:
     def asks_whose(self, question: Question) -> bool:
         """Whether the question asks whose a figure of the base is ("de quién es la cifra de 29.200?")."""
         w = self._words.get(question.lang, _ENGLISH)
-        relative = {"who"} if _relative_who(question.words) else set()
-        relative |= {"from"} if _relative_from(question.words) else set()
+        relative = _relative(question.words)
         return any(self._figure_of(n) is not None for n in question.numbers) and any(
             s in w["whose"] and s not in relative for s in self._stems(question))
 
@@ -186,11 +186,8 @@ class FigureReader:
             and any(s in w[k] for k in ("ratio", "high_end", "low_end") for s in stems))
         if len(named) > 2:
             return None  # "ukraine vs nato vs russia": all the estimates, which the entry on them gives
-        wanted = set(stems) | self._phrase_marks(stems, question.lang)
-        if _relative_who(question.words):
-            wanted.discard("who")  # "did the 14 soldiers who quit face charges?" asks about the soldiers, not whose 14
-        if _relative_from(question.words):
-            wanted.discard("from")  # "the 14 guys from the reuters story": who they are, not where 14 comes from
+        # "did the 14 soldiers who quit face charges?", "the 14 guys from the reuters story": not whose the 14 is
+        wanted = (set(stems) | self._phrase_marks(stems, question.lang)) - _relative(question.words)
         if wanted & w["than"] and wanted & w["comparative"]:
             wanted |= w["difference"]
         if about_toll and len(named) < 2 and all(e.figure.value is not None for e in named) \

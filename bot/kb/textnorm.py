@@ -467,10 +467,9 @@ class Normaliser:
                 out.append(term)
             elif according or (after and after[0] in self._claiming) or (prior and prior[-1] in self._verb_first):
                 out.append(ROLE_MARK + party)
-            elif before in self._place and (self._places is None or party in self._places):
-                continue
             elif before in self._place:
-                out.append(ROLE_MARK + party)  # «а в НАТО скока?»: what NATO says
+                if self._places is not None and party not in self._places:
+                    out.append(ROLE_MARK + party)  # «а в НАТО скока?»: what NATO says, NATO being no place
             else:
                 out.append(term)
         return out
