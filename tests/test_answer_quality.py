@@ -216,6 +216,19 @@ def test_small_talk_gets_one_friendly_line_and_example_questions(answerer: Answe
     assert "doesn't say" not in text and len(answer.related) == 3
 
 
+@pytest.mark.parametrize("message", ["thanks a lot, that was really interesting!", "ok thanks, that's all I needed 👍",
+                                     "спасибо, очень полезно", "дякую, все зрозуміло", "gracias, muy útil la info"])
+def test_thanks_with_a_kind_word_is_still_just_thanks(answerer: Answerer, message: str) -> None:
+    answer, _ = ask(answerer, message)
+    assert answer.kind == "small_talk" and not answer.answered
+
+
+@pytest.mark.parametrize("message", ["thanks, but what does NATO say?", "hi, how many soldiers died?"])
+def test_thanks_or_hello_before_a_question_gets_the_question_answered(answerer: Answerer, message: str) -> None:
+    answer, _ = ask(answerer, message)
+    assert answer.answered
+
+
 def test_replies_are_chat_sized_and_never_repeat_themselves(answerer: Answerer) -> None:
     for entry in answerer.kb.entries.values():
         text = render_plain(answerer.answer_entry(entry.id), answerer.kb.messages)

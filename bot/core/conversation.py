@@ -297,17 +297,31 @@ class SmallTalkDetector:
     """Greetings, thanks, "who are you": whole messages that are not questions about the article."""
 
     def __init__(self, lexicons: Iterable[Lexicon]) -> None:
+        lexicons = list(lexicons)
         self._phrases = {phrase_key(p): intent for lexicon in lexicons for intent, phrases in lexicon.small_talk.items()
                          for p in phrases}
+        self._longest = max((len(key.split()) for key in self._phrases), default=0)
+        one_word = {key for key in self._phrases if " " not in key}  # "hi, who are you?"
+        self._pleasant = _TALK_FILLERS | one_word | {w for lexicon in lexicons for p in lexicon.pleasantries
+                                                     for w in tokens(p)}
 
     def detect(self, question: Question) -> SmallTalk | None:
-        """The kind of small talk the message is, if the whole message is small talk."""
+        """The kind of small talk the message is: one small-talk phrase, with nothing else but fillers and
+        pleasantries ("thanks, very interesting!", "ok bye, that's all I needed")."""
         words = [w for w in question.words if w not in _TALK_FILLERS]
-        return self._phrases.get(" ".join(words)) if 0 < len(words) <= _MAX_TALK_WORDS else None
+        if not 0 < len(words) <= _MAX_TALK_WORDS:
+            return None
+        for size in range(min(self._longest, len(words)), 0, -1):
+            for start in range(len(words) - size + 1):
+                intent = self._phrases.get(" ".join(words[start : start + size]))
+                rest = words[:start] + words[start + size :]
+                if intent is not None and all(w in self._pleasant for w in rest):
+                    return intent
+        return None
 
 
 _TALK_FILLERS = frozenset("ok okay oh well so and bot please pls plz".split())
-_MAX_TALK_WORDS = 6
+_MAX_TALK_WORDS = 10
 
 PERSONAL = frozenset(
     "he him his she her they them their "  # en

@@ -179,6 +179,9 @@ class Lexicon(Strict):
     stopwords: list[str] = []
     follow_ups: dict[str, list[str]] = {}
     small_talk: dict[SmallTalk, list[Text]] = {}
+    pleasantries: list[Text] = []
+    """Words that may come with small talk without asking anything ("thanks, very interesting!", "that's all I
+    needed"): a message of small talk and these alone is small talk."""
     figure_words: dict[FigureWord, list[Text]] = {}
     """Words that ask about figures in this language ("lowest", "how many times"), beside the built-in English."""
     never_given: list[Text] = []
