@@ -229,6 +229,13 @@ def test_thanks_or_hello_before_a_question_gets_the_question_answered(answerer: 
     assert answer.answered
 
 
+@pytest.mark.parametrize("message", ["wat did the cnn guy say", "what did the cnn source say",
+                                     "what did the guy from cnn say"])
+def test_asks_what_the_cnn_witness_said_and_gets_his_account(answerer: Answerer, message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.answered and answer.entry_id == "cnn-deceived" and "Crimea" in text, text
+
+
 def test_replies_are_chat_sized_and_never_repeat_themselves(answerer: Answerer) -> None:
     for entry in answerer.kb.entries.values():
         text = render_plain(answerer.answer_entry(entry.id), answerer.kb.messages)

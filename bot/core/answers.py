@@ -209,6 +209,10 @@ class Answerer:
                            for e in kb.entries.values()}
         self._leading = {s: self._leading_entry(s) for s in kb.sources}
         self._says = {s.id: tuple(kb.entries[e] for e in s.says if e in kb.entries) for s in kb.sources.values()}
+        self._outlet_of = {c.chain[i]: c.chain[i + 1] for c in kb.claims.values() for i in range(len(c.chain) - 1)
+                           if _role(kb, c.chain[i]) == "anonymous_witness"
+                           and _role(kb, c.chain[i + 1]) == "news_outlet"}
+        """The outlet each anonymous witness spoke to: "what did the CNN source say" asks what CNN reports."""
         self._question_words = {lang: frozenset(t for w in (*kb.lexicon_of(lang).open_questions,
                                                            *kb.lexicon_of(lang).count_words, "much")
                                                 for t in self.matcher.question_terms(w, lang)) for lang in languages}
@@ -267,7 +271,8 @@ class Answerer:
         if figures is not None:
             # "where is the 14 from and why did they leave?": the figure and the other question, a line each
             return self._several(q, beside_figures=True) or self._figure_answer(q.text, figures, q.lang)
-        named = self._follow_ups.only_source(q)
+        named = self._follow_ups.only_source(q, witness=True)
+        named = self._outlet_of.get(named, named) if named is not None else None
         if named is not None and self.kb.sources[named].role in _NAMED_ALONE:
             heard = self._speaker_answer(q, named, CERTAIN)
             if heard is not None:
@@ -1043,6 +1048,11 @@ def _capital(text: str) -> str:
 
 def _score(match: Match) -> float:
     return match.best.score if match.best else (match.candidates[0].score if match.candidates else 0.0)
+
+
+def _role(kb: KnowledgeBase, source_id: str) -> str | None:
+    source = kb.sources.get(source_id)
+    return source.role if source is not None else None
 
 
 def load_answerer(knowledge_dir: Path, stem_cache: Path | None = None) -> Answerer:

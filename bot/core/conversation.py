@@ -24,6 +24,9 @@ _SWITCH_WORDS = frozenset(
     ).split()
 )
 _MAX_FOLLOW_UP_TERMS = 6
+_WITNESS_ASKS = frozenset(stem(w) for w in "did do does from of tell told say said dude bloke fella guy man source "
+                          "soldier officer person".split())
+"""Words around a source's name that ask only what its witness said: "what did the guy from CNN say"."""
 _SPEECH = frozenset(stem(w) for w in "say said says saying report reported reports claim claims claimed estimate "
                     "estimates estimated think thinks believe believes tell told learn learned find finds "
                     "write wrote writes admit admits admitted acknowledge acknowledges acknowledged confirm confirms "
@@ -195,14 +198,21 @@ class FollowUpDetector:
         hit = process.extractOne(word, self._single, scorer=fuzz.ratio, processor=None, score_cutoff=80)
         return hit[0] if hit else word
 
-    def only_source(self, question: Question) -> str | None:
-        """The source a message names and nothing else ("dw?", "what about nato"), if it is one."""
+    def only_source(self, question: Question, *, witness: bool = False) -> str | None:
+        """The source a message names and nothing else ("dw?", "what about nato"), if it is one. ``witness``: also
+        when it asks only what a source's witness said ("what did the cnn guy say"; "the cnn source" is then the
+        officer, not CNN)."""
         if not question.words or len(question.words) > _MAX_FOLLOW_UP_TERMS:
             return None
-        stems = list(question.stems)
+        norm = self._norms.get(question.lang, self._norms["en"])
+        stems = norm.expanded_stems(question.words) if witness else list(question.stems)
         mentions = self._mentions(stems)
+        if witness:
+            mentions = [(start, end, source) for start, end, source in mentions
+                        if not any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in mentions)]
         named = {i for start, end, _ in mentions for i in range(start, end)}
-        rest = [s for i, s in enumerate(stems) if i not in named and s not in _SWITCH_WORDS]
+        asking = _SWITCH_WORDS | _WITNESS_ASKS if witness else _SWITCH_WORDS
+        rest = [s for i, s in enumerate(stems) if i not in named and s not in asking]
         sources = {source for _, _, source in mentions}
         return sources.pop() if len(sources) == 1 and not rest else None
 
