@@ -799,3 +799,14 @@ def test_asks_to_compare_all_three_estimates_and_gets_the_three_with_their_claim
 def test_two_figures_in_one_reply_say_as_reported_in_the_article_once(answerer: Answerer) -> None:
     _, text = ask(answerer, "where do 1,351 and 14 come from?")
     assert text.casefold().count("as reported in the article") == 1 and "1,351" in text and "14" in text
+
+
+def test_a_numbered_list_of_claims_gets_a_line_for_each(answerer: Answerer) -> None:
+    _, text = ask(answerer, "my group chat says: 1) soldiers are allowed to resign 2) russia declared war "
+                            "3) putin mobilized everyone. which is right?")
+    assert "contract" in text and "not declared war" in text and "mobilization" in text, text
+
+
+def test_a_point_is_answered_by_its_own_sentence_not_by_a_source_whose_name_shares_a_word(answerer: Answerer) -> None:
+    _, text = ask(answerer, "forwarded: • Russian soldiers can legally resign\n• Russia is at war officially")
+    assert "legally resign under their contract" in text, text

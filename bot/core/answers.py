@@ -52,9 +52,11 @@ _CLAUSES = re.compile(r"[.?!;:]+\s+|,\s*(?:and|but|also|plus)\s+|\s+(?:and|also)
                       r"какой|какая|какое|какие|сколько|где|чому|навіщо|хто|що|шо|як|який|яка|яке|які|скільки|де|qué|"
                       r"quién|quien|cómo|cuál|cual|cuánto|cuanto|cuántos|cuantos|dónde|cuándo|por qué|pq|xq)\b)",
                       re.IGNORECASE)
-_CLAUSES_LONG = re.compile(_CLAUSES.pattern + r"|,\s+|\s+[-–—]\s+|[\"“”«»]|(?<!\w)'|'(?=\s*(?:[^\w\s]|$))",
+_CLAUSES_LONG = re.compile(_CLAUSES.pattern + r"|,\s+|\s+[-–—]\s+|[\"“”«»]|(?<!\w)'|'(?=\s*(?:[^\w\s]|$))"
+                           r"|\s*\n\s*|(?:^|\s)[(\[]?\d{1,2}[)\]]\s+|(?:^|\s)\d{1,2}\.\s+(?=[^\W\d])|(?:^|\s)[•*]\s+",
                            re.IGNORECASE)
-"""Quotes end points too; an apostrophe only where it opens or closes one ("the officer's", "soldiers' mothers")."""
+"""Quotes end points too; an apostrophe only where it opens or closes one ("the officer's", "soldiers' mothers");
+so do lines and list marks ("1) ... 2) ...", "• ...")."""
 _CLAUSES_POST = re.compile(_CLAUSES_LONG.pattern + r"|\s+(?:and|и|і|та|y)\s+", re.IGNORECASE)
 """A post's claims are often joined by a bare "and": "the army is in perfect shape and only 1300 died"."""
 _LONG_MESSAGE = 10
@@ -97,16 +99,21 @@ _NAMED_ALONE = frozenset({"news_outlet", "military_alliance", "civil_society_gro
 _SPEAKING_ROLES = frozenset({"news_outlet", "military_alliance", "civil_society_group", "belligerent_government"})
 
 
+def names_of(kb: KnowledgeBase, sources: Iterable[str]) -> re.Pattern[str] | None:
+    """A pattern finding the names of ``sources`` in any language, longest first; ``None`` for no source."""
+    languages: tuple[Language, ...] = ("en", *TRANSLATED)
+    names = sorted({n for s in sources for lang in languages
+                    if (t := kb.source_text(s, lang)) for n in (t.name, t.short, *t.aliases)}, key=len, reverse=True)
+    return re.compile("|".join(rf"\b{re.escape(n)}\b" for n in names), re.IGNORECASE) if names else None
+
+
 def documents(kb: KnowledgeBase) -> list[Document]:
     """What the matcher sees: each entry's phrasings, label, keywords, figures, and its answer's words.
 
     Names of sources are taken out of the answer's words: "according to Ukraine" in an answer about
     Russia's figure must not make it look like an answer about Ukraine.
     """
-    languages: tuple[Language, ...] = ("en", *TRANSLATED)
-    names = sorted({n for s in kb.sources.values() for lang in languages
-                    if (t := kb.source_text(s.id, lang)) for n in (t.name, t.short, *t.aliases)}, key=len, reverse=True)
-    unnamed = re.compile("|".join(rf"\b{re.escape(n)}\b" for n in names), re.IGNORECASE) if names else None
+    unnamed = names_of(kb, kb.sources)
     parties = role_parties(kb)
     openers = {t.entry for t in kb.topics.values()}
     docs = []
@@ -201,7 +208,8 @@ class Answerer:
         self._openers = frozenset(t.entry for t in kb.topics.values())
         self._made: dict[tuple[str, Language, str], Answer] = {}
         """Composed entry answers by (entry, language, opening): bounded by the base's size, not by traffic."""
-        self._read_sentences: dict[tuple[str, Language], tuple[str, ...]] = {}
+        self._read_sentences: dict[tuple[str, Language, frozenset[str]], tuple[str, ...]] = {}
+        self._names: dict[frozenset[str], re.Pattern[str] | None] = {}
         """The terms of the base's own answer sentences, read once (bounded by the base's size)."""
         self._overview = next(iter(kb.topics.values())).entry if kb.topics else ""
         """The entry of the first topic, the article as a whole (topics.yaml lists it first)."""
@@ -789,17 +797,22 @@ class Answerer:
         question's words besides the item's own topic ("уголовкой не грозили?" asks for the criminal case, not
         for the right to resign)."""
         said = sentences(text)
-        asked = set(self.matcher.question_terms(question, lang)) - self.matcher.core_terms(item_id)
-        shared = [math.fsum(self.matcher.weight(t) for t in asked.intersection(self._sentence_terms(s, lang)))
+        read = self.matcher.read(question, lang)
+        asked = set(read.terms) - self.matcher.core_terms(item_id)
+        unasked = frozenset(self.kb.sources) - self._follow_ups.sources_named(read)
+        shared = [math.fsum(self.matcher.weight(t) for t in asked.intersection(self._sentence_terms(s, lang, unasked)))
                   for s in said]
         return said[max(range(len(said)), key=lambda i: (shared[i], -i))]
 
-    def _sentence_terms(self, sentence: str, lang: Language) -> tuple[str, ...]:
-        """The terms of a sentence of the base's own answers, read once (bounded by the base's size)."""
-        key = (sentence, lang)
+    def _sentence_terms(self, sentence: str, lang: Language, unasked: frozenset[str]) -> tuple[str, ...]:
+        """The terms of a sentence of the base's own answers without the names of ``unasked`` sources ("the
+        Committee of Soldiers' Mothers" says nothing of soldiers), read once (bounded by the base's size)."""
+        key = (sentence, lang, unasked)
         found = self._read_sentences.get(key)
         if found is None:
-            found = self._read_sentences[key] = self.matcher.question_terms(sentence, lang)
+            names = self._names.get(unasked) or self._names.setdefault(unasked, names_of(self.kb, unasked))
+            found = self._read_sentences[key] = self.matcher.question_terms(
+                names.sub(" ", sentence) if names else sentence, lang)
         return found
 
     def _speakers(self, question: Question) -> set[str]:
