@@ -810,3 +810,16 @@ def test_a_numbered_list_of_claims_gets_a_line_for_each(answerer: Answerer) -> N
 def test_a_point_is_answered_by_its_own_sentence_not_by_a_source_whose_name_shares_a_word(answerer: Answerer) -> None:
     _, text = ask(answerer, "forwarded: • Russian soldiers can legally resign\n• Russia is at war officially")
     assert "legally resign under their contract" in text, text
+
+
+def test_a_long_message_ending_with_its_own_question_gets_that_question_answered(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "My feed is full of people arguing, some say the Russians are unstoppable and others "
+                                 "that they are falling apart. I honestly can't tell anymore. What does the article "
+                                 "say about the state of the Russian army?")
+    assert answer.entry_id == "army-disarray" and "disarray" in text, text
+
+
+def test_a_long_message_ending_with_is_any_of_that_wrong_checks_each_claim(answerer: Answerer) -> None:
+    _, text = ask(answerer, "So I read that (a) CNN interviewed a named Russian colonel, (b) Reuters talked to a "
+                            "soldier from a group of 14 that quit. Is any of that wrong?")
+    assert "did not reveal his name" in text and "14" in text, text

@@ -53,7 +53,7 @@ _CLAUSES = re.compile(r"[.?!;:]+\s+|,\s*(?:and|but|also|plus)\s+|\s+(?:and|also)
                       r"quién|quien|cómo|cuál|cual|cuánto|cuanto|cuántos|cuantos|dónde|cuándo|por qué|pq|xq)\b)",
                       re.IGNORECASE)
 _CLAUSES_LONG = re.compile(_CLAUSES.pattern + r"|,\s+|\s+[-–—]\s+|[\"“”«»]|(?<!\w)'|'(?=\s*(?:[^\w\s]|$))"
-                           r"|\s*\n\s*|(?:^|\s)[(\[]?\d{1,2}[)\]]\s+|(?:^|\s)\d{1,2}\.\s+(?=[^\W\d])|(?:^|\s)[•*]\s+",
+                           r"|\s*\n\s*|(?:^|\s)[(\[]?\d{1,2}[)\]]\s+|(?:^|\s)\([a-e]\)\s+|(?:^|\s)\d{1,2}\.\s+(?=[^\W\d])|(?:^|\s)[•*]\s+",
                            re.IGNORECASE)
 """Quotes end points too; an apostrophe only where it opens or closes one ("the officer's", "soldiers' mothers");
 so do lines and list marks ("1) ... 2) ...", "• ...")."""
@@ -83,6 +83,8 @@ _CONTEXT_MARGIN = 25.0
 _SURE_ELSEWHERE = 85.0
 """A match this sure outside the previous answer's story wins over a middling one inside it."""
 _POST_WORDS = 25
+_MIN_QUESTION_WORDS = 4
+"""Fewest words of a question that ends a long message and is answered on its own ("why did he leave?")."""
 """A message this long is a post or a story: its claims are answered one by one."""
 _FOLLOW_UP_WORDS = 10
 """Longest message read as a follow-up on the previous answer's story when it cannot be placed on its own."""
@@ -259,6 +261,9 @@ class Answerer:
     def _understood(self, q: Question, context: Context | None, *, passed_on: bool = False) -> Answer:
         """A message that is a question: figures, a source named alone, several points, or the matcher.
         ``passed_on``: the message is what someone else claims ("saw on twitter: ..."), so its claims count."""
+        last = None if passed_on else self._last_question(q, context)
+        if last is not None:
+            return last
         claimed = self._follow_ups.hearsay(q)
         if claimed is not None:  # "my uncle says ...": what is claimed, not that someone said it
             claim = replace(self.matcher.read(claimed, q.lang), lang=q.lang)
@@ -358,6 +363,24 @@ class Answerer:
             return False  # "whose is the 29,200?" is the figure's claimant, whatever a gap says about the figure
         answering = next((c.score for c in match.candidates if c.id in self.kb.entries), 0.0)
         return best.score - answering >= _GAP_LEAD
+
+    def _last_question(self, q: Question, context: Context | None) -> Answer | None:
+        """A long message that ends with a question of its own ("a thread said he quit over pay. I'm not sure.
+        Why did he actually leave?"): that question, read after what came before it as after an earlier message,
+        so its "he" is the one the message spoke of. ``None`` when the question does not find its answer."""
+        if len(q.words) < _LONG_MESSAGE:
+            return None
+        *earlier, last = sentences(q.text)
+        read = self.matcher.read(last, q.lang)
+        lexicon = self.kb.lexicon_of(q.lang)
+        asking = {w for p in (*lexicon.open_questions, *lexicon.yes_no_words) for w in tokens(p)}
+        if not earlier or any("?" in s for s in earlier) or not last.rstrip().endswith("?") \
+                or len(read.words) < _MIN_QUESTION_WORDS or read.words[0] not in asking \
+                or not self._follow_ups.asks_of_its_own(read):
+            return None  # "... what does the article say about that?" asks about what came before
+        before = self._understood(self.matcher.read(" ".join(earlier), q.lang), context, passed_on=True)
+        answer = self.answer(last, before.context() if before.entry_id else context, q.lang)
+        return replace(answer, question=q.text) if answer.answered else None
 
     def _several(self, q: Question, *, beside_figures: bool = False, previous: Entry | None = None,
                  post: bool = False, points_only: bool = False) -> Answer | None:

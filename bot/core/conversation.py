@@ -237,6 +237,14 @@ class FollowUpDetector:
         return any(s not in speech and s not in _SWITCH_WORDS and s not in _WEAK and s not in _FILLERS
                    and s not in _WITNESSES and s not in norm.stopwords for s in stems)
 
+    def asks_of_its_own(self, question: Question) -> bool:
+        """Whether a question has a subject besides pronouns and the article ("why did he leave?" has; "what does
+        the piece say about that?" asks about what came before)."""
+        norm = self._norms.get(question.lang, self._norms["en"])
+        own = [w for w in question.words if w not in ANAPHORA and not norm.names_itself([stemmed := norm.stem(w)])
+               and stemmed not in norm.checking_words]  # "is any of that wrong?" only checks what came before
+        return self.has_subject(" ".join(own), question.lang)
+
     def sources_named(self, question: Question) -> set[str]:
         """Ids of the sources a message names ("what did NATO say" → {"nato"})."""
         return {source for _, _, source in self._mentions(list(question.stems))}
