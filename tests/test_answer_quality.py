@@ -823,3 +823,9 @@ def test_a_long_message_ending_with_is_any_of_that_wrong_checks_each_claim(answe
     _, text = ask(answerer, "So I read that (a) CNN interviewed a named Russian colonel, (b) Reuters talked to a "
                             "soldier from a group of 14 that quit. Is any of that wrong?")
     assert "did not reveal his name" in text and "14" in text, text
+
+
+@pytest.mark.parametrize("question", ["они вообще знали, что будет война?", "а вони хоч знали шо буде війна?"])
+def test_knew_that_there_would_be_a_war_is_not_what_will_happen(answerer: Answerer, question: str) -> None:
+    answer, _ = ask(answerer, question)
+    assert answer.entry_id != "mobilization-consequences", answer.entry_id
