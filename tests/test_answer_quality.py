@@ -829,3 +829,10 @@ def test_a_long_message_ending_with_is_any_of_that_wrong_checks_each_claim(answe
 def test_knew_that_there_would_be_a_war_is_not_what_will_happen(answerer: Answerer, question: str) -> None:
     answer, _ = ask(answerer, question)
     assert answer.entry_id != "mobilization-consequences", answer.entry_id
+
+
+@pytest.mark.parametrize("question", ["how were the soldiers physically?", "el de la cnn como estaban fisicamente?",
+                                      "в каком физическом состоянии были солдаты?"])
+def test_asks_about_the_soldiers_physical_state_and_hears_dirty_and_tired(answerer: Answerer, question: str) -> None:
+    answer, _ = ask(answerer, question)
+    assert answer.entry_id == "cnn-dirty-tired", answer.entry_id
