@@ -836,3 +836,10 @@ def test_knew_that_there_would_be_a_war_is_not_what_will_happen(answerer: Answer
 def test_asks_about_the_soldiers_physical_state_and_hears_dirty_and_tired(answerer: Answerer, question: str) -> None:
     answer, _ = ask(answerer, question)
     assert answer.entry_id == "cnn-dirty-tired", answer.entry_id
+
+
+@pytest.mark.parametrize("question", ["q dice la onu sobre estos soldados q se niegan a pelear",
+                                      "wat does the UN say about soldiers who refuse to fight"])
+def test_an_abbreviated_question_word_asks_and_passes_on_no_claim(answerer: Answerer, question: str) -> None:
+    answer, _ = ask(answerer, question)
+    assert answer.entry_id == "un-icc-rights" and not answer.answered, answer.entry_id

@@ -279,7 +279,8 @@ class FollowUpDetector:
         """
         words, stems = question.words, list(question.stems)
         first = next((w for w in words if w not in _POLITE), "")
-        if not first or first in _ASKING:
+        norm = self._norms.get(question.lang, self._norms["en"])
+        if not first or first in _ASKING or norm.expand([first])[0] in _ASKING:  # "q dice la onu ..." asks
             return None  # "what did Peskov say about ...", "скажите, что утверждает ..." are questions
         verb = next((i for i, w in enumerate(words[:_HEARSAY_REACH]) if w in _HEARSAY), None)
         if verb is None or (verb == 0 and words[0] not in _PERCEIVED):
