@@ -843,3 +843,10 @@ def test_asks_about_the_soldiers_physical_state_and_hears_dirty_and_tired(answer
 def test_an_abbreviated_question_word_asks_and_passes_on_no_claim(answerer: Answerer, question: str) -> None:
     answer, _ = ask(answerer, question)
     assert answer.entry_id == "un-icc-rights" and not answer.answered, answer.entry_id
+
+
+@pytest.mark.parametrize("question", ["what unit was the guy who talked to reuters in?",
+                                      "в какой части служил тот офицер?", "en qué unidad estaba el de reuters?"])
+def test_asks_for_the_soldiers_unit_and_hears_the_article_names_none(answerer: Answerer, question: str) -> None:
+    answer, _ = ask(answerer, question)
+    assert not answer.answered and answer.kind == "not_covered", answer.entry_id
