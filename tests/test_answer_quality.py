@@ -850,3 +850,8 @@ def test_an_abbreviated_question_word_asks_and_passes_on_no_claim(answerer: Answ
 def test_asks_for_the_soldiers_unit_and_hears_the_article_names_none(answerer: Answerer, question: str) -> None:
     answer, _ = ask(answerer, question)
     assert not answer.answered and answer.kind == "not_covered", answer.entry_id
+
+
+def test_where_the_14_went_afterwards_is_not_where_the_figure_comes_from(answerer: Answerer) -> None:
+    answer, _ = ask(answerer, "so where did those 14 guys go?")
+    assert not answer.answered, answer.entry_id

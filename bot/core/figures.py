@@ -27,6 +27,8 @@ def _stems(words: str) -> frozenset[str]:
 
 _WHOSE = _stems("who whose where from source sources come came says said according claim claims origin whom "
                 "cited cite reported report true accurate believable reliable correct legit real trust")
+_WENT = _stems("go goes went gone")
+"""Where people went is no question about where a figure comes from."""
 _LOWEST = _stems("lowest smallest least fewest minimum lowball conservative")
 _HIGHEST = _stems("highest biggest largest maximum most top")
 _DIFFERENCE = _stems("difference differ gap apart exceed exceeds compare compared comparison vs versus subtract minus")
@@ -264,8 +266,8 @@ class FigureReader:
             return "highest"
         parties = {t for t in stems if t in self._parties}
         rest = stems - _QUESTION_NOISE - w["toll"] - {number_term(n) for n in numbers} - parties
-        if known and (stems & w["whose"] or not rest):
-            return "whose"
+        if known and ((stems & w["whose"] and not stems & _WENT) or not rest):
+            return "whose"  # "where does 29,200 come from", not "where did those 14 go after they quit"
         if len(named) == 1 and not known and stems & w["toll"] and not rest - w["whose"]:
             return "party"  # "kremlin death toll": that party's figure
         return None
