@@ -855,3 +855,8 @@ def test_asks_for_the_soldiers_unit_and_hears_the_article_names_none(answerer: A
 def test_where_the_14_went_afterwards_is_not_where_the_figure_comes_from(answerer: Answerer) -> None:
     answer, _ = ask(answerer, "so where did those 14 guys go?")
     assert not answer.answered, answer.entry_id
+
+
+def test_a_wave_of_resignations_is_a_mass_resignation(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "will there be a big wave of resignations?")
+    assert answer.entry_id == "no-mass-resignations" and "Unlikely" in text, answer.entry_id
