@@ -860,3 +860,10 @@ def test_where_the_14_went_afterwards_is_not_where_the_figure_comes_from(answere
 def test_a_wave_of_resignations_is_a_mass_resignation(answerer: Answerer) -> None:
     answer, text = ask(answerer, "will there be a big wave of resignations?")
     assert answer.entry_id == "no-mass-resignations" and "Unlikely" in text, answer.entry_id
+
+
+@pytest.mark.parametrize("question", ["when did putin announce the general mobilization?",
+                                      "когда путин объявит всеобщую мобилизацию?", "cuando putin va a movilizar?"])
+def test_asks_when_putin_mobilized_and_hears_the_article_predates_it(answerer: Answerer, question: str) -> None:
+    answer, _ = ask(answerer, question)
+    assert not answer.answered and answer.entry_id == "mobilization-later", answer.entry_id
