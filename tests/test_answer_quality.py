@@ -867,3 +867,11 @@ def test_a_wave_of_resignations_is_a_mass_resignation(answerer: Answerer) -> Non
 def test_asks_when_putin_mobilized_and_hears_the_article_predates_it(answerer: Answerer, question: str) -> None:
     answer, _ = ask(answerer, question)
     assert not answer.answered and answer.entry_id == "mobilization-later", answer.entry_id
+
+
+@pytest.mark.parametrize("question", ["is menlikova the chairwoman of the committee?",
+                                      "how do i contact the soldiers mothers committee, is there a hotline?",
+                                      "яку посаду обіймає менлікова?"])
+def test_asks_about_the_committee_beyond_the_article_and_hears_so(answerer: Answerer, question: str) -> None:
+    answer, _ = ask(answerer, question)
+    assert not answer.answered, answer.entry_id
