@@ -875,3 +875,9 @@ def test_asks_when_putin_mobilized_and_hears_the_article_predates_it(answerer: A
 def test_asks_about_the_committee_beyond_the_article_and_hears_so(answerer: Answerer, question: str) -> None:
     answer, _ = ask(answerer, question)
     assert not answer.answered, answer.entry_id
+
+
+@pytest.mark.parametrize("question", ["какая была обстановка вокруг того офицера?", "яка була обстановка навколо них?"])
+def test_asks_about_the_surroundings_and_hears_people_around_us_were_dying(answerer: Answerer, question: str) -> None:
+    answer, _ = ask(answerer, question)
+    assert answer.entry_id == "cnn-dirty-tired", answer.entry_id
