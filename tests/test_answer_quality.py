@@ -881,3 +881,8 @@ def test_asks_about_the_committee_beyond_the_article_and_hears_so(answerer: Answ
 def test_asks_about_the_surroundings_and_hears_people_around_us_were_dying(answerer: Answerer, question: str) -> None:
     answer, _ = ask(answerer, question)
     assert answer.entry_id == "cnn-dirty-tired", answer.entry_id
+
+
+def test_a_quoted_phrase_with_a_partys_name_is_found_where_the_article_says_it(answerer: Answerer) -> None:
+    answer, _ = ask(answerer, "explain 'penetrating Ukrainian territory' pls")
+    assert answer.entry_id == "cnn-deceived", answer.entry_id

@@ -481,6 +481,10 @@ class Matcher:
         q = self.read(question) if isinstance(question, str) else question
         terms, ranked = self.rank(q)
         if not ranked or ranked[0].score < self._limits.floor:
+            saying = self._saying(q)  # "what means 'penetrating Ukrainian territory'?": where the article says it
+            said = self._said_by(q, saying) if saying else None
+            if said is not None:
+                return Match("entry", said, (said,), terms)
             return Match("none", None, tuple(ranked[:MAX_CHOICES]), terms)
         if self.asks_gap(q):
             gaps = [c for c in self.rank(q, _RESCORE)[1] if self._docs[self._index[c.id]].abstain]
@@ -684,16 +688,21 @@ class Matcher:
         saying = self._saying(question)
         if not saying or self._index[top.id] in saying:
             return top
-        deep = self.rank(question, len(self._docs))[1]  # the entry saying it may share nothing else with it
-        said = next((c for c in deep if self._index[c.id] in saying and not self._abstains[self._index[c.id]]), None)
+        said = self._said_by(question, saying)
         return top if said is None else replace(said, score=max(said.score, top.score))  # the quote is as telling
+
+    def _said_by(self, question: Question, saying: frozenset[int]) -> Candidate | None:
+        """The best-ranked answering entry among ``saying``; it may share nothing else with the question."""
+        deep = self.rank(question, len(self._docs))[1]
+        return next((c for c in deep if self._index[c.id] in saying and not self._abstains[self._index[c.id]]), None)
 
     def _saying(self, question: Question) -> frozenset[int]:
         """The entries whose answer, quotes or section headings hold a phrase the question puts in quotation marks."""
         norm = self._norms.get(question.lang, self._norm)
         found: set[int] = set()
         for m in _QUOTED.finditer(question.text):
-            terms = norm.terms(m.group(1) or m.group(2))
+            terms = [t for t in norm.terms(m.group(1) or m.group(2))  # without names, as in the texts
+                     if t not in self._names and not norm.subjects([t])]
             if not terms:
                 continue
             phrase = f" {' '.join(terms)} "
