@@ -886,3 +886,8 @@ def test_asks_about_the_surroundings_and_hears_people_around_us_were_dying(answe
 def test_a_quoted_phrase_with_a_partys_name_is_found_where_the_article_says_it(answerer: Answerer) -> None:
     answer, _ = ask(answerer, "what does 'penetrating Ukrainian territory' mean?")
     assert answer.answered and answer.entry_id in ("cnn-deceived", "didnt-know-war"), answer.entry_id
+
+
+def test_asks_whether_the_soldiers_names_are_known_and_hears_no_they_are_anonymous(answerer: Answerer) -> None:
+    _, text = ask(answerer, "are the names of the interviewed soldiers known?")
+    assert text.startswith("No") and "anonymous" in text, text

@@ -926,8 +926,9 @@ class Answerer:
     def _not_covered(self, question: str, item: NotCovered, score: float, lang: Language = "en") -> Answer:
         yes_no = self.kb.yes_no_text(item, lang)
         near = next((self.kb.entries[n] for n in item.nearby if n in self.kb.entries), None) if yes_no else None
-        if yes_no is not None and near is not None and score >= self.matcher.thresholds.short_answer \
-                and self._asks_yes_no(question, lang):  # a close match only: "зенит вчера выиграл?" is not the war
+        if yes_no is not None and near is not None and self._asks_yes_no(question, lang) and (
+                score >= self.matcher.thresholds.short_answer  # a close match: "зенит вчера выиграл?" is not the war
+                or self.matcher.asks_gap(self.matcher.read(question, lang))):  # or asked in so many words: "names of"
             # "was he named?": the article's answer is "no, he is anonymous", not "the article doesn't say"
             base = self._entry_answer(question, near, score, lang)
             claims = self.kb.claims_of(near)
