@@ -891,3 +891,8 @@ def test_a_quoted_phrase_with_a_partys_name_is_found_where_the_article_says_it(a
 def test_asks_whether_the_soldiers_names_are_known_and_hears_no_they_are_anonymous(answerer: Answerer) -> None:
     _, text = ask(answerer, "are the names of the interviewed soldiers known?")
     assert text.startswith("No") and "anonymous" in text, text
+
+
+def test_asks_whether_the_army_tried_to_stop_the_officer_and_hears_of_the_criminal_case(answerer: Answerer) -> None:
+    _, text = ask(answerer, "did his commanders try to stop him from leaving?")
+    assert "criminal case" in text and "let" in text, text
