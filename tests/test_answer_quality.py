@@ -896,3 +896,10 @@ def test_asks_whether_the_soldiers_names_are_known_and_hears_no_they_are_anonymo
 def test_asks_whether_the_army_tried_to_stop_the_officer_and_hears_of_the_criminal_case(answerer: Answerer) -> None:
     _, text = ask(answerer, "did his commanders try to stop him from leaving?")
     assert "criminal case" in text and "let" in text, text
+
+
+def test_what_a_step_would_do_to_russia_is_a_follow_up_on_the_step_not_a_switch_to_russias_view(
+        answerer: Answerer) -> None:
+    answers = converse(answerer, ["can putin call a general mobilization?", "and what would that do to russia"])
+    text = render_plain(answers[-1], answerer.kb.messages)
+    assert answers[-1].answered and "strain" in text, text

@@ -294,7 +294,7 @@ class Answerer:
         if several is not None:
             return several
         asks_gap = previous is not None and self.matcher.asks_gap(q)
-        if previous is not None and leans_on_context(q) and not self._follow_ups.sources_named(q):
+        if previous is not None and leans_on_context(q) and not self._follow_ups.speakers_named(q):
             expanded = self.matcher.read(self._resolve(q, previous), q.lang)
             within = self._within_topic(expanded, previous, self.matcher.match(expanded))
             gap = asks_gap and match.best is not None and match.best.id in self.kb.not_covered

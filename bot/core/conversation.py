@@ -24,6 +24,9 @@ _SWITCH_WORDS = frozenset(
     ).split()
 )
 _MAX_FOLLOW_UP_TERMS = 6
+_AIMED_AT = frozenset(stem(w) for w in "to for against для против проти para contra".split())
+"""Words before a party that make it what something is done to, not the one asked to speak ("what would that do to
+russia", «что это даст для россии»)."""
 _WITNESS_ASKS = frozenset(stem(w) for w in "did do does from of tell told say said dude bloke fella guy man source "
                           "soldier officer person".split())
 """Words around a source's name that ask only what its witness said: "what did the guy from CNN say"."""
@@ -163,8 +166,9 @@ class FollowUpDetector:
                 return FollowUp(intent)
         source = self._source_in(stems)
         rest = [s for s in stems if s not in _SWITCH_WORDS and s not in stopwords]
-        if source and len(rest) <= 2 and all(self._is_alias_word(s) for s in rest):
-            return FollowUp("switch", source)
+        aimed = any(start and stems[start - 1] in _AIMED_AT for start, _, _ in self._mentions(stems))
+        if source and not aimed and len(rest) <= 2 and all(self._is_alias_word(s) for s in rest):
+            return FollowUp("switch", source)  # "and russia?", not "and what would that do to russia"
         norm = self._norms.get(question.lang)
         expanded = norm.expanded_stems(question.words) if norm else stems
         content = [s for s in expanded if s not in stopwords]
