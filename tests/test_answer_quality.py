@@ -903,3 +903,8 @@ def test_what_a_step_would_do_to_russia_is_a_follow_up_on_the_step_not_a_switch_
     answers = converse(answerer, ["can putin call a general mobilization?", "and what would that do to russia"])
     text = render_plain(answers[-1], answerer.kb.messages)
     assert answers[-1].answered and "strain" in text, text
+
+
+def test_who_quits_according_to_ukraine_is_answered_from_ukraines_claim_not_a_gap_on_ranks(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "according to kyiv who is resigning - only privates or officers as well?")
+    assert answer.answered and "officers" in text, text

@@ -772,8 +772,11 @@ class Answerer:
         about = ranked[0] if ranked and ranked[0].score >= self.matcher.thresholds.answer else None
         if about is not None:
             if mine is not None and about.id != mine.id and speakers <= self._voices(mine) and (
-                    about.score < answer.score or self.matcher.phrased_in_full(q, mine.id)):
-                return None  # the answer fits the whole question better and gives what those sources say
+                    about.score < answer.score or self.matcher.phrased_in_full(q, mine.id)
+                    or (about.id in self.kb.not_covered and not self.matcher.asks_gap(q))):
+                # the answer fits the whole question better and gives what those sources say; a gap the rest
+                # shares words with does not take over ("who quits according to ukraine - privates or officers?")
+                return None
             if about.id in self.kb.not_covered:
                 return self._not_covered(question, self.kb.not_covered[about.id], about.score, lang)
             entry = self.kb.entries[about.id]
