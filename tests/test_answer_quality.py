@@ -908,3 +908,8 @@ def test_what_a_step_would_do_to_russia_is_a_follow_up_on_the_step_not_a_switch_
 def test_who_quits_according_to_ukraine_is_answered_from_ukraines_claim_not_a_gap_on_ranks(answerer: Answerer) -> None:
     answer, text = ask(answerer, "according to kyiv who is resigning - only privates or officers as well?")
     assert answer.answered and "officers" in text, text
+
+
+def test_asks_whether_russia_agrees_with_natos_toll_and_hears_how_far_apart_they_are(answerer: Answerer) -> None:
+    _, text = ask(answerer, "does russia agree with nato on the number of russian dead?")
+    assert "lower" in text and "1,351" in text and "computed" in text, text

@@ -31,7 +31,8 @@ _WENT = _stems("go goes went gone")
 """Where people went is no question about where a figure comes from."""
 _LOWEST = _stems("lowest smallest least fewest minimum lowball conservative")
 _HIGHEST = _stems("highest biggest largest maximum most top")
-_DIFFERENCE = _stems("difference differ gap apart exceed exceeds compare compared comparison vs versus subtract minus")
+_DIFFERENCE = _stems("difference differ gap apart exceed exceeds compare compared comparison vs versus subtract minus "
+                     "agree agrees disagree disagrees")
 _COMPARATIVE = _stems("more fewer less bigger higher smaller lower larger greater")
 _THAN = stem("than")
 _RATIO = _stems("times ratio fold multiple double twice triple thrice divided")
