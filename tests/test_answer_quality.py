@@ -913,3 +913,8 @@ def test_who_quits_according_to_ukraine_is_answered_from_ukraines_claim_not_a_ga
 def test_asks_whether_russia_agrees_with_natos_toll_and_hears_how_far_apart_they_are(answerer: Answerer) -> None:
     _, text = ask(answerer, "does russia agree with nato on the number of russian dead?")
     assert "lower" in text and "1,351" in text and "computed" in text, text
+
+
+def test_an_abbreviation_counts_as_the_common_word_it_stands_for(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "ppl who quit r they deserters or not")
+    assert answer.entry_id == "legal-regulations" and "not deserters" in text, answer.entry_id

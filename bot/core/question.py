@@ -96,6 +96,9 @@ class QuestionReader:
         parties += tuple(Party(p, "subject") for p in norm.subjects(terms))
         numbers = tuple(float(w) for w in words if is_number(w))
         origin = dict(zip(stems, words, strict=True))
+        for word in words if lang == "en" else ():  # "ppl" was typed as "people": how rare it is, is the word's
+            for full in norm.expand([word]):
+                origin.setdefault(norm.stem(full), full)
         for stem, word in zip(stems, words, strict=True):  # "denazification" is how "nazi" was typed
             concept = norm.concept_of(stem)
             if concept is not None:
