@@ -918,3 +918,8 @@ def test_asks_whether_russia_agrees_with_natos_toll_and_hears_how_far_apart_they
 def test_an_abbreviation_counts_as_the_common_word_it_stands_for(answerer: Answerer) -> None:
     answer, text = ask(answerer, "ppl who quit r they deserters or not")
     assert answer.entry_id == "legal-regulations" and "not deserters" in text, answer.entry_id
+
+
+def test_a_quoted_word_finds_its_entry_even_beside_words_the_article_never_uses(answerer: Answerer) -> None:
+    answer, _ = ask(answerer, 'їм хоч казали про "денацифікацію"? по телевізору ж усі про це кричали')
+    assert answer.entry_id == "cnn-denazification", answer.entry_id

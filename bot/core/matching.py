@@ -481,11 +481,7 @@ class Matcher:
         q = self.read(question) if isinstance(question, str) else question
         terms, ranked = self.rank(q)
         if not ranked or ranked[0].score < self._limits.floor:
-            saying = self._saying(q)  # "what means 'penetrating Ukrainian territory'?": where the article says it
-            said = self._said_by(q, saying) if saying else None
-            if said is not None:
-                return Match("entry", said, (said,), terms)
-            return Match("none", None, tuple(ranked[:MAX_CHOICES]), terms)
+            return self._quoted_or_none(q, terms, ranked)
         if self.asks_gap(q):
             gaps = [c for c in self.rank(q, _RESCORE)[1] if self._docs[self._index[c.id]].abstain]
             if not self._answered_outright(q, ranked[0], gaps):
@@ -494,7 +490,7 @@ class Matcher:
         top = self._later(q, ranked, self._covered(q, ranked, self._specific(q, ranked)))
         top = self._quoted(q, ranked, top)
         if top.score < _CONFIDENT and self._unexplained(q, top):
-            return Match("none", None, tuple(ranked[:MAX_CHOICES]), terms)
+            return self._quoted_or_none(q, terms, ranked)
         if top is not ranked[0]:
             return Match("entry", top, (top, *(c for c in ranked[:MAX_CHOICES] if c is not top)), terms)
         runner = ranked[1].score if len(ranked) > 1 else 0.0
@@ -505,6 +501,15 @@ class Matcher:
                 top.score - runner >= _CLEAR_LEAD and top.score >= _LEAD_FLOOR and self._telling_shared(q, top)):
             return Match("entry", top, tuple(ranked[:MAX_CHOICES]), terms)
         return Match("ambiguous", top, close if len(close) > 1 else tuple(ranked[:MAX_CHOICES]), terms)
+
+    def _quoted_or_none(self, q: Question, terms: tuple[str, ...], ranked: list[Candidate]) -> Match:
+        """No match, unless the question quotes what an entry says ("what means 'penetrating Ukrainian
+        territory'?", «їм казали про "денацифікацію"? по телеку ж кричали»): that entry, however little else fits."""
+        saying = self._saying(q)
+        said = self._said_by(q, saying) if saying else None
+        if said is not None:
+            return Match("entry", said, (said,), terms)
+        return Match("none", None, tuple(ranked[:MAX_CHOICES]), terms)
 
     def _short(self, top: Candidate, runner: float, close: tuple[Candidate, ...], ranked: list[Candidate],
                terms: tuple[str, ...]) -> Match:
