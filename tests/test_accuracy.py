@@ -242,6 +242,24 @@ FLOORS = {  # file: (in-scope, out-of-scope, replies in the question's language)
     "final23_es4_questions.yaml": (0.93, 0.82, 1.0),
     "final23_ru4_questions.yaml": (0.74, 0.95, 1.0),
     "final23_uk4_questions.yaml": (0.74, 0.95, 1.0),
+    # blind24 (eight parts, written at the start of the twelfth pass), scored first at 23b13f1 (tuning parts tuned
+    # on, final slices scored untouched at b7e2f95, then read)
+    "blind24_en_a_questions.yaml": (0.93, 0.97, 1.0),
+    "blind24_en_b_questions.yaml": (0.88, 0.97, 1.0),
+    "blind24_en_c_questions.yaml": (0.80, 0.56, 1.0),
+    "blind24_en_d_questions.yaml": (0.87, 0.78, 1.0),
+    "blind24_en_e_questions.yaml": (0.87, 0.97, 1.0),
+    "blind24_es_questions.yaml": (0.97, 0.97, 1.0),
+    "blind24_ru_questions.yaml": (0.97, 0.89, 1.0),
+    "blind24_uk_questions.yaml": (0.88, 0.97, 1.0),
+    "final24_en_a_questions.yaml": (0.97, 0.97, 1.0),
+    "final24_en_b_questions.yaml": (0.97, 0.87, 1.0),
+    "final24_en_c_questions.yaml": (0.70, 0.77, 1.0),
+    "final24_en_d_questions.yaml": (0.63, 0.97, 1.0),
+    "final24_en_e_questions.yaml": (0.97, 0.97, 1.0),
+    "final24_es_questions.yaml": (0.90, 0.97, 1.0),
+    "final24_ru_questions.yaml": (0.78, 0.97, 1.0),
+    "final24_uk_questions.yaml": (0.89, 0.97, 1.0),
 }
 
 
