@@ -83,9 +83,9 @@ _CONTEXT_MARGIN = 25.0
 _SURE_ELSEWHERE = 85.0
 """A match this sure outside the previous answer's story wins over a middling one inside it."""
 _POST_WORDS = 25
+"""A message this long is a post or a story: its claims are answered one by one."""
 _MIN_QUESTION_WORDS = 4
 """Fewest words of a question that ends a long message and is answered on its own ("why did he leave?")."""
-"""A message this long is a post or a story: its claims are answered one by one."""
 _FOLLOW_UP_WORDS = 10
 """Longest message read as a follow-up on the previous answer's story when it cannot be placed on its own."""
 _OWN_TERMS = 3
@@ -211,8 +211,10 @@ class Answerer:
         self._made: dict[tuple[str, Language, str], Answer] = {}
         """Composed entry answers by (entry, language, opening): bounded by the base's size, not by traffic."""
         self._read_sentences: dict[tuple[str, Language, frozenset[str]], tuple[str, ...]] = {}
+        """The terms of the base's own answer sentences, read once per set of sources the question leaves unnamed
+        (bounded by the base's size and the few sets questions name)."""
         self._names: dict[frozenset[str], re.Pattern[str] | None] = {}
-        """The terms of the base's own answer sentences, read once (bounded by the base's size)."""
+        """The pattern of each set of unnamed sources' names, built once."""
         self._overview = next(iter(kb.topics.values())).entry if kb.topics else ""
         """The entry of the first topic, the article as a whole (topics.yaml lists it first)."""
         self._voices_of = {e.id: frozenset(v for c in kb.claims_of(e) for v in self._claim_voices(c))
@@ -836,7 +838,9 @@ class Answerer:
         key = (sentence, lang, unasked)
         found = self._read_sentences.get(key)
         if found is None:
-            names = self._names.get(unasked) or self._names.setdefault(unasked, names_of(self.kb, unasked))
+            if unasked not in self._names:
+                self._names[unasked] = names_of(self.kb, unasked)
+            names = self._names[unasked]
             found = self._read_sentences[key] = self.matcher.question_terms(
                 names.sub(" ", sentence) if names else sentence, lang)
         return found
