@@ -923,3 +923,9 @@ def test_an_abbreviation_counts_as_the_common_word_it_stands_for(answerer: Answe
 def test_a_quoted_word_finds_its_entry_even_beside_words_the_article_never_uses(answerer: Answerer) -> None:
     answer, _ = ask(answerer, 'were they told about "denazification"? my gran says the telly screamed about it')
     assert answer.entry_id == "cnn-denazification", answer.entry_id
+
+
+def test_a_claim_then_what_picture_does_the_article_paint_asks_about_the_claim(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "A channel I read says the Russian army is perfectly supplied and runs like a "
+                                 "machine.\nWhat picture does the article paint?")
+    assert answer.entry_id != "summary" and "disarray" in text, text

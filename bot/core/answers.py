@@ -53,10 +53,11 @@ _CLAUSES = re.compile(r"[.?!;:]+\s+|,\s*(?:and|but|also|plus)\s+|\s+(?:and|also)
                       r"quién|quien|cómo|cuál|cual|cuánto|cuanto|cuántos|cuantos|dónde|cuándo|por qué|pq|xq)\b)",
                       re.IGNORECASE)
 _CLAUSES_LONG = re.compile(_CLAUSES.pattern + r"|,\s+|\s+[-–—]\s+|[\"“”«»]|(?<!\w)'|'(?=\s*(?:[^\w\s]|$))"
-                           r"|\s*\n\s*|(?:^|\s)[(\[]?\d{1,2}[)\]]\s+|(?:^|\s)\([a-e]\)\s+|(?:^|\s)\d{1,2}\.\s+(?=[^\W\d])|(?:^|\s)[•*]\s+",
+                           r"|(?:^|\s)[(\[]?\d{1,2}[)\]]\s+|(?:^|\s)\([a-e]\)\s+|(?:^|\s)\d{1,2}\.\s+(?=[^\W\d])|(?:^|\s)[•*]\s+",
                            re.IGNORECASE)
 """Quotes end points too; an apostrophe only where it opens or closes one ("the officer's", "soldiers' mothers");
-so do lines and list marks ("1) ... 2) ...", "• ...")."""
+so do list marks ("1) ... 2) ...", "• ..."), though not a bare line break: "<a claim>\nWhat picture does the article
+paint?" asks about the claim."""
 _CLAUSES_POST = re.compile(_CLAUSES_LONG.pattern + r"|\s+(?:and|и|і|та|y)\s+", re.IGNORECASE)
 """A post's claims are often joined by a bare "and": "the army is in perfect shape and only 1300 died"."""
 _LONG_MESSAGE = 10
@@ -367,9 +368,10 @@ class Answerer:
         return best.score - answering >= _GAP_LEAD
 
     def _last_question(self, q: Question, context: Context | None) -> Answer | None:
-        """A long message that ends with a question of its own ("a thread said he quit over pay. I'm not sure.
-        Why did he actually leave?"): that question, read after what came before it as after an earlier message,
-        so its "he" is the one the message spoke of. ``None`` when the question does not find its answer."""
+        """A long message of statements that ends with a question of its own ("my feed is full of people arguing.
+        I can't tell anymore. What does the article say about the state of the Russian army?"): that question.
+        ``None`` when the question points back ("is that true?", "what picture does the article paint?") or does
+        not find its answer."""
         if len(q.words) < _LONG_MESSAGE:
             return None
         *earlier, last = sentences(q.text)
@@ -378,11 +380,12 @@ class Answerer:
         asking = {w for p in (*lexicon.open_questions, *lexicon.yes_no_words) for w in tokens(p)}
         if not earlier or any("?" in s for s in earlier) or not last.rstrip().endswith("?") \
                 or len(read.words) < _MIN_QUESTION_WORDS or read.words[0] not in asking \
-                or not self._follow_ups.asks_of_its_own(read):
+                or self._follow_ups.points_back(read) or not self._follow_ups.asks_of_its_own(read):
             return None  # "... what does the article say about that?" asks about what came before
-        before = self._understood(self.matcher.read(" ".join(earlier), q.lang), context, passed_on=True)
-        answer = self.answer(last, before.context() if before.entry_id else context, q.lang)
-        return replace(answer, question=q.text) if answer.answered else None
+        answer = self.answer(last, context, q.lang)
+        if not answer.answered or answer.entry_id == self._overview:
+            return None  # "... What picture does the article paint?": of what came before, not of the whole article
+        return replace(answer, question=q.text)
 
     def _several(self, q: Question, *, beside_figures: bool = False, previous: Entry | None = None,
                  post: bool = False, points_only: bool = False) -> Answer | None:

@@ -249,6 +249,14 @@ class FollowUpDetector:
                and stemmed not in norm.checking_words]  # "is any of that wrong?" only checks what came before
         return self.has_subject(" ".join(own), question.lang)
 
+    def points_back(self, question: Question) -> bool:
+        """Whether a question has a pronoun for something said before ("does the article mention that?"); "this
+        article" is the article, not something before."""
+        norm = self._norms.get(question.lang, self._norms["en"])
+        words = question.words
+        return any(w in ANAPHORA and not (i + 1 < len(words) and norm.names_itself([norm.stem(words[i + 1])]))
+                   for i, w in enumerate(words))
+
     def sources_named(self, question: Question) -> set[str]:
         """Ids of the sources a message names ("what did NATO say" → {"nato"})."""
         return {source for _, _, source in self._mentions(list(question.stems))}
