@@ -929,3 +929,9 @@ def test_a_claim_then_what_picture_does_the_article_paint_asks_about_the_claim(a
     answer, text = ask(answerer, "A channel I read says the Russian army is perfectly supplied and runs like a "
                                  "machine.\nWhat picture does the article paint?")
     assert answer.entry_id != "summary" and "disarray" in text, text
+
+
+def test_a_preface_on_its_own_line_then_a_question_about_him_is_about_the_one_the_preface_named(
+        answerer: Answerer) -> None:
+    answer, _ = ask(answerer, "a post in my feed says the cnn guy quit over money\nso why did he really leave?")
+    assert answer.entry_id == "cnn-why-left", answer.entry_id

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from bot.core.conversation import (
     NEUTER,
+    PERSONAL,
     SINGULAR,
     SOMEONE,
     Context,
@@ -374,14 +375,22 @@ class Answerer:
         not find its answer."""
         if len(q.words) < _LONG_MESSAGE:
             return None
-        *earlier, last = sentences(q.text)
+        said = [s for line in q.text.splitlines() for s in sentences(line) if tokens(s)]
+        asked = [s for s in said if s.rstrip().endswith("?")]
+        if len(said) < 2 or len(asked) != 1:
+            return None  # one statement, or several questions: not a preface and its one question
+        last = asked[0]
         read = self.matcher.read(last, q.lang)
         lexicon = self.kb.lexicon_of(q.lang)
         asking = {w for p in (*lexicon.open_questions, *lexicon.yes_no_words) for w in tokens(p)}
-        if not earlier or any("?" in s for s in earlier) or not last.rstrip().endswith("?") \
-                or len(read.words) < _MIN_QUESTION_WORDS or read.words[0] not in asking \
+        if len(read.words) < _MIN_QUESTION_WORDS or read.words[0] not in asking \
                 or self._follow_ups.points_back(read) or not self._follow_ups.asks_of_its_own(read):
             return None  # "... what does the article say about that?" asks about what came before
+        if not PERSONAL.isdisjoint(read.words) and not self._follow_ups.names_someone(read):
+            # "a post says the cnn guy left over money.\nwhy did he actually leave?": "he" is the one before
+            before = self._understood(self.matcher.read(" ".join(s for s in said if s is not last), q.lang), context,
+                                      passed_on=True)
+            context = before.context() if before.entry_id else context
         answer = self.answer(last, context, q.lang)
         if not answer.answered or answer.entry_id == self._overview:
             return None  # "... What picture does the article paint?": of what came before, not of the whole article
@@ -778,7 +787,8 @@ class Answerer:
         if about is not None:
             if mine is not None and about.id != mine.id and speakers <= self._voices(mine) and (
                     about.score < answer.score or self.matcher.phrased_in_full(q, mine.id)
-                    or (about.id in self.kb.not_covered and not self.matcher.asks_gap(q))):
+                    or (about.id in self.kb.not_covered and not self.matcher.asks_gap(q)
+                        and self.matcher.knows_all(q, mine.id))):
                 # the answer fits the whole question better and gives what those sources say; a gap the rest
                 # shares words with does not take over ("who quits according to ukraine - privates or officers?")
                 return None

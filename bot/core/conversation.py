@@ -251,11 +251,18 @@ class FollowUpDetector:
 
     def points_back(self, question: Question) -> bool:
         """Whether a question has a pronoun for something said before ("does the article mention that?"); "this
-        article" is the article, not something before."""
+        article" is the article. A person ("why did he leave?") is asked about, whoever it is."""
         norm = self._norms.get(question.lang, self._norms["en"])
         words = question.words
-        return any(w in ANAPHORA and not (i + 1 < len(words) and norm.names_itself([norm.stem(words[i + 1])]))
+        return any(w in ANAPHORA and w not in PERSONAL
+                   and not (i + 1 < len(words) and norm.names_itself([norm.stem(words[i + 1])]))
                    for i, w in enumerate(words))
+
+    def names_someone(self, question: Question) -> bool:
+        """Whether a question names whom it asks about: a source or a witness ("the CNN soldier"), not only "he"."""
+        stems = list(question.stems)
+        return bool(self._mentions(stems)) or any(s in _WITNESSES and w not in ANAPHORA
+                                                  for w, s in zip(question.words, stems, strict=True))
 
     def sources_named(self, question: Question) -> set[str]:
         """Ids of the sources a message names ("what did NATO say" → {"nato"})."""

@@ -594,6 +594,11 @@ class Matcher:
         doc = self._index.get(doc_id)
         return doc is not None and self._phrased[doc].issuperset(question.terms)
 
+    def knows_all(self, question: Question, doc_id: str) -> bool:
+        """Whether an entry knows every term of the question, in its phrasings, answer or quotes."""
+        doc = self._index.get(doc_id)
+        return doc is not None and self._known(doc).issuperset(question.terms)
+
     def _never_given(self, question: Question) -> bool:
         """Whether the question asks for a kind of detail the article never gives (a date, an age, a name)."""
         return self._asks_never(question.words)

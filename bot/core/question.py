@@ -73,8 +73,9 @@ class QuestionReader:
                 self._phrases.setdefault(phrase_key(phrase), lang)
 
     def read(self, text: str, prefer: Language | None = None) -> Question:
-        """The question in ``text`` (whitespace collapsed, at most 4,096 characters), in its language."""
-        clean = " ".join(text.split())[:MAX_CHARS]
+        """The question in ``text`` (whitespace collapsed within lines, at most 4,096 characters), in its language;
+        line breaks stay, as a preface ends at one ("I'm a student\nwhy did he quit?")."""
+        clean = "\n".join(" ".join(line.split()) for line in text.splitlines() if line.strip())[:MAX_CHARS]
         detected = detect_language(clean)
         lang = self._language(clean, detected, prefer)
         norm = self._norms[lang]
