@@ -935,3 +935,11 @@ def test_a_preface_on_its_own_line_then_a_question_about_him_is_about_the_one_th
         answerer: Answerer) -> None:
     answer, _ = ask(answerer, "a post in my feed says the cnn guy quit over money\nso why did he really leave?")
     assert answer.entry_id == "cnn-why-left", answer.entry_id
+
+
+@pytest.mark.parametrize("question", ["what methodology is behind NATO's range?", "what is his battalion called?",
+                                      "which ministry put the prisoner videos online?"])
+def test_a_method_a_units_name_or_a_ministry_is_a_detail_the_article_never_gives(answerer: Answerer,
+                                                                                   question: str) -> None:
+    answer, _ = ask(answerer, question)
+    assert not answer.answered, answer.entry_id
