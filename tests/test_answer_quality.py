@@ -943,3 +943,10 @@ def test_a_method_a_units_name_or_a_ministry_is_a_detail_the_article_never_gives
                                                                                    question: str) -> None:
     answer, _ = ask(answerer, question)
     assert not answer.answered, answer.entry_id
+
+
+@pytest.mark.parametrize("question", ["что чувствовал офицер, когда они зашли в украину?",
+                                      "que sintio el oficial al entrar en ucrania?"])
+def test_entering_ukraine_is_the_invasion_the_officer_was_ashamed_of(answerer: Answerer, question: str) -> None:
+    answer, _ = ask(answerer, question)
+    assert answer.entry_id == "cnn-shame", answer.entry_id
