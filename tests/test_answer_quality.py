@@ -950,3 +950,8 @@ def test_a_method_a_units_name_or_a_ministry_is_a_detail_the_article_never_gives
 def test_entering_ukraine_is_the_invasion_the_officer_was_ashamed_of(answerer: Answerer, question: str) -> None:
     answer, _ = ask(answerer, question)
     assert answer.entry_id == "cnn-shame", answer.entry_id
+
+
+def test_a_question_closing_with_does_the_article_mention_asks_about_what_it_named(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "which problems of the russian army does the article mention?")
+    assert answer.entry_id == "army-disarray" and "disarray" in text, answer.entry_id

@@ -263,6 +263,9 @@ _CLAIMING = frozenset(stem(w) for w in (
 ).split())
 
 
+_SAID_BEFORE = 2
+"""Fewest words before "does the article mention?" for the question to have said what it asks about."""
+
 _SAYING = frozenset(stem(w) for w in "say says said saying claim claims claimed suggest suggests "
                    "mention mentions".split())
 """What the article itself is said to do before what it says ("the article says ...", "is the article saying ...");
@@ -438,9 +441,14 @@ class Normaliser:
         return out
 
     def _says_more(self, stems: list[str], i: int) -> bool:
-        """Whether a saying verb comes at ``i`` (past stopwords) with more words after it than stopwords."""
+        """Whether a saying verb comes at ``i`` (past stopwords) with more words after it than stopwords, or closes
+        a question that named what it says before ("what problems in the army does the article mention?")."""
         verb = self._past_stopwords(stems, i)
-        return verb < len(stems) and stems[verb] in _SAYING and any(s not in self._stopwords for s in stems[verb + 1 :])
+        if verb >= len(stems) or stems[verb] not in _SAYING:
+            return False
+        after = any(s not in self._stopwords for s in stems[verb + 1 :])
+        before = sum(s not in self._stopwords for s in stems[: i - 1]) >= _SAID_BEFORE
+        return after or before
 
     def _past_stopwords(self, stems: list[str], i: int) -> int:
         while i < len(stems) and stems[i] in self._stopwords:
