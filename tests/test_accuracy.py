@@ -260,6 +260,24 @@ FLOORS = {  # file: (in-scope, out-of-scope, replies in the question's language)
     "final24_es_questions.yaml": (0.90, 0.97, 1.0),
     "final24_ru_questions.yaml": (0.78, 0.97, 1.0),
     "final24_uk_questions.yaml": (0.89, 0.97, 1.0),
+    # blind25 (eight parts, written after this pass's first round), scored first at e3bb1a7 (tuning parts tuned on,
+    # final slices scored untouched at the end of the pass)
+    "blind25_en_f_questions.yaml": (0.90, 0.90, 1.0),
+    "blind25_en_g_questions.yaml": (0.93, 0.97, 1.0),
+    "blind25_en_h_questions.yaml": (0.75, 0.72, 1.0),
+    "blind25_en_i_questions.yaml": (0.84, 0.88, 1.0),
+    "blind25_en_j_questions.yaml": (0.87, 0.83, 1.0),
+    "blind25_es2_questions.yaml": (0.84, 0.89, 1.0),
+    "blind25_ru2_questions.yaml": (0.93, 0.89, 0.96),
+    "blind25_uk2_questions.yaml": (0.78, 0.88, 1.0),
+    "final25_en_f_questions.yaml": (0.91, 0.97, 1.0),
+    "final25_en_g_questions.yaml": (0.97, 0.80, 1.0),
+    "final25_en_h_questions.yaml": (0.70, 0.97, 1.0),
+    "final25_en_i_questions.yaml": (0.75, 0.97, 1.0),
+    "final25_en_j_questions.yaml": (0.87, 0.87, 1.0),
+    "final25_es2_questions.yaml": (0.83, 0.82, 1.0),
+    "final25_ru2_questions.yaml": (0.75, 0.84, 1.0),
+    "final25_uk2_questions.yaml": (0.97, 0.84, 1.0),
 }
 
 
