@@ -838,9 +838,8 @@ class Answerer:
         question's words besides the item's own topic ("уголовкой не грозили?" asks for the criminal case, not
         for the right to resign)."""
         said = sentences(text)
-        read = self.matcher.read(question, lang)
-        asked = set(read.terms) - self.matcher.core_terms(item_id)
-        unasked = frozenset(self.kb.sources) - self._follow_ups.sources_named(read)
+        asked = set(self.matcher.question_terms(question, lang)) - self.matcher.core_terms(item_id)
+        unasked = frozenset(self.kb.sources) - self._follow_ups.sources_in(question, lang)
         shared = [math.fsum(self.matcher.weight(t) for t in asked.intersection(self._sentence_terms(s, lang, unasked)))
                   for s in said]
         return said[max(range(len(said)), key=lambda i: (shared[i], -i))]

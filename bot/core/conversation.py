@@ -268,6 +268,11 @@ class FollowUpDetector:
         """Ids of the sources a message names ("what did NATO say" → {"nato"})."""
         return {source for _, _, source in self._mentions(list(question.stems))}
 
+    def sources_in(self, text: str, lang: Language) -> set[str]:
+        """Ids of the sources a text names, read without the rest of a question (its language given)."""
+        norm = self._norms.get(lang, self._norms["en"])
+        return {source for _, _, source in self._mentions([norm.stem(w) for w in tokens(text)])}
+
     def speakers_named(self, question: Question) -> set[str]:
         """Sources a message asks to hear from: "what did NATO say", "according to Reuters", "DW reports".
 
