@@ -111,13 +111,13 @@ def names_of(kb: KnowledgeBase, sources: Iterable[str]) -> re.Pattern[str] | Non
     return re.compile("|".join(rf"\b{re.escape(n)}\b" for n in names), re.IGNORECASE) if names else None
 
 
-def documents(kb: KnowledgeBase) -> list[Document]:
+def documents(kb: KnowledgeBase, unnamed: re.Pattern[str] | None = None) -> list[Document]:
     """What the matcher sees: each entry's phrasings, label, keywords, figures, and its answer's words.
 
     Names of sources are taken out of the answer's words: "according to Ukraine" in an answer about
     Russia's figure must not make it look like an answer about Ukraine.
     """
-    unnamed = names_of(kb, kb.sources)
+    unnamed = unnamed or names_of(kb, kb.sources)
     parties = role_parties(kb)
     openers = {t.entry for t in kb.topics.values()}
     docs = []
@@ -202,8 +202,10 @@ class Answerer:
                         for a in (t.short, *t.aliases)] for lang in languages}
         after = {lang: kb.lexicon_of(lang).after_publication for lang in languages}
         count = {lang: kb.lexicon_of(lang).count_words for lang in languages}
-        self.matcher = matcher or Matcher(documents(kb), normalisers, never_given=never, names=names, after=after,
-                                          count=count)
+        self._unnamed = names_of(kb, kb.sources)
+        """Every source's name in every language: what a sentence says, read without who is named in it."""
+        self.matcher = matcher or Matcher(documents(kb, self._unnamed), normalisers, never_given=never, names=names,
+                                          after=after, count=count)
         self._follow_ups = FollowUpDetector(kb, normalisers)
         self._figures = FigureReader(kb, normalisers)
         self._small_talk = SmallTalkDetector(kb.lexicon_of(lang) for lang in languages)
@@ -212,11 +214,13 @@ class Answerer:
         self._openers = frozenset(t.entry for t in kb.topics.values())
         self._made: dict[tuple[str, Language, str], Answer] = {}
         """Composed entry answers by (entry, language, opening): bounded by the base's size, not by traffic."""
-        self._read_sentences: dict[tuple[str, Language, frozenset[str]], tuple[str, ...]] = {}
-        """The terms of the base's own answer sentences, read once per set of sources the question leaves unnamed
-        (bounded by the base's size and the few sets questions name)."""
-        self._names: dict[frozenset[str], re.Pattern[str] | None] = {}
-        """The pattern of each set of unnamed sources' names, built once."""
+        self._read_sentences: dict[tuple[str, Language], tuple[frozenset[str], frozenset[str]]] = {}
+        """The terms of the base's own answer sentences, with and without the sources' names, read once (bounded by
+        the base's size)."""
+        self._name_terms = {s: frozenset(t for lang in languages for text in (kb.source_text(s, lang),) if text
+                                         for n in (text.name, text.short, *text.aliases)
+                                         for t in self.matcher.question_terms(n, lang)) for s in kb.sources}
+        """The terms each source's names read as: a sentence keeps them only for the sources a question names."""
         self._overview = next(iter(kb.topics.values())).entry if kb.topics else ""
         """The entry of the first topic, the article as a whole (topics.yaml lists it first)."""
         self._voices_of = {e.id: frozenset(v for c in kb.claims_of(e) for v in self._claim_voices(c))
@@ -839,23 +843,22 @@ class Answerer:
         for the right to resign)."""
         said = sentences(text)
         asked = set(self.matcher.question_terms(question, lang)) - self.matcher.core_terms(item_id)
-        unasked = frozenset(self.kb.sources) - self._follow_ups.sources_in(question, lang)
-        shared = [math.fsum(self.matcher.weight(t) for t in asked.intersection(self._sentence_terms(s, lang, unasked)))
+        named = frozenset(t for s in self._follow_ups.sources_in(question, lang) for t in self._name_terms[s])
+        shared = [math.fsum(self.matcher.weight(t) for t in asked.intersection(self._sentence_terms(s, lang, named)))
                   for s in said]
         return said[max(range(len(said)), key=lambda i: (shared[i], -i))]
 
-    def _sentence_terms(self, sentence: str, lang: Language, unasked: frozenset[str]) -> tuple[str, ...]:
-        """The terms of a sentence of the base's own answers without the names of ``unasked`` sources ("the
-        Committee of Soldiers' Mothers" says nothing of soldiers), read once (bounded by the base's size)."""
-        key = (sentence, lang, unasked)
-        found = self._read_sentences.get(key)
-        if found is None:
-            if unasked not in self._names:
-                self._names[unasked] = names_of(self.kb, unasked)
-            names = self._names[unasked]
-            found = self._read_sentences[key] = self.matcher.question_terms(
-                names.sub(" ", sentence) if names else sentence, lang)
-        return found
+    def _sentence_terms(self, sentence: str, lang: Language, named: frozenset[str]) -> frozenset[str]:
+        """The terms of a sentence of the base's own answers, keeping of the sources' names only the ``named``
+        terms ("the Committee of Soldiers' Mothers" says nothing of soldiers unless the question names it)."""
+        key = (sentence, lang)
+        read = self._read_sentences.get(key)
+        if read is None:
+            bare = self._unnamed.sub(" ", sentence) if self._unnamed else sentence
+            read = self._read_sentences[key] = (frozenset(self.matcher.question_terms(bare, lang)),
+                                                frozenset(self.matcher.question_terms(sentence, lang)))
+        bare_terms, all_terms = read
+        return bare_terms | (all_terms & named)
 
     def _speakers(self, question: Question) -> set[str]:
         """Sources the question asks to hear from whose role lets them speak (outlets, alliances, governments)."""
