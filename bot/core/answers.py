@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -103,11 +103,18 @@ _NAMED_ALONE = frozenset({"news_outlet", "military_alliance", "civil_society_gro
 _SPEAKING_ROLES = frozenset({"news_outlet", "military_alliance", "civil_society_group", "belligerent_government"})
 
 
-def names_of(kb: KnowledgeBase, sources: Iterable[str]) -> re.Pattern[str] | None:
-    """A pattern finding the names of ``sources`` in any language, longest first; ``None`` for no source."""
-    languages: tuple[Language, ...] = ("en", *TRANSLATED)
-    names = sorted({n for s in sources for lang in languages
-                    if (t := kb.source_text(s, lang)) for n in (t.name, t.short, *t.aliases)}, key=len, reverse=True)
+def source_names(kb: KnowledgeBase, source_id: str,
+                 languages: Iterable[Language] = ("en", *TRANSLATED)) -> Iterator[tuple[Language, str]]:
+    """Every name a source goes by (its name, short name and aliases), with the language it is written in."""
+    for lang in languages:
+        text = kb.source_text(source_id, lang)
+        if text:
+            yield from ((lang, n) for n in (text.name, text.short, *text.aliases))
+
+
+def names_pattern(kb: KnowledgeBase) -> re.Pattern[str] | None:
+    """A pattern finding every source's names in any language, longest first; ``None`` for a base without names."""
+    names = sorted({n for s in kb.sources for _, n in source_names(kb, s)}, key=len, reverse=True)
     return re.compile("|".join(rf"\b{re.escape(n)}\b" for n in names), re.IGNORECASE) if names else None
 
 
@@ -117,7 +124,7 @@ def documents(kb: KnowledgeBase, unnamed: re.Pattern[str] | None = None) -> list
     Names of sources are taken out of the answer's words: "according to Ukraine" in an answer about
     Russia's figure must not make it look like an answer about Ukraine.
     """
-    unnamed = unnamed or names_of(kb, kb.sources)
+    unnamed = unnamed or names_pattern(kb)
     parties = role_parties(kb)
     openers = {t.entry for t in kb.topics.values()}
     docs = []
@@ -202,7 +209,7 @@ class Answerer:
                         for a in (t.short, *t.aliases)] for lang in languages}
         after = {lang: kb.lexicon_of(lang).after_publication for lang in languages}
         count = {lang: kb.lexicon_of(lang).count_words for lang in languages}
-        self._unnamed = names_of(kb, kb.sources)
+        self._unnamed = names_pattern(kb)
         """Every source's name in every language: what a sentence says, read without who is named in it."""
         self.matcher = matcher or Matcher(documents(kb, self._unnamed), normalisers, never_given=never, names=names,
                                           after=after, count=count)
@@ -217,8 +224,7 @@ class Answerer:
         self._read_sentences: dict[tuple[str, Language], tuple[frozenset[str], frozenset[str]]] = {}
         """The terms of the base's own answer sentences, with and without the sources' names, read once (bounded by
         the base's size)."""
-        self._name_terms = {s: frozenset(t for lang in languages for text in (kb.source_text(s, lang),) if text
-                                         for n in (text.name, text.short, *text.aliases)
+        self._name_terms = {s: frozenset(t for lang, n in source_names(kb, s, languages)
                                          for t in self.matcher.question_terms(n, lang)) for s in kb.sources}
         """The terms each source's names read as: a sentence keeps them only for the sources a question names."""
         self._overview = next(iter(kb.topics.values())).entry if kb.topics else ""
@@ -231,6 +237,10 @@ class Answerer:
                            if _role(kb, c.chain[i]) == "anonymous_witness"
                            and _role(kb, c.chain[i + 1]) == "news_outlet"}
         """The outlet each anonymous witness spoke to: "what did the CNN source say" asks what CNN reports."""
+        lexicons = {lang: kb.lexicon_of(lang) for lang in languages}
+        self._asking = {lang: frozenset(w for p in (*lex.open_questions, *lex.yes_no_words) for w in tokens(p))
+                        for lang, lex in lexicons.items()}
+        """Per language, the words a question opens with ("why", "did", «почему»)."""
         self._question_words = {lang: frozenset(t for w in (*kb.lexicon_of(lang).open_questions,
                                                            *kb.lexicon_of(lang).count_words, "much")
                                                 for t in self.matcher.question_terms(w, lang)) for lang in languages}
@@ -385,9 +395,7 @@ class Answerer:
             return None  # one statement, or several questions: not a preface and its one question
         last = asked[0]
         read = self.matcher.read(last, q.lang)
-        lexicon = self.kb.lexicon_of(q.lang)
-        asking = {w for p in (*lexicon.open_questions, *lexicon.yes_no_words) for w in tokens(p)}
-        if len(read.words) < _MIN_QUESTION_WORDS or read.words[0] not in asking \
+        if len(read.words) < _MIN_QUESTION_WORDS or read.words[0] not in self._asking[q.lang] \
                 or self._follow_ups.points_back(read) or not self._follow_ups.asks_of_its_own(read):
             return None  # "... what does the article say about that?" asks about what came before
         if not PERSONAL.isdisjoint(read.words) and not self._follow_ups.names_someone(read):

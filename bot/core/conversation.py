@@ -347,12 +347,14 @@ class SmallTalkDetector:
         one_word = {key for key in self._phrases if " " not in key}  # "hi, who are you?"
         self._pleasant = _TALK_FILLERS | one_word | {w for lexicon in lexicons for p in lexicon.pleasantries
                                                      for w in tokens(p)}
+        self._talk_words = self._pleasant | {w for key in self._phrases for w in key.split()}
+        """Every word small talk may hold: a message with any other word is no small talk, checked before spans."""
 
     def detect(self, question: Question) -> SmallTalk | None:
         """The kind of small talk the message is: one small-talk phrase, with nothing else but fillers and
         pleasantries ("thanks, very interesting!", "ok bye, that's all I needed")."""
         words = [w for w in question.words if w not in _TALK_FILLERS]
-        if not 0 < len(words) <= _MAX_TALK_WORDS:
+        if not 0 < len(words) <= _MAX_TALK_WORDS or not self._talk_words.issuperset(words):
             return None
         for size in range(min(self._longest, len(words)), 0, -1):
             for start in range(len(words) - size + 1):
