@@ -937,6 +937,14 @@ def test_a_preface_on_its_own_line_then_a_question_about_him_is_about_the_one_th
     assert answer.entry_id == "cnn-why-left", answer.entry_id
 
 
+@pytest.mark.parametrize("question", ["when the officer told his superiors that he wanted to leave, was he threatened "
+                                      "with anything?",
+                                      "коли офіцер сказав командирам що хоче піти, чим йому погрожували?"])
+def test_a_clause_that_sets_the_scene_is_not_a_second_question(answerer: Answerer, question: str) -> None:
+    answer, text = ask(answerer, question)
+    assert answer.entry_id == "legal-resign" and "•" not in text, text
+
+
 @pytest.mark.parametrize("question", ["what methodology is behind NATO's range?", "what is his battalion called?",
                                       "which ministry put the prisoner videos online?"])
 def test_a_method_a_units_name_or_a_ministry_is_a_detail_the_article_never_gives(answerer: Answerer,

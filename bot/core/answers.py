@@ -70,6 +70,11 @@ _TELLING_WORD = 0.35
 """Rarity from which one word says what a two-word part asks about."""
 _END_EL = re.compile(r"(?<=\s)el(?=[\s?!.]*$)", re.IGNORECASE)
 """Spanish «él» typed without its accent at the end of a part ("y cuántos se fueron con el"): no article ends one."""
+_LEADING_CLAUSE = re.compile(
+    r"^\s*((?:when|after|once|if|since|although|though|while|before|cuando|despu[eé]s de|una vez|si|aunque|mientras|"
+    r"когда|если|после|хотя|пока|коли|якщо|після|хоча|поки)\s[^,?!.;:]*\w),\s*(?=\S)", re.IGNORECASE)
+"""A clause that opens a question and sets its scene ("when the officer said he was leaving, did they threaten
+him?", «коли він пішов, його покарали?»): what follows the comma is the question, not a second point."""
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁІЇЄҐ\"“«¿¡])")
 _COMMAND = re.compile(r"^/[A-Za-z]\w*(@\w+)?(\s|$)")
 SOURCES_BUDGET = 560
@@ -391,17 +396,22 @@ class Answerer:
             return None
         said = [s for line in q.text.splitlines() for s in sentences(line) if tokens(s)]
         asked = [s for s in said if s.rstrip().endswith("?")]
-        if len(said) < 2 or len(asked) != 1:
+        scene = _LEADING_CLAUSE.match(q.text) if len(said) == 1 and asked else None
+        if scene is not None:  # "when the officer said he was leaving, did they threaten him?"
+            preface, last = scene.group(1), q.text[scene.end():]
+        elif len(said) < 2 or len(asked) != 1:
             return None  # one statement, or several questions: not a preface and its one question
-        last = asked[0]
+        else:
+            last = asked[0]
+            preface = " ".join(s for s in said if s is not last)
         read = self.matcher.read(last, q.lang)
-        if len(read.words) < _MIN_QUESTION_WORDS or read.words[0] not in self._asking[q.lang] \
+        if len(read.words) < (_MIN_CLAUSE_WORDS if scene else _MIN_QUESTION_WORDS) \
+                or (scene is None and read.words[0] not in self._asking[q.lang]) \
                 or self._follow_ups.points_back(read) or not self._follow_ups.asks_of_its_own(read):
             return None  # "... what does the article say about that?" asks about what came before
         if not PERSONAL.isdisjoint(read.words) and not self._follow_ups.names_someone(read):
             # "a post says the cnn guy left over money.\nwhy did he actually leave?": "he" is the one before
-            before = self._understood(self.matcher.read(" ".join(s for s in said if s is not last), q.lang), context,
-                                      passed_on=True)
+            before = self._understood(self.matcher.read(preface, q.lang), context, passed_on=True)
             context = before.context() if before.entry_id else context
         answer = self.answer(last, context, q.lang)
         if not answer.answered or answer.entry_id == self._overview:
@@ -421,7 +431,7 @@ class Answerer:
         """
         splitter = _CLAUSES if beside_figures else _CLAUSES_POST if post or len(q.words) >= _POST_WORDS \
             else _CLAUSES_LONG if len(q.words) >= _LONG_MESSAGE else _CLAUSES
-        split = splitter.split(q.text)
+        split = splitter.split(q.text if post else _LEADING_CLAUSE.sub(r"\1 ", q.text))
         parts = [p for p in split if len(tokens(p)) >= _MIN_CLAUSE_WORDS]
         if len(parts) >= 2:  # between two questions, a short one of its own: "... зайшли? соромно було? і шо ..."
             parts = [p for p in split if len(tokens(p)) >= _MIN_CLAUSE_WORDS or _telling_pair(p, q.lang)]
