@@ -937,6 +937,13 @@ def test_a_preface_on_its_own_line_then_a_question_about_him_is_about_the_one_th
     assert answer.entry_id == "cnn-why-left", answer.entry_id
 
 
+@pytest.mark.parametrize("question", ["why did he end up quitting? the cnn one i mean",
+                                      "¿por qué se fue al final? el de la cnn"])
+def test_a_name_added_after_the_question_says_who_he_is(answerer: Answerer, question: str) -> None:
+    answer, text = ask(answerer, question)
+    assert answer.entry_id == "cnn-why-left" and "•" not in text, text
+
+
 @pytest.mark.parametrize("question", ["when the officer told his superiors that he wanted to leave, was he threatened "
                                       "with anything?",
                                       "коли офіцер сказав командирам що хоче піти, чим йому погрожували?"])

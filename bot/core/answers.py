@@ -105,6 +105,8 @@ _GAP_LEAD = 10.0
 """A "not covered" entry this sure, this far ahead of any answer, is what a question about a figure asks."""
 _NAMED_ALONE = frozenset({"news_outlet", "military_alliance", "civil_society_group"})
 """Sources whose name alone ("dw?", "nato") asks what the article has from them; a country alone stays a question."""
+_NAMING_WORDS = frozenset(stem(w) for w in "one ones mean meant guy guys dude man soldier officer talking".split())
+"""Words around a name that only say who is meant ("the cnn one I mean")."""
 _SPEAKING_ROLES = frozenset({"news_outlet", "military_alliance", "civil_society_group", "belligerent_government"})
 
 
@@ -437,20 +439,25 @@ class Answerer:
             parts = [p for p in split if len(tokens(p)) >= _MIN_CLAUSE_WORDS or _telling_pair(p, q.lang)]
         if len(parts) < 2:
             return None
+        naming = self._only_names(parts[-1], q.lang)
+        if naming is not None and not self._follow_ups.sources_in(" ".join(parts[:-1]), q.lang):
+            parts = [parts[-1], *parts[:-1]]  # "why did he quit? the one from cnn I mean": "he" is who comes last
+        else:
+            naming = None
         found: dict[str, _Point] = {}
         before: Entry | None = previous
         teller: Entry | None = previous if previous is not None and self._told_by_someone(previous) else None
         leaned = False  # a point read through the answer before: the message goes on with it
         last_figure = ""
         open_words = self.kb.lexicon_of(q.lang).open_questions
-        for part in parts:
+        for i, part in enumerate(parts):
             part = _END_EL.sub("él", part) if q.lang == "es" else part
             read = self.matcher.read(part, q.lang)
             if before is not None and self._follow_ups.asks_source(read):
                 continue  # "... but nobody knows the exact number. who said that?": the point before, who says it
             asks = _asks_for_a_fact(part, open_words)
             person = not SINGULAR.isdisjoint(read.words)
-            alone = self._follow_ups.only_source(read)
+            alone = self._follow_ups.only_source(read) or (naming if i == 0 else None)
             if alone is not None and (named := self._speaker_entry(alone)) is not None:
                 before = teller = named  # "and the other one, the reuters one? why did he quit": "he" is that one
                 continue
@@ -532,6 +539,15 @@ class Answerer:
         if len(found) < 2:
             return None
         return self._several_lines(q, list(found.values()))
+
+    def _only_names(self, part: str, lang: Language) -> str | None:
+        """The source a part of a message only names, whatever else it says around the name ("ну той шо з CNN")."""
+        read = self.matcher.read(part, lang)
+        named = self._follow_ups.sources_named(read)
+        if len(named) != 1 or not read.terms:
+            return None
+        source = next(iter(named))
+        return source if set(read.terms) <= self._name_terms[source] | _NAMING_WORDS else None
 
     @staticmethod
     def _beside(points: list[_Point]) -> bool:
