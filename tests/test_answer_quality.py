@@ -937,6 +937,16 @@ def test_a_preface_on_its_own_line_then_a_question_about_him_is_about_the_one_th
     assert answer.entry_id == "cnn-why-left", answer.entry_id
 
 
+@pytest.mark.parametrize(("question", "entry"), [
+    ("what had the army promised the soldier who spoke with Reuters?", "reuters-promises"),
+    ("what rank did the officer who talked to CNN have?", "soldier-rank"),
+])
+def test_who_the_witness_spoke_to_does_not_outweigh_what_is_asked_about_him(answerer: Answerer, question: str,
+                                                                           entry: str) -> None:
+    answer, _ = ask(answerer, question)
+    assert answer.entry_id == entry, answer.entry_id
+
+
 @pytest.mark.parametrize("question", ["why did he end up quitting? the cnn one i mean",
                                       "¿por qué se fue al final? el de la cnn"])
 def test_a_name_added_after_the_question_says_who_he_is(answerer: Answerer, question: str) -> None:

@@ -166,7 +166,8 @@ class NotCovered(Strict):
     "No: both soldiers are anonymous"): only where the article says so, never a guess."""
 
 
-RoleWord = Literal["according", "claiming", "verb_first", "place", "people", "institutions", "itself"]
+RoleWord = Literal["according", "claiming", "verb_first", "place", "people", "institutions", "itself", "witnesses",
+                   "interviewed"]
 FigureWord = Literal["whose", "lowest", "highest", "difference", "comparative", "than", "ratio", "share", "width",
                      "midpoint", "low_end", "high_end", "toll", "within"]
 
@@ -197,7 +198,9 @@ class Lexicon(Strict):
     """Words that make a party a claimant ("according to", "says") or a place ("in"), beside the built-in English;
     ``institutions`` name a party's officials, read past on the way to its verb ("the Ukrainian authorities claim");
     ``verb_first`` are claiming verbs that make the party right after them the claimant («что говорит Россия»);
-    ``itself`` names the article, whose "according to" asks nothing («según el artículo»: every answer is)."""
+    ``itself`` names the article, whose "according to" asks nothing («según el artículo»: every answer is);
+    ``interviewed`` says only that one of the ``witnesses`` (soldier, officer) spoke to an outlet ("the soldier who
+    talked to Reuters", "the soldier Reuters interviewed"): left out, so the question is read for what it asks."""
     checking: list[Text] = []
     """Words that ask whether something is true ("true?", "legit?", "правда?"): left out of a message that states
     a claim of its own, so the claim is what is matched, not "is it true"."""

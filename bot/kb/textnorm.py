@@ -341,6 +341,9 @@ class Normaliser:
         self._according_words = frozenset(t for k in self._according for t in k)
         self._according_longest = sorted(self._according, key=lambda k: (-len(k), k))
         self._itself = frozenset(self._stem(t) for p in roles.get("itself", []) for t in self._plain(tokens(p)))
+        self._witnesses = frozenset(self._stem(t) for p in roles.get("witnesses", []) for t in self._plain(tokens(p)))
+        self._interviewed = sorted({tuple(self._stem(t) for t in self._plain(tokens(p)))
+                                    for p in roles.get("interviewed", [])}, key=lambda k: (-len(k), k))
         self._people |= {self._synonyms.get((p,), p) for p in self._people}  # "captured" is read as "captive"
         self._read_past = _FILLERS | {t for p in (*roles.get("institutions", []), *lexicon.open_questions,
                                                   *lexicon.count_words)
@@ -349,6 +352,9 @@ class Normaliser:
         self._passed_before = self._read_past | self._stopwords
         """Words passed over on the way back from a party to a verb before it («qué dice la OTAN»)."""
         in_phrases = {t for key in self._synonyms for t in key} | self._according_words
+        self._interviewed = sorted({tuple(t for t in k if t not in self._stopwords) or k for k in self._interviewed},
+                                   key=lambda k: (-len(k), k))
+        """Read as a question's stems are once its skippable stopwords are out ("talked to" is "talk")."""
         self._skippable = self._stopwords - in_phrases - self._claiming - self._place - self._people
         """Stopwords no phrase or role reads: dropped before synonyms, so "what actually happens" is "what happens"."""
         self.checking = frozenset(t for w in lexicon.checking for t in self.terms(w))
@@ -391,7 +397,7 @@ class Normaliser:
         words = _without_conjunctions(words) if asked else words
         if correct is not None:
             words = [correct(w) for w in words]
-        return self._finish([self._stem(w) for w in words])
+        return self._finish([self._stem(w) for w in words], asked)
 
     def _plain(self, words: list[str]) -> list[str]:
         """Spanish is typed with or without accents ("sentía", "sentia"): compare it without them."""
@@ -417,8 +423,9 @@ class Normaliser:
         """The term a one-word synonym stands for ("denazif" → "nazi"), or None."""
         return self._synonyms.get((stem,))
 
-    def _finish(self, stems: list[str]) -> list[str]:
-        out = self._roles(self._synonym_stems(self._uncited([s for s in stems if s not in self._skippable])))
+    def _finish(self, stems: list[str], asked: bool = False) -> list[str]:
+        kept = self._uncited([s for s in stems if s not in self._skippable])
+        out = self._roles(self._synonym_stems(self._unwitnessed(kept) if asked else kept))
         return [t for t in out if t not in self._stopwords]
 
     def _uncited(self, stems: list[str]) -> list[str]:
@@ -437,6 +444,30 @@ class Normaliser:
                 i = self._past_stopwords(stems, i + 1) + 1  # "is the article saying russia is losing": what it says
             else:
                 out.append(stems[i])
+                i += 1
+        return out
+
+    def _unwitnessed(self, stems: list[str]) -> list[str]:
+        """Without what only says a witness spoke to an outlet: "the soldier who talked to Reuters" reads as "the
+        soldier Reuters", "the soldier Reuters interviewed" as "the soldier Reuters"; what the question asks of him
+        ("what was he promised") is then what weighs."""
+        if not self._interviewed or self._witnesses.isdisjoint(stems):
+            return stems
+        out: list[str] = []
+        i = 0
+        while i < len(stems):
+            out.append(stems[i])
+            if stems[i] in self._witnesses:
+                for start in (i + 1, i + 2):  # right after him, or after the outlet's name
+                    end = next((start + len(k) for k in self._interviewed if tuple(stems[start : start + len(k)]) == k),
+                               None)
+                    if end is not None:
+                        out.extend(stems[i + 1 : start])
+                        i = end
+                        break
+                else:
+                    i += 1
+            else:
                 i += 1
         return out
 
