@@ -937,6 +937,11 @@ def test_a_preface_on_its_own_line_then_a_question_about_him_is_about_the_one_th
     assert answer.entry_id == "cnn-why-left", answer.entry_id
 
 
+def test_what_happened_after_the_article_came_out_is_later_news_the_article_cannot_have(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "did russia declare war after this article came out?")
+    assert answer.entry_id == "war-declared-later" and not answer.answered, answer.entry_id
+
+
 @pytest.mark.parametrize(("question", "entry"), [
     ("what had the army promised the soldier who spoke with Reuters?", "reuters-promises"),
     ("what rank did the officer who talked to CNN have?", "soldier-rank"),
