@@ -938,7 +938,7 @@ def test_a_preface_on_its_own_line_then_a_question_about_him_is_about_the_one_th
 
 
 def test_what_happened_after_the_article_came_out_is_later_news_the_article_cannot_have(answerer: Answerer) -> None:
-    answer, text = ask(answerer, "did russia declare war after this article came out?")
+    answer, _ = ask(answerer, "did russia declare war after this article came out?")
     assert answer.entry_id == "war-declared-later" and not answer.answered, answer.entry_id
 
 
