@@ -937,6 +937,15 @@ def test_a_preface_on_its_own_line_then_a_question_about_him_is_about_the_one_th
     assert answer.entry_id == "cnn-why-left", answer.entry_id
 
 
+@pytest.mark.parametrize(("question", "entry"), [
+    ("what are the death figures in the article and whose are they?", "casualties-overview"),
+    ("which problems of the russian army are described in the article?", "army-disarray"),
+])
+def test_in_the_article_only_says_where_what_is_asked_is(answerer: Answerer, question: str, entry: str) -> None:
+    answer, _ = ask(answerer, question)
+    assert answer.entry_id == entry, answer.entry_id
+
+
 def test_what_happened_after_the_article_came_out_is_later_news_the_article_cannot_have(answerer: Answerer) -> None:
     answer, _ = ask(answerer, "did russia declare war after this article came out?")
     assert answer.entry_id == "war-declared-later" and not answer.answered, answer.entry_id

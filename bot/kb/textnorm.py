@@ -248,6 +248,8 @@ ROLE_MARK = "@"
 """Prefix of the term that stands for a party as the one making a claim ("according to Ukraine" → ``@ukraine``)."""
 _LOCATION = frozenset(stem(w) for w in "in into inside across throughout within to at on over".split())
 _ACCORDING = (stem("according"), stem("to"))
+_ASKS_BESIDES = 2
+"""Words besides "in the article" from which a question asks something of its own ("the figures in the article")."""
 DEMONYMS = frozenset(stem(w) for w in "russian russians ukrainian ukrainians".split())
 """The parties' names as their people ("Russian soldiers", "captured Russians"), not as their governments."""
 _PEOPLE = frozenset(stem(w) for w in "captured ordinary young regular common average many some most those these dead "
@@ -424,11 +426,11 @@ class Normaliser:
         return self._synonyms.get((stem,))
 
     def _finish(self, stems: list[str], asked: bool = False) -> list[str]:
-        kept = self._uncited([s for s in stems if s not in self._skippable])
+        kept = self._uncited([s for s in stems if s not in self._skippable], asked)
         out = self._roles(self._synonym_stems(self._unwitnessed(kept) if asked else kept))
         return [t for t in out if t not in self._stopwords]
 
-    def _uncited(self, stems: list[str]) -> list[str]:
+    def _uncited(self, stems: list[str], asked: bool = False) -> list[str]:
         """Without "according to the article" («según el artículo»): every answer is, so it asks nothing; nor "the
         article says" before what it says ("is the article saying russia is losing?")."""
         if self._itself.isdisjoint(stems):
@@ -442,10 +444,18 @@ class Normaliser:
                 i = end + 1
             elif stems[i] in self._itself and self._says_more(stems, i + 1):
                 i = self._past_stopwords(stems, i + 1) + 1  # "is the article saying russia is losing": what it says
+            elif asked and stems[i] in self._place and (at := self._past_stopwords(stems, i + 1)) < len(stems) \
+                    and at <= i + 2 and stems[at] in self._itself and self._asks_besides(stems, i, at):
+                i = at + 1  # "the death figures in the article": the figures, wherever else they would be
             else:
                 out.append(stems[i])
                 i += 1
         return out
+
+    def _asks_besides(self, stems: list[str], start: int, end: int) -> bool:
+        """Whether the words outside ``stems[start:end + 1]`` ask something of their own (two words or more)."""
+        rest = [s for s in (*stems[:start], *stems[end + 1 :]) if s not in self._stopwords and s not in self._itself]
+        return len(rest) >= _ASKS_BESIDES
 
     def _unwitnessed(self, stems: list[str]) -> list[str]:
         """Without what only says a witness spoke to an outlet: "the soldier who talked to Reuters" reads as "the
