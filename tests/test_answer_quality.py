@@ -223,6 +223,13 @@ def test_thanks_with_a_kind_word_is_still_just_thanks(answerer: Answerer, messag
     assert answer.kind == "small_talk" and not answer.answered
 
 
+@pytest.mark.parametrize("message", ["hi, how are you? what are you doing?", "привет, как дела? что делаешь?",
+                                     "hola, que tal? que haces?", "hey how are you"])
+def test_a_greeting_with_how_are_you_and_what_are_you_doing_is_small_talk(answerer: Answerer, message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.kind == "small_talk" and not answer.answered, text
+
+
 @pytest.mark.parametrize("message", ["thanks, but what does NATO say?", "hi, how many soldiers died?"])
 def test_thanks_or_hello_before_a_question_gets_the_question_answered(answerer: Answerer, message: str) -> None:
     answer, _ = ask(answerer, message)

@@ -362,9 +362,29 @@ class SmallTalkDetector:
                 rest = words[:start] + words[start + size :]
                 if intent is not None and all(w in self._pleasant for w in rest):
                     return intent
-        return None
+        return self._several(words)
+
+    def _several(self, words: list[str]) -> SmallTalk | None:
+        """Several small-talk phrases in one message ("hi, how are you? what are you doing?"): the one that asks
+        the most of the bot, when every other word is a phrase or a pleasantry too."""
+        found: list[SmallTalk] = []
+        i = 0
+        while i < len(words):
+            for size in range(min(self._longest, len(words) - i), 0, -1):
+                intent = self._phrases.get(" ".join(words[i : i + size]))
+                if intent is not None:
+                    found.append(intent)
+                    i += size
+                    break
+            else:
+                if words[i] not in self._pleasant:
+                    return None
+                i += 1
+        return min(found, key=_TALK_ORDER.index) if found else None
 
 
+_TALK_ORDER: tuple[SmallTalk, ...] = ("capabilities", "identity", "thanks", "bye", "greeting")
+"""Which of several small-talk phrases a reply answers: what the person asks of the bot before a greeting."""
 _TALK_FILLERS = frozenset("ok okay oh well so and bot please pls plz".split())
 _MAX_TALK_WORDS = 10
 
