@@ -953,6 +953,12 @@ def test_in_the_article_only_says_where_what_is_asked_is(answerer: Answerer, que
     assert answer.entry_id == entry, answer.entry_id
 
 
+@pytest.mark.parametrize("question", ["where do the soldiers' stories come from?", "откуда эти истории солдат?"])
+def test_where_the_stories_come_from_asks_for_the_articles_sources(answerer: Answerer, question: str) -> None:
+    answer, _ = ask(answerer, question)
+    assert answer.entry_id == "article-sources", answer.entry_id
+
+
 def test_what_happened_after_the_article_came_out_is_later_news_the_article_cannot_have(answerer: Answerer) -> None:
     answer, _ = ask(answerer, "did russia declare war after this article came out?")
     assert answer.entry_id == "war-declared-later" and not answer.answered, answer.entry_id
