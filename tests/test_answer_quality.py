@@ -959,6 +959,11 @@ def test_where_the_stories_come_from_asks_for_the_articles_sources(answerer: Ans
     assert answer.entry_id == "article-sources", answer.entry_id
 
 
+def test_how_the_kremlin_responded_is_its_reaction_which_the_article_does_not_report(answerer: Answerer) -> None:
+    answer, _ = ask(answerer, "how did the kremlin respond to the soldiers' stories?")
+    assert answer.entry_id == "kremlin-reaction" and not answer.answered, answer.entry_id
+
+
 def test_what_happened_after_the_article_came_out_is_later_news_the_article_cannot_have(answerer: Answerer) -> None:
     answer, _ = ask(answerer, "did russia declare war after this article came out?")
     assert answer.entry_id == "war-declared-later" and not answer.answered, answer.entry_id
