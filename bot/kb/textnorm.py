@@ -248,6 +248,9 @@ ROLE_MARK = "@"
 """Prefix of the term that stands for a party as the one making a claim ("according to Ukraine" → ``@ukraine``)."""
 _LOCATION = frozenset(stem(w) for w in "in into inside across throughout within to at on over".split())
 _ACCORDING = (stem("according"), stem("to"))
+_THIS = ("the this that these этой этом этот этого этих цій цьому цей цього цих este esta estos estas ese esa el la "
+         "los las").split()
+"""Words between "in" and "the article" that only point at it («в этой статье»), unlike «по какой статье»."""
 _ASKS_BESIDES = 2
 """Words besides "in the article" from which a question asks something of its own ("the figures in the article")."""
 DEMONYMS = frozenset(stem(w) for w in "russian russians ukrainian ukrainians".split())
@@ -343,6 +346,7 @@ class Normaliser:
         self._according_words = frozenset(t for k in self._according for t in k)
         self._according_longest = sorted(self._according, key=lambda k: (-len(k), k))
         self._itself = frozenset(self._stem(t) for p in roles.get("itself", []) for t in self._plain(tokens(p)))
+        self._this = frozenset(self._stem(w) for w in _THIS)
         self._witnesses = frozenset(self._stem(t) for p in roles.get("witnesses", []) for t in self._plain(tokens(p)))
         self._interviewed = sorted({tuple(self._stem(t) for t in self._plain(tokens(p)))
                                     for p in roles.get("interviewed", [])}, key=lambda k: (-len(k), k))
@@ -445,7 +449,8 @@ class Normaliser:
             elif stems[i] in self._itself and self._says_more(stems, i + 1):
                 i = self._past_stopwords(stems, i + 1) + 1  # "is the article saying russia is losing": what it says
             elif asked and stems[i] in self._place and (at := self._past_stopwords(stems, i + 1)) < len(stems) \
-                    and at <= i + 2 and stems[at] in self._itself and self._asks_besides(stems, i, at):
+                    and (at == i + 1 or (at == i + 2 and stems[i + 1] in self._this)) \
+                    and stems[at] in self._itself and self._asks_besides(stems, i, at):
                 i = at + 1  # "the death figures in the article": the figures, wherever else they would be
             else:
                 out.append(stems[i])
