@@ -964,6 +964,21 @@ def test_how_the_kremlin_responded_is_its_reaction_which_the_article_does_not_re
     assert answer.entry_id == "kremlin-reaction" and not answer.answered, answer.entry_id
 
 
+@pytest.mark.parametrize(("question", "entry"), [
+    ("when the officer wanted out, what did the military people warn him about?", "cnn-why-left"),
+    ("who else does the article rely on apart from cnn and reuters?", "article-sources"),
+])
+def test_an_answer_that_knows_most_of_the_question_is_given_without_a_did_you_mean(answerer: Answerer,
+                                                                                   question: str, entry: str) -> None:
+    answer, _ = ask(answerer, question)
+    assert answer.entry_id == entry and answer.kind == "answer", (answer.kind, answer.entry_id)
+
+
+def test_personal_stories_stay_personal(answerer: Answerer) -> None:
+    answer, _ = ask(answerer, "did the CNN soldier believe the whole denazification story?")
+    assert answer.entry_id == "cnn-denazification", answer.entry_id
+
+
 def test_what_happened_after_the_article_came_out_is_later_news_the_article_cannot_have(answerer: Answerer) -> None:
     answer, _ = ask(answerer, "did russia declare war after this article came out?")
     assert answer.entry_id == "war-declared-later" and not answer.answered, answer.entry_id

@@ -101,6 +101,10 @@ _RARITY_TELLS: frozenset[Language] = frozenset({"en", "es"})
 _ADVERB: dict[Language, str] = {"en": "ly", "es": "mente"}
 """How a language's manner adverbs end ("emotionally", "realmente"): a modifier, never what a question is about."""
 _UNEXPLAINED_TERMS = 6
+_EXPLAINED = 0.5
+"""Share of a question's words the top answer must know to be answered without a "did you mean"."""
+_COMMON_WEIGHT = 1.0
+"""Weight under which a word is in most entries' phrasings ("how", "soldier"): it tells no entry apart."""
 _CONFIDENT = 75.0
 """A match this strong answers even when the question has a rare word the base does not know."""
 _COVER_WINDOW = 10.0
@@ -498,7 +502,8 @@ class Matcher:
         if len(terms) <= 2:
             return self._short(top, runner, close, ranked, terms)
         if top.score >= self._limits.answer or self._same_group(close) or (
-                top.score - runner >= _CLEAR_LEAD and top.score >= _LEAD_FLOOR and self._telling_shared(q, top)):
+                top.score - runner >= _CLEAR_LEAD and top.score >= _LEAD_FLOOR and self._telling_shared(q, top)) \
+                or self._explains_most(q, top, close):
             return Match("entry", top, tuple(ranked[:MAX_CHOICES]), terms)
         return Match("ambiguous", top, close if len(close) > 1 else tuple(ranked[:MAX_CHOICES]), terms)
 
@@ -524,6 +529,22 @@ class Matcher:
         if chosen is not None and chosen.score >= self._limits.floor:
             return Match("entry", chosen, (chosen, *(c for c in pool if c is not chosen)), terms)
         return Match("ambiguous", top, close if len(close) > 1 else tuple(ranked[:MAX_CHOICES]), terms)
+
+    def _explains_most(self, question: Question, top: Candidate, close: tuple[Candidate, ...]) -> bool:
+        """Whether the top answer knows most of the question's words, and more of them than any close rival: it
+        is what was asked, and a "did you mean" would only add a step ("what did the military people warn that
+        officer about when he wanted to quit?")."""
+        doc = self._index[top.id]
+        if self._docs[doc].abstain or not question.terms or self._asks_later(question, top):
+            return False
+        telling = [t for t in question.terms if self.weight(t) >= _COMMON_WEIGHT]  # not "how", "soldier"
+        known = self._known(doc)
+        if any(is_number(t) and t not in known for t in question.terms):
+            return False  # "what is 15% of 2400": a figure the answer does not give is what is asked
+        held = sum(t in known for t in telling)
+        if not telling or held < _EXPLAINED * len(telling):
+            return False
+        return all(sum(t in self._known(self._index[c.id]) for t in telling) < held for c in close if c is not top)
 
     def _same_group(self, candidates: tuple[Candidate, ...]) -> bool:
         """Close candidates on one topic: the best of them answers, asking would only add a step."""
