@@ -24,6 +24,8 @@ _SWITCH_WORDS = frozenset(
     ).split()
 )
 _MAX_FOLLOW_UP_TERMS = 6
+_SPELLINGS_KEPT = 20_000
+"""Most words whose reading as a misspelt source name is kept; then the memory starts again."""
 _AIMED_AT = frozenset(stem(w) for w in "to for against для против проти para contra".split())
 """Words before a party that make it what something is done to, not the one asked to speak ("what would that do to
 russia", «что это даст для россии»)."""
@@ -130,6 +132,8 @@ class FollowUpDetector:
             lang: _SPEECH | {norm.stem(t) for w in kb.lexicon_of(lang).roles.get("claiming", []) for t in tokens(w)}
             for lang, norm in normalisers.items()}
         self._single = sorted(key[0] for key in self._aliases if len(key) == 1 and len(key[0]) >= 5)
+        self._spellings: dict[str, str] = {}
+        """Each long word seen, with the one-word source name it misspells (or itself): read once."""
         self._itself = frozenset(s.id for s in kb.sources.values() if s.role == "article_analysis")
 
     def detect(self, question: Question, context: Context | None) -> FollowUp | None:
@@ -199,8 +203,14 @@ class FollowUpDetector:
     def _misspelt(self, word: str) -> str:
         if len(word) < 5 or is_number(word):
             return word
-        hit = process.extractOne(word, self._single, scorer=fuzz.ratio, processor=None, score_cutoff=80)
-        return hit[0] if hit else word
+        known = self._spellings.get(word)
+        if known is None:
+            hit = process.extractOne(word, self._single, scorer=fuzz.ratio, processor=None, score_cutoff=80)
+            known = hit[0] if hit else word
+            if len(self._spellings) >= _SPELLINGS_KEPT:
+                self._spellings.clear()  # bounded whatever people type
+            self._spellings[word] = known
+        return known
 
     def only_source(self, question: Question, *, witness: bool = False) -> str | None:
         """The source a message names and nothing else ("dw?", "what about nato"), if it is one. ``witness``: also
