@@ -254,3 +254,9 @@ def test_english_chat_shorthand_is_not_read_as_latin_script_ukrainian() -> None:
 def test_a_ukrainian_follow_up_asking_what_nato_counts_gets_natos_figure(answerer: Answerer) -> None:
     answer = converse(answerer, ["скільки росіян загинуло за даними України?", "а в НАТО скока?"])[-1]
     assert answer.lang == "uk" and answer.entry_id == "casualties-nato"
+
+
+@pytest.mark.parametrize("question", ["к чему приведет мобилизация?", "до чого призведе мобілізація?",
+                                      "a qué llevaría una movilización?"])
+def test_what_a_mobilization_would_lead_to_asks_for_its_consequences(answerer: Answerer, question: str) -> None:
+    assert answerer.answer(question).entry_id == "mobilization-consequences"
