@@ -631,9 +631,12 @@ class Answerer:
         if elsewhere is not None and (elsewhere.score - local[0].score > _CONTEXT_MARGIN or (
                 elsewhere.score >= _SURE_ELSEWHERE and local[0].score < _SURE_ELSEWHERE - _CONTEXT_MARGIN / 2)):
             return match  # «ему стыдно было?» after an overview: the shame, which the overview's story lacks
-        if elsewhere is not None and elsewhere.id in self.kb.not_covered and elsewhere.score >= local[0].score \
+        if elsewhere is not None and elsewhere.id in self.kb.not_covered \
+                and (elsewhere.score >= local[0].score or elsewhere.id != ranked[0].id) \
                 and not nearby.isdisjoint(self.kb.not_covered[elsewhere.id].nearby):
-            return match  # "what month did he resign?": the detail the article lacks about this very story
+            # "what month did he resign?": the detail the article lacks about this very story; "so did he declare
+            # it in the end?": the later news the matcher chose over the story's own answer
+            return match
         return Match("entry", local[0], tuple(local[:MAX_CHOICES]), match.terms)
 
     def _story_of(self, previous: Entry) -> set[str]:
