@@ -262,8 +262,10 @@ def test_what_a_mobilization_would_lead_to_asks_for_its_consequences(answerer: A
     assert answerer.answer(question).entry_id == "mobilization-consequences"
 
 
-@pytest.mark.parametrize("messages", [["can putin declare a general mobilization?", "so did he declare it in the end?"],
-                                      ["может ли путин объявить всеобщую мобилизацию?", "и что, объявил он её в итоге?"]])
+@pytest.mark.parametrize("messages", [
+    ["can putin declare a general mobilization?", "so did he declare it in the end?"],
+    ["может ли путин объявить всеобщую мобилизацию?", "и что, объявил он её в итоге?"],
+])
 def test_whether_he_did_it_in_the_end_after_an_answer_is_later_news(answerer: Answerer, messages: list[str]) -> None:
     first, then = converse(answerer, messages)
     assert first.entry_id == "general-mobilization" and then.entry_id == "mobilization-later" and not then.answered
