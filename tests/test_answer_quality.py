@@ -979,6 +979,12 @@ def test_personal_stories_stay_personal(answerer: Answerer) -> None:
     assert answer.entry_id == "cnn-denazification", answer.entry_id
 
 
+@pytest.mark.parametrize("question", ["was the cnn officer proud of invading?", "was the officer proud or ashamed?"])
+def test_asked_whether_he_was_proud_the_officer_is_not_given_a_yes(answerer: Answerer, question: str) -> None:
+    answer, text = ask(answerer, question)
+    assert answer.entry_id == "cnn-shame" and not text.startswith("Yes") and "shame" in text, text
+
+
 def test_what_happened_after_the_article_came_out_is_later_news_the_article_cannot_have(answerer: Answerer) -> None:
     answer, _ = ask(answerer, "did russia declare war after this article came out?")
     assert answer.entry_id == "war-declared-later" and not answer.answered, answer.entry_id
