@@ -985,6 +985,12 @@ def test_asked_whether_he_was_proud_the_officer_is_not_given_a_yes(answerer: Ans
     assert answer.entry_id == "cnn-shame" and not text.startswith("Yes") and "shame" in text, text
 
 
+@pytest.mark.parametrize("question", ["what does the article rely on?", "does the piece rely on russian sources?"])
+def test_what_the_article_relies_on_is_its_sources(answerer: Answerer, question: str) -> None:
+    answer, _ = ask(answerer, question)
+    assert answer.entry_id == "article-sources", answer.entry_id
+
+
 def test_what_happened_after_the_article_came_out_is_later_news_the_article_cannot_have(answerer: Answerer) -> None:
     answer, _ = ask(answerer, "did russia declare war after this article came out?")
     assert answer.entry_id == "war-declared-later" and not answer.answered, answer.entry_id
