@@ -991,6 +991,16 @@ def test_what_the_article_relies_on_is_its_sources(answerer: Answerer, question:
     assert answer.entry_id == "article-sources", answer.entry_id
 
 
+def test_what_kinds_of_soldiers_quit_according_to_ukraine_is_what_ukraine_says(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "which kinds of soldiers resign according to Ukrainian side?")
+    assert answer.entry_id == "ukraine-daily-resignations" and "officers" in text, text
+
+
+def test_what_nato_says_about_the_resignations_is_still_not_in_the_article(answerer: Answerer) -> None:
+    answer, _ = ask(answerer, "what does NATO say about the resignations?")
+    assert not answer.answered
+
+
 def test_what_happened_after_the_article_came_out_is_later_news_the_article_cannot_have(answerer: Answerer) -> None:
     answer, _ = ask(answerer, "did russia declare war after this article came out?")
     assert answer.entry_id == "war-declared-later" and not answer.answered, answer.entry_id

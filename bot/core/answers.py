@@ -823,8 +823,14 @@ class Answerer:
         mine = self.kb.entries.get(answer.entry_id or "")
         if mine is not None and speakers <= self._voices(mine) and self.matcher.phrased_in_full(q, mine.id):
             return None  # the answer gives what those sources say and knows every word asked: whatever the subject
-        ranked = self.matcher.rank(self.matcher.read(subject, lang), 1)[1]
+        asked = self.matcher.read(subject, lang)
+        ranked = self.matcher.rank(asked, 1)[1]
         about = ranked[0] if ranked and ranked[0].score >= self.matcher.thresholds.answer else None
+        if about is not None and mine is not None and about.id in self.kb.entries and speakers <= self._voices(mine) \
+                and not speakers <= self._voices(self.kb.entries[about.id]) and self._asked_of(mine, asked, about.id):
+            # "what types of soldiers resign according to the Ukrainian side?": the answer gives what Ukraine says
+            # and is asked about every word of the subject that the subject's own answer knows
+            return None
         if about is not None:
             if mine is not None and about.id != mine.id and speakers <= self._voices(mine) and (
                     about.score < answer.score or self.matcher.phrased_in_full(q, mine.id)
@@ -847,6 +853,11 @@ class Answerer:
         if not unheard or (answer.answered and self.matcher.names_itself(q)):
             return None  # "does the article trust what Ukraine says?": the article's view, which the answer gives
         return self._not_from(question, unheard, answer, lang)
+
+    def _asked_of(self, entry: Entry, subject: Question, about: str) -> bool:
+        """Whether the entry's phrasings hold every word of the subject that the entry ``about`` knows."""
+        shared = tuple(t for t in subject.terms if self.matcher.knows_all(replace(subject, terms=(t,)), about))
+        return self.matcher.phrased_in_full(replace(subject, terms=shared), entry.id)
 
     def _spoken(self, question: Question) -> Entry | None:
         """"What did the soldier tell CNN?", "what does Russia say?": the entry leading with that source."""
