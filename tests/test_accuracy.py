@@ -278,6 +278,24 @@ FLOORS = {  # file: (in-scope, out-of-scope, replies in the question's language)
     "final25_es2_questions.yaml": (0.83, 0.82, 1.0),
     "final25_ru2_questions.yaml": (0.75, 0.84, 1.0),
     "final25_uk2_questions.yaml": (0.97, 0.84, 1.0),
+    # blind26 (eight parts, written at the start of the thirteenth pass), scored first at 602dbd1 (tuning parts
+    # tuned on, final slices scored untouched at the end of the pass, then read)
+    "blind26_en_f_questions.yaml": (0.94, 0.72, 1.0),
+    "blind26_en_g_questions.yaml": (0.94, 0.97, 1.0),
+    "blind26_en_h_questions.yaml": (0.90, 0.84, 1.0),
+    "blind26_en_i_questions.yaml": (0.93, 0.97, 1.0),
+    "blind26_en_j_questions.yaml": (0.87, 0.97, 1.0),
+    "blind26_es2_questions.yaml": (0.93, 0.88, 1.0),
+    "blind26_ru2_questions.yaml": (0.90, 0.97, 1.0),
+    "blind26_uk2_questions.yaml": (0.94, 0.87, 1.0),
+    "final26_en_f_questions.yaml": (0.97, 0.97, 1.0),
+    "final26_en_g_questions.yaml": (0.87, 0.80, 1.0),
+    "final26_en_h_questions.yaml": (0.70, 0.97, 1.0),
+    "final26_en_i_questions.yaml": (0.97, 0.97, 1.0),
+    "final26_en_j_questions.yaml": (0.97, 0.78, 1.0),
+    "final26_es2_questions.yaml": (0.77, 0.97, 1.0),
+    "final26_ru2_questions.yaml": (0.83, 0.97, 0.94),
+    "final26_uk2_questions.yaml": (0.75, 0.97, 1.0),
 }
 
 
