@@ -348,8 +348,10 @@ class Normaliser:
         self._itself = frozenset(self._stem(t) for p in roles.get("itself", []) for t in self._plain(tokens(p)))
         self._this = frozenset(self._stem(w) for w in _THIS)
         self._witnesses = frozenset(self._stem(t) for p in roles.get("witnesses", []) for t in self._plain(tokens(p)))
-        self._interviewed = sorted({tuple(self._stem(t) for t in self._plain(tokens(p)))
-                                    for p in roles.get("interviewed", [])}, key=lambda k: (-len(k), k))
+        interviewed = (tuple(self._stem(t) for t in self._plain(tokens(p))) for p in roles.get("interviewed", []))
+        self._interviewed = sorted({tuple(t for t in key if t not in self._stopwords) or key for key in interviewed},
+                                   key=lambda k: (-len(k), k))
+        """Read as a question's stems are once its skippable stopwords are out ("talked to" is "talk")."""
         self._people |= {self._synonyms.get((p,), p) for p in self._people}  # "captured" is read as "captive"
         self._read_past = _FILLERS | {t for p in (*roles.get("institutions", []), *lexicon.open_questions,
                                                   *lexicon.count_words)
@@ -358,9 +360,6 @@ class Normaliser:
         self._passed_before = self._read_past | self._stopwords
         """Words passed over on the way back from a party to a verb before it («qué dice la OTAN»)."""
         in_phrases = {t for key in self._synonyms for t in key} | self._according_words
-        self._interviewed = sorted({tuple(t for t in k if t not in self._stopwords) or k for k in self._interviewed},
-                                   key=lambda k: (-len(k), k))
-        """Read as a question's stems are once its skippable stopwords are out ("talked to" is "talk")."""
         self._skippable = self._stopwords - in_phrases - self._claiming - self._place - self._people
         """Stopwords no phrase or role reads: dropped before synonyms, so "what actually happens" is "what happens"."""
         self.checking = frozenset(t for w in lexicon.checking for t in self.terms(w))
@@ -472,19 +471,23 @@ class Normaliser:
         i = 0
         while i < len(stems):
             out.append(stems[i])
-            if stems[i] in self._witnesses:
-                for start in (i + 1, i + 2):  # right after him, or after the outlet's name
-                    end = next((start + len(k) for k in self._interviewed if tuple(stems[start : start + len(k)]) == k),
-                               None)
-                    if end is not None:
-                        out.extend(stems[i + 1 : start])
-                        i = end
-                        break
-                else:
-                    i += 1
-            else:
+            span = self._interview_after(stems, i) if stems[i] in self._witnesses else None
+            if span is None:
                 i += 1
+                continue
+            start, end = span
+            out.extend(stems[i + 1 : start])  # the outlet's name, when it comes first
+            i = end
         return out
+
+    def _interview_after(self, stems: list[str], witness: int) -> tuple[int, int] | None:
+        """Where the words saying a witness spoke to an outlet start and end: right after him ("who talked to"), or
+        after the outlet's name ("Reuters interviewed")."""
+        for start in (witness + 1, witness + 2):
+            for key in self._interviewed:
+                if tuple(stems[start : start + len(key)]) == key:
+                    return start, start + len(key)
+        return None
 
     def _says_more(self, stems: list[str], i: int) -> bool:
         """Whether a saying verb comes at ``i`` (past stopwords) with more words after it than stopwords, or closes
