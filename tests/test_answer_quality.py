@@ -953,8 +953,10 @@ def test_in_the_article_only_says_where_what_is_asked_is(answerer: Answerer, que
     assert answer.entry_id == entry, answer.entry_id
 
 
-@pytest.mark.parametrize("question", ["where do the soldiers' stories come from?", "откуда эти истории солдат?"])
-def test_where_the_stories_come_from_asks_for_the_articles_sources(answerer: Answerer, question: str) -> None:
+@pytest.mark.parametrize("question", ["where do the soldiers' stories come from?", "откуда эти истории солдат?",
+                                      "what does the article rely on?", "does the piece rely on russian sources?"])
+def test_asks_where_the_stories_come_from_or_what_the_article_relies_on_and_gets_its_sources(
+        answerer: Answerer, question: str) -> None:
     answer, _ = ask(answerer, question)
     assert answer.entry_id == "article-sources", answer.entry_id
 
@@ -983,12 +985,6 @@ def test_personal_stories_stay_personal(answerer: Answerer) -> None:
 def test_asked_whether_he_was_proud_the_officer_is_not_given_a_yes(answerer: Answerer, question: str) -> None:
     answer, text = ask(answerer, question)
     assert answer.entry_id == "cnn-shame" and not text.startswith("Yes") and "shame" in text, text
-
-
-@pytest.mark.parametrize("question", ["what does the article rely on?", "does the piece rely on russian sources?"])
-def test_what_the_article_relies_on_is_its_sources(answerer: Answerer, question: str) -> None:
-    answer, _ = ask(answerer, question)
-    assert answer.entry_id == "article-sources", answer.entry_id
 
 
 def test_what_kinds_of_soldiers_quit_according_to_ukraine_is_what_ukraine_says(answerer: Answerer) -> None:
