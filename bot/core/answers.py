@@ -439,9 +439,12 @@ class Answerer:
             parts = [p for p in split if len(tokens(p)) >= _MIN_CLAUSE_WORDS or _telling_pair(p, q.lang)]
         if len(parts) < 2:
             return None
-        naming = self._only_names(parts[-1], q.lang)
-        if naming is not None and not self._follow_ups.sources_in(" ".join(parts[:-1]), q.lang):
-            parts = [parts[-1], *parts[:-1]]  # "why did he quit? the one from cnn I mean": "he" is who comes last
+        parts = [_END_EL.sub("él", p) for p in parts] if q.lang == "es" else parts
+        reads = [self.matcher.read(p, q.lang) for p in parts]
+        naming = self._only_names(reads[-1])
+        if naming is not None and not any(self._follow_ups.sources_named(r) for r in reads[:-1]):
+            # "why did he quit? the one from cnn I mean": "he" is who comes last
+            parts, reads = [parts[-1], *parts[:-1]], [reads[-1], *reads[:-1]]
         else:
             naming = None
         found: dict[str, _Point] = {}
@@ -450,9 +453,7 @@ class Answerer:
         leaned = False  # a point read through the answer before: the message goes on with it
         last_figure = ""
         open_words = self.kb.lexicon_of(q.lang).open_questions
-        for i, part in enumerate(parts):
-            part = _END_EL.sub("él", part) if q.lang == "es" else part
-            read = self.matcher.read(part, q.lang)
+        for i, (part, read) in enumerate(zip(parts, reads, strict=True)):
             if before is not None and self._follow_ups.asks_source(read):
                 continue  # "... but nobody knows the exact number. who said that?": the point before, who says it
             asks = _asks_for_a_fact(part, open_words)
@@ -540,9 +541,8 @@ class Answerer:
             return None
         return self._several_lines(q, list(found.values()))
 
-    def _only_names(self, part: str, lang: Language) -> str | None:
+    def _only_names(self, read: Question) -> str | None:
         """The source a part of a message only names, whatever else it says around the name ("ну той шо з CNN")."""
-        read = self.matcher.read(part, lang)
         named = self._follow_ups.sources_named(read)
         if len(named) != 1 or not read.terms:
             return None
@@ -826,18 +826,17 @@ class Answerer:
         asked = self.matcher.read(subject, lang)
         ranked = self.matcher.rank(asked, 1)[1]
         about = ranked[0] if ranked and ranked[0].score >= self.matcher.thresholds.answer else None
-        if about is not None and mine is not None and about.id in self.kb.entries and speakers <= self._voices(mine) \
-                and not speakers <= self._voices(self.kb.entries[about.id]) and self._asked_of(mine, asked, about.id):
-            # "what types of soldiers resign according to the Ukrainian side?": the answer gives what Ukraine says
-            # and is asked about every word of the subject that the subject's own answer knows
-            return None
         if about is not None:
             if mine is not None and about.id != mine.id and speakers <= self._voices(mine) and (
                     about.score < answer.score or self.matcher.phrased_in_full(q, mine.id)
                     or (about.id in self.kb.not_covered and not self.matcher.asks_gap(q)
-                        and self.matcher.knows_all(q, mine.id))):
+                        and self.matcher.knows_all(q, mine.id))
+                    or (about.id in self.kb.entries and not speakers <= self._voices(self.kb.entries[about.id])
+                        and self._asked_of(mine, asked, about.id))):
                 # the answer fits the whole question better and gives what those sources say; a gap the rest
-                # shares words with does not take over ("who quits according to ukraine - privates or officers?")
+                # shares words with does not take over ("who quits according to ukraine - privates or officers?");
+                # nor does an answer those sources do not give when this one is asked about every word of the
+                # subject that one knows ("what types of soldiers resign according to the Ukrainian side?")
                 return None
             if about.id in self.kb.not_covered:
                 return self._not_covered(question, self.kb.not_covered[about.id], about.score, lang)
@@ -856,8 +855,7 @@ class Answerer:
 
     def _asked_of(self, entry: Entry, subject: Question, about: str) -> bool:
         """Whether the entry's phrasings hold every word of the subject that the entry ``about`` knows."""
-        shared = tuple(t for t in subject.terms if self.matcher.knows_all(replace(subject, terms=(t,)), about))
-        return self.matcher.phrased_in_full(replace(subject, terms=shared), entry.id)
+        return self.matcher.phrased_in_full(replace(subject, terms=self.matcher.terms_known(subject, about)), entry.id)
 
     def _spoken(self, question: Question) -> Entry | None:
         """"What did the soldier tell CNN?", "what does Russia say?": the entry leading with that source."""

@@ -615,6 +615,11 @@ class Matcher:
         doc = self._index.get(doc_id)
         return doc is not None and self._phrased[doc].issuperset(question.terms)
 
+    def terms_known(self, question: Question, doc_id: str) -> tuple[str, ...]:
+        """The question's terms an entry knows, in its phrasings, answer or quotes."""
+        doc = self._index.get(doc_id)
+        return tuple(t for t in question.terms if t in self._known(doc)) if doc is not None else ()
+
     def knows_all(self, question: Question, doc_id: str) -> bool:
         """Whether an entry knows every term of the question, in its phrasings, answer or quotes."""
         doc = self._index.get(doc_id)
