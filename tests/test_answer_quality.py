@@ -1045,3 +1045,9 @@ def test_entering_ukraine_is_the_invasion_the_officer_was_ashamed_of(answerer: A
 def test_a_question_closing_with_does_the_article_mention_asks_about_what_it_named(answerer: Answerer) -> None:
     answer, text = ask(answerer, "which problems of the russian army does the article mention?")
     assert answer.entry_id == "army-disarray" and "disarray" in text, answer.entry_id
+
+
+def test_a_long_message_ending_in_does_the_article_say_gets_the_detail_it_lacks(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "My neighbour served in the army. He keeps asking about the officer CNN spoke to. "
+                                 "Does the article say which unit he served in?")
+    assert answer.entry_id == "unit-names" and "•" not in text, text

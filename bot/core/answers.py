@@ -416,6 +416,9 @@ class Answerer:
             before = self._understood(self.matcher.read(preface, q.lang), context, passed_on=True)
             context = before.context() if before.entry_id else context
         answer = self.answer(last, context, q.lang)
+        if answer.kind == "not_covered" and scene is None and preface.rstrip().endswith((".", "!", "?")) \
+                and self.matcher.asks_gap(read):
+            return replace(answer, question=q.text)  # "... Does it say which brigade he was in?": the gap it asks
         if not answer.answered or answer.entry_id == self._overview:
             return None  # "... What picture does the article paint?": of what came before, not of the whole article
         return replace(answer, question=q.text)
