@@ -1051,3 +1051,19 @@ def test_a_long_message_ending_in_does_the_article_say_gets_the_detail_it_lacks(
     answer, text = ask(answerer, "My neighbour served in the army. He keeps asking about the officer CNN spoke to. "
                                  "Does the article say which unit he served in?")
     assert answer.entry_id == "unit-names" and "•" not in text, text
+
+
+@pytest.mark.parametrize("question", ["can the commander reject his resignation?", "командир может отклонить рапорт?",
+                                      "командир може не прийняти рапорт?", "командир може відхилити рапорт?"])
+def test_a_commander_not_accepting_the_report_is_the_superiors_good_will_not_the_peoples_rejection(
+        answerer: Answerer, question: str) -> None:
+    answer, _ = ask(answerer, question)
+    assert answer.entry_id == "superiors", answer.entry_id
+
+
+@pytest.mark.parametrize("question", ["сколько потеряли украинцы?", "украина потеряла сколько солдат?",
+                                      "скільки втратили українці?"])
+def test_what_the_ukrainians_lost_is_their_own_losses_which_the_article_does_not_give(answerer: Answerer,
+                                                                                      question: str) -> None:
+    answer, _ = ask(answerer, question)
+    assert answer.entry_id == "ukrainian-losses" and not answer.answered, answer.entry_id
