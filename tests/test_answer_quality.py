@@ -1067,3 +1067,10 @@ def test_what_the_ukrainians_lost_is_their_own_losses_which_the_article_does_not
                                                                                       question: str) -> None:
     answer, _ = ask(answerer, question)
     assert answer.entry_id == "ukrainian-losses" and not answer.answered, answer.entry_id
+
+
+def test_after_a_preface_what_does_it_say_about_something_asks_what_the_article_says_of_it(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "My cousin keeps arguing with me about the war. I recall the article was clear on "
+                                 "this. What does it say about whether soldiers can legally resign?")
+    assert answer.entry_id == "legal-resign" and "•" not in text, text
