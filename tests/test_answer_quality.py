@@ -1074,3 +1074,19 @@ def test_after_a_preface_what_does_it_say_about_something_asks_what_the_article_
     answer, text = ask(answerer, "My cousin keeps arguing with me about the war. I recall the article was clear on "
                                  "this. What does it say about whether soldiers can legally resign?")
     assert answer.entry_id == "legal-resign" and "•" not in text, text
+
+
+@pytest.mark.parametrize("message", [
+    "The officer who spoke to CNN left after he saw how much the people of Ukraine rejected them.",
+    "Forwarded: 'The CNN officer quit after he saw how much Ukrainians rejected the Russians.' Is that the reason he "
+    "gives?",
+])
+def test_a_how_much_inside_a_statement_is_a_degree_not_a_figure_to_ask_for(answerer: Answerer, message: str) -> None:
+    answer, _ = ask(answerer, message)
+    assert answer.entry_id == "cnn-why-left", answer.entry_id
+
+
+def test_how_many_prisoners_ending_in_a_full_stop_still_asks_for_a_figure_the_article_lacks(
+        answerer: Answerer) -> None:
+    answer, _ = ask(answerer, "how many prisoners were in the videos.")
+    assert not answer.answered, answer.entry_id

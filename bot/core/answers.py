@@ -75,6 +75,8 @@ _LEADING_CLAUSE = re.compile(
     r"когда|если|после|хотя|пока|коли|якщо|після|хоча|поки)\s[^,?!.;:]*\w),\s*(?=\S)", re.IGNORECASE)
 """A clause that opens a question and sets its scene ("when the officer said he was leaving, did they threaten
 him?", «коли він пішов, його покарали?»): what follows the comma is the question, not a second point."""
+_SAID = re.compile(r"(?<=[.!?])['\"”’»]*\s+")
+"""Where a sentence of a message ends, a closing quotation mark included ("... presence.' Is that the reason?")."""
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁІЇЄҐ\"“«¿¡])")
 _COMMAND = re.compile(r"^/[A-Za-z]\w*(@\w+)?(\s|$)")
 SOURCES_BUDGET = 560
@@ -331,9 +333,24 @@ class Answerer:
                 match = within  # "where was it filmed?" asks the detail the article never gives, whatever "it" is
         if previous is not None and self._unsure(match) and len(q.words) <= _FOLLOW_UP_WORDS and not asks_gap:
             match = self._next_in_topic(q, previous) or match
-        if match.kind == "entry" and match.best is not None and self.matcher.uncounted(q, match.best.id):
+        if match.kind == "entry" and match.best is not None and self.matcher.uncounted(q, match.best.id) \
+                and self._asks_count(q):
             return self._no_figure(q, match.best.id)
         return self._from_match(q, match)
+
+    def _asks_count(self, q: Question) -> bool:
+        """Whether a "how many" of the message is asked, not told: in "he saw how much the people rejected them." a
+        sentence that neither opens with a question word nor ends in a question states a degree, not a figure."""
+        said = [s for s in _SAID.split(q.text.strip()) if tokens(s)]
+        if len(said) == 1 and not said[0].rstrip().endswith((".", "!")):
+            return True
+        asking = self._asking[q.lang]
+        for sentence in said:
+            read = self.matcher.read(sentence, q.lang)
+            if self.matcher.asks_count(read) and (sentence.rstrip().endswith("?") or (
+                    read.words and read.words[0] in asking)):
+                return True
+        return False
 
     def _all_follow_up(self, q: Question, previous: Entry | None) -> bool:
         """Whether every part of a message leans on the answer before ("es cierto eso? quién lo dice"): one

@@ -776,6 +776,10 @@ class Matcher:
         # only a term the base never uses ("how many complaints"): "how many soldiers" asks a figure it gives
         return not self._counting[doc] or (vague and counted is not None and counted not in self._idf)
 
+    def asks_count(self, question: Question) -> bool:
+        """Whether a question has "how many" or its like ("сколько", "cuántos") among its terms."""
+        return self._asks_count(question.terms)
+
     def _asks_count(self, terms: Iterable[str]) -> bool:
         present = set(terms)
         return any(present.issuperset(words) for words in self._count)
