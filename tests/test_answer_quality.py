@@ -1090,3 +1090,14 @@ def test_how_many_prisoners_ending_in_a_full_stop_still_asks_for_a_figure_the_ar
         answerer: Answerer) -> None:
     answer, _ = ask(answerer, "how many prisoners were in the videos.")
     assert not answer.answered, answer.entry_id
+
+
+@pytest.mark.parametrize(("message", "gap"), [
+    ("My uncle read the part about the prisoners. He wants to know more. Does it say how many prisoners there are?",
+     "pow-count"),
+    ("My uncle read the part about the 70% who quit. Does the article name those battalions?", "unit-names"),
+])
+def test_a_preface_then_does_it_say_a_detail_gets_what_the_article_lacks(answerer: Answerer, message: str,
+                                                                          gap: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.entry_id == gap and "•" not in text, text

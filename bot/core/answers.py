@@ -75,6 +75,9 @@ _LEADING_CLAUSE = re.compile(
     r"когда|если|после|хотя|пока|коли|якщо|після|хоча|поки)\s[^,?!.;:]*\w),\s*(?=\S)", re.IGNORECASE)
 """A clause that opens a question and sets its scene ("when the officer said he was leaving, did they threaten
 him?", «коли він пішов, його покарали?»): what follows the comma is the question, not a second point."""
+_ASKS_IF_SAID = re.compile(r"(?i)(do|does|did)\s+(it|the\s+(article|text|piece|story|report))\s+(say|mention|give|"
+                           r"name|tell|report|state|list|explain)\b")
+"""A question whether the article gives something ("Does it say how many were taken prisoner?")."""
 _SAID = re.compile(r"(?<=[.!?])['\"”’»]*\s+")
 """Where a sentence of a message ends, a closing quotation mark included ("... presence.' Is that the reason?")."""
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁІЇЄҐ\"“«¿¡])")
@@ -424,9 +427,12 @@ class Answerer:
             last = asked[0]
             preface = " ".join(s for s in said if s is not last)
         read = self.matcher.read(last, q.lang)
+        # "... Does it name which battalions those were?": whether the article gives a detail, whatever "those" is
+        if_said = scene is None and _ASKS_IF_SAID.match(last.strip()) is not None
+        pointing = self._follow_ups.points_back(read)
         if len(read.words) < (_MIN_CLAUSE_WORDS if scene else _MIN_QUESTION_WORDS) \
                 or (scene is None and read.words[0] not in self._asking[q.lang]) \
-                or self._follow_ups.points_back(read) or not self._follow_ups.asks_of_its_own(read):
+                or (pointing and not if_said) or not self._follow_ups.asks_of_its_own(read):
             return None  # "... what does the article say about that?" asks about what came before
         if not PERSONAL.isdisjoint(read.words) and not self._follow_ups.names_someone(read):
             # "a post says the cnn guy left over money.\nwhy did he actually leave?": "he" is the one before
@@ -434,9 +440,9 @@ class Answerer:
             context = before.context() if before.entry_id else context
         answer = self.answer(last, context, q.lang)
         if answer.kind == "not_covered" and scene is None and preface.rstrip().endswith((".", "!", "?")) \
-                and self.matcher.asks_gap(read):
+                and (if_said or self.matcher.asks_gap(read)):
             return replace(answer, question=q.text)  # "... Does it say which brigade he was in?": the gap it asks
-        if not answer.answered or answer.entry_id == self._overview:
+        if pointing or not answer.answered or answer.entry_id == self._overview:
             return None  # "... What picture does the article paint?": of what came before, not of the whole article
         return replace(answer, question=q.text)
 
