@@ -1106,5 +1106,5 @@ def test_a_preface_then_does_it_say_a_detail_gets_what_the_article_lacks(answere
 @pytest.mark.parametrize("question", ["what news agencies did the soldiers talk to?",
                                       "which media organisations does the piece cite?"])
 def test_news_agencies_and_media_organisations_are_the_articles_sources(answerer: Answerer, question: str) -> None:
-    answer, text = ask(answerer, question)
+    _, text = ask(answerer, question)
     assert "CNN" in text and "Reuters" in text, text

@@ -269,3 +269,9 @@ def test_what_a_mobilization_would_lead_to_asks_for_its_consequences(answerer: A
 def test_whether_he_did_it_in_the_end_after_an_answer_is_later_news(answerer: Answerer, messages: list[str]) -> None:
     first, then = converse(answerer, messages)
     assert first.entry_id == "general-mobilization" and then.entry_id == "mobilization-later" and not then.answered
+
+
+def test_a_spanish_follow_up_on_those_calls_stays_on_the_prisoner_videos(answerer: Answerer) -> None:
+    answers = converse(answerer, ["los videos de prisioneros rusos que publico ucrania",
+                                  "y q contaban en esas llamadas?"])
+    assert answers[-1].entry_id == "pow-videos", answers[-1].entry_id
