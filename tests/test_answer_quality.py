@@ -1108,3 +1108,10 @@ def test_a_preface_then_does_it_say_a_detail_gets_what_the_article_lacks(answere
 def test_news_agencies_and_media_organisations_are_the_articles_sources(answerer: Answerer, question: str) -> None:
     _, text = ask(answerer, question)
     assert "CNN" in text and "Reuters" in text, text
+
+
+@pytest.mark.parametrize("question", ["where was the cnn officer deployed?",
+                                      "where did they deploy the officer at first?"])
+def test_where_the_officer_was_deployed_is_where_he_was_sent(answerer: Answerer, question: str) -> None:
+    _, text = ask(answerer, question)
+    assert "Crimea" in text and not text.casefold().startswith(SILENT), text
