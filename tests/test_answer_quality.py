@@ -1115,3 +1115,11 @@ def test_news_agencies_and_media_organisations_are_the_articles_sources(answerer
 def test_where_the_officer_was_deployed_is_where_he_was_sent(answerer: Answerer, question: str) -> None:
     _, text = ask(answerer, question)
     assert "Crimea" in text and not text.casefold().startswith(SILENT), text
+
+
+@pytest.mark.parametrize("question", ["were they pumped full of propaganda about ukrainian nazis?",
+                                      "were the soldiers brainwashed before the invasion?"])
+def test_brainwashed_or_pumped_full_of_propaganda_is_the_rhetoric_they_were_not_hammered_with(
+        answerer: Answerer, question: str) -> None:
+    answer, _ = ask(answerer, question)
+    assert answer.entry_id in {"cnn-what-are-we-doing", "cnn-denazification"}, answer.entry_id
