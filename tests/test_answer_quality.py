@@ -1123,3 +1123,13 @@ def test_brainwashed_or_pumped_full_of_propaganda_is_the_rhetoric_they_were_not_
         answerer: Answerer, question: str) -> None:
     answer, _ = ask(answerer, question)
     assert answer.entry_id in {"cnn-what-are-we-doing", "cnn-denazification"}, answer.entry_id
+
+
+@pytest.mark.parametrize("question", [
+    "quick question, nothing to do with the news: how do I pin a message in my channel?",
+    "off topic but how do i share a link to my channel",
+    "no tiene nada que ver con la noticia pero como comparto un enlace?",
+])
+def test_a_question_said_to_be_off_the_article_is_not_answered_from_it(answerer: Answerer, question: str) -> None:
+    answer, _ = ask(answerer, question)
+    assert not answer.answered, answer.entry_id
