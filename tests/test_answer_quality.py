@@ -1133,3 +1133,11 @@ def test_brainwashed_or_pumped_full_of_propaganda_is_the_rhetoric_they_were_not_
 def test_a_question_said_to_be_off_the_article_is_not_answered_from_it(answerer: Answerer, question: str) -> None:
     answer, _ = ask(answerer, question)
     assert not answer.answered, answer.entry_id
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "uk", "es"])
+def test_an_answer_never_says_the_article_is_silent_even_in_a_caveat(answerer: Answerer, lang: str) -> None:
+    silent = ("doesn't say", "does not say", "не сказано", "не говорится", "не каже", "no dice")
+    said = {entry_id: render_plain(answerer.answer_entry(entry_id, lang=lang), answerer.kb.messages).casefold()
+            for entry_id in answerer.kb.entries}
+    assert not [entry_id for entry_id, text in said.items() if any(s in text for s in silent)]
