@@ -296,6 +296,24 @@ FLOORS = {  # file: (in-scope, out-of-scope, replies in the question's language)
     "final26_es2_questions.yaml": (0.77, 0.97, 1.0),
     "final26_ru2_questions.yaml": (0.83, 0.97, 0.94),
     "final26_uk2_questions.yaml": (0.75, 0.97, 1.0),
+    # blind27 (eight parts, written at the start of the fourteenth pass), scored first at 0770826 (tuning parts
+    # tuned on, final slices scored untouched at the end of the pass, then read)
+    "blind27_en_k_questions.yaml": (0.94, 0.97, 1.0),
+    "blind27_en_l_questions.yaml": (0.94, 0.78, 1.0),
+    "blind27_en_m_questions.yaml": (0.90, 0.97, 1.0),
+    "blind27_en_n_questions.yaml": (0.87, 0.97, 1.0),
+    "blind27_en_o_questions.yaml": (0.88, 0.88, 1.0),
+    "blind27_es3_questions.yaml": (0.94, 0.97, 1.0),
+    "blind27_ru3_questions.yaml": (0.88, 0.88, 0.97),
+    "blind27_uk3_questions.yaml": (0.86, 0.97, 1.0),
+    "final27_en_k_questions.yaml": (0.97, 0.86, 1.0),
+    "final27_en_l_questions.yaml": (0.97, 0.97, 1.0),
+    "final27_en_m_questions.yaml": (0.97, 0.78, 1.0),
+    "final27_en_n_questions.yaml": (0.92, 0.97, 1.0),
+    "final27_en_o_questions.yaml": (0.79, 0.97, 1.0),
+    "final27_es3_questions.yaml": (0.84, 0.97, 1.0),
+    "final27_ru3_questions.yaml": (0.89, 0.97, 1.0),
+    "final27_uk3_questions.yaml": (0.97, 0.97, 1.0),
 }
 
 
