@@ -275,3 +275,9 @@ def test_a_spanish_follow_up_on_those_calls_stays_on_the_prisoner_videos(answere
     answers = converse(answerer, ["los videos de prisioneros rusos que publico ucrania",
                                   "y q contaban en esas llamadas?"])
     assert answers[-1].entry_id == "pow-videos", answers[-1].entry_id
+
+
+def test_a_spanish_reply_naming_the_committee_keeps_its_contraction_right(answerer: Answerer) -> None:
+    answer = converse(answerer, ["¿qué cifra de renuncias da el comité de madres de soldados?"])[-1]
+    text = render_plain(answer, answerer.kb.messages)
+    assert " de el " not in text and " a el " not in text, text
