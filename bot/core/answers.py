@@ -15,6 +15,7 @@ from bot.core.conversation import (
     PERSONAL,
     SINGULAR,
     SOMEONE,
+    TEXT_VERBS,
     Context,
     FollowUp,
     FollowUpDetector,
@@ -75,8 +76,8 @@ _LEADING_CLAUSE = re.compile(
     r"когда|если|после|хотя|пока|коли|якщо|після|хоча|поки)\s[^,?!.;:]*\w),\s*(?=\S)", re.IGNORECASE)
 """A clause that opens a question and sets its scene ("when the officer said he was leaving, did they threaten
 him?", «коли він пішов, його покарали?»): what follows the comma is the question, not a second point."""
-_ASKS_IF_SAID = re.compile(r"(?i)(do|does|did)\s+(it|the\s+(article|text|piece|story|report))\s+(say|mention|give|"
-                           r"name|tell|report|state|list|explain)\b")
+_ASKS_IF_SAID = re.compile(r"(?i)(do|does|did)\s+(it|the\s+(article|text|piece|story|report))\s+"
+                           rf"({'|'.join(sorted(TEXT_VERBS))})\b")
 """A question whether the article gives something ("Does it say how many were taken prisoner?")."""
 _SAID = re.compile(r"(?<=[.!?])['\"”’»]*\s+")
 """Where a sentence of a message ends, a closing quotation mark included ("... presence.' Is that the reason?")."""

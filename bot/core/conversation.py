@@ -266,7 +266,7 @@ class FollowUpDetector:
         words = question.words
         return any(w in ANAPHORA and w not in PERSONAL
                    and not (i + 1 < len(words) and norm.names_itself([norm.stem(words[i + 1])]))
-                   and not (w in _TEXT_ITSELF and i + 2 < len(words) and words[i + 1] in _TEXT_VERBS)
+                   and not (w in _TEXT_ITSELF and i + 2 < len(words) and words[i + 1] in TEXT_VERBS)
                    for i, w in enumerate(words))
 
     def names_someone(self, question: Question) -> bool:
@@ -466,9 +466,10 @@ SINGULAR = frozenset("he him his she her он она его её ее ему е�
 SOMEONE = frozenset("guy dude man bloke tio tío tipo chico парень мужик чувак хлопець чоловік".split())
 """Nouns that stand for the person the previous answer was about ("ese tío", «этот парень»)."""
 _TEXT_ITSELF = frozenset({"it"})
-_TEXT_VERBS = frozenset("say says mention mentions tell tells give gives explain explains describe describes report "
-                        "reports".split())
-""""What does it say a mobilization would mean": "it" saying something more is the article, not what came before."""
+TEXT_VERBS = frozenset("say says mention mentions tell tells give gives name names explain explains describe describes "
+                       "report reports state states list lists".split())
+"""What a text does with what it holds: "what does it say a mobilization would mean" is the article saying something
+more, not a pointer to what came before; "does it name the battalions?" asks whether the article gives a detail."""
 NEUTER = frozenset("it это оно це воно esto eso ello".split())
 """Pronouns for a thing: in a later part of a message, "it" is what the part before was about."""
 _PARTICLES = frozenset({"go"})
