@@ -245,10 +245,11 @@ def _snowball(name: str) -> Callable[[str], str]:
     return stemmer.stemWord  # type: ignore[no-any-return]
 
 
-@lru_cache(maxsize=65_536)
 def lemma(lang: Language, word: str) -> str:
     """A Russian or Ukrainian word's dictionary form («погибших» → «погибнуть»); other words as they are."""
-    return _lemma(lang, word) if lang in ("ru", "uk") and _CYRILLIC.search(word) else word
+    if lang not in ("ru", "uk") or not _CYRILLIC.search(word):
+        return word
+    return _lemmas(lang)(word)
 
 
 _VERBS = frozenset({"VERB", "INFN"})
@@ -271,12 +272,19 @@ def _lemma(lang: str, word: str) -> str:
 
 
 _MEMO_LIMIT = 131_072
-"""Words remembered per language before the memo starts afresh (hostile input cannot grow it without bound)."""
-_MEMO: dict[Language, dict[str, str]] = {lang: {} for lang in LANGUAGES}
+"""Words remembered per table before the memo starts afresh (hostile input cannot grow it without bound)."""
+_LEMMA_TABLE = "lemma:"
+"""The prefix of the tables of dictionary forms (``lemma:ru``), kept beside each language's reduced forms."""
+_MEMO: dict[str, dict[str, str]] = {name: {} for name in (*LANGUAGES, *(_LEMMA_TABLE + s for s in ("ru", "uk")))}
 
 
-def _memoised(lang: Language, reduce: Callable[[str], str]) -> Callable[[str], str]:
-    memo = _MEMO[lang]
+@cache
+def _lemmas(lang: Language) -> Callable[[str], str]:
+    return _memoised(_LEMMA_TABLE + lang, lambda word: _lemma(lang, word))
+
+
+def _memoised(table: str, reduce: Callable[[str], str]) -> Callable[[str], str]:
+    memo = _MEMO[table]
 
     def reduced(word: str) -> str:
         found = memo.get(word)
@@ -289,16 +297,18 @@ def _memoised(lang: Language, reduce: Callable[[str], str]) -> Callable[[str], s
     return reduced
 
 
-def known_reductions() -> dict[Language, dict[str, str]]:
-    """Every word reduced so far, per language: what a start-up cache keeps (see ``bot.kb.stemcache``)."""
-    return {lang: dict(memo) for lang, memo in _MEMO.items()}
+def known_reductions() -> dict[str, dict[str, str]]:
+    """Every word reduced so far, per language, and every dictionary form looked up (tables ``lemma:ru`` and
+    ``lemma:uk``): what a start-up cache keeps (see ``bot.kb.stemcache``), so a start need not open the
+    dictionaries at all."""
+    return {name: dict(memo) for name, memo in _MEMO.items()}
 
 
-def remember_reductions(table: dict[Language, dict[str, str]]) -> None:
+def remember_reductions(table: dict[str, dict[str, str]]) -> None:
     """Take words already reduced by this very code (a start-up cache) instead of reducing them again."""
-    for lang, words in table.items():
-        if lang in _MEMO and len(_MEMO[lang]) + len(words) < _MEMO_LIMIT:
-            _MEMO[lang].update(words)
+    for name, words in table.items():
+        if name in _MEMO and len(_MEMO[name]) + len(words) < _MEMO_LIMIT:
+            _MEMO[name].update(words)
 
 
 @cache

@@ -1,5 +1,6 @@
-"""A start-up cache of reduced words: pymorphy3 and Snowball's results for every word of the base, and the
-word-frequency lists in the compact form ``bot.kb.frequency`` searches.
+"""A start-up cache of reduced words: pymorphy3 and Snowball's results for every word of the base (and the
+dictionary forms looked up while it was checked), and the word-frequency lists in the compact form
+``bot.kb.frequency`` searches. A start that finds every word here never opens pymorphy3's dictionaries.
 
 Reducing the base's ~10,000 words (most of the time spent lemmatising Russian and Ukrainian) is most of
 what start-up costs. The results depend only on the words and on the code and libraries that reduce them,
@@ -44,8 +45,8 @@ def load_reductions(path: Path) -> int:
         return 0
     if not isinstance(data, dict) or data.get("key") != cache_key() or not isinstance(data.get("words"), dict):
         return 0
-    table = {lang: words for lang, words in data["words"].items()
-             if lang in language.LANGUAGES and isinstance(words, dict)
+    table = {name: words for name, words in data["words"].items()
+             if isinstance(words, dict)
              and all(isinstance(k, str) and isinstance(v, str) for k, v in words.items())}
     remember_reductions(table)
     lists = data.get("frequency")
