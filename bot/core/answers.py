@@ -32,7 +32,7 @@ from bot.kb.loading import load_knowledge
 from bot.kb.messages import MessageKey
 from bot.kb.schema import Claim, Entry, Language, NotCovered, SmallTalk, Source, voiced_by
 from bot.kb.stemcache import load_reductions, save_reductions
-from bot.kb.textnorm import CLAUSE_STARTS, ROLE_MARK, Normaliser, rarity, stem, tokens
+from bot.kb.textnorm import CLAUSE_STARTS, ROLE_MARK, Normaliser, forget_texts, rarity, stem, tokens
 
 LEADS: dict[str, MessageKey] = {
     "silent": "lead-silent",
@@ -1200,6 +1200,7 @@ def load_answerer(knowledge_dir: Path, stem_cache: Path | None = None) -> Answer
     answerer = Answerer(load_knowledge(knowledge_dir))
     if stem_cache:
         save_reductions(stem_cache, taken)
+    forget_texts()
     gc.collect()
     gc.freeze()
     return answerer

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache, lru_cache
@@ -217,8 +218,20 @@ def _canonical_number(match: re.Match[str]) -> str:
 
 def tokens(text: str) -> list[str]:
     """Words of the folded text; possessive "'s" and inner apostrophes dropped (didn't → didnt)."""
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=32_768)
+def _tokens(text: str) -> tuple[str, ...]:
+    # Loading reads each text of the base four or five times over (checks, terms, phrase keys), so texts are
+    # memoised and their words interned (shared); ``forget_texts`` empties the memo once the base is built.
     words = _TOKEN.findall(fold(text))
-    return [_LATIN_NAME_ENDING.sub("", w).removesuffix("'s").replace("'", "") for w in words if w]
+    return tuple(sys.intern(_LATIN_NAME_ENDING.sub("", w).removesuffix("'s").replace("'", "")) for w in words if w)
+
+
+def forget_texts() -> None:
+    """Empty the memo of texts read while the base was built: questions rarely repeat them."""
+    _tokens.cache_clear()
 
 
 _LATIN_NAME_ENDING = re.compile(r"(?<=[a-z])'[а-яёіїєґ]+$")
