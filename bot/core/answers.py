@@ -15,6 +15,7 @@ from bot.core.conversation import (
     PERSONAL,
     SINGULAR,
     SOMEONE,
+    TEXT_ADVERBS,
     TEXT_VERBS,
     Context,
     FollowUp,
@@ -77,7 +78,7 @@ _LEADING_CLAUSE = re.compile(
 """A clause that opens a question and sets its scene ("when the officer said he was leaving, did they threaten
 him?", «коли він пішов, його покарали?»): what follows the comma is the question, not a second point."""
 _ASKS_IF_SAID = re.compile(r"(?i)(do|does|did)\s+(it|the\s+(article|text|piece|story|report))\s+"
-                           rf"({'|'.join(sorted(TEXT_VERBS))})\b")
+                           rf"(?:(?:{'|'.join(sorted(TEXT_ADVERBS))})\s+)?({'|'.join(sorted(TEXT_VERBS))})\b")
 """A question whether the article gives something ("Does it say how many were taken prisoner?")."""
 _SAID = re.compile(r"(?<=[.!?])['\"”’»]*\s+")
 """Where a sentence of a message ends, a closing quotation mark included ("... presence.' Is that the reason?")."""
@@ -440,8 +441,8 @@ class Answerer:
             before = self._understood(self.matcher.read(preface, q.lang), context, passed_on=True)
             context = before.context() if before.entry_id else context
         answer = self.answer(last, context, q.lang)
-        if answer.kind == "not_covered" and scene is None and preface.rstrip().endswith((".", "!", "?")) \
-                and (if_said or self.matcher.asks_gap(read)):
+        if answer.kind in ("not_covered", "no_match") and scene is None and preface.rstrip().endswith((".", "!", "?")) \
+                and (if_said or (answer.kind == "not_covered" and self.matcher.asks_gap(read))):
             return replace(answer, question=q.text)  # "... Does it say which brigade he was in?": the gap it asks
         if pointing or not answer.answered or answer.entry_id == self._overview:
             return None  # "... What picture does the article paint?": of what came before, not of the whole article

@@ -266,7 +266,7 @@ class FollowUpDetector:
         words = question.words
         return any(w in ANAPHORA and w not in PERSONAL
                    and not (i + 1 < len(words) and norm.names_itself([norm.stem(words[i + 1])]))
-                   and not (w in _TEXT_ITSELF and i + 2 < len(words) and words[i + 1] in TEXT_VERBS)
+                   and not (w in _TEXT_ITSELF and _text_verb_follows(words, i))
                    for i, w in enumerate(words))
 
     def names_someone(self, question: Question) -> bool:
@@ -467,9 +467,20 @@ SOMEONE = frozenset("guy dude man bloke tio tío tipo chico парень муж�
 """Nouns that stand for the person the previous answer was about ("ese tío", «этот парень»)."""
 _TEXT_ITSELF = frozenset({"it"})
 TEXT_VERBS = frozenset("say says mention mentions tell tells give gives name names explain explains describe describes "
-                       "report reports state states list lists".split())
+                       "report reports state states list lists cite cites quote quotes cover covers discuss discusses "
+                       "claim claims".split())
 """What a text does with what it holds: "what does it say a mobilization would mean" is the article saying something
 more, not a pointer to what came before; "does it name the battalions?" asks whether the article gives a detail."""
+TEXT_ADVERBS = frozenset("actually really even ever also explicitly anywhere".split())
+"""Words between "it" and what the text does ("does it actually say …")."""
+
+
+def _text_verb_follows(words: Sequence[str], i: int) -> bool:
+    """Whether the word after ``words[i]`` (past one adverb) is a verb of what a text says, and more follows."""
+    j = i + 2 if i + 1 < len(words) and words[i + 1] in TEXT_ADVERBS else i + 1
+    return j + 1 < len(words) and words[j] in TEXT_VERBS
+
+
 NEUTER = frozenset("it это оно це воно esto eso ello".split())
 """Pronouns for a thing: in a later part of a message, "it" is what the part before was about."""
 _PARTICLES = frozenset({"go"})
