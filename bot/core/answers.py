@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import math
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -83,6 +83,10 @@ _ASKS_IF_SAID = re.compile(r"(?i)(do|does|did)\s+(it|the\s+(article|text|piece|s
 _SAID = re.compile(r"(?<=[.!?])['\"”’»]*\s+")
 """Where a sentence of a message ends, a closing quotation mark included ("... presence.' Is that the reason?")."""
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁІЇЄҐ\"“«¿¡])")
+_STATEMENT_WORDS = 5
+"""Fewest words after a lowercase question mark that read as a statement of their own, not the question going on."""
+_MESSAGE_END = re.compile(rf"{_SENTENCE_END.pattern}|(?<=\?)\s+")
+"""Where a sentence of a chat message ends: as in a reply, and after any question mark ("died? every side lies")."""
 _COMMAND = re.compile(r"^/[A-Za-z]\w*(@\w+)?(\s|$)")
 SOURCES_BUDGET = 560
 """Quotes shown for "source?" until this many characters; the rest are counted ("and 2 more quotes")."""
@@ -418,7 +422,7 @@ class Answerer:
         not find its answer."""
         if len(q.words) < _LONG_MESSAGE:
             return None
-        said = [s for line in q.text.splitlines() for s in sentences(line) if tokens(s)]
+        said = [s for line in q.text.splitlines() for s in self._sentences_of(line, q.lang) if tokens(s)]
         asked = [s for s in said if s.rstrip().endswith("?")]
         scene = _LEADING_CLAUSE.match(q.text) if len(said) == 1 and asked else None
         if scene is not None:  # "when the officer said he was leaving, did they threaten him?"
@@ -433,7 +437,7 @@ class Answerer:
         if_said = scene is None and _ASKS_IF_SAID.match(last.strip()) is not None
         pointing = self._follow_ups.points_back(read)
         if len(read.words) < (_MIN_CLAUSE_WORDS if scene else _MIN_QUESTION_WORDS) \
-                or (scene is None and read.words[0] not in self._asking[q.lang]) \
+                or (scene is None and _opening(read.words) not in self._asking[q.lang]) \
                 or (pointing and not if_said) or not self._follow_ups.asks_of_its_own(read):
             return None  # "... what does the article say about that?" asks about what came before
         if not PERSONAL.isdisjoint(read.words) and not self._follow_ups.names_someone(read):
@@ -447,6 +451,16 @@ class Answerer:
         if pointing or not answer.answered or answer.entry_id == self._overview:
             return None  # "... What picture does the article paint?": of what came before, not of the whole article
         return replace(answer, question=q.text)
+
+    def _sentences_of(self, line: str, lang: Language) -> list[str]:
+        """A line of a chat message in sentences, one ending at any question mark when what follows is a statement
+        of its own ("how many actually died? every side lies about the numbers"), not the question going on ("en
+        rublos o dolares", "? and if the CO says no then what") nor another question ("?? how many quit with him")."""
+        split = sentences(line, _MESSAGE_END)
+        if len(split) > 1 and all(len(words := tokens(s)) >= _STATEMENT_WORDS and words[0] not in CLAUSE_STARTS
+                                  and _opening(words) not in self._asking[lang] for s in split[1:]):
+            return split
+        return sentences(line)
 
     def _several(self, q: Question, *, beside_figures: bool = False, previous: Entry | None = None,
                  post: bool = False, points_only: bool = False) -> Answer | None:
@@ -1127,12 +1141,12 @@ def first_sentence(text: str) -> str:
     return sentences(text)[0]
 
 
-def sentences(text: str) -> list[str]:
+def sentences(text: str, ends: re.Pattern[str] = _SENTENCE_END) -> list[str]:
     """A text's sentences; a full stop inside a quotation ends none."""
     text = text.strip()
     out: list[str] = []
     start = 0
-    for end in _SENTENCE_END.finditer(text):
+    for end in ends.finditer(text):
         if _quotes_closed(text[start : end.start()]):
             out.append(text[start : end.start()])
             start = end.end()
@@ -1166,6 +1180,11 @@ def _asks_for_a_fact(question: str, open_words: list[str]) -> bool:
     while len(starts) <= _LEADING_WORDS and len(starts[-1]) > 1 and starts[-1][0] in _LEADING:
         starts.append(starts[-1][1:])  # «ну и кто...», "and so why..."
     return any(f"{' '.join(start[:4])} ".startswith(f"{w} ") for start in starts for w in open_words)
+
+
+def _opening(words: Sequence[str]) -> str:
+    """The first word of a question past the words a chat opens it with: "ok but how many died" opens with "how"."""
+    return next((w for w in words if w not in _CONTINUATIONS), "")
 
 
 _LEADING_WORDS = 2
