@@ -118,6 +118,9 @@ _NAMED_ALONE = frozenset({"news_outlet", "military_alliance", "civil_society_gro
 """Sources whose name alone ("dw?", "nato") asks what the article has from them; a country alone stays a question."""
 _NAMING_WORDS = frozenset(stem(w) for w in "one ones mean meant guy guys dude man soldier officer talking".split())
 """Words around a name that only say who is meant ("the cnn one I mean")."""
+_STORY_WORDS = ("story", "stories", "interview", "история", "истории", "интервью", "рассказ", "історія", "історії",
+                "інтерв'ю", "розповідь", "historia", "entrevista", "relato", "caso")
+"""What a source's account is called, in each language: "the reuters story" only names whose account is meant."""
 _SPEAKING_ROLES = frozenset({"news_outlet", "military_alliance", "civil_society_group", "belligerent_government"})
 
 
@@ -245,6 +248,10 @@ class Answerer:
         self._name_terms = {s: frozenset(t for lang, n in source_names(kb, s, languages)
                                          for t in self.matcher.question_terms(n, lang)) for s in kb.sources}
         """The terms each source's names read as: a sentence keeps them only for the sources a question names."""
+        self._naming = {lang: _NAMING_WORDS | frozenset(
+            t for w in (*kb.lexicon_of(lang).roles.get("witnesses", []), *_STORY_WORDS)
+            for t in self.matcher.question_terms(w, lang)) for lang in languages}
+        """Per language, the words around a name that only say who is meant ("ну в истории рейтерс")."""
         self._overview = next(iter(kb.topics.values())).entry if kb.topics else ""
         """The entry of the first topic, the article as a whole (topics.yaml lists it first)."""
         self._voices_of = {e.id: frozenset(v for c in kb.claims_of(e) for v in self._claim_voices(c))
@@ -499,7 +506,8 @@ class Answerer:
             if before is not None and self._follow_ups.asks_source(read):
                 continue  # "... but nobody knows the exact number. who said that?": the point before, who says it
             asks = _asks_for_a_fact(part, open_words)
-            person = not SINGULAR.isdisjoint(read.words)
+            # "скок их было, ну в истории рейтерс": after the name a part ends with, "их" are that source's people
+            person = not SINGULAR.isdisjoint(read.words) or (naming is not None and not PERSONAL.isdisjoint(read.words))
             alone = self._follow_ups.only_source(read) or (naming if i == 0 else None)
             if alone is not None and (named := self._speaker_entry(alone)) is not None:
                 before = teller = named  # "and the other one, the reuters one? why did he quit": "he" is that one
@@ -513,7 +521,7 @@ class Answerer:
                 # society": "him" and "it" are the point before; "him" the last one told by a person ("cnn guy:
                 # ... did he know it was a war, and what made him quit": the officer, not the soldiers at large)
                 told = teller if person and teller is not None else before
-                leaned = leaned or told is previous
+                leaned = leaned or told is previous or naming is not None
                 read = self.matcher.read(self._resolve(read, told), q.lang)
                 match = self._within_topic(read, told, self.matcher.match(read))
             else:
@@ -589,7 +597,7 @@ class Answerer:
         if len(named) != 1 or not read.terms:
             return None
         source = next(iter(named))
-        return source if set(read.terms) <= self._name_terms[source] | _NAMING_WORDS else None
+        return source if set(read.terms) <= self._name_terms[source] | self._naming[read.lang] else None
 
     @staticmethod
     def _beside(points: list[_Point]) -> bool:
