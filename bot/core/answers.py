@@ -347,6 +347,9 @@ class Answerer:
                 and self.matcher.tells_apart(q, match.best.id, within.best.id)
             if not own and (not gap or (within.best is not None and within.best.id in self.kb.not_covered)):
                 match = within  # "where was it filmed?" asks the detail the article never gives, whatever "it" is
+            later = self.matcher.later_of(q, previous.id)
+            if later is not None:  # "will putin mobilize?" then "did he end up doing it?": news after the article
+                match = Match("entry", later, (later,), q.terms)
         if previous is not None and self._unsure(match) and len(q.words) <= _FOLLOW_UP_WORDS and not asks_gap:
             match = self._next_in_topic(q, previous) or match
         if match.kind == "entry" and match.best is not None and self.matcher.uncounted(q, match.best.id) \

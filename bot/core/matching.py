@@ -108,6 +108,8 @@ _COMMON_WEIGHT = 1.0
 _CONFIDENT = 75.0
 """A match this strong answers even when the question has a rare word the base does not know."""
 _COVER_WINDOW = 10.0
+_FOLLOWED = 100.0
+"""The score of an entry a follow-up leads to by its own rule, as sure as a button the user pressed."""
 """How far behind a "not covered" entry an answering one may score and still be the reply, when it covers as much."""
 _CLEAR_LEAD = 8.0
 """A lead over the runner-up that makes a "did you mean" pointless, however modest the score: no real tie."""
@@ -760,9 +762,24 @@ class Matcher:
                 return other
         return top
 
-    def _asks_later(self, question: Question, answer: Candidate) -> bool:
+    def later_of(self, question: Question, entry_id: str) -> Candidate | None:
+        """The "not covered" entry on what came after ``entry_id``'s story, when a follow-up on it asks only what
+        happened later ("will putin mobilize?" then "did he end up doing it?", not "did they end up letting him
+        go?"); ``None`` otherwise."""
+        doc = self._index.get(entry_id)
+        if doc is None or self._docs[doc].abstain or not self._asks_later(question, entry_id):
+            return None
+        own = {t for t in question.terms if t not in self._after and t not in self._names}
+        if not own <= set(self.question_terms(self._docs[doc].label)):
+            return None
+        later = next((d for d in self._docs if d.timely and entry_id in d.near), None)
+        if later is None:
+            return None
+        return Candidate(later.id, later.label, _FOLLOWED, "", "a follow-up asking what came later")
+
+    def _asks_later(self, question: Question, answer: Candidate | str) -> bool:
         """Whether the question asks what happened after the article in words the answer does not use."""
-        known = self._known(self._index[answer.id])
+        known = self._known(self._index[answer if isinstance(answer, str) else answer.id])
         return any(t in self._after and t not in known for t in question.terms)
 
     def uncounted(self, question: Question, doc_id: str) -> bool:
