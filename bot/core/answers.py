@@ -442,6 +442,10 @@ class Answerer:
         else:
             last = asked[0]
             preface = " ".join(s for s in said if s is not last)
+            told, colon, after = last.partition(": ")
+            if colon and _opening(tokens(after)) in self._asking[q.lang]:
+                # "My grandmother is asking: does the article say how they are treated back home?"
+                last, preface = after, f"{preface} {told}."
         read = self.matcher.read(last, q.lang)
         # "... Does it name which battalions those were?": whether the article gives a detail, whatever "those" is
         if_said = scene is None and _ASKS_IF_SAID.match(last.strip()) is not None
