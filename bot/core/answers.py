@@ -85,8 +85,10 @@ _SAID = re.compile(r"(?<=[.!?])['\"”’»]*\s+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁІЇЄҐ\"“«¿¡])")
 _STATEMENT_WORDS = 5
 """Fewest words after a lowercase question mark that read as a statement of their own, not the question going on."""
-_MESSAGE_END = re.compile(rf"{_SENTENCE_END.pattern}|(?<=\?)\s+")
-"""Where a sentence of a chat message ends: as in a reply, and after any question mark ("died? every side lies")."""
+_QUOTE_END = re.compile(rf"{_SENTENCE_END.pattern}|(?<=[.!?]['\"”’»])\s+(?=[A-ZА-ЯЁІЇЄҐ\"“«¿¡])")
+"""Where a sentence of a chat message ends: as in a reply, and after a closing quotation mark ("... tank.' Does")."""
+_MESSAGE_END = re.compile(rf"{_QUOTE_END.pattern}|(?<=\?)\s+")
+"""Where a sentence of a chat message may end: as above, and after any question mark ("died? every side lies")."""
 _COMMAND = re.compile(r"^/[A-Za-z]\w*(@\w+)?(\s|$)")
 SOURCES_BUDGET = 560
 """Quotes shown for "source?" until this many characters; the rest are counted ("and 2 more quotes")."""
@@ -450,6 +452,14 @@ class Answerer:
         # "... Does it name which battalions those were?": whether the article gives a detail, whatever "those" is
         if_said = scene is None and _ASKS_IF_SAID.match(last.strip()) is not None
         pointing = self._follow_ups.points_back(read)
+        if if_said and pointing and not self._follow_ups.asks_of_its_own(read) and preface.rstrip().endswith(
+                (".", "!", "?", "'", '"', "”", "»")):
+            # "Claim I saw: '...' Does the article cover that at all?": what it reports of the claim, or nothing
+            claim = self._understood(self.matcher.read(preface, q.lang), context, passed_on=True)
+            if not claim.answered or claim.entry_id == self._overview:
+                return self.none_of_these(q.text, lang=q.lang) if claim.kind != "not_covered" \
+                    else replace(claim, question=q.text)
+            return replace(claim, question=q.text)
         if len(read.words) < (_MIN_CLAUSE_WORDS if scene else _MIN_QUESTION_WORDS) \
                 or (scene is None and _opening(read.words) not in self._asking[q.lang]) \
                 or (pointing and not if_said) or not self._follow_ups.asks_of_its_own(read):
@@ -474,7 +484,7 @@ class Answerer:
         if len(split) > 1 and all(len(words := tokens(s)) >= _STATEMENT_WORDS and words[0] not in CLAUSE_STARTS
                                   and _opening(words) not in self._asking[lang] for s in split[1:]):
             return split
-        return sentences(line)
+        return sentences(line, _QUOTE_END)
 
     def _several(self, q: Question, *, beside_figures: bool = False, previous: Entry | None = None,
                  post: bool = False, points_only: bool = False) -> Answer | None:

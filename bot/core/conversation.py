@@ -255,7 +255,8 @@ class FollowUpDetector:
         """Whether a question has a subject besides pronouns and the article ("why did he leave?" has; "what does
         the piece say about that?" asks about what came before)."""
         norm = self._norms.get(question.lang, self._norms["en"])
-        own = [w for w in question.words if w not in ANAPHORA and not norm.names_itself([stemmed := norm.stem(w)])
+        own = [w for w in question.words if w not in ANAPHORA and w not in _TEXT_DOING
+               and not norm.names_itself([stemmed := norm.stem(w)])
                and stemmed not in norm.checking_words]  # "is any of that wrong?" only checks what came before
         return self.has_subject(" ".join(own), question.lang)
 
@@ -481,6 +482,8 @@ def _text_verb_follows(words: Sequence[str], i: int) -> bool:
     return j + 1 < len(words) and words[j] in TEXT_VERBS
 
 
+_TEXT_DOING = TEXT_VERBS | TEXT_ADVERBS | frozenset({"all", "anything"})
+"""Words of a question that only ask whether the text says something ("does the article cover that at all?")."""
 NEUTER = frozenset("it это оно це воно esto eso ello".split())
 """Pronouns for a thing: in a later part of a message, "it" is what the part before was about."""
 _PARTICLES = frozenset({"go"})
