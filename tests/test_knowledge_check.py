@@ -182,3 +182,20 @@ def test_a_source_that_says_an_entry_quoting_someone_else_is_refused(knowledge_c
         "knowledge/zz.yaml:7: entry 'zz-agency': says[0]: entry 'casualties-russia' cites no claim 'zz-agency' "
         "makes or passes on; pick an entry that quotes it",
     ]
+
+
+def test_a_restart_skips_the_checks_only_for_the_very_files_it_checked_clean(knowledge_copy: Path,
+                                                                               tmp_path: Path) -> None:
+    from bot.core.answers import load_answerer
+    from bot.kb.stemcache import knowledge_digest, load_reductions
+
+    cache = tmp_path / "stems.json"
+    load_answerer(knowledge_copy, cache)
+    assert load_reductions(cache).checked == knowledge_digest(knowledge_copy)
+    (knowledge_copy / "zz.yaml").write_text(
+        "claims:\n  - id: invented\n    statement: The article says something it never said.\n"
+        "    claimant: article\n    chain: [article]\n    quote: Russia has won the war.\n"
+        "    slide: An army in disarray\n    status: article_analysis\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError) as caught:
+        load_answerer(knowledge_copy, cache)
+    assert any("quote not found in the article" in str(p) for p in caught.value.problems)

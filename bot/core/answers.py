@@ -32,7 +32,7 @@ from bot.kb.knowledge import KnowledgeBase
 from bot.kb.loading import load_knowledge
 from bot.kb.messages import MessageKey
 from bot.kb.schema import Claim, Entry, Language, NotCovered, SmallTalk, Source, voiced_by
-from bot.kb.stemcache import load_reductions, save_reductions
+from bot.kb.stemcache import Seeded, knowledge_digest, load_reductions, save_reductions
 from bot.kb.textnorm import CLAUSE_STARTS, ROLE_MARK, Normaliser, forget_texts, rarity, stem, tokens
 
 LEADS: dict[str, MessageKey] = {
@@ -1236,15 +1236,17 @@ def load_answerer(knowledge_dir: Path, stem_cache: Path | None = None) -> Answer
     """Load and check the base, then build the matcher: the one way adapters get an ``Answerer``.
 
     ``stem_cache`` is a file of the base's words already reduced (``bot.kb.stemcache``): read before the
-    build when it is current, rewritten after it when it was not; it spares a restart most of its time.
+    build when it is current, rewritten after it when it was not; it spares a restart most of its time. It also
+    keeps the digest of the files last checked clean: a restart on the very same files skips the cross-checks.
 
     The base is read-only from here on, so its objects are moved out of the garbage collector's sight
     (``gc.freeze``): collections then scan only what a question allocates, which keeps latency flat.
     """
-    taken = load_reductions(stem_cache) if stem_cache else 0
-    answerer = Answerer(load_knowledge(knowledge_dir))
+    seeded = load_reductions(stem_cache) if stem_cache else Seeded()
+    digest = knowledge_digest(knowledge_dir) if stem_cache else ""
+    answerer = Answerer(load_knowledge(knowledge_dir, checked=bool(digest) and digest == seeded.checked))
     if stem_cache:
-        save_reductions(stem_cache, taken)
+        save_reductions(stem_cache, seeded, digest)
     forget_texts()
     gc.collect()
     gc.freeze()

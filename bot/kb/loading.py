@@ -106,9 +106,10 @@ def _index(
     return items
 
 
-def load_knowledge(root: Path) -> KnowledgeBase:
-    """Load and fully check the base; raise ``KnowledgeError`` listing every problem."""
-    kb, problems = inspect_knowledge(root)
+def load_knowledge(root: Path, *, checked: bool = False) -> KnowledgeBase:
+    """Load and fully check the base; raise ``KnowledgeError`` listing every problem. ``checked``: these very
+    files passed every check before (``bot.kb.stemcache.knowledge_digest``), so only the schema is read."""
+    kb, problems = load_unchecked(root) if checked else inspect_knowledge(root)
     errors = [p for p in problems if not p.warning]
     if errors or kb is None:
         raise KnowledgeError(errors or problems)

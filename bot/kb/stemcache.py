@@ -14,6 +14,7 @@ import hashlib
 import json
 import os
 import tempfile
+from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
@@ -37,14 +38,32 @@ def cache_key() -> str:
     return "|".join(parts)
 
 
-def load_reductions(path: Path) -> int:
-    """Seed the reducers from ``path`` when it was written by this code; the number of words taken."""
+def knowledge_digest(root: Path) -> str:
+    """What a check of the base at ``root`` depends on: every file of the base and the code that loads and checks
+    it. A start that finds the digest of its last clean check need not check again."""
+    digest = hashlib.sha256()
+    for file in sorted([*root.rglob("*"), *Path(__file__).parent.glob("*.py")]):
+        if file.is_file():
+            digest.update(file.name.encode() + b"\0" + file.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Seeded:
+    """What a start took from the cache: how many words, and the digest of the base it last checked clean."""
+
+    taken: int = 0
+    checked: str = ""
+
+
+def load_reductions(path: Path) -> Seeded:
+    """Seed the reducers from ``path`` when it was written by this code."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return 0
+        return Seeded()
     if not isinstance(data, dict) or data.get("key") != cache_key() or not isinstance(data.get("words"), dict):
-        return 0
+        return Seeded()
     table = {name: words for name, words in data["words"].items()
              if isinstance(words, dict)
              and all(isinstance(k, str) and isinstance(v, str) for k, v in words.items())}
@@ -52,7 +71,8 @@ def load_reductions(path: Path) -> int:
     lists = data.get("frequency")
     if isinstance(lists, dict):
         remember_lists({lang: fields for lang, fields in lists.items() if isinstance(fields, dict)})
-    return sum(len(words) for words in table.values())
+    checked = data.get("checked")
+    return Seeded(sum(len(words) for words in table.values()), checked if isinstance(checked, str) else "")
 
 
 _MARK = b'{"key":'
@@ -70,11 +90,13 @@ def _ours(path: Path) -> bool:
         return False
 
 
-def save_reductions(path: Path, taken: int) -> None:
-    """Write every word reduced so far to ``path`` (atomically) when there are more than were ``taken``; a file
-    at ``path`` that is not a stem cache (a path given by mistake) is left as it is."""
+def save_reductions(path: Path, seeded: Seeded, checked: str = "") -> None:
+    """Write every word reduced so far to ``path`` (atomically), with ``checked``, the digest of the base just
+    checked clean, when there are more words than were taken or the digest is new; a file at ``path`` that is not
+    a stem cache (a path given by mistake) is left as it is."""
     table = known_reductions()
-    if sum(len(words) for words in table.values()) <= taken or not _ours(path):
+    if (sum(len(words) for words in table.values()) <= seeded.taken and checked == seeded.checked) \
+            or not _ours(path):
         return
     temporary: str | None = None
     try:
@@ -82,8 +104,8 @@ def save_reductions(path: Path, taken: int) -> None:
         with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False,
                                          prefix=path.name, suffix=".tmp") as out:
             temporary = out.name
-            json.dump({"key": cache_key(), "words": table, "frequency": known_lists()}, out, ensure_ascii=False,
-                      separators=(",", ":"))
+            json.dump({"key": cache_key(), "words": table, "frequency": known_lists(), "checked": checked}, out,
+                      ensure_ascii=False, separators=(",", ":"))
         os.replace(temporary, path)
     except OSError:  # a cache that cannot be written only costs the next start its time
         if temporary is not None:
