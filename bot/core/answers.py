@@ -467,6 +467,8 @@ class Answerer:
         if not PERSONAL.isdisjoint(read.words) and not self._follow_ups.names_someone(read):
             # "a post says the cnn guy left over money.\nwhy did he actually leave?": "he" is the one before
             before = self._understood(self.matcher.read(preface, q.lang), context, passed_on=True)
+            if not before.answered and scene is None:
+                return None  # "he" is someone the preface names but the article has nothing on: read it whole
             context = before.context() if before.entry_id else context
         answer = self.answer(last, context, q.lang)
         if answer.kind in ("not_covered", "no_match") and scene is None and preface.rstrip().endswith((".", "!", "?")) \
@@ -479,10 +481,12 @@ class Answerer:
     def _sentences_of(self, line: str, lang: Language) -> list[str]:
         """A line of a chat message in sentences, one ending at any question mark when what follows is a statement
         of its own ("how many actually died? every side lies about the numbers"), not the question going on ("en
-        rublos o dolares", "? and if the CO says no then what") nor another question ("?? how many quit with him")."""
+        rublos o dolares", "? and if the CO says no then what", "? the cnn one i mean") nor another question ("?? how
+        many quit with him")."""
         split = sentences(line, _MESSAGE_END)
         if len(split) > 1 and all(len(words := tokens(s)) >= _STATEMENT_WORDS and words[0] not in CLAUSE_STARTS
-                                  and _opening(words) not in self._asking[lang] for s in split[1:]):
+                                  and _opening(words) not in self._asking[lang]
+                                  and self._only_names(self.matcher.read(s, lang)) is None for s in split[1:]):
             return split
         return sentences(line, _QUOTE_END)
 
