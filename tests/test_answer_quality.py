@@ -1141,3 +1141,66 @@ def test_an_answer_never_says_the_article_is_silent_even_in_a_caveat(answerer: A
     said = {entry_id: render_plain(answerer.answer_entry(entry_id, lang=lang), answerer.kb.messages).casefold()
             for entry_id in answerer.kb.entries}
     assert not [entry_id for entry_id, text in said.items() if any(s in text for s in silent)]
+
+
+def test_a_preface_then_does_the_article_say_anything_about_what_it_never_mentions_is_told_so(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "My brother says quitters lose their flats. "
+                                 "Does the article say anything about housing being taken away?")
+    assert not answer.answered and text.casefold().startswith("the article doesn't say"), text
+
+
+def test_a_question_then_a_lowercase_aside_is_still_that_question(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "ok so how many russian soldiers died? all sides lie about it anyway")
+    assert answer.answered and all(f in text for f in ("29,200", "7,000", "15,000", "1,351")), text
+
+
+def test_did_he_end_up_doing_it_after_a_forecast_asks_for_news_after_the_article(answerer: Answerer) -> None:
+    answer, _ = ask(answerer, "will putin declare a general mobilization?", "so did he end up doing it?")
+    assert answer.entry_id == "mobilization-later", answer.entry_id
+    answer, _ = ask(answerer, "was the cnn officer let go?", "did the military end up letting him leave?")
+    assert answer.entry_id == "legal-resign", answer.entry_id  # the article's own "in the end they let him go"
+
+
+@pytest.mark.parametrize(("question", "lang"), [
+    ("does a soldier who quits lose his pension?", "en"), ("теряет ли солдат пенсию если уволится?", "ru"),
+    ("чи втрачає солдат пенсію якщо звільниться?", "uk"), ("¿pierde la pensión un soldado que renuncia?", "es"),
+])
+def test_what_a_resigning_soldier_loses_is_a_detail_the_article_lacks(answerer: Answerer, question: str,
+                                                                       lang: str) -> None:
+    answer, _ = ask(answerer, question)
+    assert answer.entry_id == "resignation-losses" and answer.lang == lang and not answer.answered
+
+
+def test_the_army_falling_apart_is_its_state_and_its_collapse_from_resignations_the_mass_resignation_answer(
+        answerer: Answerer) -> None:
+    assert ask(answerer, "is the russian army falling apart?")[0].entry_id == "army-disarray"
+    assert ask(answerer, "will the russian army collapse from all these resignations?")[0].entry_id \
+        == "no-mass-resignations"
+
+
+@pytest.mark.parametrize("question", ["how does the article end?", "чем заканчивается статья?",
+                                      "чим закінчується стаття?", "¿cómo termina el artículo?"])
+def test_how_the_article_ends_is_its_closing_words_on_what_a_mobilization_would_mean(answerer: Answerer,
+                                                                                      question: str) -> None:
+    assert ask(answerer, question)[0].entry_id == "mobilization-consequences"
+
+
+def test_a_quoted_claim_then_does_the_article_mention_that_is_checked_against_the_article(answerer: Answerer) -> None:
+    answer, _ = ask(answerer, "Saw this: 'Belarus is sending its own troops into Kyiv next week.' "
+                              "Does the article mention that?")
+    assert not answer.answered, answer.entry_id
+    answer, _ = ask(answerer, "Saw this: 'Some Russian soldiers said they were cheated, told they were going on "
+                              "exercises.' Does the article mention that?")
+    assert answer.entry_id == "cheated-video", answer.entry_id
+
+
+def test_someone_is_asking_colon_then_the_question_is_that_question(answerer: Answerer) -> None:
+    answer, _ = ask(answerer, "My aunt is asking: does the article say how the soldiers' families reacted? "
+                              "She worries a lot.")
+    assert answer.entry_id == "soldier-family", answer.entry_id
+
+
+def test_a_part_naming_whose_story_is_meant_points_them_at_that_source(answerer: Answerer) -> None:
+    answer, _ = ask(answerer, "а сколько их ушло вместе, ну в истории рейтерс")
+    assert answer.entry_id == "reuters-fourteen" and answer.lang == "ru", answer.entry_id
