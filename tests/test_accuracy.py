@@ -314,6 +314,24 @@ FLOORS = {  # file: (in-scope, out-of-scope, replies in the question's language)
     "final27_es3_questions.yaml": (0.84, 0.97, 1.0),
     "final27_ru3_questions.yaml": (0.89, 0.97, 1.0),
     "final27_uk3_questions.yaml": (0.97, 0.97, 1.0),
+    # blind28 (eight parts, written at the start of the fifteenth pass), scored first at 6f1d891 (tuning parts
+    # 92.9% in scope, final slices 88.2%); the final slices were read only after the end figure was taken
+    "blind28_en_p_questions.yaml": (0.90, 0.87, 1.0),
+    "blind28_en_q_questions.yaml": (0.93, 0.97, 1.0),
+    "blind28_en_r_questions.yaml": (0.89, 0.90, 1.0),
+    "blind28_en_s_questions.yaml": (0.97, 0.89, 1.0),
+    "blind28_en_t_questions.yaml": (0.97, 0.92, 1.0),
+    "blind28_es4_questions.yaml": (0.93, 0.97, 1.0),
+    "blind28_ru4_questions.yaml": (0.93, 0.97, 1.0),
+    "blind28_uk4_questions.yaml": (0.97, 0.97, 1.0),
+    "final28_en_p_questions.yaml": (0.89, 0.97, 1.0),
+    "final28_en_q_questions.yaml": (0.87, 0.77, 1.0),
+    "final28_en_r_questions.yaml": (0.61, 0.80, 1.0),
+    "final28_en_s_questions.yaml": (0.77, 0.82, 1.0),
+    "final28_en_t_questions.yaml": (0.97, 0.84, 1.0),
+    "final28_es4_questions.yaml": (0.91, 0.97, 1.0),
+    "final28_ru4_questions.yaml": (0.88, 0.85, 1.0),
+    "final28_uk4_questions.yaml": (0.90, 0.97, 1.0),
 }
 
 
