@@ -456,10 +456,9 @@ class Answerer:
                 (".", "!", "?", "'", '"', "”", "»")):
             # "Claim I saw: '...' Does the article cover that at all?": what it reports of the claim, or nothing
             claim = self._understood(self.matcher.read(preface, q.lang), context, passed_on=True)
-            if not claim.answered or claim.entry_id == self._overview:
-                return self.none_of_these(q.text, lang=q.lang) if claim.kind != "not_covered" \
-                    else replace(claim, question=q.text)
-            return replace(claim, question=q.text)
+            if claim.kind == "not_covered" or (claim.answered and claim.entry_id != self._overview):
+                return replace(claim, question=q.text)
+            return self.none_of_these(q.text, lang=q.lang)
         if len(read.words) < (_MIN_CLAUSE_WORDS if scene else _MIN_QUESTION_WORDS) \
                 or (scene is None and _opening(read.words) not in self._asking[q.lang]) \
                 or (pointing and not if_said) or not self._follow_ups.asks_of_its_own(read):
