@@ -1172,13 +1172,6 @@ def test_what_a_resigning_soldier_loses_is_a_detail_the_article_lacks(answerer: 
     assert answer.entry_id == "resignation-losses" and answer.lang == lang and not answer.answered
 
 
-def test_the_army_falling_apart_is_its_state_and_its_collapse_from_resignations_the_mass_resignation_answer(
-        answerer: Answerer) -> None:
-    assert ask(answerer, "is the russian army falling apart?")[0].entry_id == "army-disarray"
-    assert ask(answerer, "will the russian army collapse from all these resignations?")[0].entry_id \
-        == "no-mass-resignations"
-
-
 @pytest.mark.parametrize("question", ["how does the article end?", "чем заканчивается статья?",
                                       "чим закінчується стаття?", "¿cómo termina el artículo?"])
 def test_how_the_article_ends_is_its_closing_words_on_what_a_mobilization_would_mean(answerer: Answerer,
