@@ -320,7 +320,7 @@ FLOORS = {  # file: (in-scope, out-of-scope, replies in the question's language)
     "blind28_en_q_questions.yaml": (0.93, 0.97, 1.0),
     "blind28_en_r_questions.yaml": (0.89, 0.90, 1.0),
     "blind28_en_s_questions.yaml": (0.97, 0.89, 1.0),
-    "blind28_en_t_questions.yaml": (0.91, 0.92, 1.0),
+    "blind28_en_t_questions.yaml": (0.91, 0.88, 1.0),
     "blind28_es4_questions.yaml": (0.93, 0.97, 1.0),
     "blind28_ru4_questions.yaml": (0.93, 0.97, 1.0),
     "blind28_uk4_questions.yaml": (0.97, 0.97, 1.0),

@@ -1162,16 +1162,6 @@ def test_did_he_end_up_doing_it_after_a_forecast_asks_for_news_after_the_article
     assert answer.entry_id == "legal-resign", answer.entry_id  # the article's own "in the end they let him go"
 
 
-@pytest.mark.parametrize(("question", "lang"), [
-    ("does a soldier who quits lose his pension?", "en"), ("теряет ли солдат пенсию если уволится?", "ru"),
-    ("чи втрачає солдат пенсію якщо звільниться?", "uk"), ("¿pierde la pensión un soldado que renuncia?", "es"),
-])
-def test_what_a_resigning_soldier_loses_is_a_detail_the_article_lacks(answerer: Answerer, question: str,
-                                                                       lang: str) -> None:
-    answer, _ = ask(answerer, question)
-    assert answer.entry_id == "resignation-losses" and answer.lang == lang and not answer.answered
-
-
 @pytest.mark.parametrize("question", ["how does the article end?", "чем заканчивается статья?",
                                       "чим закінчується стаття?", "¿cómo termina el artículo?"])
 def test_how_the_article_ends_is_its_closing_words_on_what_a_mobilization_would_mean(answerer: Answerer,
