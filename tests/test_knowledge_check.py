@@ -187,11 +187,11 @@ def test_a_source_that_says_an_entry_quoting_someone_else_is_refused(knowledge_c
 def test_a_restart_skips_the_checks_only_for_the_very_files_it_checked_clean(knowledge_copy: Path,
                                                                                tmp_path: Path) -> None:
     from bot.core.answers import load_answerer
-    from bot.kb.stemcache import knowledge_digest, load_reductions
+    from bot.kb.stemcache import knowledge_digest, read_cache
 
     cache = tmp_path / "stems.json"
     load_answerer(knowledge_copy, cache)
-    assert load_reductions(cache).checked == knowledge_digest(knowledge_copy)
+    assert read_cache(cache).checked == knowledge_digest(knowledge_copy)
     (knowledge_copy / "zz.yaml").write_text(
         "claims:\n  - id: invented\n    statement: The article says something it never said.\n"
         "    claimant: article\n    chain: [article]\n    quote: Russia has won the war.\n"

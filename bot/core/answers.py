@@ -32,7 +32,7 @@ from bot.kb.knowledge import KnowledgeBase
 from bot.kb.loading import load_knowledge
 from bot.kb.messages import MessageKey
 from bot.kb.schema import Claim, Entry, Language, NotCovered, SmallTalk, Source, voiced_by
-from bot.kb.stemcache import Seeded, knowledge_digest, load_reductions, save_reductions
+from bot.kb.stemcache import Seeded, knowledge_digest, read_cache, save_reductions
 from bot.kb.textnorm import CLAUSE_STARTS, ROLE_MARK, Normaliser, forget_texts, rarity, stem, tokens
 
 LEADS: dict[str, MessageKey] = {
@@ -1245,7 +1245,7 @@ def load_answerer(knowledge_dir: Path, stem_cache: Path | None = None) -> Answer
     The base is read-only from here on, so its objects are moved out of the garbage collector's sight
     (``gc.freeze``): collections then scan only what a question allocates, which keeps latency flat.
     """
-    seeded = load_reductions(stem_cache) if stem_cache else Seeded()
+    seeded = read_cache(stem_cache) if stem_cache else Seeded()
     digest = knowledge_digest(knowledge_dir) if stem_cache else ""
     answerer = Answerer(load_knowledge(knowledge_dir, checked=bool(digest) and digest == seeded.checked))
     if stem_cache:

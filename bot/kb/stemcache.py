@@ -56,8 +56,13 @@ class Seeded:
     checked: str = ""
 
 
-def load_reductions(path: Path) -> Seeded:
-    """Seed the reducers from ``path`` when it was written by this code."""
+def load_reductions(path: Path) -> int:
+    """Seed the reducers from ``path`` when it was written by this code; the number of words taken."""
+    return read_cache(path).taken
+
+
+def read_cache(path: Path) -> Seeded:
+    """Seed the reducers from ``path`` when it was written by this code; what was taken from it."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
