@@ -1187,3 +1187,8 @@ def test_someone_is_asking_colon_then_the_question_is_that_question(answerer: An
 def test_a_part_naming_whose_story_is_meant_points_them_at_that_source(answerer: Answerer) -> None:
     answer, _ = ask(answerer, "а сколько их ушло вместе, ну в истории рейтерс")
     assert answer.entry_id == "reuters-fourteen" and answer.lang == "ru", answer.entry_id
+
+
+def test_was_the_officer_jailed_gets_what_happened_without_a_yes(answerer: Answerer) -> None:
+    _, text = ask(answerer, "was the cnn officer jailed?")
+    assert not text.startswith("Yes") and "let him go" in text, text

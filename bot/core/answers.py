@@ -1056,6 +1056,18 @@ class Answerer:
             return text
         return _capital(text[len(opening):].lstrip())
 
+    def _fit_gap_opening(self, question: str, text: str, lang: Language) -> str:
+        """A gap's yes or no only for a question on what that reply is about: "criminal case?" gets "Yes: the
+        military warned him …", "was the cnn officer jailed?" the same reply without the "Yes" (who is asked about
+        does not count)."""
+        opening = next((p for p in self.kb.lexicon_of(lang).polar_openings if text.startswith(p)), None)
+        if opening is None:
+            return text
+        rest = text[len(opening):].lstrip()
+        who = self._naming[lang].union(*self._name_terms.values())
+        asked = set(self.matcher.read(question, lang).terms) - who
+        return text if asked & set(self.matcher.read(rest, lang).terms) else _capital(rest)
+
     def _on_its_point(self, question: str, entry_id: str, lang: Language) -> bool:
         """Whether the question names what the entry's own yes or no is about (one of its core words)."""
         core = self.matcher.core_terms(entry_id)
@@ -1070,6 +1082,7 @@ class Answerer:
             # "was he named?": the article's answer is "no, he is anonymous", not "the article doesn't say"
             base = self._entry_answer(question, near, score, lang)
             claims = self.kb.claims_of(near)
+            yes_no = self._fit_gap_opening(question, yes_no, lang)
             return replace(base, parts=(yes_no,), caveats=self._caveats(claims, yes_no, lang))
         lead = self.kb.messages.text(LEADS[item.kind], lang)
         return Answer(
