@@ -80,12 +80,13 @@ him?", «коли він пішов, його покарали?»): what follows
 _ASKS_IF_SAID = re.compile(r"(?i)(do|does|did)\s+(it|the\s+(article|text|piece|story|report))\s+"
                            rf"(?:(?:{'|'.join(sorted(TEXT_ADVERBS))})\s+)?({'|'.join(sorted(TEXT_VERBS))})\b")
 """A question whether the article gives something ("Does it say how many were taken prisoner?")."""
-_SAID = re.compile(r"(?<=[.!?])['\"”’»]*\s+")
+_CLOSING_QUOTE = "['\"”’»]"
+_SAID = re.compile(rf"(?<=[.!?]){_CLOSING_QUOTE}*\s+")
 """Where a sentence of a message ends, a closing quotation mark included ("... presence.' Is that the reason?")."""
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁІЇЄҐ\"“«¿¡])")
 _STATEMENT_WORDS = 5
 """Fewest words after a lowercase question mark that read as a statement of their own, not the question going on."""
-_QUOTE_END = re.compile(rf"{_SENTENCE_END.pattern}|(?<=[.!?]['\"”’»])\s+(?=[A-ZА-ЯЁІЇЄҐ\"“«¿¡])")
+_QUOTE_END = re.compile(rf"{_SENTENCE_END.pattern}|(?<=[.!?]{_CLOSING_QUOTE})\s+(?=[A-ZА-ЯЁІЇЄҐ\"“«¿¡])")
 """Where a sentence of a chat message ends: as in a reply, and after a closing quotation mark ("... tank.' Does")."""
 _MESSAGE_END = re.compile(rf"{_QUOTE_END.pattern}|(?<=\?)\s+")
 """Where a sentence of a chat message may end: as above, and after any question mark ("died? every side lies")."""
@@ -254,6 +255,8 @@ class Answerer:
             t for w in (*kb.lexicon_of(lang).roles.get("witnesses", []), *_STORY_WORDS)
             for t in self.matcher.question_terms(w, lang)) for lang in languages}
         """Per language, the words around a name that only say who is meant ("ну в истории рейтерс")."""
+        self._who = {lang: naming.union(*self._name_terms.values()) for lang, naming in self._naming.items()}
+        """Per language, the terms that say only whom a question is about: its sources' names and the words for them."""
         self._overview = next(iter(kb.topics.values())).entry if kb.topics else ""
         """The entry of the first topic, the article as a whole (topics.yaml lists it first)."""
         self._voices_of = {e.id: frozenset(v for c in kb.claims_of(e) for v in self._claim_voices(c))
@@ -1064,8 +1067,7 @@ class Answerer:
         if opening is None:
             return text
         rest = text[len(opening):].lstrip()
-        who = self._naming[lang].union(*self._name_terms.values())
-        asked = set(self.matcher.read(question, lang).terms) - who
+        asked = set(self.matcher.read(question, lang).terms) - self._who[lang]
         return text if asked & set(self.matcher.read(rest, lang).terms) else _capital(rest)
 
     def _on_its_point(self, question: str, entry_id: str, lang: Language) -> bool:

@@ -108,9 +108,9 @@ _COMMON_WEIGHT = 1.0
 _CONFIDENT = 75.0
 """A match this strong answers even when the question has a rare word the base does not know."""
 _COVER_WINDOW = 10.0
+"""How far behind a "not covered" entry an answering one may score and still be the reply, when it covers as much."""
 _FOLLOWED = 100.0
 """The score of an entry a follow-up leads to by its own rule, as sure as a button the user pressed."""
-"""How far behind a "not covered" entry an answering one may score and still be the reply, when it covers as much."""
 _CLEAR_LEAD = 8.0
 """A lead over the runner-up that makes a "did you mean" pointless, however modest the score: no real tie."""
 _LEAD_FLOOR = 45.0
@@ -222,6 +222,12 @@ class Matcher:
         self._after = frozenset(t for lang, words in (after or {}).items() if lang in self._norms
                                 for w in words for t in self._norms[lang].terms(w))
         """Terms asking what happened after the article ("later", "now", "2024")."""
+        self._later_news: dict[str, Document] = {}
+        """Per answering entry, the first "not covered" entry on news after the article that is near it."""
+        for later in (d for d in self._docs if d.timely):
+            for near in later.near:
+                if near in self._index and not self._docs[self._index[near]].abstain:
+                    self._later_news.setdefault(near, later)
         self._count = frozenset(tuple(terms) for lang, words in (count or {}).items() if lang in self._norms
                                 for w in words if (terms := self._norms[lang].terms(w)))
         """Terms asking for a number: ("how", "mani"), ("скольк",)."""
@@ -537,7 +543,7 @@ class Matcher:
         is what was asked, and a "did you mean" would only add a step ("what did the military people warn that
         officer about when he wanted to quit?")."""
         doc = self._index[top.id]
-        if self._docs[doc].abstain or not question.terms or self._asks_later(question, top):
+        if self._docs[doc].abstain or not question.terms or self._asks_later(question, top.id):
             return False
         telling = [t for t in question.terms if self.weight(t) >= _COMMON_WEIGHT]  # not "how", "soldier"
         known = self._known(doc)
@@ -691,7 +697,7 @@ class Matcher:
         if other is None or other.score < self._limits.floor or top.score - other.score > _COVER_WINDOW:
             return top
         if self._docs[self._index[top.id]].timely and self._lacks_core(question, top, other) \
-                and not self._asks_later(question, other):
+                and not self._asks_later(question, other.id):
             return other  # "desde donde entro el oficial" has nothing of "where is the officer now"
         if other.score < self._limits.answer or top.score - other.score > _COVER_WINDOW / 2:
             return top
@@ -752,7 +758,7 @@ class Matcher:
         """An answer about the article's time loses to the "not covered" entry on what came after it, when
         that entry is close behind and the question asks what happened later ("в итоге", "by now") in words
         the answer itself does not use ("he was let go in the end" is the article's)."""
-        if self._docs[self._index[top.id]].abstain or not self._asks_later(question, top):
+        if self._docs[self._index[top.id]].abstain or not self._asks_later(question, top.id):
             return top
         for other in ranked:
             if top.score - other.score > _COVER_WINDOW:
@@ -766,20 +772,17 @@ class Matcher:
         """The "not covered" entry on what came after ``entry_id``'s story, when a follow-up on it asks only what
         happened later ("will putin mobilize?" then "did he end up doing it?", not "did they end up letting him
         go?"); ``None`` otherwise."""
-        doc = self._index.get(entry_id)
-        if doc is None or self._docs[doc].abstain or not self._asks_later(question, entry_id):
+        later = self._later_news.get(entry_id)
+        if later is None or not self._asks_later(question, entry_id):
             return None
         own = {t for t in question.terms if t not in self._after and t not in self._names}
-        if not own <= set(self.question_terms(self._docs[doc].label)):
-            return None
-        later = next((d for d in self._docs if d.timely and entry_id in d.near), None)
-        if later is None:
+        if not own <= set(self.question_terms(self._docs[self._index[entry_id]].label)):
             return None
         return Candidate(later.id, later.label, _FOLLOWED, "", "a follow-up asking what came later")
 
-    def _asks_later(self, question: Question, answer: Candidate | str) -> bool:
+    def _asks_later(self, question: Question, answer_id: str) -> bool:
         """Whether the question asks what happened after the article in words the answer does not use."""
-        known = self._known(self._index[answer if isinstance(answer, str) else answer.id])
+        known = self._known(self._index[answer_id])
         return any(t in self._after and t not in known for t in question.terms)
 
     def uncounted(self, question: Question, doc_id: str) -> bool:
