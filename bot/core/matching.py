@@ -670,7 +670,7 @@ class Matcher:
         """
         if not self._docs[self._index[top.id]].abstain:
             return top
-        told = self._told_by_name(question, ranked, top)
+        told = self._told_by_name(question, ranked, top) or self._only_when(question, ranked, top)
         if told is not None:
             return told
         closest = next((c for c in ranked if not self._docs[self._index[c.id]].abstain), None)
@@ -705,6 +705,28 @@ class Matcher:
         telling = [t for t in question.terms if t in gap and t not in covered
                    and rarity(question.origin.get(t, t), question.lang) >= _TELLING_RARITY / 2]
         return top if telling else other
+
+    def _only_when(self, question: Question, ranked: list[Candidate], top: Candidate) -> Candidate | None:
+        """ "Is the russian army doing ok rn?": a "later" gap that shares with the question only when-words and
+        words common in the base loses to an answer close behind that knows those words and more of what is
+        asked (its reply keeps its "as of 2022" caveat)."""
+        doc = self._index[top.id]
+        if not self._docs[doc].timely:
+            return None
+        asked = {t for t in question.terms if t not in self._after}
+        shared = asked & self._known(doc)
+        if shared & self._names or any(self.weight(t) >= _RARE_IN_BASE for t in shared):
+            return None  # "if the army falls apart" shares "collapse" with the gap on what came later
+        for other in ranked:
+            if top.score - other.score > _COVER_WINDOW:
+                break
+            index = self._index[other.id]
+            if self._docs[index].abstain or other.score < self._limits.floor:
+                continue
+            known = asked & self._known(index)
+            if shared < known:
+                return other
+        return None
 
     def _told_by_name(self, question: Question, ranked: list[Candidate], top: Candidate) -> Candidate | None:
         """ "Did the soldier who spoke to CNN leave in the end?": a "later" gap that knows nothing of the source
