@@ -541,7 +541,8 @@ class Matcher:
     def _explains_most(self, question: Question, top: Candidate, close: tuple[Candidate, ...]) -> bool:
         """Whether the top answer knows most of the question's words, and more of them than any close rival: it
         is what was asked, and a "did you mean" would only add a step ("what did the military people warn that
-        officer about when he wanted to quit?")."""
+        officer about when he wanted to quit?"). A rival on the top's own topic may know as much, but no other
+        word: the top answers."""
         doc = self._index[top.id]
         if self._docs[doc].abstain or not question.terms or self._asks_later(question, top.id):
             return False
@@ -552,7 +553,13 @@ class Matcher:
         held = sum(t in known for t in telling)
         if not telling or held < _EXPLAINED * len(telling):
             return False
-        return all(sum(t in self._known(self._index[c.id]) for t in telling) < held for c in close if c is not top)
+        group, mine = self._docs[doc].group, {t for t in telling if t in known}
+        for rival in close:
+            theirs = {t for t in telling if t in self._known(self._index[rival.id])}
+            if rival is not top and len(theirs) >= held and not (
+                    group and self._docs[self._index[rival.id]].group == group and theirs <= mine):
+                return False
+        return True
 
     def _same_group(self, candidates: tuple[Candidate, ...]) -> bool:
         """Close candidates on one topic: the best of them answers, asking would only add a step."""
