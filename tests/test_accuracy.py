@@ -332,6 +332,17 @@ FLOORS = {  # file: (in-scope, out-of-scope, replies in the question's language)
     "final28_es4_questions.yaml": (0.91, 0.97, 1.0),
     "final28_ru4_questions.yaml": (0.88, 0.85, 1.0),
     "final28_uk4_questions.yaml": (0.90, 0.97, 1.0),
+    # blind29 (eight parts, written at the start of the sixteenth pass), scored first at 16a0ad4 (tuning parts
+    # 92.9% in scope in English, 96.4% in Russian, Ukrainian and Spanish); the final slices stay outside the tree
+    # until the end figure is taken
+    "blind29_en_u_questions.yaml": (0.93, 0.97, 1.0),
+    "blind29_en_v_questions.yaml": (0.89, 0.97, 1.0),
+    "blind29_en_w_questions.yaml": (0.97, 0.87, 1.0),
+    "blind29_en_x_questions.yaml": (0.93, 0.80, 1.0),
+    "blind29_en_y_questions.yaml": (0.93, 0.97, 1.0),
+    "blind29_es5_questions.yaml": (0.97, 0.88, 1.0),
+    "blind29_ru5_questions.yaml": (0.97, 0.97, 1.0),
+    "blind29_uk5_questions.yaml": (0.89, 0.88, 1.0),
 }
 
 

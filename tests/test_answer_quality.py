@@ -1192,3 +1192,42 @@ def test_a_part_naming_whose_story_is_meant_points_them_at_that_source(answerer:
 def test_was_the_officer_jailed_gets_what_happened_without_a_yes(answerer: Answerer) -> None:
     _, text = ask(answerer, "was the cnn officer jailed?")
     assert not text.startswith("Yes") and "let him go" in text, text
+
+
+def test_how_the_army_is_doing_now_gets_its_state_in_2022_not_a_missing_death_toll(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "how is the russian army doing right now")
+    assert answer.entry_id == "army-disarray" and "2022" in text, (answer.entry_id, text)
+
+
+def test_a_family_preface_then_does_it_say_there_are_consequences_answers_the_consequences(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "My sister's husband serves in the Russian army and wants out. "
+                                 "Does the article say he could face serious consequences for that?")
+    assert answer.entry_id == "intro-homeland" and "consequences" in text, (answer.entry_id, text)
+
+
+def test_a_retold_claim_about_promised_medals_is_reuters_story_and_source_then_names_reuters(
+        answerer: Answerer) -> None:
+    claim = "a group of russian soldiers quit because they did not get the medals and extras they were promised"
+    assert ask(answerer, claim)[0].entry_id == "reuters-promises"
+    for retold in (claim, f"saw a post saying {claim}"):
+        answer, text = ask(answerer, retold, "source?")
+        assert answer.answered and "Reuters" in text, text
+
+
+def test_whats_the_risk_after_a_mobilization_question_is_the_strain_on_russian_society(answerer: Answerer) -> None:
+    for asked in ("can putin just order a full mobilization?", "so putin could just do a general mobilization?"):
+        answer, text = ask(answerer, asked, "and the risk of that?")
+        assert answer.entry_id in ("general-mobilization", "mobilization-consequences") and "strain" in text, text
+
+
+def test_a_claim_that_putin_already_declared_war_gets_the_article_saying_he_had_not(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "heard putin already declared war and drafted people, is that right?")
+    assert answer.entry_id == "no-war-declared" and "not declared" in text, (answer.entry_id, text)
+
+
+@pytest.mark.parametrize("question", ["тяжело ли уволиться из российской армии?", "чи важко звільнитися з війська?",
+                                      "¿es difícil renunciar al ejército ruso?"])
+def test_is_it_hard_to_resign_in_each_language_is_the_commanders_good_will(answerer: Answerer,
+                                                                           question: str) -> None:
+    assert ask(answerer, question)[0].entry_id == "superiors"
