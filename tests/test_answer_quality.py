@@ -1231,3 +1231,8 @@ def test_a_claim_that_putin_already_declared_war_gets_the_article_saying_he_had_
 def test_is_it_hard_to_resign_in_each_language_is_the_commanders_good_will(answerer: Answerer,
                                                                            question: str) -> None:
     assert ask(answerer, question)[0].entry_id == "superiors"
+
+
+def test_a_resignation_handed_in_with_a_pronoun_between_is_still_one_submitted(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "what happens to his resignation after he turns it in?")
+    assert answer.entry_id == "superiors" and "trash" in text, (answer.entry_id, text)
