@@ -1236,3 +1236,8 @@ def test_is_it_hard_to_resign_in_each_language_is_the_commanders_good_will(answe
 def test_a_resignation_handed_in_with_a_pronoun_between_is_still_one_submitted(answerer: Answerer) -> None:
     answer, text = ask(answerer, "what happens to his resignation after he turns it in?")
     assert answer.entry_id == "superiors" and "trash" in text, (answer.entry_id, text)
+
+
+def test_was_the_cnn_officer_proud_is_answered_with_his_shame(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "the officer from cnn, was he proud of invading?")
+    assert answer.entry_id == "cnn-shame" and "ashamed" in text.casefold(), (answer.entry_id, text)
