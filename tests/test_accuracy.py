@@ -333,8 +333,8 @@ FLOORS = {  # file: (in-scope, out-of-scope, replies in the question's language)
     "final28_ru4_questions.yaml": (0.88, 0.85, 1.0),
     "final28_uk4_questions.yaml": (0.90, 0.97, 1.0),
     # blind29 (eight parts, written at the start of the sixteenth pass), scored first at 16a0ad4 (tuning parts
-    # 92.9% in scope in English, 96.4% in Russian, Ukrainian and Spanish); the final slices stay outside the tree
-    # until the end figure is taken
+    # 92.9% in scope in English, 96.4% in Russian, Ukrainian and Spanish; final slices 92.8% and 97.6%); the final
+    # slices were read only after the end figure was taken (unchanged: 92.8% and 97.6%)
     "blind29_en_u_questions.yaml": (0.93, 0.97, 1.0),
     "blind29_en_v_questions.yaml": (0.89, 0.97, 1.0),
     "blind29_en_w_questions.yaml": (0.97, 0.87, 1.0),
@@ -343,6 +343,14 @@ FLOORS = {  # file: (in-scope, out-of-scope, replies in the question's language)
     "blind29_es5_questions.yaml": (0.97, 0.88, 1.0),
     "blind29_ru5_questions.yaml": (0.97, 0.97, 1.0),
     "blind29_uk5_questions.yaml": (0.89, 0.88, 1.0),
+    "final29_en_u_questions.yaml": (0.89, 0.80, 1.0),
+    "final29_en_v_questions.yaml": (0.82, 0.97, 1.0),
+    "final29_en_w_questions.yaml": (0.97, 0.68, 1.0),
+    "final29_en_x_questions.yaml": (0.89, 0.97, 1.0),
+    "final29_en_y_questions.yaml": (0.89, 0.80, 1.0),
+    "final29_es5_questions.yaml": (0.97, 0.97, 1.0),
+    "final29_ru5_questions.yaml": (0.97, 0.97, 0.95),
+    "final29_uk5_questions.yaml": (0.89, 0.80, 1.0),
 }
 
 
