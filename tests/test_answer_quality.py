@@ -1241,3 +1241,11 @@ def test_a_resignation_handed_in_with_a_pronoun_between_is_still_one_submitted(a
 def test_was_the_cnn_officer_proud_is_answered_with_his_shame(answerer: Answerer) -> None:
     answer, text = ask(answerer, "the officer from cnn, was he proud of invading?")
     assert answer.entry_id == "cnn-shame" and "ashamed" in text.casefold(), (answer.entry_id, text)
+
+
+def test_why_after_news_of_quitting_asks_why_they_quit_but_after_a_yes_no_asks_why_the_answer_holds(
+        answerer: Answerer) -> None:
+    answer, _ = ask(answerer, "hold on, russian soldiers are quitting the army??", "but why")
+    assert answer.entry_id == "why-resign", answer.entry_id
+    answer, _ = ask(answerer, "can a russian soldier resign legally?", "why?")
+    assert answer.entry_id == "legal-resign", answer.entry_id

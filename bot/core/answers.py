@@ -268,6 +268,9 @@ class Answerer:
                            and _role(kb, c.chain[i + 1]) == "news_outlet"}
         """The outlet each anonymous witness spoke to: "what did the CNN source say" asks what CNN reports."""
         lexicons = {lang: kb.lexicon_of(lang) for lang in languages}
+        self._why = {lang: frozenset(self.matcher.question_terms(lex.open_questions[0], lang))
+                     for lang, lex in lexicons.items() if lex.open_questions}
+        """The terms of the word asking why, each language's first open question word ("why", «почему»)."""
         self._asking = {lang: frozenset(w for p in (*lex.open_questions, *lex.yes_no_words) for w in tokens(p))
                         for lang, lex in lexicons.items()}
         """Per language, the words a question opens with ("why", "did", «почему»)."""
@@ -801,9 +804,24 @@ class Answerer:
         if follow_up.kind == "sources":
             return self.sources_for(entry.id, question, lang)
         if follow_up.kind == "more":
-            return self.details_for(entry.id, question, lang)
+            return self._why_of(question, context, entry, lang) or self.details_for(entry.id, question, lang)
         target = self._switch_target(entry, follow_up.target or "") or self._speaker_entry(follow_up.target or "")
         return self._entry_answer(question, target, CERTAIN, lang) if target else None
+
+    def _why_of(self, question: str, context: Context, entry: Entry, lang: Language) -> Answer | None:
+        """ "why tho" after "cnn talked to some russian officer who quit": why what the message before tells
+        happened, when asking it so finds another entry ("why did he quit?") than the one just given; else ``None``
+        (then "why?" asks for more of that answer)."""
+        read = self.matcher.read(question, lang)
+        if not read.terms or not set(read.terms) <= self._why.get(read.lang, frozenset()) or not context.question \
+                or self._asks_yes_no(context.question, lang):
+            return None  # "can they resign?" then "why?": why the answer is so, its details
+        match = self.matcher.match(self.matcher.read(f"{question} {context.question}", lang))
+        best = match.best
+        if match.kind != "entry" or best is None or best.id == entry.id or best.id not in self.kb.entries \
+                or best.score < self._answer_score:
+            return None
+        return self._entry_answer(question, self.kb.entries[best.id], best.score, lang)
 
     def _nothing_more(self, question: str, gap: NotCovered, lang: Language) -> Answer:
         """"More?" or "source?" after "the article doesn't say": there is nothing behind it to show."""
