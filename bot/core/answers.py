@@ -479,11 +479,13 @@ class Answerer:
         if answer.kind in ("not_covered", "no_match") and scene is None and preface.rstrip().endswith((".", "!", "?")) \
                 and (if_said or (answer.kind == "not_covered" and self.matcher.asks_gap(read))):
             return replace(answer, question=q.text)  # "... Does it say which brigade he was in?": the gap it asks
+        # "... What picture does the article paint?" asks of what came before, not of the whole article; "... Does
+        # the article say there can be serious consequences for that?" has words of its own the answer knows
         if pointing and not (if_said and PERSONAL.isdisjoint(read.words) and answer.entry_id
                              and self.matcher.terms_known(read, answer.entry_id)):
-            return None  # "... What picture does the article paint?": of what came before, not of the whole article
+            return None
         if not answer.answered or answer.entry_id == self._overview:
-            return None  # "... Does it say there can be serious consequences for that?" is answered on its own words
+            return None
         return replace(answer, question=q.text)
 
     def _sentences_of(self, line: str, lang: Language) -> list[str]:
