@@ -301,7 +301,7 @@ class Answerer:
                           related=self._topic_choices(lang), lang=lang)
         follow_up = self._follow_ups.detect(q, context)
         if follow_up is not None and context is not None:
-            resolved = self._follow_up(q.text, follow_up, context, lang)
+            resolved = self._follow_up(q, follow_up, context)
             if resolved is not None:
                 return resolved
         if (context is None or context.entry_id is None) and self._follow_ups.alone(q):
@@ -789,7 +789,8 @@ class Answerer:
                 if c.id in self.kb.entries and c.score >= floor]
 
     # -- follow-ups -------------------------------------------------------------------------------
-    def _follow_up(self, question: str, follow_up: FollowUp, context: Context, lang: Language) -> Answer | None:
+    def _follow_up(self, q: Question, follow_up: FollowUp, context: Context) -> Answer | None:
+        question, lang = q.text, q.lang
         if follow_up.kind == "choice" and follow_up.target:
             return self.answer_entry(follow_up.target, question, lang=lang)
         entry = self.kb.entries.get(context.entry_id or "")
@@ -806,16 +807,16 @@ class Answerer:
         if follow_up.kind == "sources":
             return self.sources_for(entry.id, question, lang)
         if follow_up.kind == "more":
-            return self._why_of(question, context, entry, lang) or self.details_for(entry.id, question, lang)
+            return self._why_of(q, context, entry) or self.details_for(entry.id, question, lang)
         target = self._switch_target(entry, follow_up.target or "") or self._speaker_entry(follow_up.target or "")
         return self._entry_answer(question, target, CERTAIN, lang) if target else None
 
-    def _why_of(self, question: str, context: Context, entry: Entry, lang: Language) -> Answer | None:
+    def _why_of(self, read: Question, context: Context, entry: Entry) -> Answer | None:
         """ "why tho" after "cnn talked to some russian officer who quit": why what the message before tells
         happened, when asking it so finds another entry ("why did he quit?") than the one just given; else ``None``
         (then "why?" asks for more of that answer)."""
-        read = self.matcher.read(question, lang)
-        if not read.terms or not set(read.terms) <= self._why.get(read.lang, frozenset()) or not context.question \
+        question, lang = read.text, read.lang
+        if not read.terms or not set(read.terms) <= self._why.get(lang, frozenset()) or not context.question \
                 or self._asks_yes_no(context.question, lang):
             return None  # "can they resign?" then "why?": why the answer is so, its details
         match = self.matcher.match(self.matcher.read(f"{question} {context.question}", lang))
