@@ -455,8 +455,11 @@ def test_is_russia_winning_gets_the_articles_mixed_picture_but_who_will_win_is_n
 
 @pytest.mark.parametrize("question", ["what's the name of the officer who spoke to cnn?", "як звати офіцера з cnn?"])
 def test_asks_the_cnn_officers_name_and_hears_cnn_kept_it_secret(answerer: Answerer, question: str) -> None:
-    answer, _ = ask(answerer, question)
-    assert answer.answered and answer.entry_id == "cnn-anonymous"
+    answer, text = ask(answerer, question)
+    # the name itself is not in the article (not answered), but the reply says why at once: CNN kept it back
+    assert not answer.answered and answer.entry_id == "soldier-names", answer.entry_id
+    assert "CNN" in text and ("reveal" in text or "розкрив" in text), text
+    assert not text.casefold().startswith(("the article doesn't say", "у статті про це не сказано")), text
     answer, _ = ask(answerer, "what's the name of the cnn journalist?")
     assert not answer.answered
 
@@ -1249,3 +1252,28 @@ def test_why_after_news_of_quitting_asks_why_they_quit_but_after_a_yes_no_asks_w
     assert answer.entry_id == "why-resign", answer.entry_id
     answer, _ = ask(answerer, "can a russian soldier resign legally?", "why?")
     assert answer.entry_id == "legal-resign", answer.entry_id
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("was the officer named", "anonymous"), ("is the cnn soldiers name known", "No"),
+    ("who talked to cnn", "anonymous")])
+def test_asks_whether_the_cnn_officer_is_named_and_hears_no_he_is_anonymous(answerer: Answerer, question: str,
+                                                                            said: str) -> None:
+    answer, text = ask(answerer, question)
+    assert answer.answered and answer.entry_id == "cnn-anonymous" and said in text, (answer.entry_id, text)
+
+
+def test_asks_her_name_after_the_committee_in_spanish_and_hears_menlikova(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "q dice la del comite de madres de soldados rusos", "y ella como se llama?")
+    assert answer.entry_id == "mothers-committee" and "Menlikova" in text, text
+
+
+def test_a_hint_after_the_question_says_which_story_not_a_second_question(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "what did the cnn guy say about how it was over there, something about being "
+                                 "exhausted and filthy?")
+    assert answer.entry_id == "cnn-dirty-tired" and "dirty and tired" in text, (answer.entry_id, text)
+
+
+def test_spanish_phone_calls_are_not_asking_a_name(answerer: Answerer) -> None:
+    answer, _ = ask(answerer, "que decian los prisioneros en las llamadas a casa")
+    assert answer.entry_id != "soldier-names", answer.entry_id

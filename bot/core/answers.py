@@ -41,12 +41,15 @@ LEADS: dict[str, MessageKey] = {
     "after_publication": "lead-after-publication",
     "off_topic": "lead-off-topic",
 }
-"""The opening of a "not covered" reply, by the kind of gap (texts in knowledge/messages.yaml)."""
+"""The opening of a "not covered" reply, by the kind of gap (texts in knowledge/messages.yaml). A withheld detail
+has none: its reply opens with what was kept back ("The article names none of the soldiers: …")."""
 MAX_CAVEATS = 2
 CAVEAT_BUDGET = 380
 """A second caveat is shown only while answer and caveats stay within this many characters (chat-sized)."""
 ANSWERING_GAPS = frozenset({"unknowable"})
 """Gaps the article itself speaks to ("the exact number cannot be known"): their reply is the article's answer."""
+TELLING_GAPS = ANSWERING_GAPS | {"withheld"}
+"""Gaps whose reply is a line of its own among a post's points: what the article says of the claim."""
 TRANSLATED: tuple[Language, ...] = ("ru", "uk", "es")
 TALK: dict[SmallTalk, MessageKey] = {"greeting": "talk-greeting", "thanks": "talk-thanks", "identity": "talk-identity",
                                      "capabilities": "talk-capabilities", "bye": "talk-bye"}
@@ -170,7 +173,8 @@ def documents(kb: KnowledgeBase, unnamed: re.Pattern[str] | None = None) -> list
         gap_texts = tuple((lang, t) for lang in TRANSLATED if (tr := kb.translations.get(lang))
                           and (nc := tr.not_covered.get(item.id)) for t in (nc.label, *nc.phrasings))
         docs.append(Document(item.id, item.label, tuple(item.phrasings.en), abstain=True, near=tuple(item.nearby),
-                             foreign=gap_texts, timely=item.kind == "after_publication"))
+                             foreign=gap_texts, timely=item.kind == "after_publication",
+                             withheld=item.kind == "withheld"))
     return docs
 
 
@@ -271,6 +275,8 @@ class Answerer:
         self._why = {lang: frozenset(self.matcher.question_terms(lex.open_questions[0], lang))
                      for lang, lex in lexicons.items() if lex.open_questions}
         """The terms of the word asking why, each language's first open question word ("why", «почему»)."""
+        self._hints = {lang: tuple(tuple(tokens(h)) for h in lex.hints) for lang, lex in lexicons.items()}
+        """Per language, the words opening a part that says which story is meant ("something about")."""
         self._asking = {lang: frozenset(w for p in (*lex.open_questions, *lex.yes_no_words) for w in tokens(p))
                         for lang, lex in lexicons.items()}
         """Per language, the words a question opens with ("why", "did", «почему»)."""
@@ -345,10 +351,13 @@ class Answerer:
         if several is not None:
             return several
         asks_gap = previous is not None and self.matcher.asks_gap(q)
-        if previous is not None and leans_on_context(q) and not self._follow_ups.speakers_named(q):
+        if previous is not None and (leans_on_context(q) or self._withheld_elsewhere(q, match, previous)) \
+                and not self._follow_ups.speakers_named(q):
             expanded = self.matcher.read(self._resolve(q, previous), q.lang)
             within = self._within_topic(expanded, previous, self.matcher.match(expanded))
-            gap = asks_gap and match.best is not None and match.best.id in self.kb.not_covered
+            asked = self.kb.not_covered.get(match.best.id) if asks_gap and match.best is not None else None
+            # what the article withholds is about its own entries: "her name?" after the mothers' committee is hers
+            gap = asked is not None and (asked.kind != "withheld" or previous.id in asked.nearby)
             own = match.kind == "entry" and match.best is not None and match.best.id in self.kb.entries \
                 and match.best.score >= self._answer_score and within.best is not None \
                 and within.best.id in self.kb.entries and within.best.id != match.best.id \
@@ -364,6 +373,13 @@ class Answerer:
                 and self._asks_count(q):
             return self._no_figure(q, match.best.id)
         return self._from_match(q, match)
+
+    def _withheld_elsewhere(self, q: Question, match: Match, previous: Entry) -> bool:
+        """ "What is her name and what does she say?" after the mothers' committee: a pronoun for the previous
+        answer's person, matched to a detail the article withholds about other people (the soldiers' names)."""
+        gap = self.kb.not_covered.get(match.best.id) if match.best is not None else None
+        return gap is not None and gap.kind == "withheld" and previous.id not in gap.nearby \
+            and not SINGULAR.isdisjoint(q.words)
 
     def _asks_count(self, q: Question) -> bool:
         """Whether a "how many" of the message is asked, not told: in "he saw how much the people rejected them." a
@@ -517,6 +533,7 @@ class Answerer:
         parts = [p for p in split if len(tokens(p)) >= _MIN_CLAUSE_WORDS]
         if len(parts) >= 2:  # between two questions, a short one of its own: "... зайшли? соромно було? і шо ..."
             parts = [p for p in split if len(tokens(p)) >= _MIN_CLAUSE_WORDS or _telling_pair(p, q.lang)]
+            parts = self._with_hints(parts, q.lang)
         if len(parts) < 2:
             return None
         parts = [_END_EL.sub("él", p) for p in parts] if q.lang == "es" else parts
@@ -531,6 +548,7 @@ class Answerer:
         before: Entry | None = previous
         teller: Entry | None = previous if previous is not None and self._told_by_someone(previous) else None
         leaned = False  # a point read through the answer before: the message goes on with it
+        matched: set[str] = set()  # what each part matched, answer or gap
         last_figure = ""
         open_words = self.kb.lexicon_of(q.lang).open_questions
         for i, (part, read) in enumerate(zip(parts, reads, strict=True)):
@@ -558,6 +576,7 @@ class Answerer:
             else:
                 match = self.matcher.match(read)
             best = match.best
+            matched.add(best.id if best is not None else "")
             figures = self._figure_reply(read, match, in_topic=bool(last_figure))
             asked = part
             if figures is None and last_figure and self._figures.asks_arithmetic(read) and not read.claimants() \
@@ -591,8 +610,9 @@ class Answerer:
                 if self._told_by_someone(entry):
                     teller = entry
             elif match.kind == "entry" and best and best.score >= self._answer_score \
-                    and best.id in self.kb.not_covered and self.kb.not_covered[best.id].kind in ANSWERING_GAPS:
-                # "70% of the army has deserted": what the article says of it, that it cannot be known
+                    and best.id in self.kb.not_covered and self.kb.not_covered[best.id].kind in TELLING_GAPS:
+                # "70% of the army has deserted": what the article says of it, that it cannot be known; "CNN
+                # interviewed a named colonel": that CNN did not reveal his name
                 gap = self.kb.not_covered[best.id]
                 near = next((self.kb.entries[n] for n in gap.nearby if n in self.kb.entries), None)
                 line = self._answering(part, self.kb.reply_text(gap, q.lang), gap.id, q.lang)
@@ -609,9 +629,14 @@ class Answerer:
             return self._several_lines(q, list(found.values()))
         if len(found) == 1 and not points_only:
             whole = self.matcher.match(q)
+            asked = self.kb.not_covered.get(whole.best.id) if whole.best is not None else None
+            summed = asked is not None and asked.id not in matched and asked.kind != "after_publication"
             if whole.kind == "entry" and whole.best and whole.best.score >= self._answer_score \
-                    and not (leaned and whole.best.id in self.kb.entries):
-                return None  # a point read through the answer before beats another story, not a gap the whole asks
+                    and not (leaned and (asked is None or summed)):
+                # a point read through the answer before beats another story, and a gap only the words of
+                # several parts add up to ("how he ended up ...? he was knowing there will be war?" is no "when
+                # will the war end"); not a gap a part asks, nor later news ("did he do it later? mobilize?")
+                return None
             if whole.kind == "none" and self.matcher.strange(q):
                 return None  # "how to grow tomatoes on the balcony, my ones are dying": off the article, not a toll
             only = next(iter(found.values()))
@@ -621,6 +646,18 @@ class Answerer:
         if len(found) < 2:
             return None
         return self._several_lines(q, list(found.values()))
+
+    def _with_hints(self, parts: list[str], lang: Language) -> list[str]:
+        """A part that only says which story is meant ("something about being dirty and tired") joins the part
+        before it: one question, not two."""
+        joined: list[str] = []
+        for part in parts:
+            words = tuple(tokens(part))
+            if joined and any(words[:len(hint)] == hint for hint in self._hints[lang]):
+                joined[-1] = f"{joined[-1]}, {part}"
+            else:
+                joined.append(part)
+        return joined
 
     def _only_names(self, read: Question) -> str | None:
         """The source a part of a message only names, whatever else it says around the name ("ну той шо з CNN")."""
@@ -712,11 +749,13 @@ class Answerer:
         if elsewhere is not None and (elsewhere.score - local[0].score > _CONTEXT_MARGIN or (
                 elsewhere.score >= _SURE_ELSEWHERE and local[0].score < _SURE_ELSEWHERE - _CONTEXT_MARGIN / 2)):
             return match  # «ему стыдно было?» after an overview: the shame, which the overview's story lacks
-        if elsewhere is not None and elsewhere.id in self.kb.not_covered \
-                and (elsewhere.score >= local[0].score or elsewhere.id != ranked[0].id) \
-                and not nearby.isdisjoint(self.kb.not_covered[elsewhere.id].nearby):
+        gap = self.kb.not_covered.get(elsewhere.id) if elsewhere is not None else None
+        if elsewhere is not None and gap is not None and (
+                elsewhere.score >= local[0].score or elsewhere.id != ranked[0].id) \
+                and not ({previous.id} if gap.kind == "withheld" else nearby).isdisjoint(gap.nearby):
             # "what month did he resign?": the detail the article lacks about this very story; "so did he declare
-            # it in the end?": the later news the matcher chose over the story's own answer
+            # it in the end?": the later news the matcher chose over the story's own answer. What the article
+            # withholds is about its own entries only: "her name?" after the mothers' committee is hers.
             return match
         return Match("entry", local[0], tuple(local[:MAX_CHOICES]), match.terms)
 
@@ -1110,12 +1149,12 @@ class Answerer:
             claims = self.kb.claims_of(near)
             yes_no = self._fit_gap_opening(question, yes_no, lang)
             return replace(base, parts=(yes_no,), caveats=self._caveats(claims, yes_no, lang))
-        lead = self.kb.messages.text(LEADS[item.kind], lang)
+        lead = self.kb.messages.text(LEADS[item.kind], lang) + " " if item.kind in LEADS else ""
         return Answer(
             question=question,
             kind="not_covered",
             answered=item.kind in ANSWERING_GAPS,
-            parts=(f"{lead} {self.kb.reply_text(item, lang)}",),
+            parts=(lead + self.kb.reply_text(item, lang),),
             entry_id=item.id,
             score=score,
             related=self._nearby(item, lang),

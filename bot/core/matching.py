@@ -57,6 +57,9 @@ class Document:
     about this entry."""
     timely: bool = False
     """For a "not covered" entry: what it lacks is news after the article ("now", "latest"), not a detail."""
+    withheld: bool = False
+    """For a "not covered" entry: the article says the detail was kept back ("whose name was not revealed"), so the
+    gap's reply says what its nearby entries would, and none of them takes its place."""
     headings: tuple[str, ...] = ()
     """The article's section headings the entry answers from ("An army in disarray"): a question may quote them."""
 
@@ -511,7 +514,7 @@ class Matcher:
             return self._short(top, runner, close, ranked, terms)
         if top.score >= self._limits.answer or self._same_group(close) or (
                 top.score - runner >= _CLEAR_LEAD and top.score >= _LEAD_FLOOR and self._telling_shared(q, top)) \
-                or self._explains_most(q, top, close):
+                or self._explains_most(q, top, close) or self._speaks_for(q, top, close):
             return Match("entry", top, tuple(ranked[:MAX_CHOICES]), terms)
         return Match("ambiguous", top, close if len(close) > 1 else tuple(ranked[:MAX_CHOICES]), terms)
 
@@ -537,6 +540,22 @@ class Matcher:
         if chosen is not None and chosen.score >= self._limits.floor:
             return Match("entry", chosen, (chosen, *(c for c in pool if c is not chosen)), terms)
         return Match("ambiguous", top, close if len(close) > 1 else tuple(ranked[:MAX_CHOICES]), terms)
+
+    def _speaks_for(self, question: Question, top: Candidate, close: tuple[Candidate, ...]) -> bool:
+        """A withheld detail's reply says what its nearby entries say ("CNN did not reveal his name"): when it and
+        those entries know most of the question's words, and no other close rival knows more, the gap answers
+        ("group chat says he is Pavel F., does the article confirm his name?")."""
+        doc = self._docs[self._index[top.id]]
+        if not doc.withheld:
+            return False
+        telling = [t for t in question.terms if self.weight(t) >= _COMMON_WEIGHT]
+        known = self._known(self._index[top.id]).union(
+            *(self._known(self._index[c.id]) for c in close if c.id in doc.near))
+        held = sum(t in known for t in telling)
+        if not telling or held < _EXPLAINED * len(telling):
+            return False
+        return all(sum(t in self._known(self._index[c.id]) for t in telling) <= held
+                   for c in close if c is not top and c.id not in doc.near)
 
     def _explains_most(self, question: Question, top: Candidate, close: tuple[Candidate, ...]) -> bool:
         """Whether the top answer knows most of the question's words, and more of them than any close rival: it
@@ -680,12 +699,14 @@ class Matcher:
         told = self._told_by_name(question, ranked, top) or self._only_when(question, ranked, top)
         if told is not None:
             return told
-        closest = next((c for c in ranked if not self._docs[self._index[c.id]].abstain), None)
+        near = self._docs[self._index[top.id]].near
+        withheld = self._docs[self._index[top.id]].withheld  # its reply already says what its nearby entries say
+        closest = next((c for c in ranked if not self._docs[self._index[c.id]].abstain
+                        and not (withheld and c.id in near)), None)
         if closest is not None and closest.score >= self._limits.answer and top.score - closest.score <= _NEAR_TIE \
                 and self._lacks_core(question, top, closest):
             return closest  # a tie, and the question has none of the gap's own words ("how many", "now")
-        near = self._docs[self._index[top.id]].near
-        answering = next((c for c in ranked if c.id in near), None)
+        answering = None if withheld else next((c for c in ranked if c.id in near), None)
         gap = self._known(self._index[top.id])
         if answering is not None and answering.score >= self._limits.floor \
                 and top.score - answering.score <= _COVER_WINDOW:

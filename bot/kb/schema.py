@@ -29,7 +29,7 @@ ClaimStatus = Literal[
     "legal_fact_per_article",
     "article_analysis",
 ]
-NotCoveredKind = Literal["silent", "unknowable", "after_publication", "off_topic"]
+NotCoveredKind = Literal["silent", "unknowable", "after_publication", "off_topic", "withheld"]
 SmallTalk = Literal["greeting", "thanks", "identity", "capabilities", "bye"]
 
 
@@ -207,6 +207,9 @@ class Lexicon(Strict):
     tags: list[Text] = []
     """Words that, last in a message, only ask to be agreed with ("he quit, right?", «уволился, да?»): not what
     the message is about."""
+    hints: list[Text] = []
+    """Words that open a part of a message saying only which story is meant ("what did the cnn soldier say about how
+    it felt, something about being dirty and tired?"): that part goes with the question before it."""
     open_questions: list[Text] = []
     """Words that open a question wanting a fact, not a yes or a no ("why", "where", "почему")."""
     yes_no_words: list[Text] = []
