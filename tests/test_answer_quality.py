@@ -1277,3 +1277,21 @@ def test_a_hint_after_the_question_says_which_story_not_a_second_question(answer
 def test_spanish_phone_calls_are_not_asking_a_name(answerer: Answerer) -> None:
     answer, _ = ask(answerer, "que decian los prisioneros en las llamadas a casa")
     assert answer.entry_id != "soldier-names", answer.entry_id
+
+
+@pytest.mark.parametrize(("claim", "check", "who"), [
+    ("heard in some battalions like 70% resigned", "legit?", "Ukrainian authorities"),
+    ("someone told me 70% of some battalions quit", "source? is it real?", "Ukrainian authorities"),
+    ("слышал что в некоторых батальонах уволилось 70%", "правда?", "украинск"),
+    ("escuche que en algunos batallones renuncio el 70%", "es verdad?", "ucranian"),
+])
+def test_asks_whether_a_claim_just_answered_holds_and_hears_who_claims_it(answerer: Answerer, claim: str,
+                                                                           check: str, who: str) -> None:
+    first, _ = ask(answerer, claim)
+    answer, text = ask(answerer, claim, check)
+    assert answer.entry_id == first.entry_id and who.casefold() in text.casefold(), (answer.entry_id, text)
+
+
+def test_asks_is_that_true_after_russias_figure_and_hears_russias_figure_first(answerer: Answerer) -> None:
+    _, text = ask(answerer, "russia says only 1351 of its soldiers died", "is that true tho?")
+    assert text.startswith("1,351") and "Russia" in text, text

@@ -845,6 +845,11 @@ class Answerer:
             return None
         if follow_up.kind == "sources":
             return self.sources_for(entry.id, question, lang)
+        if follow_up.kind == "check":  # "legit?": who says it and how far it can be trusted, as answered before
+            again = self._understood(self.matcher.read(context.question, lang), None) if context.question else None
+            if again is None or again.entry_id != entry.id:
+                again = self._entry_answer(question, entry, CERTAIN, lang)
+            return replace(again, question=question)
         if follow_up.kind == "more":
             return self._why_of(q, context, entry) or self.details_for(entry.id, question, lang)
         target = self._switch_target(entry, follow_up.target or "") or self._speaker_entry(follow_up.target or "")

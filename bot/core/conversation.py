@@ -14,7 +14,7 @@ from bot.kb.knowledge import KnowledgeBase
 from bot.kb.schema import Language, Lexicon, SmallTalk
 from bot.kb.textnorm import DEMONYMS, Normaliser, is_number, phrase_key, stem, tokens
 
-FollowUpKind = Literal["sources", "more", "switch", "choice"]
+FollowUpKind = Literal["sources", "more", "switch", "choice", "check"]
 
 _SWITCH_WORDS = frozenset(
     stem(w)
@@ -168,6 +168,8 @@ class FollowUpDetector:
         for intent in _INTENTS:
             if joined in self._phrases[intent]:
                 return FollowUp(intent)
+        if self._only_checking(question, stopwords):
+            return FollowUp("check")  # "legit?", "source? is it true?": is what was just said so, and says who
         source = self._source_in(stems)
         rest = [s for s in stems if s not in _SWITCH_WORDS and s not in stopwords]
         aimed = any(start and stems[start - 1] in _AIMED_AT for start, _, _ in self._mentions(stems))
@@ -182,6 +184,17 @@ class FollowUpDetector:
             if all(s in self._vocab[intent] for s in content):
                 return FollowUp(intent)
         return None
+
+    def _only_checking(self, question: Question, stopwords: frozenset[str]) -> bool:
+        """Whether the message only asks whether what was just said holds ("true?", "legit?", «правда?»), perhaps
+        with who says it ("source? legit?")."""
+        norm = self._norms.get(question.lang)
+        if norm is None:
+            return False
+        stems = [norm.stem(w) for w in question.words]
+        rest = [s for s in stems if s not in norm.checking_words and s not in stopwords
+                and s not in self._vocab["sources"]]
+        return not rest and any(s in norm.checking_words for s in stems)
 
     def _source_in(self, stems: list[str]) -> str | None:
         found = {source for _, _, source in self._mentions(stems)}
