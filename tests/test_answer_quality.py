@@ -1295,3 +1295,15 @@ def test_asks_whether_a_claim_just_answered_holds_and_hears_who_claims_it(answer
 def test_asks_is_that_true_after_russias_figure_and_hears_russias_figure_first(answerer: Answerer) -> None:
     _, text = ask(answerer, "russia says only 1351 of its soldiers died", "is that true tho?")
     assert text.startswith("1,351") and "Russia" in text, text
+
+
+def test_asks_what_the_reuters_soldier_said_about_quitting_and_then_how_many(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "What did the soldier who spoke to Reuters say about quitting?")
+    assert answer.answered and "14" in text and "Reuters" in text, text
+    answer, text = ask(answerer, "What did the soldier who spoke to Reuters say about quitting?", "how many of them?")
+    assert answer.entry_id == "reuters-fourteen" and "14" in text, text
+
+
+def test_asks_what_nato_said_about_resignations_and_hears_nato_gave_only_a_death_toll(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "what did NATO say about the resignations?")
+    assert not answer.answered and "NATO" in text, text

@@ -992,7 +992,23 @@ class Answerer:
         unheard = [self.kb.sources[s] for s in sorted(speakers - voiced)]
         if not unheard or (answer.answered and self.matcher.names_itself(q)):
             return None  # "does the article trust what Ukraine says?": the article's view, which the answer gives
+        heard = self._heard_on(asked, speakers)
+        if heard is not None:  # "what did the soldier who spoke to Reuters say about quitting?": "we decided to quit"
+            return self._entry_answer(question, heard, answer.score, lang)
         return self._not_from(question, unheard, answer, lang)
+
+    def _heard_on(self, subject: Question, speakers: set[str]) -> Entry | None:
+        """The best-ranked entry whose every claim is voiced by one of ``speakers`` and that knows every word of the
+        subject, if any."""
+        if not subject.terms:
+            return None
+        for candidate in self.matcher.rank(subject, _RANK_DEPTH)[1]:
+            entry = self.kb.entries.get(candidate.id)
+            claims = self.kb.claims_of(entry) if entry is not None else []
+            if entry is not None and claims and all(speakers & self._claim_voices(c) for c in claims) \
+                    and self.matcher.knows_all(subject, entry.id):
+                return entry
+        return None
 
     def _asked_of(self, entry: Entry, subject: Question, about: str) -> bool:
         """Whether the entry's phrasings hold every word of the subject that the entry ``about`` knows."""
