@@ -1307,3 +1307,9 @@ def test_asks_what_the_reuters_soldier_said_about_quitting_and_then_how_many(ans
 def test_asks_what_nato_said_about_resignations_and_hears_nato_gave_only_a_death_toll(answerer: Answerer) -> None:
     answer, text = ask(answerer, "what did NATO say about the resignations?")
     assert not answer.answered and "NATO" in text, text
+
+
+@pytest.mark.parametrize("switch", ["and russia itself?", "what about russia's own number?"])
+def test_asks_nato_then_russia_itself_and_hears_russias_figure(answerer: Answerer, switch: str) -> None:
+    answer, text = ask(answerer, "what does NATO estimate for russian soldier deaths?", switch)
+    assert answer.entry_id == "casualties-russia" and "1,351" in text, (answer.entry_id, text)

@@ -20,7 +20,8 @@ _SWITCH_WORDS = frozenset(
     stem(w)
     for w in (
         "and what about how then so the their its s according to say says said figure figures number numbers "
-        "estimate estimates count side version view think claim claims one ones many much other"
+        "estimate estimates count side version view think claim claims one ones many much other itself themselves "
+        "himself herself own"
     ).split()
 )
 _MAX_FOLLOW_UP_TERMS = 6
