@@ -281,3 +281,14 @@ def test_a_spanish_reply_naming_the_committee_keeps_its_contraction_right(answer
     answer = converse(answerer, ["¿qué cifra de renuncias da el comité de madres de soldados?"])[-1]
     text = render_plain(answer, answerer.kb.messages)
     assert " de el " not in text and " a el " not in text, text
+
+
+@pytest.mark.parametrize(("question", "nato"), [
+    ("НАТО підтвердило що росія втратила під 30 тисяч солдатів. це правда?", "НАТО"),
+    ("НАТО подтвердило что россия потеряла около 30 тысяч солдат. правда?", "НАТО"),
+    ("la OTAN confirmó que rusia perdió 30 mil soldados, es verdad?", "OTAN"),
+])
+def test_a_party_that_confirmed_a_figure_is_read_as_claiming_it(answerer: Answerer, question: str, nato: str) -> None:
+    answer = answerer.answer(question)
+    text = render_plain(answer, answerer.kb.messages)
+    assert "29" in text and "15" in text and nato in text, text
