@@ -1313,3 +1313,13 @@ def test_asks_what_nato_said_about_resignations_and_hears_nato_gave_only_a_death
 def test_asks_nato_then_russia_itself_and_hears_russias_figure(answerer: Answerer, switch: str) -> None:
     answer, text = ask(answerer, "what does NATO estimate for russian soldier deaths?", switch)
     assert answer.entry_id == "casualties-russia" and "1,351" in text, (answer.entry_id, text)
+
+
+def test_asks_where_the_cnn_officer_was_posted_and_hears_crimea(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "where was the cnn officer posted before he got into ukraine?")
+    assert answer.answered and "Crimea" in text and not text.startswith("The article doesn't say"), text
+
+
+def test_a_telegram_post_is_not_a_posting(answerer: Answerer) -> None:
+    answer, _ = ask(answerer, "post in a channel: 'russian troops resign every single day' - whose claim is that")
+    assert answer.entry_id != "cnn-deceived", answer.entry_id
