@@ -351,6 +351,22 @@ FLOORS = {  # file: (in-scope, out-of-scope, replies in the question's language)
     "final29_es5_questions.yaml": (0.97, 0.97, 1.0),
     "final29_ru5_questions.yaml": (0.97, 0.97, 0.95),
     "final29_uk5_questions.yaml": (0.89, 0.80, 1.0),
+    "final30_en_a_questions.yaml": (0.93, 0.97, 1.0),
+    "final30_en_b_questions.yaml": (0.87, 0.89, 1.0),
+    "final30_en_c_questions.yaml": (0.81, 0.97, 1.0),
+    "final30_en_d_questions.yaml": (0.97, 0.97, 1.0),
+    "final30_en_e_questions.yaml": (0.97, 0.89, 1.0),
+    "final30_es6_questions.yaml": (0.93, 0.89, 1.0),
+    "final30_ru6_questions.yaml": (0.87, 0.97, 0.94),
+    "final30_uk6_questions.yaml": (0.87, 0.89, 1.0),
+    "final31_en_f_questions.yaml": (0.84, 0.97, 1.0),
+    "final31_en_g_questions.yaml": (0.90, 0.97, 1.0),
+    "final31_en_h_questions.yaml": (0.87, 0.97, 1.0),
+    "final31_en_i_questions.yaml": (0.93, 0.97, 1.0),
+    "final31_en_j_questions.yaml": (0.90, 0.97, 1.0),
+    "final31_es7_questions.yaml": (0.87, 0.89, 0.94),
+    "final31_ru7_questions.yaml": (0.87, 0.81, 0.94),
+    "final31_uk7_questions.yaml": (0.90, 0.89, 1.0),
 }
 
 
