@@ -42,7 +42,7 @@ LEADS: dict[str, MessageKey] = {
     "off_topic": "lead-off-topic",
 }
 """The opening of a "not covered" reply, by the kind of gap (texts in knowledge/messages.yaml). A withheld detail
-has none: its reply opens with what was kept back ("The article names none of the soldiers: …")."""
+has none: its reply opens with what was kept back ("No soldier is named in the article: …")."""
 MAX_CAVEATS = 2
 CAVEAT_BUDGET = 380
 """A second caveat is shown only while answer and caveats stay within this many characters (chat-sized)."""
