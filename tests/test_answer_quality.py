@@ -1323,3 +1323,8 @@ def test_asks_where_the_cnn_officer_was_posted_and_hears_crimea(answerer: Answer
 def test_a_telegram_post_is_not_a_posting(answerer: Answerer) -> None:
     answer, _ = ask(answerer, "post in a channel: 'russian troops resign every single day' - whose claim is that")
     assert answer.entry_id != "cnn-deceived", answer.entry_id
+
+
+def test_a_post_saying_the_army_runs_out_of_supplies_gets_the_armys_state(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "saw a post that the russian army ran out of supplies weeks ago. is that so?")
+    assert answer.entry_id == "army-disarray" and "supplies" in text, (answer.entry_id, text)
