@@ -356,8 +356,7 @@ class Answerer:
             expanded = self.matcher.read(self._resolve(q, previous), q.lang)
             within = self._within_topic(expanded, previous, self.matcher.match(expanded))
             asked = self.kb.not_covered.get(match.best.id) if asks_gap and match.best is not None else None
-            # what the article withholds is about its own entries: "her name?" after the mothers' committee is hers
-            gap = asked is not None and (asked.kind != "withheld" or previous.id in asked.nearby)
+            gap = asked is not None and not self._withheld_about_others(asked, previous)
             own = match.kind == "entry" and match.best is not None and match.best.id in self.kb.entries \
                 and match.best.score >= self._answer_score and within.best is not None \
                 and within.best.id in self.kb.entries and within.best.id != match.best.id \
@@ -378,8 +377,13 @@ class Answerer:
         """ "What is her name and what does she say?" after the mothers' committee: a pronoun for the previous
         answer's person, matched to a detail the article withholds about other people (the soldiers' names)."""
         gap = self.kb.not_covered.get(match.best.id) if match.best is not None else None
-        return gap is not None and gap.kind == "withheld" and previous.id not in gap.nearby \
-            and not SINGULAR.isdisjoint(q.words)
+        return gap is not None and self._withheld_about_others(gap, previous) and not SINGULAR.isdisjoint(q.words)
+
+    @staticmethod
+    def _withheld_about_others(gap: NotCovered, previous: Entry) -> bool:
+        """Whether the gap is a detail the article withholds about other entries than ``previous``: what it keeps
+        back is about its own entries only ("her name?" after the mothers' committee is hers)."""
+        return gap.kind == "withheld" and previous.id not in gap.nearby
 
     def _asks_count(self, q: Question) -> bool:
         """Whether a "how many" of the message is asked, not told: in "he saw how much the people rejected them." a

@@ -548,14 +548,12 @@ class Matcher:
         doc = self._docs[self._index[top.id]]
         if not doc.withheld:
             return False
-        telling = [t for t in question.terms if self.weight(t) >= _COMMON_WEIGHT]
+        telling = self._uncommon(question)
         known = self._known(self._index[top.id]).union(
             *(self._known(self._index[c.id]) for c in close if c.id in doc.near))
-        held = sum(t in known for t in telling)
-        if not telling or held < _EXPLAINED * len(telling):
-            return False
-        return all(sum(t in self._known(self._index[c.id]) for t in telling) <= held
-                   for c in close if c is not top and c.id not in doc.near)
+        held = self._held(telling, known)
+        return held is not None and all(sum(t in self._known(self._index[c.id]) for t in telling) <= held
+                                        for c in close if c is not top and c.id not in doc.near)
 
     def _explains_most(self, question: Question, top: Candidate, close: tuple[Candidate, ...]) -> bool:
         """Whether the top answer knows most of the question's words, and more of them than any close rival: it
@@ -565,12 +563,12 @@ class Matcher:
         doc = self._index[top.id]
         if self._docs[doc].abstain or not question.terms or self._asks_later(question, top.id):
             return False
-        telling = [t for t in question.terms if self.weight(t) >= _COMMON_WEIGHT]  # not "how", "soldier"
+        telling = self._uncommon(question)
         known = self._known(doc)
         if any(is_number(t) and t not in known for t in question.terms):
             return False  # "what is 15% of 2400": a figure the answer does not give is what is asked
-        held = sum(t in known for t in telling)
-        if not telling or held < _EXPLAINED * len(telling):
+        held = self._held(telling, known)
+        if held is None:
             return False
         group, mine = self._docs[doc].group, {t for t in telling if t in known}
         for rival in close:
@@ -579,6 +577,16 @@ class Matcher:
                     group and self._docs[self._index[rival.id]].group == group and theirs <= mine):
                 return False
         return True
+
+    def _uncommon(self, question: Question) -> list[str]:
+        """The question's terms that say what it is about: not "how", "soldier", which most entries know."""
+        return [t for t in question.terms if self.weight(t) >= _COMMON_WEIGHT]
+
+    @staticmethod
+    def _held(telling: list[str], known: frozenset[str]) -> int | None:
+        """How many of the telling terms ``known`` holds, when that is most of them; ``None`` otherwise."""
+        held = sum(t in known for t in telling)
+        return held if telling and held >= _EXPLAINED * len(telling) else None
 
     def _same_group(self, candidates: tuple[Candidate, ...]) -> bool:
         """Close candidates on one topic: the best of them answers, asking would only add a step."""
