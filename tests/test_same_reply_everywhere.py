@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from bot.core import index_cache
 from bot.kb import language, stemcache
 from tests.conftest import KNOWLEDGE, ROOT
 
@@ -39,6 +40,30 @@ def test_a_restart_with_the_stem_cache_answers_exactly_as_a_cold_start(tmp_path:
     assert len(kept["words"]["ru"]) > 1000 and len(kept["words"]["uk"]) > 1000
     assert set(kept["frequency"]) == {"en", "es", "ru", "uk"}  # the word lists too: a restart reads no wordfreq file
     assert _replies(str(cache)) == cold == _replies()
+
+
+def test_a_restart_with_the_built_index_cached_answers_exactly_as_a_cold_start(tmp_path: Path) -> None:
+    cache = tmp_path / "stems.json"
+    cold = _replies(str(cache))
+    index = tmp_path / index_cache.INDEX_CACHE
+    assert index.exists()
+    built = index.stat().st_mtime_ns
+    assert _replies(str(cache), seed="5") == cold  # read back in a process with another hash seed
+    assert index.stat().st_mtime_ns == built  # read, not rebuilt
+
+
+def test_a_stale_or_foreign_index_cache_is_rebuilt_or_left_alone_never_trusted(tmp_path: Path) -> None:
+    index = tmp_path / index_cache.INDEX_CACHE
+    index_cache.save_index(index, b"old key\n", {"an": "index"})
+    assert index_cache.read_index(index, b"old key\n") == {"an": "index"}
+    assert index_cache.read_index(index, b"new key\n") is None
+    index.write_bytes(index.read_bytes()[:-5])  # cut short
+    assert index_cache.read_index(index, b"old key\n") is None
+    foreign = tmp_path / "notes.pickle"
+    foreign.write_bytes(b"someone else's file")
+    index_cache.save_index(foreign, b"key\n", {"an": "index"})
+    assert foreign.read_bytes() == b"someone else's file"
+    assert index_cache.read_index(foreign, b"key\n") is None
 
 
 def test_a_stale_or_broken_stem_cache_is_ignored_not_trusted(tmp_path: Path) -> None:

@@ -25,6 +25,7 @@ from bot.core.conversation import (
     resolve_pronouns,
 )
 from bot.core.figures import FigureAnswer, FigureReader, casualty_claims
+from bot.core.index_cache import INDEX_CACHE, index_key, read_index, save_index
 from bot.core.matching import MAX_CHOICES, Document, Match, Matcher
 from bot.core.models import Answer, Choice, Citation
 from bot.core.question import Question
@@ -1344,13 +1345,21 @@ def load_answerer(knowledge_dir: Path, stem_cache: Path | None = None) -> Answer
     ``stem_cache`` is a file of the base's words already reduced (``bot.kb.stemcache``): read before the
     build when it is current, rewritten after it when it was not; it spares a restart most of its time. It also
     keeps the digest of the files last checked clean: a restart on the very same files skips the cross-checks.
+    Beside it, ``index.pickle`` keeps the built answerer itself (``bot.core.index_cache``): a restart on the same
+    files and code reads it back instead of building, and builds (and rewrites it) when anything changed.
 
     The base is read-only from here on, so its objects are moved out of the garbage collector's sight
     (``gc.freeze``): collections then scan only what a question allocates, which keeps latency flat.
     """
     seeded = read_cache(stem_cache) if stem_cache else Seeded()
     digest = knowledge_digest(knowledge_dir) if stem_cache else ""
-    answerer = Answerer(load_knowledge(knowledge_dir, checked=bool(digest) and digest == seeded.checked))
+    index = stem_cache.with_name(INDEX_CACHE) if stem_cache else None
+    key = index_key(digest) if index else b""
+    answerer = read_index(index, key) if index else None
+    if not isinstance(answerer, Answerer):
+        answerer = Answerer(load_knowledge(knowledge_dir, checked=bool(digest) and digest == seeded.checked))
+        if index:
+            save_index(index, key, answerer)
     if stem_cache:
         save_reductions(stem_cache, seeded, digest)
     forget_texts()

@@ -115,8 +115,8 @@ def _bench_large(answerer: Answerer, entries: int) -> None:
 
 
 def _bench_startup(knowledge: Path) -> None:
-    """A cold start (no stem cache: the first start after the base or the reducing code changed), then the
-    warm starts every later restart makes, each in a fresh interpreter."""
+    """A cold start (no stem or index cache: the first start after the base or the code changed), then the
+    warm starts every later restart makes, each in a fresh interpreter, reading both caches."""
     import tempfile
 
     with tempfile.TemporaryDirectory(prefix="start-bench-") as tmp:
@@ -130,12 +130,12 @@ def _bench_startup(knowledge: Path) -> None:
     cold, warm = runs[0], runs[1:]
     ready = statistics.median(r[0] for r in warm)
     peak = max(r[1] for r in warm)
-    print(f"start-to-ready, cold (no stem cache):      {cold[0]:.3f} s")
+    print(f"start-to-ready, cold (no stem/index cache): {cold[0]:.3f} s")
     print(f"start-to-ready (import+load+first answer): median {ready:.3f} s of {len(warm)} warm starts (goal <= 1.5 s)")
     print(f"peak RSS of a loaded core:                 {peak:.1f} MB, every language's texts loaded (goal <= 100 MB)")
     print(f"peak RSS with the ru/uk dictionaries open: {max(r[2] for r in warm):.1f} MB, after a Russian and a "
           "Ukrainian word the base never uses (goal <= 150 MB with every language)")
-    print(f"peak RSS during a cold start:              {cold[1]:.1f} MB (once, after the base or the reducing code "
+    print(f"peak RSS during a cold start:              {cold[1]:.1f} MB (once, after the base or the code "
           "changes)")
 
 

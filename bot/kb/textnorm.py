@@ -298,7 +298,11 @@ def _without_accents(word: str) -> str:
                    ).replace("\0", "ñ")
 
 
-def _numbers_kept(reduce: Callable[[str], str]) -> Callable[[str], str]:
+def _reducer(lang: Language) -> Callable[[str], str]:
+    """The word reducer of ``lang``; numbers pass through those of the translated languages untouched."""
+    if lang == "en":
+        return stem
+    reduce = stemmer(lang)
     return lambda word: word if is_number(word) else reduce(word)
 
 
@@ -316,7 +320,7 @@ class Normaliser:
         self.lang = lang
         self._places = places
         """The parties that are places ("in Ukraine"); ``None``: every party. "В НАТО" is NATO's view, not a place."""
-        self._stem = stem if lang == "en" else _numbers_kept(stemmer(lang))
+        self._stem = _reducer(lang)
         self._abbreviations = {k.casefold(): tokens(v) for k, v in lexicon.abbreviations.items()}
         self._stopwords = frozenset(self._stem(t) for w in lexicon.stopwords for t in self._plain(tokens(w)))
         self._synonyms: dict[tuple[str, ...], str] = {}
@@ -382,6 +386,18 @@ class Normaliser:
         """Words that, last in a message, only ask to be agreed with ("right?", «да?»)."""
         self.yes_no_words = frozenset(lexicon.yes_no_words)
         """Words that open a yes-or-no question ("is", "was"): "is that name right?" asks, "he quit, right?" tags."""
+
+
+    def __getstate__(self) -> dict[str, object]:
+        """A built normaliser is pickled (the start-up cache of the built index) without its reducer, a closure
+        over this process's memo of reduced words; unpickling takes the new process's own."""
+        state = dict(self.__dict__)
+        del state["_stem"]
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self._stem = _reducer(self.lang)
 
     def subjects(self, terms: tuple[str, ...] | list[str]) -> list[str]:
         """Parties whose term survived as a subject ("Ukrainian losses"), in the order named."""
