@@ -292,3 +292,20 @@ def test_a_party_that_confirmed_a_figure_is_read_as_claiming_it(answerer: Answer
     answer = answerer.answer(question)
     text = render_plain(answer, answerer.kb.messages)
     assert "29" in text and "15" in text and nato in text, text
+
+
+@pytest.mark.parametrize(("question", "lang", "no_opinion"), [
+    ("а ты что думаешь, кофе или чай лучше?", "ru", "Своего мнения у меня нет"),
+    ("а ти що думаєш, кава чи чай?", "uk", "Власної думки я не маю"),
+    ("y vos que opinas, boca o river?", "es", "No doy opiniones propias"),
+])
+def test_asked_for_its_own_opinion_on_something_else_the_bot_says_it_gives_none(answerer: Answerer, question: str,
+                                                                                  lang: str, no_opinion: str) -> None:
+    answer = answerer.answer(question)
+    text = render_plain(answer, answerer.kb.messages)
+    assert answer.lang == lang and not answer.answered and no_opinion in text, text
+
+
+def test_a_ukrainian_asking_whether_putin_did_it_in_the_end_in_surzhyk_gets_later_news(answerer: Answerer) -> None:
+    answer = answerer.answer("ну так путін в итоге оголосив мобілізацію чи ні?")
+    assert answer.entry_id == "mobilization-later" and not answer.answered

@@ -175,7 +175,7 @@ def documents(kb: KnowledgeBase, unnamed: re.Pattern[str] | None = None) -> list
                           and (nc := tr.not_covered.get(item.id)) for t in (nc.label, *nc.phrasings))
         docs.append(Document(item.id, item.label, tuple(item.phrasings.en), abstain=True, near=tuple(item.nearby),
                              foreign=gap_texts, timely=item.kind == "after_publication",
-                             withheld=item.kind == "withheld"))
+                             withheld=item.kind == "withheld", off_topic=item.kind == "off_topic"))
     return docs
 
 

@@ -60,6 +60,8 @@ class Document:
     withheld: bool = False
     """For a "not covered" entry: the article says the detail was kept back ("whose name was not revealed"), so the
     gap's reply says what its nearby entries would, and none of them takes its place."""
+    off_topic: bool = False
+    """For a "not covered" entry: what it lacks is off the article's subject (sport, recipes, the bot's opinion)."""
     headings: tuple[str, ...] = ()
     """The article's section headings the entry answers from ("An army in disarray"): a question may quote them."""
 
@@ -707,6 +709,8 @@ class Matcher:
         told = self._told_by_name(question, ranked, top) or self._only_when(question, ranked, top)
         if told is not None:
             return told
+        if self._docs[self._index[top.id]].off_topic and self._unheard(question):
+            return top  # off the article's subject, a word no entry uses is what was asked («кофе или чай?»)
         near = self._docs[self._index[top.id]].near
         withheld = self._docs[self._index[top.id]].withheld  # its reply already says what its nearby entries say
         closest = next((c for c in ranked if not self._docs[self._index[c.id]].abstain
@@ -875,6 +879,10 @@ class Matcher:
         """The telling terms most of an entry's phrasings share (empty for an unknown id)."""
         doc = self._index.get(doc_id)
         return self._core[doc] if doc is not None else frozenset()
+
+    def _unheard(self, question: Question) -> bool:
+        """Whether the question has a word the base never uses ("кофе")."""
+        return any(t not in self._idf and not is_number(t) for t in question.terms)
 
     def _lacks_core(self, question: Question, gap: Candidate, other: Candidate) -> bool:
         """Whether the question has none of the words that make the gap the gap rather than the other entry."""
