@@ -1328,3 +1328,14 @@ def test_a_telegram_post_is_not_a_posting(answerer: Answerer) -> None:
 def test_a_post_saying_the_army_runs_out_of_supplies_gets_the_armys_state(answerer: Answerer) -> None:
     answer, text = ask(answerer, "saw a post that the russian army ran out of supplies weeks ago. is that so?")
     assert answer.entry_id == "army-disarray" and "supplies" in text, (answer.entry_id, text)
+
+
+@pytest.mark.parametrize("question", [
+    "what did the army promise the soldiers reuters talked to, and how many of them walked away?",
+    "что обещали солдатам из истории reuters и сколько их уволилось?",
+    "qué les prometieron a los soldados de reuters y cuántos de ellos renunciaron?",
+])
+def test_how_many_of_them_in_a_second_part_counts_the_people_the_first_part_was_about(answerer: Answerer,
+                                                                                     question: str) -> None:
+    text = render_plain(answerer.answer(question), answerer.kb.messages)
+    assert "14" in text or "Fourteen" in text or "Четырнадцат" in text or "Catorce" in text, text

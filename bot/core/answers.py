@@ -11,6 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from bot.core.conversation import (
+    GROUP,
     NEUTER,
     PERSONAL,
     SINGULAR,
@@ -569,12 +570,13 @@ class Answerer:
             if before is None and not found and len(read.terms) <= _CATAPHORA_TERMS and not read.parties \
                     and leans_on_context(read) and not NEUTER.isdisjoint(read.words):
                 continue  # "хіба це законно, ці відоси з полоненими?": "це" is what comes next, not a question alone
-            if before is not None and leans_on_context(read) and (person or (
+            counted = not GROUP.isdisjoint(read.words) and self.matcher.asks_count(read)  # "how many of them"
+            if before is not None and leans_on_context(read) and (person or counted or (
                     asks and not NEUTER.isdisjoint(read.words))):
                 # "who talked to reuters and how many quit with him", "if putin mobilizes, what would it do to
                 # society": "him" and "it" are the point before; "him" the last one told by a person ("cnn guy:
                 # ... did he know it was a war, and what made him quit": the officer, not the soldiers at large)
-                told = teller if person and teller is not None else before
+                told = teller if (person or counted) and teller is not None else before
                 leaned = leaned or told is previous or naming is not None
                 read = self.matcher.read(self._resolve(read, told), q.lang)
                 match = self._within_topic(read, told, self.matcher.match(read))

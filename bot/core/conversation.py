@@ -498,6 +498,9 @@ def _text_verb_follows(words: Sequence[str], i: int) -> bool:
 
 _TEXT_DOING = TEXT_VERBS | TEXT_ADVERBS | frozenset({"all", "anything"})
 """Words of a question that only ask whether the text says something ("does the article cover that at all?")."""
+GROUP = frozenset("they them их они им ними вони їх їм ними ellos ellas les".split())
+"""Pronouns for a group: in a later part of a message, "how many of them quit" counts the people the part before was
+about."""
 NEUTER = frozenset("it это оно це воно esto eso ello".split())
 """Pronouns for a thing: in a later part of a message, "it" is what the part before was about."""
 _PARTICLES = frozenset({"go"})
