@@ -1339,3 +1339,11 @@ def test_how_many_of_them_in_a_second_part_counts_the_people_the_first_part_was_
                                                                                      question: str) -> None:
     text = render_plain(answerer.answer(question), answerer.kb.messages)
     assert "14" in text or "Fourteen" in text or "Четырнадцат" in text or "Catorce" in text, text
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("what was the cnn officer feelin in that first week?", "cnn-shock"),
+    ("why r so many soldiers quittin", "why-resign"),
+])
+def test_an_ing_typed_as_it_is_said_reads_as_the_word(answerer: Answerer, question: str, entry: str) -> None:
+    assert answerer.answer(question).entry_id == entry

@@ -359,6 +359,9 @@ class Matcher:
         if word in known or len(word) < 4 or is_number(word) or norm.stem(word) in self._idf \
                 or norm.concept_of(norm.stem(word)) is not None:  # a lexicon word ("orcs") is no typo
             return word
+        if lang == "en" and word.endswith("in") and norm.stem(f"{word}g") in self._idf \
+                and rarity(f"{word}g") < rarity(word):
+            return f"{word}g"  # "feelin", "sayin": the "-ing" typed as it is said, not "begin" or "cabin"
         if is_common(word, lang):
             return word  # a common word ("tower") is not a typo of a known one ("lower")
         hit = process.extractOne(word, self._vocab_list.get(lang, ()), scorer=fuzz.ratio, processor=None,
