@@ -1347,3 +1347,11 @@ def test_how_many_of_them_in_a_second_part_counts_the_people_the_first_part_was_
 ])
 def test_an_ing_typed_as_it_is_said_reads_as_the_word(answerer: Answerer, question: str, entry: str) -> None:
     assert answerer.answer(question).entry_id == entry
+
+
+@pytest.mark.parametrize("messages", [
+    ["can a russian soldier resign legally?", "ok and what's the catch?"],
+    ["quitting the army is a piece of cake, isn't it?"],
+])
+def test_asking_for_the_catch_in_resigning_gets_the_superiors_say(answerer: Answerer, messages: list[str]) -> None:
+    assert converse(answerer, messages)[-1].entry_id == "superiors"
