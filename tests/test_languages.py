@@ -309,3 +309,17 @@ def test_asked_for_its_own_opinion_on_something_else_the_bot_says_it_gives_none(
 def test_a_ukrainian_asking_whether_putin_did_it_in_the_end_in_surzhyk_gets_later_news(answerer: Answerer) -> None:
     answer = answerer.answer("ну так путін в итоге оголосив мобілізацію чи ні?")
     assert answer.entry_id == "mobilization-later" and not answer.answered
+
+
+@pytest.mark.parametrize("question", [
+    "а в каких конкретно батальонах было 70%?",
+    "в яких конкретно батальйонах звільнилось 70%?",
+])
+def test_which_battalions_exactly_asks_for_the_names_the_article_never_gives(answerer: Answerer, question: str) -> None:
+    answer = answerer.answer(question)
+    assert not answer.answered and answer.entry_id in ("which-battalions-70", "unit-names"), answer.entry_id
+
+
+def test_a_russian_post_that_everyone_poquit_reads_as_resigning(answerer: Answerer) -> None:
+    answer = answerer.answer("пишут что в каждом батальоне все поувольнялись, правда?")
+    assert answer.entry_id == "ukraine-daily-resignations", answer.entry_id
