@@ -323,3 +323,8 @@ def test_which_battalions_exactly_asks_for_the_names_the_article_never_gives(ans
 def test_a_russian_post_that_everyone_poquit_reads_as_resigning(answerer: Answerer) -> None:
     answer = answerer.answer("пишут что в каждом батальоне все поувольнялись, правда?")
     assert answer.entry_id == "ukraine-daily-resignations", answer.entry_id
+
+
+def test_how_do_you_say_a_word_in_another_language_is_a_task_not_a_testimony(answerer: Answerer) -> None:
+    answer = answerer.answer("como se dice hola en frances?")
+    assert answer.entry_id == "homework-tasks" and not answer.answered and answer.lang == "es"
