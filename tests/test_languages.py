@@ -181,6 +181,14 @@ def test_two_concepts_whose_words_reduce_alike_fail_the_check_at_the_line(knowle
     assert found[0].field == "synonyms.регламент"
 
 
+def test_words_apart_under_an_unknown_concept_fail_the_check_at_the_line(knowledge_copy: Path) -> None:
+    problems, line = _problems_after_adding(knowledge_copy, "es", "    apart:",
+                                            "      perdidasucranianas: [ucrania perder]")
+    found = [p for p in problems if "'perdidasucranianas' is not a concept of this lexicon's synonyms" in p.message]
+    assert found and found[0].file.endswith("es.yaml") and found[0].line == line
+    assert found[0].field == "apart.perdidasucranianas"
+
+
 def test_a_text_left_in_english_fails_the_check(knowledge_copy: Path) -> None:
     path = knowledge_copy / "lang" / "uk.yaml"
     kb = load_knowledge(knowledge_copy)
@@ -328,3 +336,17 @@ def test_a_russian_post_that_everyone_poquit_reads_as_resigning(answerer: Answer
 def test_how_do_you_say_a_word_in_another_language_is_a_task_not_a_testimony(answerer: Answerer) -> None:
     answer = answerer.answer("como se dice hola en frances?")
     assert answer.entry_id == "homework-tasks" and not answer.answered and answer.lang == "es"
+
+
+@pytest.mark.parametrize("question", [
+    "а украина-то сколько солдат потеряла?",
+    "y ucrania, cuántos militares ha perdido?",
+    "а скільки втратила україна своїх бійців?",
+])
+def test_what_ukraine_itself_lost_is_the_loss_the_article_never_counts(answerer: Answerer, question: str) -> None:
+    answer = answerer.answer(question)
+    assert answer.entry_id == "ukrainian-losses" and not answer.answered, answer.entry_id
+
+
+def test_russias_losses_according_to_ukraine_stay_russias(answerer: Answerer) -> None:
+    assert answerer.answer("сколько солдат потеряла россия по данным украины?").entry_id != "ukrainian-losses"

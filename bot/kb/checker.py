@@ -213,6 +213,20 @@ def _synonym_problems(kb: KnowledgeBase, lang: Language) -> Iterator[tuple[Lexic
     """What is wrong with a language's synonyms, each with its place in the lexicon."""
     yield from _swallowed_roles(kb, lang)
     yield from _clashing_synonyms(kb, lang)
+    yield from _apart_problems(kb, lang)
+
+
+def _apart_problems(kb: KnowledgeBase, lang: Language) -> Iterator[tuple[LexiconPath, str]]:
+    """Concepts whose words stand apart must be concepts of the synonyms, each phrase two words or more."""
+    lexicon = kb.lexicon_of(lang)
+    for concept, phrases in lexicon.apart.items():
+        if concept not in lexicon.synonyms:
+            yield ("apart", concept), (f"{concept!r} is not a concept of this lexicon's synonyms; name one of them, "
+                                       "so a question with these words reads as that concept")
+        for i, phrase in enumerate(phrases):
+            if len(tokens(phrase)) < 2:
+                yield ("apart", concept, i), (f"{phrase!r} is one word; list it under synonyms.{concept} instead, "
+                                              "apart is for words that may stand apart in a question")
 
 
 def _swallowed_roles(kb: KnowledgeBase, lang: Language) -> Iterator[tuple[LexiconPath, str]]:
@@ -270,7 +284,7 @@ def _lexicon(kb: KnowledgeBase) -> Iterator[Problem]:
                                    "synonyms", canonical)
                 yield replace(problem, warning=True)
     for path, message in _synonym_problems(kb, "en"):
-        yield _problem(kb, "lexicon", "lexicon", f"synonyms.{path[1]}", message, *path)
+        yield _problem(kb, "lexicon", "lexicon", f"{path[0]}.{path[1]}", message, *path)
 
 
 _INFLECTIONS = ("ing", "ed", "es", "s", "d")
@@ -344,7 +358,7 @@ def _translations(kb: KnowledgeBase) -> Iterator[Problem]:
         yield from _untranslated(kb, tr, file, at)
         yield from _translated_entries(kb, tr, file, at)
         for path, message in _synonym_problems(kb, lang):
-            yield Problem(file, at("lexicon", *path), "lexicon", f"synonyms.{path[1]}", message)
+            yield Problem(file, at("lexicon", *path), "lexicon", f"{path[0]}.{path[1]}", message)
 
 
 def _translated_ids(kb: KnowledgeBase, tr: Translation, file: str, at: Any) -> Iterator[Problem]:

@@ -207,6 +207,10 @@ class Lexicon(Strict):
     tags: list[Text] = []
     """Words that, last in a message, only ask to be agreed with ("he quit, right?", «уволился, да?»): not what
     the message is about."""
+    apart: dict[str, list[Text]] = {}
+    """Concepts of ``synonyms`` whose words may stand apart in a question ("y ucrania cuántos soldados ha perdido":
+    Ukraine's losses): a question that holds every word of one of these phrases, each read as a question's words are
+    (a party by its role: "según Ucrania" is a claimant, not Ukraine), is about the concept."""
     hints: list[Text] = []
     """Words that open a part of a message saying only which story is meant ("what did the cnn soldier say about how
     it felt, something about being dirty and tired?"): that part goes with the question before it."""

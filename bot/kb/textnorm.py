@@ -321,6 +321,7 @@ class Normaliser:
         self._places = places
         """The parties that are places ("in Ukraine"); ``None``: every party. "В НАТО" is NATO's view, not a place."""
         self._stem = _reducer(lang)
+        self._apart: list[tuple[frozenset[str], str]] = []  # filled last: its phrases are read like questions
         self._abbreviations = {k.casefold(): tokens(v) for k, v in lexicon.abbreviations.items()}
         self._stopwords = frozenset(self._stem(t) for w in lexicon.stopwords for t in self._plain(tokens(w)))
         self._synonyms: dict[tuple[str, ...], str] = {}
@@ -386,6 +387,11 @@ class Normaliser:
         """Words that, last in a message, only ask to be agreed with ("right?", «да?»)."""
         self.yes_no_words = frozenset(lexicon.yes_no_words)
         """Words that open a yes-or-no question ("is", "was"): "is that name right?" asks, "he quit, right?" tags."""
+        apart = [(frozenset(t for word in tokens(phrase) for t in self.terms(word)),
+                  self._stem(" ".join(self._plain(tokens(concept)))))
+                 for concept, phrases in lexicon.apart.items() for phrase in phrases]  # each word alone
+        self._apart = [(need, target) for need, target in apart if len(need) >= 2]
+        """Terms that, all in one question however far apart, make a concept ("ucrania ... perdido")."""
 
 
     def __getstate__(self) -> dict[str, object]:
@@ -459,8 +465,17 @@ class Normaliser:
 
     def _finish(self, stems: list[str], asked: bool = False) -> list[str]:
         kept = self._uncited([s for s in stems if s not in self._skippable], asked)
-        out = self._roles(self._synonym_stems(self._unwitnessed(kept) if asked else kept))
+        out = self._together(self._roles(self._synonym_stems(self._unwitnessed(kept) if asked else kept)))
         return [t for t in out if t not in self._stopwords]
+
+    def _together(self, terms: list[str]) -> list[str]:
+        """``terms`` with the words of a concept that stand apart ("ucrania cuántos soldados ha perdido") read as
+        that concept, where the first of them stood."""
+        for need, target in self._apart:
+            if need.issubset(terms):
+                first = min(terms.index(t) for t in need)
+                terms = [target if i == first else t for i, t in enumerate(terms) if i == first or t not in need]
+        return terms
 
     def _uncited(self, stems: list[str], asked: bool = False) -> list[str]:
         """Without "according to the article" («según el artículo»): every answer is, so it asks nothing; nor "the
