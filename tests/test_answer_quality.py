@@ -1355,3 +1355,8 @@ def test_an_ing_typed_as_it_is_said_reads_as_the_word(answerer: Answerer, questi
 ])
 def test_asking_for_the_catch_in_resigning_gets_the_superiors_say(answerer: Answerer, messages: list[str]) -> None:
     assert converse(answerer, messages)[-1].entry_id == "superiors"
+
+
+def test_how_many_troops_in_ukraine_in_total_is_the_army_size_not_ukraines_figure(answerer: Answerer) -> None:
+    answer = answerer.answer("how many russian soldiers are there in ukraine in total?")
+    assert answer.entry_id == "army-size" and not answer.answered, answer.entry_id

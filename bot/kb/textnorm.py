@@ -564,13 +564,15 @@ class Normaliser:
                      if s in self._verb_first or s not in self._passed_before]  # «qué dice la OTAN»
             according = any(tuple(stems[max(0, i - len(k)) : i]) == k for k in self._according) \
                 or self._according_before(stems[:i])  # "según la OTAN": an article between
+            placed = before in self._place and (self._places is None or party in self._places)
             if before in self._people:
                 out.append(term)
-            elif according or (after and after[0] in self._claiming) or (prior and prior[-1] in self._verb_first):
+            elif according or (prior and prior[-1] in self._verb_first):
                 out.append(ROLE_MARK + party)
-            elif before in self._place:
-                if self._places is not None and party not in self._places:
-                    out.append(ROLE_MARK + party)  # «а в НАТО скока?»: what NATO says, NATO being no place
+            elif placed:
+                continue  # "how many troops in ukraine total": a place, whatever word comes after it
+            elif (after and after[0] in self._claiming) or before in self._place:
+                out.append(ROLE_MARK + party)  # «а в НАТО скока?»: what NATO says, NATO being no place
             else:
                 out.append(term)
         return out
