@@ -1360,3 +1360,8 @@ def test_asking_for_the_catch_in_resigning_gets_the_superiors_say(answerer: Answ
 def test_how_many_troops_in_ukraine_in_total_is_the_army_size_not_ukraines_figure(answerer: Answerer) -> None:
     answer = answerer.answer("how many russian soldiers are there in ukraine in total?")
     assert answer.entry_id == "army-size" and not answer.answered, answer.entry_id
+
+
+def test_asking_whether_only_the_rank_and_file_quit_gets_ukraines_all_categories(answerer: Answerer) -> None:
+    answer = answerer.answer("is it just the rank and file quitting, or officers as well?")
+    assert answer.entry_id == "ukraine-daily-resignations", answer.entry_id
