@@ -1365,3 +1365,12 @@ def test_how_many_troops_in_ukraine_in_total_is_the_army_size_not_ukraines_figur
 def test_asking_whether_only_the_rank_and_file_quit_gets_ukraines_all_categories(answerer: Answerer) -> None:
     answer = answerer.answer("is it just the rank and file quitting, or officers as well?")
     assert answer.entry_id == "ukraine-daily-resignations", answer.entry_id
+
+
+@pytest.mark.parametrize("question", [
+    "a post says the russian army collapsed on the battlefield. true?",
+    "did the invasion go according to plan for russia from day one?",
+    "война для россии началась удачно?",
+])
+def test_whether_the_war_went_to_plan_gets_the_armys_mixed_state(answerer: Answerer, question: str) -> None:
+    assert answerer.answer(question).entry_id == "army-disarray"
