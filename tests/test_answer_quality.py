@@ -1374,3 +1374,13 @@ def test_asking_whether_only_the_rank_and_file_quit_gets_ukraines_all_categories
 ])
 def test_whether_the_war_went_to_plan_gets_the_armys_mixed_state(answerer: Answerer, question: str) -> None:
     assert answerer.answer(question).entry_id == "army-disarray"
+
+
+@pytest.mark.parametrize(("messages", "word"), [
+    (["how many russians died according to ukraine?", "and is nato's number higher or lower?"], "lower than"),
+    (["nato's estimate?", "and does russia admit even that many?"], "lower than"),
+])
+def test_a_figure_beside_the_others_says_lower_or_higher_in_plain_words(answerer: Answerer, messages: list[str],
+                                                                         word: str) -> None:
+    text = render_plain(converse(answerer, messages)[-1], answerer.kb.messages)
+    assert word in text, text
