@@ -393,7 +393,6 @@ class Normaliser:
         self._apart = [(need, target) for need, target in apart if len(need) >= 2]
         """Terms that, all in one question however far apart, make a concept ("ucrania ... perdido")."""
 
-
     def __getstate__(self) -> dict[str, object]:
         """A built normaliser is pickled (the start-up cache of the built index) without its reducer, a closure
         over this process's memo of reduced words; unpickling takes the new process's own."""
