@@ -367,6 +367,14 @@ FLOORS = {  # file: (in-scope, out-of-scope, replies in the question's language)
     "final31_es7_questions.yaml": (0.87, 0.89, 0.94),
     "final31_ru7_questions.yaml": (0.87, 0.81, 0.94),
     "final31_uk7_questions.yaml": (0.90, 0.89, 1.0),
+    "final32_en_f_questions.yaml": (0.93, 0.89, 1.0),
+    "final32_en_g_questions.yaml": (0.93, 0.97, 1.0),
+    "final32_en_h_questions.yaml": (0.84, 0.97, 1.0),
+    "final32_en_i_questions.yaml": (0.97, 0.97, 1.0),
+    "final32_en_j_questions.yaml": (0.81, 0.97, 1.0),
+    "final32_es7_questions.yaml": (0.93, 0.97, 1.0),
+    "final32_ru7_questions.yaml": (0.90, 0.89, 1.0),
+    "final32_uk7_questions.yaml": (0.87, 0.97, 1.0),
 }
 
 
