@@ -18,6 +18,10 @@ from bot.curation.evaluate import grade, languages, load_questions, score
 DATA = Path(__file__).parent / "data"
 FLOORS = {  # file: (in-scope, out-of-scope, replies in the question's language)
     "own_questions.yaml": (0.97, 0.97, 1.0),
+    "final_en_questions.yaml": (0.89, 0.90, 0.96),
+    "final_es_questions.yaml": (0.89, 0.89, 1.0),
+    "final_ru_questions.yaml": (0.93, 0.83, 0.94),
+    "final_uk_questions.yaml": (0.93, 0.89, 0.94),
     "blind_questions.yaml": (0.89, 0.95, 1.0),
     "blind2_questions.yaml": (0.88, 0.85, 1.0),
     "blind3_questions.yaml": (0.84, 0.84, 1.0),
