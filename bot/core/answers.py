@@ -175,8 +175,7 @@ def documents(kb: KnowledgeBase, unnamed: re.Pattern[str] | None = None) -> list
         gap_texts = tuple((lang, t) for lang in TRANSLATED if (tr := kb.translations.get(lang))
                           and (nc := tr.not_covered.get(item.id)) for t in (nc.label, *nc.phrasings))
         docs.append(Document(item.id, item.label, tuple(item.phrasings.en), abstain=True, near=tuple(item.nearby),
-                             foreign=gap_texts, timely=item.kind == "after_publication",
-                             withheld=item.kind == "withheld", off_topic=item.kind == "off_topic"))
+                             foreign=gap_texts, gap=item.kind))
     return docs
 
 
@@ -570,7 +569,8 @@ class Answerer:
             if before is None and not found and len(read.terms) <= _CATAPHORA_TERMS and not read.parties \
                     and leans_on_context(read) and not NEUTER.isdisjoint(read.words):
                 continue  # "хіба це законно, ці відоси з полоненими?": "це" is what comes next, not a question alone
-            counted = not GROUP.isdisjoint(read.words) and self.matcher.asks_count(read)  # "how many of them"
+            counted = before is not None and not GROUP.isdisjoint(read.words) \
+                and self.matcher.asks_count(read)  # "how many of them"
             if before is not None and leans_on_context(read) and (person or counted or (
                     asks and not NEUTER.isdisjoint(read.words))):
                 # "who talked to reuters and how many quit with him", "if putin mobilizes, what would it do to

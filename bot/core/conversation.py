@@ -192,10 +192,9 @@ class FollowUpDetector:
         norm = self._norms.get(question.lang)
         if norm is None:
             return False
-        stems = [norm.stem(w) for w in question.words]
-        rest = [s for s in stems if s not in norm.checking_words and s not in stopwords
+        rest = [s for s in question.stems if s not in norm.checking_words and s not in stopwords
                 and s not in self._vocab["sources"]]
-        return not rest and any(s in norm.checking_words for s in stems)
+        return not rest and any(s in norm.checking_words for s in question.stems)
 
     def _source_in(self, stems: list[str]) -> str | None:
         found = {source for _, _, source in self._mentions(stems)}

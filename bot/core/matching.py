@@ -20,7 +20,7 @@ from rapidfuzz import fuzz, process
 
 from bot.core.question import Question, QuestionReader
 from bot.kb.language import is_proper_name
-from bot.kb.schema import Language
+from bot.kb.schema import Language, NotCoveredKind
 from bot.kb.textnorm import Normaliser, is_common, is_number, number_term, phrase_key, rarity, tokens
 
 MatchKind = Literal["entry", "ambiguous", "none"]
@@ -55,13 +55,11 @@ class Document:
     voices: tuple[str, ...] = ()
     """Names of the outlets and groups whose claims the entry gives ("CNN"): a question naming another is not
     about this entry."""
-    timely: bool = False
-    """For a "not covered" entry: what it lacks is news after the article ("now", "latest"), not a detail."""
-    withheld: bool = False
-    """For a "not covered" entry: the article says the detail was kept back ("whose name was not revealed"), so the
-    gap's reply says what its nearby entries would, and none of them takes its place."""
-    off_topic: bool = False
-    """For a "not covered" entry: what it lacks is off the article's subject (sport, recipes, the bot's opinion)."""
+    gap: NotCoveredKind | None = None
+    """For a "not covered" entry, the kind of gap. ``after_publication``: news after the article ("now", "latest"),
+    not a detail. ``withheld``: the article says the detail was kept back ("whose name was not revealed"), so the
+    gap's reply says what its nearby entries would, and none of them takes its place. ``off_topic``: off the
+    article's subject (sport, recipes, the bot's opinion)."""
     headings: tuple[str, ...] = ()
     """The article's section headings the entry answers from ("An army in disarray"): a question may quote them."""
 
@@ -229,7 +227,7 @@ class Matcher:
         """Terms asking what happened after the article ("later", "now", "2024")."""
         self._later_news: dict[str, Document] = {}
         """Per answering entry, the first "not covered" entry on news after the article that is near it."""
-        for later in (d for d in self._docs if d.timely):
+        for later in (d for d in self._docs if d.gap == "after_publication"):
             for near in later.near:
                 if near in self._index and not self._docs[self._index[near]].abstain:
                     self._later_news.setdefault(near, later)
@@ -256,7 +254,7 @@ class Matcher:
         answering: set[str] = set()
         gaps: set[str] = set()
         for doc, known in zip(self._docs, self._known_sets, strict=True):
-            if not doc.timely:  # "until now" is often the article's own time: not a sign of a gap
+            if doc.gap != "after_publication":  # "until now" is often the article's own time: not a sign of a gap
                 (gaps if doc.abstain else answering).update(known)
         lacking = gaps - answering
         found = {term for lang, norm in self._norms.items() for term, word in norm.concepts.items()
@@ -551,7 +549,7 @@ class Matcher:
         those entries know most of the question's words, and no other close rival knows more, the gap answers
         ("group chat says he is Pavel F., does the article confirm his name?")."""
         doc = self._docs[self._index[top.id]]
-        if not doc.withheld:
+        if doc.gap != "withheld":
             return False
         telling = self._uncommon(question)
         known = self._known(self._index[top.id]).union(
@@ -707,15 +705,16 @@ class Matcher:
         telling word the gap knows ("was he punished for leaving?" is answered by the article: a criminal
         case was threatened and he was let go), that entry is the reply.
         """
-        if not self._docs[self._index[top.id]].abstain:
+        doc = self._docs[self._index[top.id]]
+        if not doc.abstain:
             return top
         told = self._told_by_name(question, ranked, top) or self._only_when(question, ranked, top)
         if told is not None:
             return told
-        if self._docs[self._index[top.id]].off_topic and self._unheard(question):
+        if doc.gap == "off_topic" and self._unheard(question):
             return top  # off the article's subject, a word no entry uses is what was asked («кофе или чай?»)
-        near = self._docs[self._index[top.id]].near
-        withheld = self._docs[self._index[top.id]].withheld  # its reply already says what its nearby entries say
+        near = doc.near
+        withheld = doc.gap == "withheld"  # its reply already says what its nearby entries say
         closest = next((c for c in ranked if not self._docs[self._index[c.id]].abstain
                         and not (withheld and c.id in near)), None)
         if closest is not None and closest.score >= self._limits.answer and top.score - closest.score <= _NEAR_TIE \
@@ -739,7 +738,7 @@ class Matcher:
         other = closest
         if other is None or other.score < self._limits.floor or top.score - other.score > _COVER_WINDOW:
             return top
-        if self._docs[self._index[top.id]].timely and self._lacks_core(question, top, other) \
+        if doc.gap == "after_publication" and self._lacks_core(question, top, other) \
                 and not self._asks_later(question, other.id):
             return other  # "desde donde entro el oficial" has nothing of "where is the officer now"
         if other.score < self._limits.answer or top.score - other.score > _COVER_WINDOW / 2:
@@ -754,7 +753,7 @@ class Matcher:
         words common in the base loses to an answer close behind that knows those words and more of what is
         asked (its reply keeps its "as of 2022" caveat)."""
         doc = self._index[top.id]
-        if not self._docs[doc].timely:
+        if self._docs[doc].gap != "after_publication":
             return None
         asked = {t for t in question.terms if t not in self._after}
         shared = asked & self._known(doc)
@@ -778,7 +777,7 @@ class Matcher:
         top_doc = self._index[top.id]
         asked = set(question.terms) & self._names
         gap = self._known(top_doc)
-        if not asked or not self._docs[top_doc].timely or not asked.isdisjoint(gap):
+        if not asked or self._docs[top_doc].gap != "after_publication" or not asked.isdisjoint(gap):
             return None
         wanted = {t for t in question.terms if t in gap and t not in self._after}
         for other in ranked:
@@ -829,7 +828,7 @@ class Matcher:
             if top.score - other.score > _COVER_WINDOW:
                 break
             doc = self._docs[self._index[other.id]]
-            if doc.timely and top.id in doc.near:
+            if doc.gap == "after_publication" and top.id in doc.near:
                 return other
         return top
 
