@@ -209,11 +209,12 @@ class Matcher:
         self._first_phrasing = [first.get(i, -1) for i in range(len(self._docs))]
         self._phrasing_doc = [p.doc for p in self._phrasings]
         self._phrasing_weight = [p.weight for p in self._phrasings]
-        self._lightest = {term: tuple((pid, self._phrasing_doc[pid], self._phrasing_weight[pid])
-                                      for pid in self._lightest_per_doc(pids))
+        self._lightest = {term: tuple((pid, self._phrasing_doc[pid], _BLEND[1] * self.weight(term)
+                                       / self._phrasing_weight[pid]) for pid in self._lightest_per_doc(pids))
                           for term, pids in self._phrasing_postings.items()}
-        """Per term, each entry's lightest phrasing holding it (the first on a tie), with its entry and weight: of
-        the phrasings that share only that term with a question, the one whose overlap is highest."""
+        """Per term, each entry's lightest phrasing holding it (the first on a tie), with its entry and how much of
+        it the term covers: of the phrasings that share only that term with a question, the one whose overlap is
+        highest."""
         self._abstains = [d.abstain for d in self._docs]
         self._reader = QuestionReader(self._norms, self.question_terms)
         self._names = frozenset(terms[0] for lang, aliases in (names or {}).items() if lang in self._norms
@@ -479,10 +480,9 @@ class Matcher:
         lightest = self._lightest
         for term, weight, opened in zip(terms, weights_of, starting, strict=True):
             asked = w_q * weight / qweight  # the same operations, in the same order, as written out per phrasing
-            held = w_p * weight
-            for pid, doc, pweight in lightest.get(term, ()):
+            for pid, doc, covered in lightest.get(term, ()):
                 if pid not in several:
-                    value = base[doc] + asked + held / pweight
+                    value = base[doc] + asked + covered
                     if value > top[doc]:
                         top[doc] = value
                         pick[doc] = pid
