@@ -135,6 +135,8 @@ def test_a_forwarded_post_gets_a_line_per_claim_it_can_check(answerer: Answerer)
     ("how many russians died", "and the lowest?", "1,351"),
     ("what were the reuters lot promised?", "and did they ever get them", "did not get"),  # "them": the extras
     ("the officer who talked to cnn, what happened?", "how did he feel when he got there?", "shame"),
+    # a longer message naming its person only by a pronoun, which alone matches nothing of the article
+    ("who is menlikova?", "and what does her outfit say about how resigning really works in practice?", "good will"),
 ])
 def test_a_pronoun_follow_up_refers_to_the_previous_answer(answerer: Answerer, first: str, follow_up: str,
                                                            expected: str) -> None:

@@ -114,6 +114,8 @@ _MIN_QUESTION_WORDS = 4
 """Fewest words of a question that ends a long message and is answered on its own ("why did he leave?")."""
 _FOLLOW_UP_WORDS = 10
 """Longest message read as a follow-up on the previous answer's story when it cannot be placed on its own."""
+_PERSON_FOLLOW_UP_WORDS = 16
+"""Longest message that names a person only by a pronoun and is read as a question about the previous answer's."""
 _OWN_TERMS = 3
 """Terms from which a follow-up about "that guy" says what it asks itself: "that" is dropped, not read as the
 previous answer's label (whose words would pull the reply back to that answer)."""
@@ -352,7 +354,9 @@ class Answerer:
         if several is not None:
             return several
         asks_gap = previous is not None and self.matcher.asks_gap(q)
-        if previous is not None and (leans_on_context(q) or self._withheld_elsewhere(q, match, previous)) \
+        if previous is not None and self._unplaced(match) and self._about_someone_before(q):
+            match = self._naming_them(q, match, previous)
+        elif previous is not None and (leans_on_context(q) or self._withheld_elsewhere(q, match, previous)) \
                 and not self._follow_ups.speakers_named(q):
             expanded = self.matcher.read(self._resolve(q, previous), q.lang)
             within = self._within_topic(expanded, previous, self.matcher.match(expanded))
@@ -373,6 +377,22 @@ class Answerer:
                 and self._asks_count(q):
             return self._no_figure(q, match.best.id)
         return self._from_match(q, match)
+
+    def _about_someone_before(self, q: Question) -> bool:
+        """A message longer than a follow-up about a person it names only by a pronoun ("and what does her group
+        say about how hard it is to quit?" after the mothers' committee)."""
+        return not leans_on_context(q) and len(q.words) <= _PERSON_FOLLOW_UP_WORDS \
+            and not SINGULAR.isdisjoint(q.words) and not self._follow_ups.names_someone(q) \
+            and not self._follow_ups.speakers_named(q)
+
+    def _naming_them(self, q: Question, match: Match, previous: Entry) -> Match:
+        """The question with its pronouns standing for the previous answer's person, matched on its own (not held
+        to the previous topic: the message says what it asks); news after the article when it asks for that."""
+        later = self.matcher.later_of(q, previous.id)
+        if later is not None:  # "so did he really do it later?"
+            return Match("entry", later, (later,), q.terms)
+        resolved = self.matcher.match(self.matcher.read(self._resolve(q, previous), q.lang))
+        return resolved if resolved.kind == "entry" else match
 
     def _withheld_elsewhere(self, q: Question, match: Match, previous: Entry) -> bool:
         """ "What is her name and what does she say?" after the mothers' committee: a pronoun for the previous
@@ -426,6 +446,13 @@ class Answerer:
                    *(c for c in self._topic_choices(q.lang) if c.id != near))
         return Answer(q.text, "not_covered", False, (f"{say('lead-silent', q.lang)} {say('no-figure', q.lang)}",),
                       related=related[:MAX_CHOICES], not_covered_kind="silent", lang=q.lang)
+
+    def _unplaced(self, match: Match) -> bool:
+        """Whether a match says nothing about the article: unsure, or off its subject."""
+        if self._unsure(match) or match.best is None:
+            return True
+        gap = self.kb.not_covered.get(match.best.id)
+        return gap is not None and gap.kind == "off_topic"
 
     def _unsure(self, match: Match) -> bool:
         return match.kind != "entry" or match.best is None or match.best.score < self._answer_score
