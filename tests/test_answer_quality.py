@@ -1386,3 +1386,13 @@ def test_a_figure_beside_the_others_says_lower_or_higher_in_plain_words(answerer
                                                                          word: str) -> None:
     text = render_plain(converse(answerer, messages)[-1], answerer.kb.messages)
     assert word in text, text
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("є відео, де хлопці кажуть, що їх 'обдурили' — а що їм обіцяли?", "маневр"),
+    ("there's a clip where soldiers say they got 'cheated', what had they been told?", "maneuvers"),
+])
+def test_a_video_where_they_say_something_is_asked_about_not_passed_on(answerer: Answerer, question: str,
+                                                                      expected: str) -> None:
+    answer, text = ask(answerer, question)
+    assert answer.answered and answer.entry_id == "cheated-video" and expected in text, text

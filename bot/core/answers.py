@@ -327,7 +327,8 @@ class Answerer:
         claimed = self._follow_ups.hearsay(q)
         if claimed is not None:  # "my uncle says ...": what is claimed, not that someone said it
             claim = replace(self.matcher.read(claimed, q.lang), lang=q.lang)
-            return replace(self._understood(claim, context, passed_on=True), question=q.text)
+            if not self._framing_tells(q, claim):
+                return replace(self._understood(claim, context, passed_on=True), question=q.text)
         post = len(q.words) >= _POST_WORDS
         if post or (passed_on and len(q.words) >= _LONG_MESSAGE):
             # a forwarded post: its claims one by one, before any figure; a shorter passed-on one only with several
@@ -377,6 +378,13 @@ class Answerer:
                 and self._asks_count(q):
             return self._no_figure(q, match.best.id)
         return self._from_match(q, match)
+
+    def _framing_tells(self, q: Question, claim: Question) -> bool:
+        """Whether who says it is what the message asks about («було відео, де вони кажуть, що їх обманули»: the
+        video's words): the whole message matches an answer better than the claim alone does."""
+        whole, alone = self.matcher.match(q), self.matcher.match(claim)
+        return whole.kind == "entry" and whole.best is not None and whole.best.id in self.kb.entries \
+            and (alone.best is None or (alone.best.id != whole.best.id and alone.best.score < whole.best.score))
 
     def _about_someone_before(self, q: Question) -> bool:
         """A message longer than a follow-up about a person it names only by a pronoun ("and what does her group

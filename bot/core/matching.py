@@ -794,7 +794,7 @@ class Matcher:
         if self._docs[self._index[top.id]].abstain:
             return top  # "where was the 'cheated' video filmed?" asks what the article lacks about it
         saying = self._saying(question)
-        if not saying or self._index[top.id] in saying:
+        if not saying or self._index[top.id] in saying or self._word_quoted(question, top):
             return top
         said = self._said_by(question, saying)
         return top if said is None else replace(said, score=max(said.score, top.score))  # the quote is as telling
@@ -806,17 +806,26 @@ class Matcher:
 
     def _saying(self, question: Question) -> frozenset[int]:
         """The entries whose answer, quotes or section headings hold a phrase the question puts in quotation marks."""
-        norm = self._norms.get(question.lang, self._norm)
         found: set[int] = set()
-        for m in _QUOTED.finditer(question.text):
-            terms = [t for t in norm.terms(m.group(1) or m.group(2))  # without names, as in the texts
-                     if t not in self._names and not norm.subjects([t])]
-            if not terms:
-                continue
+        for terms in self._quotes(question):
             phrase = f" {' '.join(terms)} "
             found.update(i for i, texts in enumerate(self._said) if any(
                 lang in ("en", question.lang) and phrase in said for lang, said in texts))
         return frozenset(found)
+
+    def _quotes(self, question: Question) -> list[list[str]]:
+        """The terms of each phrase the question puts in quotation marks, without names (as in the texts)."""
+        norm = self._norms.get(question.lang, self._norm)
+        quoted = ([t for t in norm.terms(m.group(1) or m.group(2)) if t not in self._names and not norm.subjects([t])]
+                  for m in _QUOTED.finditer(question.text))
+        return [terms for terms in quoted if terms]
+
+    def _word_quoted(self, question: Question, top: Candidate) -> bool:
+        """Whether the question quotes only single words the top entry is asked with («відео, де вони кажуть, що
+        їх 'обманули'» is the video's word, though another answer says it): a quoted sentence still tells."""
+        quoted = [m.group(1) or m.group(2) for m in _QUOTED.finditer(question.text)]
+        return all(len(tokens(q)) == 1 for q in quoted) and all(
+            t in self._phrased[self._index[top.id]] for terms in self._quotes(question) for t in terms)
 
     def _later(self, question: Question, ranked: list[Candidate], top: Candidate) -> Candidate:
         """An answer about the article's time loses to the "not covered" entry on what came after it, when
