@@ -1396,3 +1396,10 @@ def test_a_video_where_they_say_something_is_asked_about_not_passed_on(answerer:
                                                                       expected: str) -> None:
     answer, text = ask(answerer, question)
     assert answer.answered and answer.entry_id == "cheated-video" and expected in text, text
+
+
+def test_checking_a_figure_with_the_story_round_it_gets_the_story_and_whose_it_is(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "is it true 14 soldiers quit because they weren't paid their bonuses?")
+    assert answer.answered and "did not get the extras" in text and "Reuters" in text, text
+    answer, text = ask(answerer, "where does the 14 come from?")  # asking for the source still gets the source
+    assert answer.answered and "comes from the soldier who spoke to Reuters" in text, text

@@ -445,7 +445,11 @@ class Answerer:
         placed = self.kb.entries.get(match.best.id) if match.kind == "entry" and match.best else None
         # "cuánta diferencia hay entre lo que dice Ucrania y lo que admite Rusia": a question the matcher places
         # on the death tolls is about them, though it never says "dead"
-        return self._figures.answer(q, in_topic=in_topic or self._gives_tolls(placed))
+        reply = self._figures.answer(q, in_topic=in_topic or self._gives_tolls(placed))
+        if reply is not None and placed is not None and not self._unsure(match) and reply.claims \
+                and reply.claims[0].id in placed.claims and self._figures.checks_more(q):
+            return None  # "is it true 14 quit because they weren't paid?": the entry's story, which cites the figure
+        return reply
 
     def _no_figure(self, q: Question, near: str) -> Answer:
         """ "How many prisoners were in the videos?": the article gives no such number; offer what it says."""

@@ -88,6 +88,9 @@ def _relative(words: Sequence[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+_CHECKING = _stems("true accurate correct legit real")
+"""Words that check a figure rather than ask where it comes from (English; each language's own are its lexicon's
+checking words)."""
 _QUESTION_NOISE = _stems("the a an is are was were of for that this thing figure number what whats about and or "
                          "to in it its from s")
 
@@ -272,6 +275,19 @@ class FigureReader:
         if len(named) == 1 and not known and stems & w["toll"] and not rest - w["whose"]:
             return "party"  # "kremlin death toll": that party's figure
         return None
+
+    def checks_more(self, question: Question) -> bool:
+        """Whether a message only checks a figure ("true?", "legit?"), without asking where it comes from, and says
+        more than the figure and its dead ("is it true 14 quit because they weren't paid?"): a claim about it."""
+        w = self._words.get(question.lang, _ENGLISH)
+        norm = self._norms.get(question.lang)
+        checking = norm.checking_words if norm else frozenset()
+        stems = set(self._stems(question))
+        if not question.numbers or not stems & (checking | _CHECKING) or stems & (w["whose"] - checking - _CHECKING):
+            return False
+        rest = stems - _QUESTION_NOISE - w["toll"] - {number_term(n) for n in question.numbers} \
+            - set(self._parties) - w["whose"] - checking
+        return bool(rest)
 
     def _named(self, stems: list[str], claimants: frozenset[str]) -> list[Estimate]:
         """Estimates the question points at, in the order it names them (by party or by number).
