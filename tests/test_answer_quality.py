@@ -1403,3 +1403,10 @@ def test_checking_a_figure_with_the_story_round_it_gets_the_story_and_whose_it_i
     assert answer.answered and "did not get the extras" in text and "Reuters" in text, text
     answer, text = ask(answerer, "where does the 14 come from?")  # asking for the source still gets the source
     assert answer.answered and "comes from the soldier who spoke to Reuters" in text, text
+
+
+def test_a_question_after_a_preface_whose_it_is_its_own_subject_is_answered(answerer: Answerer) -> None:
+    message = ("My nephew is 20 and lives in Kazan. His friends keep saying everyone will be called up. "
+               "What does the article say about a general mobilization and what would it mean for Russia?")
+    answer, text = ask(answerer, message)
+    assert answer.answered and "strain" in text, text

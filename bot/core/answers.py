@@ -11,6 +11,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from bot.core.conversation import (
+    ANAPHORA,
+    AND,
     GROUP,
     NEUTER,
     PERSONAL,
@@ -386,6 +388,15 @@ class Answerer:
         return whole.kind == "entry" and whole.best is not None and whole.best.id in self.kb.entries \
             and (alone.best is None or (alone.best.id != whole.best.id and alone.best.score < whole.best.score))
 
+    def _says_before_pointing(self, question: Question) -> bool:
+        """Whether a question names its own subject before its first pronoun for a thing ("what does the article say
+        about a general mobilization and what would it mean?": "it" is the mobilization, not what came before)."""
+        words = question.words
+        first = next((i for i, w in enumerate(words) if w in ANAPHORA and w not in PERSONAL), 0)
+        joined = next((i for i in range(first - 1, 0, -1) if words[i] in AND), 0)  # a second clause
+        return joined > 0 and self._follow_ups.asks_of_its_own(self.matcher.read(" ".join(words[:joined]),
+                                                                                 question.lang))
+
     def _about_someone_before(self, q: Question) -> bool:
         """A message longer than a follow-up about a person it names only by a pronoun ("and what does her group
         say about how hard it is to quit?" after the mothers' committee)."""
@@ -517,7 +528,7 @@ class Answerer:
         read = self.matcher.read(last, q.lang)
         # "... Does it name which battalions those were?": whether the article gives a detail, whatever "those" is
         if_said = scene is None and _ASKS_IF_SAID.match(last.strip()) is not None
-        pointing = self._follow_ups.points_back(read)
+        pointing = self._follow_ups.points_back(read) and not self._says_before_pointing(read)
         if if_said and pointing and not self._follow_ups.asks_of_its_own(read) and preface.rstrip().endswith(
                 (".", "!", "?", "'", '"', "”", "»")):
             # "Claim I saw: '...' Does the article cover that at all?": what it reports of the claim, or nothing

@@ -431,7 +431,8 @@ _OPENERS = frozenset("and why so but then also what how "
                      "а і й але то чому навіщо що як "
                      "y pero entonces por qué que cómo como xq".split())
 MAX_OPENER_WORDS = 4
-_AND = frozenset("and а и і й y".split())
+AND = frozenset("and а и і й y".split())
+"""Words joining two clauses or questions."""
 _AND_WORDS = 8
 """A message opening with "and" goes on with the previous answer for a little longer than other openers."""
 
@@ -443,7 +444,7 @@ def leans_on_context(question: Question) -> bool:
     if not 0 < len(words) <= MAX_ANAPHORIC_WORDS:
         return False
     return not ANAPHORA.isdisjoint(words) or (len(words) <= MAX_OPENER_WORDS and words[0] in _OPENERS) \
-        or (len(words) <= _AND_WORDS and words[0] in _AND)  # "y xq decidio irse al final?" goes on with the story
+        or (len(words) <= _AND_WORDS and words[0] in AND)  # "y xq decidio irse al final?" goes on with the story
 
 
 def resolve_pronouns(question: Question, speaker: str, subject: str) -> str:
