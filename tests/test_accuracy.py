@@ -379,6 +379,14 @@ FLOORS = {  # file: (in-scope, out-of-scope, replies in the question's language)
     "final32_es7_questions.yaml": (0.93, 0.97, 1.0),
     "final32_ru7_questions.yaml": (0.90, 0.89, 1.0),
     "final32_uk7_questions.yaml": (0.87, 0.97, 1.0),
+    "final33_en_k_questions.yaml": (0.93, 0.97, 1.0),
+    "final33_en_l_questions.yaml": (0.81, 0.97, 1.0),
+    "final33_en_m_questions.yaml": (0.93, 0.97, 1.0),
+    "final33_en_n_questions.yaml": (0.84, 0.89, 1.0),
+    "final33_en_o_questions.yaml": (0.93, 0.97, 1.0),
+    "final33_es8_questions.yaml": (0.97, 0.89, 1.0),
+    "final33_ru8_questions.yaml": (0.93, 0.97, 0.94),
+    "final33_uk8_questions.yaml": (0.78, 0.89, 1.0),
 }
 
 
