@@ -472,7 +472,7 @@ class Answerer:
 
     def _unplaced(self, match: Match) -> bool:
         """Whether a match says nothing about the article: unsure, or off its subject."""
-        if self._unsure(match) or match.best is None:
+        if self._unsure(match) or match.best is None:  # (never None once sure; for the type checker)
             return True
         gap = self.kb.not_covered.get(match.best.id)
         return gap is not None and gap.kind == "off_topic"

@@ -824,7 +824,7 @@ class Matcher:
         """Whether the question quotes only single words the top entry is asked with («відео, де вони кажуть, що
         їх 'обманули'» is the video's word, though another answer says it): a quoted sentence still tells."""
         quoted = [m.group(1) or m.group(2) for m in _QUOTED.finditer(question.text)]
-        return all(len(tokens(q)) == 1 for q in quoted) and all(
+        return all(len(tokens(text)) == 1 for text in quoted) and all(
             t in self._phrased[self._index[top.id]] for terms in self._quotes(question) for t in terms)
 
     def _later(self, question: Question, ranked: list[Candidate], top: Candidate) -> Candidate:
