@@ -327,9 +327,11 @@ class Answerer:
         if last is not None:
             return last
         claimed = self._follow_ups.hearsay(q)
+        whole: Match | None = None  # the whole message's match, once it is needed
         if claimed is not None:  # "my uncle says ...": what is claimed, not that someone said it
             claim = replace(self.matcher.read(claimed, q.lang), lang=q.lang)
-            if not self._framing_tells(q, claim):
+            whole = self.matcher.match(q)
+            if not self._framing_tells(whole, claim):
                 return replace(self._understood(claim, context, passed_on=True), question=q.text)
         post = len(q.words) >= _POST_WORDS
         if post or (passed_on and len(q.words) >= _LONG_MESSAGE):
@@ -337,7 +339,7 @@ class Answerer:
             several = self._several(q, post=True, points_only=not post)
             if several is not None:
                 return several
-        match = self.matcher.match(q)
+        match = whole if whole is not None else self.matcher.match(q)
         on_tolls = self._on_tolls(context)
         figures = self._figure_reply(q, match, in_topic=on_tolls)
         previous = self.kb.entries.get(context.entry_id or "") if context else None
@@ -371,9 +373,8 @@ class Answerer:
                 and self.matcher.tells_apart(q, match.best.id, within.best.id)
             if not own and (not gap or (within.best is not None and within.best.id in self.kb.not_covered)):
                 match = within  # "where was it filmed?" asks the detail the article never gives, whatever "it" is
-            later = self.matcher.later_of(q, previous.id)
-            if later is not None:  # "will putin mobilize?" then "did he end up doing it?": news after the article
-                match = Match("entry", later, (later,), q.terms)
+            # "will putin mobilize?" then "did he end up doing it?": news after the article
+            match = self._later_news(q, previous) or match
         if previous is not None and self._unsure(match) and len(q.words) <= _FOLLOW_UP_WORDS and not asks_gap:
             match = self._next_in_topic(q, previous) or match
         if match.kind == "entry" and match.best is not None and self.matcher.uncounted(q, match.best.id) \
@@ -381,10 +382,10 @@ class Answerer:
             return self._no_figure(q, match.best.id)
         return self._from_match(q, match)
 
-    def _framing_tells(self, q: Question, claim: Question) -> bool:
+    def _framing_tells(self, whole: Match, claim: Question) -> bool:
         """Whether who says it is what the message asks about («було відео, де вони кажуть, що їх обманули»: the
-        video's words): the whole message matches an answer better than the claim alone does."""
-        whole, alone = self.matcher.match(q), self.matcher.match(claim)
+        video's words): the whole message (``whole``, its match) matches an answer better than the claim alone does."""
+        alone = self.matcher.match(claim)
         return whole.kind == "entry" and whole.best is not None and whole.best.id in self.kb.entries \
             and (alone.best is None or (alone.best.id != whole.best.id and alone.best.score < whole.best.score))
 
@@ -407,11 +408,16 @@ class Answerer:
     def _naming_them(self, q: Question, match: Match, previous: Entry) -> Match:
         """The question with its pronouns standing for the previous answer's person, matched on its own (not held
         to the previous topic: the message says what it asks); news after the article when it asks for that."""
-        later = self.matcher.later_of(q, previous.id)
-        if later is not None:  # "so did he really do it later?"
-            return Match("entry", later, (later,), q.terms)
+        later = self._later_news(q, previous)  # "so did he really do it later?"
+        if later is not None:
+            return later
         resolved = self.matcher.match(self.matcher.read(self._resolve(q, previous), q.lang))
         return resolved if resolved.kind == "entry" else match
+
+    def _later_news(self, q: Question, previous: Entry) -> Match | None:
+        """The "not covered" entry on news after the article near ``previous``, when the question asks for it."""
+        later = self.matcher.later_of(q, previous.id)
+        return Match("entry", later, (later,), q.terms) if later is not None else None
 
     def _withheld_elsewhere(self, q: Question, match: Match, previous: Entry) -> bool:
         """ "What is her name and what does she say?" after the mothers' committee: a pronoun for the previous

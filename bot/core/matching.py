@@ -793,8 +793,9 @@ class Matcher:
         where the article says it: an answer that does not say it loses to the best-ranked one that does."""
         if self._docs[self._index[top.id]].abstain:
             return top  # "where was the 'cheated' video filmed?" asks what the article lacks about it
-        saying = self._saying(question)
-        if not saying or self._index[top.id] in saying or self._word_quoted(question, top):
+        quotes = self._quotes(question)
+        saying = self._saying(question, quotes)
+        if not saying or self._index[top.id] in saying or self._word_quoted(quotes, top):
             return top
         said = self._said_by(question, saying)
         return top if said is None else replace(said, score=max(said.score, top.score))  # the quote is as telling
@@ -804,28 +805,29 @@ class Matcher:
         deep = self.rank(question, len(self._docs))[1]
         return next((c for c in deep if self._index[c.id] in saying and not self._abstains[self._index[c.id]]), None)
 
-    def _saying(self, question: Question) -> frozenset[int]:
-        """The entries whose answer, quotes or section headings hold a phrase the question puts in quotation marks."""
+    def _saying(self, question: Question, quotes: list[tuple[str, list[str]]] | None = None) -> frozenset[int]:
+        """The entries whose answer, quotes or section headings hold a phrase the question puts in quotation marks
+        (``quotes``: those phrases, when already read)."""
         found: set[int] = set()
-        for terms in self._quotes(question):
+        for _, terms in self._quotes(question) if quotes is None else quotes:
             phrase = f" {' '.join(terms)} "
             found.update(i for i, texts in enumerate(self._said) if any(
                 lang in ("en", question.lang) and phrase in said for lang, said in texts))
         return frozenset(found)
 
-    def _quotes(self, question: Question) -> list[list[str]]:
-        """The terms of each phrase the question puts in quotation marks, without names (as in the texts)."""
+    def _quotes(self, question: Question) -> list[tuple[str, list[str]]]:
+        """Each phrase the question puts in quotation marks that has terms, with those terms, without names (as in
+        the texts)."""
         norm = self._norms.get(question.lang, self._norm)
-        quoted = ([t for t in norm.terms(m.group(1) or m.group(2)) if t not in self._names and not norm.subjects([t])]
-                  for m in _QUOTED.finditer(question.text))
-        return [terms for terms in quoted if terms]
+        quoted = ((text, [t for t in norm.terms(text) if t not in self._names and not norm.subjects([t])])
+                  for m in _QUOTED.finditer(question.text) for text in (m.group(1) or m.group(2),))
+        return [(text, terms) for text, terms in quoted if terms]
 
-    def _word_quoted(self, question: Question, top: Candidate) -> bool:
+    def _word_quoted(self, quotes: list[tuple[str, list[str]]], top: Candidate) -> bool:
         """Whether the question quotes only single words the top entry is asked with («відео, де вони кажуть, що
         їх 'обманули'» is the video's word, though another answer says it): a quoted sentence still tells."""
-        quoted = [m.group(1) or m.group(2) for m in _QUOTED.finditer(question.text)]
-        return all(len(tokens(text)) == 1 for text in quoted) and all(
-            t in self._phrased[self._index[top.id]] for terms in self._quotes(question) for t in terms)
+        return all(len(tokens(text)) == 1 and all(t in self._phrased[self._index[top.id]] for t in terms)
+                   for text, terms in quotes)
 
     def _later(self, question: Question, ranked: list[Candidate], top: Candidate) -> Candidate:
         """An answer about the article's time loses to the "not covered" entry on what came after it, when
