@@ -484,7 +484,8 @@ def _span(texts: list[str]) -> str:
     return texts[0] if texts[0] == texts[-1] else f"{texts[0]}–{texts[-1]}"
 
 
-_GROUPING = {"en": ",", "ru": "\u00a0", "uk": "\u00a0", "es": "."}
+# Russian and Ukrainian group thousands with a plain space, as the knowledge texts write them (29 200).
+_GROUPING = {"en": ",", "ru": " ", "uk": " ", "es": "."}
 _DECIMAL = {"en": ".", "ru": ",", "uk": ",", "es": ","}
 
 
