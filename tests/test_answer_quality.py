@@ -1410,3 +1410,18 @@ def test_a_question_after_a_preface_whose_it_is_its_own_subject_is_answered(answ
                "What does the article say about a general mobilization and what would it mean for Russia?")
     answer, text = ask(answerer, message)
     assert answer.answered and "strain" in text, text
+
+
+@pytest.mark.parametrize("messages", [
+    ["how many russian soldiers died according to ukraine", "what about the others?"],
+    ["what does nato estimate", "and the other estimates?"],
+    ["сколько погибло по данным украины", "а другие?"],
+    ["скільки загинуло за даними україни", "а інші?"],
+    ["cuántos murieron según ucrania", "¿y los demás?"],
+])
+def test_asking_about_the_others_after_one_estimate_gets_all_three(answerer: Answerer, messages: list[str]) -> None:
+    assert converse(answerer, messages)[-1].entry_id == "casualties-overview"
+
+
+def test_the_other_estimates_asked_first_is_still_a_question_of_its_own(answerer: Answerer) -> None:
+    assert converse(answerer, ["other estimates?"])[-1].entry_id == "other-death-estimates"

@@ -915,8 +915,19 @@ class Answerer:
             return replace(again, question=question)
         if follow_up.kind == "more":
             return self._why_of(q, context, entry) or self.details_for(entry.id, question, lang)
+        if follow_up.kind == "others":
+            whole = self._overview_of(entry)
+            return self._entry_answer(question, whole, CERTAIN, lang) if whole else None
         target = self._switch_target(entry, follow_up.target or "") or self._speaker_entry(follow_up.target or "")
         return self._entry_answer(question, target, CERTAIN, lang) if target else None
+
+    def _overview_of(self, entry: Entry) -> Entry | None:
+        """"What about the others?" after one claimant's figure or one witness: the entry that gives this one's
+        claims and others beside them, the closest such (a related one first, then the fewest claims)."""
+        own = set(entry.claims)
+        wider = [e for e in self.kb.entries.values() if own and own < set(e.claims)]
+        ranked = sorted(wider, key=lambda e: (e.id not in entry.related, len(e.claims)))
+        return ranked[0] if ranked else None
 
     def _why_of(self, read: Question, context: Context, entry: Entry) -> Answer | None:
         """ "why tho" after "cnn talked to some russian officer who quit": why what the message before tells

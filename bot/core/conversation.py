@@ -14,7 +14,7 @@ from bot.kb.knowledge import KnowledgeBase
 from bot.kb.schema import Language, Lexicon, SmallTalk
 from bot.kb.textnorm import DEMONYMS, Normaliser, is_number, phrase_key, stem, tokens
 
-FollowUpKind = Literal["sources", "more", "switch", "choice", "check"]
+FollowUpKind = Literal["sources", "more", "others", "switch", "choice", "check"]
 
 _SWITCH_WORDS = frozenset(
     stem(w)
@@ -71,7 +71,9 @@ _PLACE = frozenset(stem(w) for w in "in from at".split()) | frozenset("в из �
 _MIN_HEARSAY_WORDS = 3
 _WEAK = frozenset(stem(w) for w in "who what where when how get got go come from on know tell mean way thing".split())
 """Words too common to make a message a follow-up on their own ("did they get it" is a question)."""
-_INTENTS: tuple[Literal["sources", "more"], ...] = ("sources", "more")
+_INTENTS: tuple[Literal["sources", "more", "others"], ...] = ("sources", "more", "others")
+_ALONE_MEANINGLESS = frozenset({"sources", "more"})
+"""Intents that mean nothing without an earlier answer; "the other estimates" alone still asks something."""
 _WHAT = stem("what")
 _TOLD = frozenset(stem(w) for w in "tell told telling".split())
 _SAID_TO = frozenset(stem(w) for w in "say said says saying talk talked talks talking speak spoke speaks speaking "
@@ -152,7 +154,7 @@ class FollowUpDetector:
     def alone(self, question: Question) -> bool:
         """Whether the message is only "source?" or "more", which means nothing without an earlier answer."""
         found = self._short_intent(question)
-        return found is not None and found.kind in _INTENTS
+        return found is not None and found.kind in _ALONE_MEANINGLESS
 
     def asks_source(self, question: Question) -> bool:
         """Whether the message only asks who said it ("who said that?", "источник?")."""
