@@ -1425,3 +1425,9 @@ def test_asking_about_the_others_after_one_estimate_gets_all_three(answerer: Ans
 
 def test_the_other_estimates_asked_first_is_still_a_question_of_its_own(answerer: Answerer) -> None:
     assert converse(answerer, ["other estimates?"])[-1].entry_id == "other-death-estimates"
+
+
+@pytest.mark.parametrize("question", ["Russia's own death toll?",
+                                      "what's the russian defense ministry's own death count"])
+def test_a_partys_own_death_toll_is_that_partys_figure(answerer: Answerer, question: str) -> None:
+    assert converse(answerer, [question])[-1].entry_id == "casualties-russia"

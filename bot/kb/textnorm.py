@@ -273,6 +273,7 @@ _PEOPLE = frozenset(stem(w) for w in "captured ordinary young regular common ave
 """Words that make a party's name its people ("captured Russians say"): a subject, never the claiming government."""
 _FILLERS = frozenset(stem(w) for w in "did does do has have had officially actually really even also itself "
                      "themselves ever just only own that who which now still already finally openly".split())
+_OWN = stem("own")
 _CLAIMING = frozenset(stem(w) for w in (
     "say said says saying claim claims claimed report reports reported estimate estimates estimated think thinks "
     "believe believes admit admits admitted acknowledge acknowledges calculate calculates count counts put puts give "
@@ -376,6 +377,8 @@ class Normaliser:
                                       for t in self._synonym_stems(self.expanded_stems(self._plain(tokens(p))))}
         """Words between a party and its verb: its officials, "did", «сколько» («а Россия сколько говорит?»)."""
         self._passed_before = self._read_past | self._stopwords
+        self._owned = self._claiming | {t for w in _CLAIMING for t in self._synonym_stems([w])}
+        """What a party's "own" may be ("Russia's own count", "its own death toll": the toll is read as deaths)."""
         """Words passed over on the way back from a party to a verb before it («qué dice la OTAN»)."""
         in_phrases = {t for key in self._synonyms for t in key} | self._according_words
         self._skippable = self._stopwords - in_phrases - self._claiming - self._place - self._people
@@ -564,9 +567,11 @@ class Normaliser:
             according = any(tuple(stems[max(0, i - len(k)) : i]) == k for k in self._according) \
                 or self._according_before(stems[:i])  # "según la OTAN": an article between
             placed = before in self._place and (self._places is None or party in self._places)
+            past = [s for s in stems[i + 1 : i + 5] if s not in self._read_past or s == _OWN]
+            owned = past[:1] == [_OWN] and past[1:2] != [] and past[1] in self._owned  # "Russia's own death toll"
             if before in self._people:
                 out.append(term)
-            elif according or (prior and prior[-1] in self._verb_first):
+            elif according or owned or (prior and prior[-1] in self._verb_first):
                 out.append(ROLE_MARK + party)
             elif placed:
                 continue  # "how many troops in ukraine total": a place, whatever word comes after it
