@@ -1431,3 +1431,10 @@ def test_the_other_estimates_asked_first_is_still_a_question_of_its_own(answerer
                                       "what's the russian defense ministry's own death count"])
 def test_a_partys_own_death_toll_is_that_partys_figure(answerer: Answerer, question: str) -> None:
     assert converse(answerer, [question])[-1].entry_id == "casualties-russia"
+
+
+def test_a_forwarded_figure_with_its_reason_gets_the_story_not_only_the_source(answerer: Answerer) -> None:
+    answer = converse(answerer, ["saw on twitter that 14 soldiers walked out together because nobody paid the "
+                                 "bonus they were promised, true?"])[-1]
+    text = render_plain(answer, answerer.kb.messages)
+    assert answer.entry_id == "reuters-fourteen" and "extras" in text and "Reuters" in text, text

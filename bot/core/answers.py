@@ -342,6 +342,8 @@ class Answerer:
         match = whole if whole is not None else self.matcher.match(q)
         on_tolls = self._on_tolls(context)
         figures = self._figure_reply(q, match, in_topic=on_tolls)
+        if isinstance(figures, Match):
+            match, figures = figures, None
         previous = self.kb.entries.get(context.entry_id or "") if context else None
         if figures is None and on_tolls and previous is not None and leans_on_context(q):
             # "how does that compare to what moscow says": "that" is the figure just given
@@ -453,9 +455,10 @@ class Answerer:
         parts = [p for p in _CLAUSES.split(q.text) if tokens(p)]
         return len(parts) > 1 and all(leans_on_context(self.matcher.read(p, q.lang)) for p in parts)
 
-    def _figure_reply(self, q: Question, match: Match, *, in_topic: bool = False) -> FigureAnswer | None:
+    def _figure_reply(self, q: Question, match: Match, *, in_topic: bool = False) -> FigureAnswer | Match | None:
         """The figure reader's reply: a figure put in the wrong mouth first, then arithmetic on the figures unless
-        the question asks for what the article lacks."""
+        the question asks for what the article lacks; or, when a figure is only checked along with what the
+        message says of it, the match to answer from: the story of an entry that cites the figure."""
         misattributed = self._figures.misattributed(q)
         if misattributed is not None or self._gap_first(q, match):
             return misattributed
@@ -463,10 +466,20 @@ class Answerer:
         # "cuánta diferencia hay entre lo que dice Ucrania y lo que admite Rusia": a question the matcher places
         # on the death tolls is about them, though it never says "dead"
         reply = self._figures.answer(q, in_topic=in_topic or self._gives_tolls(placed))
-        if reply is not None and placed is not None and not self._unsure(match) and reply.claims \
-                and reply.claims[0].id in placed.claims and self._figures.checks_more(q):
-            return None  # "is it true 14 quit because they weren't paid?": the entry's story, which cites the figure
+        if reply is not None and reply.claims and self._figures.checks_more(q):
+            story = self._citing(reply.claims[0].id, match)
+            if story is not None:
+                return story  # "is it true 14 quit because they weren't paid?": the entry's story, which cites it
         return reply
+
+    def _citing(self, claim_id: str, match: Match) -> Match | None:
+        """The match narrowed to the likeliest entry that cites ``claim_id``: the best, else a close candidate."""
+        floor = self.matcher.thresholds.floor
+        for c in (*([match.best] if match.best else []), *match.candidates):
+            entry = self.kb.entries.get(c.id)
+            if entry is not None and claim_id in entry.claims and c.score >= floor:
+                return match if c is match.best and match.kind == "entry" else replace(match, kind="entry", best=c)
+        return None
 
     def _no_figure(self, q: Question, near: str) -> Answer:
         """ "How many prisoners were in the videos?": the article gives no such number; offer what it says."""
@@ -641,6 +654,10 @@ class Answerer:
             best = match.best
             matched.add(best.id if best is not None else "")
             figures = self._figure_reply(read, match, in_topic=bool(last_figure))
+            if isinstance(figures, Match):
+                match, figures = figures, None
+                best = match.best
+                matched.add(best.id if best is not None else "")
             asked = part
             if figures is None and last_figure and self._figures.asks_arithmetic(read) and not read.claimants() \
                     and not read.numbers:
