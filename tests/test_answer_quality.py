@@ -1438,3 +1438,9 @@ def test_a_forwarded_figure_with_its_reason_gets_the_story_not_only_the_source(a
                                  "bonus they were promised, true?"])[-1]
     text = render_plain(answer, answerer.kb.messages)
     assert answer.entry_id == "reuters-fourteen" and "extras" in text and "Reuters" in text, text
+
+
+def test_why_a_figures_people_did_it_gets_their_story_with_who_told_it(answerer: Answerer) -> None:
+    answer = converse(answerer, ["who told the story of the 14 who quit and why did they do it?"])[-1]
+    text = render_plain(answer, answerer.kb.messages)
+    assert answer.entry_id == "reuters-fourteen" and "promised" in text and "Reuters" in text, text

@@ -466,11 +466,19 @@ class Answerer:
         # "cuánta diferencia hay entre lo que dice Ucrania y lo que admite Rusia": a question the matcher places
         # on the death tolls is about them, though it never says "dead"
         reply = self._figures.answer(q, in_topic=in_topic or self._gives_tolls(placed))
-        if reply is not None and reply.claims and self._figures.checks_more(q):
-            story = self._citing(reply.claims[0].id, match)
+        why = self._opens_with_why(q)
+        if reply is not None and reply.claims and (why or self._figures.checks_more(q)):
+            story = self._citing(reply.claims[0].id, match)  # "why did the 14 quit, who reported it?": the story
             if story is not None:
                 return story  # "is it true 14 quit because they weren't paid?": the entry's story, which cites it
         return reply
+
+    def _opens_with_why(self, q: Question) -> bool:
+        """Whether a part of the message opens with "why" ("who reported it and why did they quit?"), not a
+        "porque" inside a claim ("dimitieron porque no les pagaron")."""
+        why = self._why.get(q.lang, frozenset())
+        return any(set(self.matcher.question_terms(" ".join(tokens(part)[:2]), q.lang)) & why
+                   for part in _CLAUSES.split(q.text) if tokens(part))
 
     def _citing(self, claim_id: str, match: Match) -> Match | None:
         """The match narrowed to the likeliest entry that cites ``claim_id``: the best, else a close candidate."""
