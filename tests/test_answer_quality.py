@@ -1444,3 +1444,10 @@ def test_why_a_figures_people_did_it_gets_their_story_with_who_told_it(answerer:
     answer = converse(answerer, ["who told the story of the 14 who quit and why did they do it?"])[-1]
     text = render_plain(answer, answerer.kb.messages)
     assert answer.entry_id == "reuters-fourteen" and "promised" in text and "Reuters" in text, text
+
+
+@pytest.mark.parametrize("question", ["the russian defence ministry's count of wounded soldiers?",
+                                      "what figure does russia's defence ministry give for wounded"])
+def test_a_missing_subject_gets_the_gap_about_that_subject_not_a_neighbouring_one(answerer: Answerer,
+                                                                                  question: str) -> None:
+    assert converse(answerer, [question])[-1].entry_id == "wounded"

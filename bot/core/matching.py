@@ -501,8 +501,8 @@ class Matcher:
         if not ranked or ranked[0].score < self._limits.floor:
             return self._quoted_or_none(q, terms, ranked)
         if self.asks_gap(q):
-            gaps = [c for c in self.rank(q, _RESCORE)[1] if self._docs[self._index[c.id]].abstain]
-            if not self._answered_outright(q, ranked[0], gaps):
+            gaps = self._gaps_asked(q)
+            if gaps and not self._answered_outright(q, ranked[0], gaps):
                 best = gaps[0] if gaps and gaps[0].score >= self._limits.floor else None
                 return Match("entry" if best else "none", best, tuple(gaps[:MAX_CHOICES]), terms)
         top = self._later(q, ranked, self._covered(q, ranked, self._specific(q, ranked)))
@@ -520,6 +520,14 @@ class Matcher:
                 or self._explains_most(q, top, close) or self._speaks_for(q, top, close):
             return Match("entry", top, tuple(ranked[:MAX_CHOICES]), terms)
         return Match("ambiguous", top, close if len(close) > 1 else tuple(ranked[:MAX_CHOICES]), terms)
+
+    def _gaps_asked(self, q: Question) -> list[Candidate]:
+        """The "not covered" entries a question asking for a missing detail may mean, best first. When only a
+        subject the article lacks makes it ask one ("what would a mobilization mean for families?"), only gaps
+        that know that subject: another gap ("did he mobilize later?") answers nothing of it."""
+        concepts = () if self._never_given(q) else self._gap_concepts.intersection(q.terms)
+        return [c for c in self.rank(q, _RESCORE)[1] if self._docs[doc := self._index[c.id]].abstain
+                and (not concepts or not self._known(doc).isdisjoint(concepts))]
 
     def _quoted_or_none(self, q: Question, terms: tuple[str, ...], ranked: list[Candidate]) -> Match:
         """No match, unless the question quotes what an entry says ("what means 'penetrating Ukrainian
