@@ -1451,3 +1451,9 @@ def test_why_a_figures_people_did_it_gets_their_story_with_who_told_it(answerer:
 def test_a_missing_subject_gets_the_gap_about_that_subject_not_a_neighbouring_one(answerer: Answerer,
                                                                                   question: str) -> None:
     assert converse(answerer, [question])[-1].entry_id == "wounded"
+
+
+@pytest.mark.parametrize("question", ["a soldier hid his face on camera, why?",
+                                      "how did the cnn guy say he felt inside"])
+def test_a_verbs_irregular_past_is_read_as_the_verb(answerer: Answerer, question: str) -> None:
+    assert converse(answerer, [question])[-1].entry_id == "cnn-shame"

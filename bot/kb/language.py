@@ -311,6 +311,22 @@ def remember_reductions(table: dict[str, dict[str, str]]) -> None:
             _MEMO[name].update(words)
 
 
+_IRREGULAR = dict(pair.split(":") for pair in (
+    "hid:hide hidden:hide fought:fight felt:feel kept:keep brought:bring shot:shoot "
+    "sold:sell met:meet stood:stand understood:understand won:win fled:flee struck:strike caught:catch "
+    "sought:seek drove:drive broke:break forgot:forget became:become written:write shown:show chose:choose "
+    "chosen:choose stolen:steal fell:fall beaten:beat meant:mean led:lead"
+).split())
+"""English irregular verb forms Snowball leaves apart from their verb ("hid his face" / "why did he hide it").
+Not the everyday ones whose form reads as a phrase of its own ("what were they told", "Russia lost", "the officer
+who spoke to CNN", "I thought", "held in"), nor "left", "wrote" or "fallen", which the lexicon reads as resigning,
+the author and the dead."""
+
+
+def _english(word: str) -> str:
+    return _snowball("english")(_IRREGULAR.get(word, word))
+
+
 @cache
 def stemmer(lang: Language) -> Callable[[str], str]:
     """The function that reduces a word of ``lang`` to the form phrasings and questions are compared in.
@@ -322,12 +338,12 @@ def stemmer(lang: Language) -> Callable[[str], str]:
 
         def slavic(word: str) -> str:
             if not _CYRILLIC.search(word):
-                return _snowball("english")(word)
+                return _english(word)
             lemma = _lemma(lang, word)
             return russian(lemma) if lang == "ru" else lemma
 
         return _memoised(lang, slavic)
-    latin = _snowball("spanish" if lang == "es" else "english")
+    latin = _snowball("spanish") if lang == "es" else _english
 
     def western(word: str) -> str:
         return stemmer("ru")(word) if _CYRILLIC.search(word) else latin(word)
