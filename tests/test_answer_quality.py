@@ -1457,3 +1457,8 @@ def test_a_missing_subject_gets_the_gap_about_that_subject_not_a_neighbouring_on
                                       "how did the cnn guy say he felt inside"])
 def test_a_verbs_irregular_past_is_read_as_the_verb(answerer: Answerer, question: str) -> None:
     assert converse(answerer, [question])[-1].entry_id == "cnn-shame"
+
+
+@pytest.mark.parametrize("question", ["why do they quit, are they cowards?", "они просто трусы?", "son unos cobardes?"])
+def test_asking_whether_the_soldiers_are_cowards_gets_their_reasons(answerer: Answerer, question: str) -> None:
+    assert converse(answerer, [question])[-1].entry_id == "why-resign"
