@@ -1462,3 +1462,13 @@ def test_a_verbs_irregular_past_is_read_as_the_verb(answerer: Answerer, question
 @pytest.mark.parametrize("question", ["why do they quit, are they cowards?", "они просто трусы?", "son unos cobardes?"])
 def test_asking_whether_the_soldiers_are_cowards_gets_their_reasons(answerer: Answerer, question: str) -> None:
     assert converse(answerer, [question])[-1].entry_id == "why-resign"
+
+
+@pytest.mark.parametrize("messages", [
+    ["Хто сказав «це не наша війна»?", "а скільки їх там було, хто вирішив кинути службу?"],
+    ["кто сказал «это не наша война»?", "а сколько их решили бросить службу?"],
+    ['who said "this is not our war"?', "and how many of them were there who quit with him?"],
+])
+def test_how_many_of_them_quit_after_the_reuters_soldier_gets_fourteen(answerer: Answerer,
+                                                                      messages: list[str]) -> None:
+    assert converse(answerer, messages)[-1].entry_id == "reuters-fourteen"

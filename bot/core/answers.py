@@ -361,15 +361,17 @@ class Answerer:
         if several is not None:
             return several
         asks_gap = previous is not None and self.matcher.asks_gap(q)
+        counted = previous is not None and self._counts_them(q)
         if previous is not None and self._unplaced(match) and self._about_someone_before(q):
             match = self._naming_them(q, match, previous)
-        elif previous is not None and (leans_on_context(q) or self._withheld_elsewhere(q, match, previous)) \
+        elif previous is not None and (leans_on_context(q) or counted or self._withheld_elsewhere(q, match, previous)) \
                 and not self._follow_ups.speakers_named(q):
             expanded = self.matcher.read(self._resolve(q, previous), q.lang)
             within = self._within_topic(expanded, previous, self.matcher.match(expanded))
             asked = self.kb.not_covered.get(match.best.id) if asks_gap and match.best is not None else None
             gap = asked is not None and not self._withheld_about_others(asked, previous)
-            own = match.kind == "entry" and match.best is not None and match.best.id in self.kb.entries \
+            own = not counted and match.kind == "entry" and match.best is not None \
+                and match.best.id in self.kb.entries \
                 and match.best.score >= self._answer_score and within.best is not None \
                 and within.best.id in self.kb.entries and within.best.id != match.best.id \
                 and self.matcher.tells_apart(q, match.best.id, within.best.id)
@@ -399,6 +401,12 @@ class Answerer:
         joined = next((i for i in range(first - 1, 0, -1) if words[i] in AND), 0)  # a second clause
         return joined > 0 and self._follow_ups.asks_of_its_own(self.matcher.read(" ".join(words[:joined]),
                                                                                  question.lang))
+
+    def _counts_them(self, q: Question) -> bool:
+        """A count of the people the answer before was about, in a message longer than a follow-up ("and how many
+        of them were there who quit?" after the Reuters soldier): not how many quit at large."""
+        return len(q.words) <= _PERSON_FOLLOW_UP_WORDS and not GROUP.isdisjoint(q.words) \
+            and self.matcher.asks_count(q) and not self._follow_ups.names_someone(q)
 
     def _about_someone_before(self, q: Question) -> bool:
         """A message longer than a follow-up about a person it names only by a pronoun ("and what does her group
