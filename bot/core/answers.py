@@ -485,8 +485,9 @@ class Answerer:
         """Whether a part of the message opens with "why" ("who reported it and why did they quit?"), not a
         "porque" inside a claim ("dimitieron porque no les pagaron")."""
         why = self._why.get(q.lang, frozenset())
-        return any(set(self.matcher.question_terms(" ".join(tokens(part)[:2]), q.lang)) & why
-                   for part in _CLAUSES.split(q.text) if tokens(part))
+        return not why.isdisjoint(q.terms) and any(
+            not why.isdisjoint(self.matcher.question_terms(" ".join(tokens(part)[:2]), q.lang))
+            for part in _CLAUSES.split(q.text) if tokens(part))
 
     def _citing(self, claim_id: str, match: Match) -> Match | None:
         """The match narrowed to the likeliest entry that cites ``claim_id``: the best, else a close candidate."""
