@@ -26,6 +26,7 @@ _SWITCH_WORDS = frozenset(
 )
 _MAX_FOLLOW_UP_TERMS = 6
 _SPELLINGS_KEPT = 20_000
+_MENTIONS_KEPT = 256
 """Most words whose reading as a misspelt source name is kept; then the memory starts again."""
 _AIMED_AT = frozenset(stem(w) for w in "to for against для против проти para contra".split())
 """Words before a party that make it what something is done to, not the one asked to speak ("what would that do to
@@ -135,6 +136,7 @@ class FollowUpDetector:
             lang: _SPEECH | {norm.stem(t) for w in kb.lexicon_of(lang).roles.get("claiming", []) for t in tokens(w)}
             for lang, norm in normalisers.items()}
         self._single = sorted(key[0] for key in self._aliases if len(key) == 1 and len(key[0]) >= 5)
+        self._mentioned: dict[tuple[str, ...], tuple[tuple[int, int, str], ...]] = {}
         self._spellings: dict[str, str] = {}
         """Each long word seen, with the one-word source name it misspells (or itself): read once."""
         self._itself = frozenset(s.id for s in kb.sources.values() if s.role == "article_analysis")
@@ -202,18 +204,28 @@ class FollowUpDetector:
         found = {source for _, _, source in self._mentions(stems)}
         return found.pop() if len(found) == 1 else None
 
-    def _mentions(self, stems: list[str]) -> list[tuple[int, int, str]]:
+    def _mentions(self, stems: Sequence[str]) -> tuple[tuple[int, int, str], ...]:
         """Every place a source is named: (start, end, source id), longest alias first at each start.
 
-        A one-word alias of five letters or more is also found misspelt ("ruters", "menlikva").
+        A one-word alias of five letters or more is also found misspelt ("ruters", "menlikva"). Remembered for the
+        last few messages: one message is asked this several times on its way to an answer.
         """
+        key = tuple(stems)
+        known = self._mentioned.get(key)
+        if known is None:
+            if len(self._mentioned) >= _MENTIONS_KEPT:
+                self._mentioned.clear()
+            known = self._mentioned[key] = self._find_mentions(key)
+        return known
+
+    def _find_mentions(self, stems: tuple[str, ...]) -> tuple[tuple[int, int, str], ...]:
         found = []
         for i, first in enumerate(stems):
             keys = self._by_first.get(first) or self._by_first.get(self._misspelt(first)) or []
             for key in keys:
                 if len(key) == 1 or tuple(stems[i : i + len(key)]) == key:
                     found.append((i, i + len(key), self._aliases[key]))
-        return found
+        return tuple(found)
 
     def _misspelt(self, word: str) -> str:
         if len(word) < 5 or is_number(word):
@@ -237,8 +249,8 @@ class FollowUpDetector:
         stems = norm.expanded_stems(question.words) if witness else list(question.stems)
         mentions = self._mentions(stems)
         if witness:
-            mentions = [(start, end, source) for start, end, source in mentions
-                        if not any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in mentions)]
+            mentions = tuple((start, end, source) for start, end, source in mentions
+                             if not any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in mentions))
         named = {i for start, end, _ in mentions for i in range(start, end)}
         asking = _SWITCH_WORDS | _WITNESS_ASKS if witness else _SWITCH_WORDS
         rest = [s for i, s in enumerate(stems) if i not in named and s not in asking]
