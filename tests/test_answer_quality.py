@@ -1472,3 +1472,10 @@ def test_asking_whether_the_soldiers_are_cowards_gets_their_reasons(answerer: An
 def test_how_many_of_them_quit_after_the_reuters_soldier_gets_fourteen(answerer: Answerer,
                                                                       messages: list[str]) -> None:
     assert converse(answerer, messages)[-1].entry_id == "reuters-fourteen"
+
+
+@pytest.mark.parametrize("question", ["which specific battalions lost 70% of their men?",
+                                      "какие это батальоны конкретно, где 70%?"])
+def test_which_battalions_with_a_word_between_asks_what_the_article_never_names(answerer: Answerer,
+                                                                                 question: str) -> None:
+    assert converse(answerer, [question])[-1].entry_id == "which-battalions-70"

@@ -125,6 +125,14 @@ _OTHER_ASK = 12.0
 is left to the words ("how do soldiers resign" is the way, not the number)."""
 _COUNTING = frozenset({"mani", "much"})
 """The terms that make "how" ask for an amount."""
+_WHICH = frozenset("which what whats какой какая какое какие каких каком який яка яке які яких якому qué que cuál cual "
+                   "cuáles cuales".split())
+"""Words asking which of a thing: a never-given "which battalions" asks it with a word or two between."""
+_BETWEEN = 2
+_PASSED = frozenset("russian ukrainian specific exact particular actual precise real the was is were are "
+                    "это эти именно конкретно российские русские це ці саме конкретно російські "
+                    "el la los las es son exactamente rusos rusas concretos concretas".split())
+"""The words that may stand between: "which russian battalions", «які це батальйони», not "what kind of units"."""
 _OUTRIGHT_LEAD = 20.0
 """A lead over the best "not covered" entry by which an answering entry asked that very way answers outright."""
 _NEAR_TIE = 3.0
@@ -683,8 +691,13 @@ class Matcher:
         return self._asks_never(question.words)
 
     def _asks_never(self, words: Sequence[str]) -> bool:
+        """Whether the words hold a never-given phrase; "which battalions" also with a word or two between ("which
+        russian battalions", "what was the date"), as one asks which or what of a thing."""
         words = tuple(words)
-        return any(words[i : i + len(p)] == p for i, w in enumerate(words) for p in self._never.get(w, ()))
+        return any(words[i : i + len(p)] == p
+                   or (len(p) == 2 and w in _WHICH and p[1] in words[i + 2 : i + 2 + _BETWEEN]
+                       and set(words[i + 1 : words.index(p[1], i + 2)]) <= _PASSED)
+                   for i, w in enumerate(words) for p in self._never.get(w, ()))
 
     def _unexplained(self, question: Question, top: Candidate) -> bool:
         """A rare word no entry knows ("pension", "iphone") is what a short question is about: not an answer.
