@@ -1479,3 +1479,8 @@ def test_how_many_of_them_quit_after_the_reuters_soldier_gets_fourteen(answerer:
 def test_which_battalions_with_a_word_between_asks_what_the_article_never_names(answerer: Answerer,
                                                                                  question: str) -> None:
     assert converse(answerer, [question])[-1].entry_id == "which-battalions-70"
+
+
+def test_a_quote_then_who_said_it_asks_for_the_speaker_not_passes_on_a_claim(answerer: Answerer) -> None:
+    answer = converse(answerer, ["'there were 14 of us' - who said it, and why did they quit?"])[-1]
+    assert answer.entry_id == "reuters-fourteen", render_plain(answer, answerer.kb.messages)

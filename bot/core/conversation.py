@@ -56,6 +56,7 @@ _HEARSAY = _PERCEIVED | frozenset(
 _HEARSAY_REACH = 8
 """How far into a message the passing-on verb may come ("my friend in moscow keeps saying ...")."""
 _THAT = frozenset("that что шо що que q".split())
+_WHO = frozenset("who кто хто quien quién".split())
 _THAT_REACH = 4
 """How far after the passing-on verb its "that" may come ("saw a post on tg that ...")."""
 _ASKING = frozenset("what whats who how why when where which is are was were do does did can could will would should "
@@ -348,6 +349,9 @@ class FollowUpDetector:
         verb = next((i for i, w in enumerate(words[:_HEARSAY_REACH]) if w in _HEARSAY), None)
         if verb is None or (verb == 0 and words[0] not in _PERCEIVED):
             return None  # "heard that ...", "read somewhere ..." pass on a claim with no one named
+        if words[verb - 1] in _WHO and re.search(rf"(?:^|[^\w\s])\s*{words[verb - 1]}\s+{words[verb]}\b", question.text,
+                                                re.IGNORECASE):
+            return None  # "'we decided to quit' - who said it?" asks who says it; "the guy who said ..." passes it on
         speakers = [m for m in self._mentions(stems[:verb]) if (m[0] == 0 or stems[m[0] - 1] not in _PLACE)
                     and m[2] not in self._itself]  # "someone in the article says ..." passes on what it says
         found = re.search(rf"\b{re.escape(words[verb])}\b", question.text, re.IGNORECASE)
