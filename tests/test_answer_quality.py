@@ -1484,3 +1484,8 @@ def test_which_battalions_with_a_word_between_asks_what_the_article_never_names(
 def test_a_quote_then_who_said_it_asks_for_the_speaker_not_passes_on_a_claim(answerer: Answerer) -> None:
     answer = converse(answerer, ["'there were 14 of us' - who said it, and why did they quit?"])[-1]
     assert answer.entry_id == "reuters-fourteen", render_plain(answer, answerer.kb.messages)
+
+
+def test_why_quitters_are_not_called_deserters_gets_the_regulations(answerer: Answerer) -> None:
+    assert converse(answerer, ["how come the ones who resign don't get labelled deserters?"])[-1].entry_id \
+        == "legal-regulations"
