@@ -1489,3 +1489,8 @@ def test_a_quote_then_who_said_it_asks_for_the_speaker_not_passes_on_a_claim(ans
 def test_why_quitters_are_not_called_deserters_gets_the_regulations(answerer: Answerer) -> None:
     assert converse(answerer, ["how come the ones who resign don't get labelled deserters?"])[-1].entry_id \
         == "legal-regulations"
+
+
+def test_the_guy_who_talked_to_cnn_is_who_is_asked_about_not_who_he_is(answerer: Answerer) -> None:
+    assert converse(answerer, ["did the army threaten the guy who talked to cnn with a criminal case?"])[-1] \
+        .entry_id == "legal-resign"

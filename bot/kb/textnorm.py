@@ -466,8 +466,9 @@ class Normaliser:
         return self._synonyms.get((stem,))
 
     def _finish(self, stems: list[str], asked: bool = False) -> list[str]:
-        kept = self._uncited([s for s in stems if s not in self._skippable], asked)
-        out = self._together(self._roles(self._synonym_stems(self._unwitnessed(kept) if asked else kept)))
+        kept = self._uncited([s for s in (self._unwitnessed(stems) if asked else stems) if s not in self._skippable],
+                             asked)  # "the guy who talked to CNN": the witness word may be a stopword
+        out = self._together(self._roles(self._synonym_stems(kept)))
         return [t for t in out if t not in self._stopwords]
 
     def _together(self, terms: list[str]) -> list[str]:
