@@ -1494,3 +1494,9 @@ def test_why_quitters_are_not_called_deserters_gets_the_regulations(answerer: An
 def test_the_guy_who_talked_to_cnn_is_who_is_asked_about_not_who_he_is(answerer: Answerer) -> None:
     assert converse(answerer, ["did the army threaten the guy who talked to cnn with a criminal case?"])[-1] \
         .entry_id == "legal-resign"
+
+
+@pytest.mark.parametrize("question", ["що було на відео з полоненими?", "что было на видео с пленными?"])
+def test_what_was_on_the_prisoner_videos_is_what_they_showed_not_their_consequences(answerer: Answerer,
+                                                                                    question: str) -> None:
+    assert converse(answerer, [question])[-1].entry_id == "pow-videos"

@@ -323,6 +323,11 @@ who spoke to CNN", "I thought", "held in"), nor "left", "wrote" or "fallen", whi
 the author and the dead."""
 
 
+_PAST_BE = frozenset("был была было были був була було були".split())
+"""Past forms of «быть» / «бути», kept apart from the future: «что было на видео» asks what it showed, «что будет»
+what comes next (the lexicon reads it as consequences)."""
+
+
 def _english(word: str) -> str:
     return _snowball("english")(_IRREGULAR.get(word, word))
 
@@ -339,6 +344,8 @@ def stemmer(lang: Language) -> Callable[[str], str]:
         def slavic(word: str) -> str:
             if not _CYRILLIC.search(word):
                 return _english(word)
+            if word in _PAST_BE:
+                return word
             lemma = _lemma(lang, word)
             return russian(lemma) if lang == "ru" else lemma
 
