@@ -1454,8 +1454,9 @@ def test_a_missing_subject_gets_the_gap_about_that_subject_not_a_neighbouring_on
 
 
 @pytest.mark.parametrize("question", ["a soldier hid his face on camera, why?",
-                                      "how did the cnn guy say he felt inside"])
-def test_a_verbs_irregular_past_is_read_as_the_verb(answerer: Answerer, question: str) -> None:
+                                      "how did the cnn guy say he felt inside",
+                                      "навіщо офіцер затуляв обличчя?"])
+def test_hiding_his_face_however_it_is_said_is_the_officers_shame(answerer: Answerer, question: str) -> None:
     assert converse(answerer, [question])[-1].entry_id == "cnn-shame"
 
 
