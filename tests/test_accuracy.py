@@ -387,6 +387,14 @@ FLOORS = {  # file: (in-scope, out-of-scope, replies in the question's language)
     "final33_es8_questions.yaml": (0.97, 0.89, 1.0),
     "final33_ru8_questions.yaml": (0.93, 0.97, 0.94),
     "final33_uk8_questions.yaml": (0.78, 0.89, 1.0),
+    "final34_en_p_questions.yaml": (0.93, 0.97, 1.0),
+    "final34_en_q_questions.yaml": (0.90, 0.97, 1.0),
+    "final34_en_r_questions.yaml": (0.97, 0.89, 1.0),
+    "final34_en_s_questions.yaml": (0.84, 0.97, 1.0),
+    "final34_en_t_questions.yaml": (0.93, 0.97, 1.0),
+    "final34_es9_questions.yaml": (0.93, 0.97, 1.0),
+    "final34_ru9_questions.yaml": (0.90, 0.89, 0.94),
+    "final34_uk9_questions.yaml": (0.90, 0.97, 1.0),
 }
 
 
