@@ -474,11 +474,12 @@ class Answerer:
         # "cuánta diferencia hay entre lo que dice Ucrania y lo que admite Rusia": a question the matcher places
         # on the death tolls is about them, though it never says "dead"
         reply = self._figures.answer(q, in_topic=in_topic or self._gives_tolls(placed))
-        why = self._opens_with_why(q)
-        if reply is not None and reply.claims and (why or self._figures.checks_more(q)):
-            story = self._citing(reply.claims[0].id, match)  # "why did the 14 quit, who reported it?": the story
+        if reply is not None and reply.claims and (self._opens_with_why(q) or self._figures.checks_more(q)):
+            # "is it true 14 quit because they weren't paid?", "why did the 14 quit, who reported it?": the story of
+            # the entry that cites the figure, which says who tells it
+            story = self._citing(reply.claims[0].id, match)
             if story is not None:
-                return story  # "is it true 14 quit because they weren't paid?": the entry's story, which cites it
+                return story
         return reply
 
     def _opens_with_why(self, q: Question) -> bool:

@@ -26,8 +26,9 @@ _SWITCH_WORDS = frozenset(
 )
 _MAX_FOLLOW_UP_TERMS = 6
 _SPELLINGS_KEPT = 20_000
-_MENTIONS_KEPT = 256
 """Most words whose reading as a misspelt source name is kept; then the memory starts again."""
+_MENTIONS_KEPT = 256
+"""Most messages whose named sources are kept; a message asks for them several times on its way to an answer."""
 _AIMED_AT = frozenset(stem(w) for w in "to for against для против проти para contra".split())
 """Words before a party that make it what something is done to, not the one asked to speak ("what would that do to
 russia", «что это даст для россии»)."""
@@ -208,8 +209,7 @@ class FollowUpDetector:
     def _mentions(self, stems: Sequence[str]) -> tuple[tuple[int, int, str], ...]:
         """Every place a source is named: (start, end, source id), longest alias first at each start.
 
-        A one-word alias of five letters or more is also found misspelt ("ruters", "menlikva"). Remembered for the
-        last few messages: one message is asked this several times on its way to an answer.
+        A one-word alias of five letters or more is also found misspelt ("ruters", "menlikva").
         """
         key = tuple(stems)
         known = self._mentioned.get(key)

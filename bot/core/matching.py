@@ -531,8 +531,8 @@ class Matcher:
 
     def _gaps_asked(self, q: Question) -> list[Candidate]:
         """The "not covered" entries a question asking for a missing detail may mean, best first. When only a
-        subject the article lacks makes it ask one ("what would a mobilization mean for families?"), only gaps
-        that know that subject: another gap ("did he mobilize later?") answers nothing of it."""
+        subject the article lacks makes it ask one ("what does Russia's defence ministry say about wounded
+        soldiers?"), only gaps that know that subject: another gap (no Kremlin statement) answers nothing of it."""
         concepts = () if self._never_given(q) else self._gap_concepts.intersection(q.terms)
         return [c for c in self.rank(q, _RESCORE)[1] if self._docs[doc := self._index[c.id]].abstain
                 and (not concepts or not self._known(doc).isdisjoint(concepts))]

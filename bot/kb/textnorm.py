@@ -377,9 +377,9 @@ class Normaliser:
                                       for t in self._synonym_stems(self.expanded_stems(self._plain(tokens(p))))}
         """Words between a party and its verb: its officials, "did", «сколько» («а Россия сколько говорит?»)."""
         self._passed_before = self._read_past | self._stopwords
+        """Words passed over on the way back from a party to a verb before it («qué dice la OTAN»)."""
         self._owned = self._claiming | {t for w in _CLAIMING for t in self._synonym_stems([w])}
         """What a party's "own" may be ("Russia's own count", "its own death toll": the toll is read as deaths)."""
-        """Words passed over on the way back from a party to a verb before it («qué dice la OTAN»)."""
         in_phrases = {t for key in self._synonyms for t in key} | self._according_words
         self._skippable = self._stopwords - in_phrases - self._claiming - self._place - self._people
         """Stopwords no phrase or role reads: dropped before synonyms, so "what actually happens" is "what happens"."""
