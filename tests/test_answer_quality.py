@@ -1501,3 +1501,9 @@ def test_the_guy_who_talked_to_cnn_is_who_is_asked_about_not_who_he_is(answerer:
 def test_what_was_on_the_prisoner_videos_is_what_they_showed_not_their_consequences(answerer: Answerer,
                                                                                     question: str) -> None:
     assert converse(answerer, [question])[-1].entry_id == "pow-videos"
+
+
+def test_one_unknown_word_inside_a_forwarded_claim_does_not_hide_the_claim(answerer: Answerer) -> None:
+    answer = converse(answerer, ['a friend posted: "Half of the Russian army has quit, mass resignations are '
+                                 'snowballing." true?'])[-1]
+    assert answer.entry_id == "resignation-share", render_plain(answer, answerer.kb.messages)

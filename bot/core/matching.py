@@ -104,6 +104,8 @@ _RARITY_TELLS: frozenset[Language] = frozenset({"en", "es"})
 _ADVERB: dict[Language, str] = {"en": "ly", "es": "mente"}
 """How a language's manner adverbs end ("emotionally", "realmente"): a modifier, never what a question is about."""
 _UNEXPLAINED_TERMS = 6
+_KNOWN_AROUND = 5
+"""Terms of a message the top answer knows from which one unknown word beside them is a detail, not the subject."""
 _EXPLAINED = 0.5
 """Share of a question's words the top answer must know to be answered without a "did you mean"."""
 _COMMON_WEIGHT = 1.0
@@ -706,9 +708,10 @@ class Matcher:
         Ukrainian frequency lists call everyday inflections rare, so there only a name the dictionary knows as
         a surname, first name or place counts («Буданов», «Мариуполь»): the article names none the base lacks.
         """
-        if len(question.terms) > _UNEXPLAINED_TERMS:
-            return False
-        return self.strange(question, self._known(self._index[top.id]))
+        known = self._known(self._index[top.id])
+        if len(question.terms) > _UNEXPLAINED_TERMS or sum(t in known for t in question.terms) >= _KNOWN_AROUND:
+            return False  # "half the army has quit, mass resignations are underway": the claim around the word
+        return self.strange(question, known)
 
     def strange(self, question: Question, known: frozenset[str] = frozenset()) -> bool:
         """Whether the question has a rare word the base never uses ("tomatoes", "pension"), nor ``known``."""
