@@ -323,13 +323,15 @@ who spoke to CNN", "I thought", "held in"), nor "left", "wrote" or "fallen", whi
 the author and the dead."""
 
 
+_ENGLISH_SNOWBALL = _snowball("english")
 _PAST_BE = frozenset("был была было были був була було були".split())
 """Past forms of «быть» / «бути», kept apart from the future: «что было на видео» asks what it showed, «что будет»
 what comes next (the lexicon reads it as consequences)."""
 
 
 def _english(word: str) -> str:
-    return _snowball("english")(_IRREGULAR.get(word, word))
+    """English Snowball, irregular past forms first read as their verb."""
+    return _ENGLISH_SNOWBALL(_IRREGULAR.get(word, word))
 
 
 @cache

@@ -569,7 +569,7 @@ class Normaliser:
                 or self._according_before(stems[:i])  # "según la OTAN": an article between
             placed = before in self._place and (self._places is None or party in self._places)
             past = [s for s in stems[i + 1 : i + 5] if s not in self._read_past or s == _OWN]
-            owned = past[:1] == [_OWN] and past[1:2] != [] and past[1] in self._owned  # "Russia's own death toll"
+            owned = len(past) > 1 and past[0] == _OWN and past[1] in self._owned  # "Russia's own death toll"
             if before in self._people:
                 out.append(term)
             elif according or owned or (prior and prior[-1] in self._verb_first):
