@@ -1507,3 +1507,17 @@ def test_one_unknown_word_inside_a_forwarded_claim_does_not_hide_the_claim(answe
     answer = converse(answerer, ['a friend posted: "Half of the Russian army has quit, mass resignations are '
                                  'snowballing." true?'])[-1]
     assert answer.entry_id == "resignation-share", render_plain(answer, answerer.kb.messages)
+
+
+@pytest.mark.parametrize("question", ["was the officer who talked to cnn jailed for quitting?",
+                                      "его посадили за то, что он уволился?", "¿lo metieron preso por renunciar?"])
+def test_asking_whether_the_officer_was_jailed_gets_no_yes_written_for_can_they_resign(answerer: Answerer,
+                                                                                      question: str) -> None:
+    answer, text = ask(answerer, question)
+    assert answer.entry_id == "legal-resign", text
+    assert not text.startswith(("Yes", "Да", "Sí")), text
+    assert re.search("criminal|уголовн|penal", text), text
+
+
+def test_asking_whether_soldiers_can_resign_legally_still_gets_yes(answerer: Answerer) -> None:
+    assert ask(answerer, "can a contract soldier resign legally?")[1].startswith("Yes,")

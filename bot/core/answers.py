@@ -285,6 +285,9 @@ class Answerer:
         self._asking = {lang: frozenset(w for p in (*lex.open_questions, *lex.yes_no_words) for w in tokens(p))
                         for lang, lex in lexicons.items()}
         """Per language, the words a question opens with ("why", "did", «почему»)."""
+        self._penalties = {lang: frozenset(t for w in kb.lexicon_of(lang).penalties
+                                           for t in self.matcher.question_terms(w, lang)) for lang in languages}
+        """Per language, the terms of words asking about a penalty ("jail", «посадили»)."""
         self._question_words = {lang: frozenset(t for w in (*kb.lexicon_of(lang).open_questions,
                                                            *kb.lexicon_of(lang).count_words, "much")
                                                 for t in self.matcher.question_terms(w, lang)) for lang in languages}
@@ -1248,9 +1251,18 @@ class Answerer:
         opening = next((p for p in lexicon.polar_openings if text.startswith(p)), None)
         if opening is None or not question:
             return text
-        if not _asks_for_a_fact(question, lexicon.open_questions) and self._on_its_point(question, entry_id, lang):
-            return text
-        return _capital(text[len(opening):].lstrip())
+        fits = not _asks_for_a_fact(question, lexicon.open_questions) and self._on_its_point(question, entry_id, lang)
+        if fits and _affirmative(opening, lexicon.polar_openings):
+            fits = not self._asks_a_penalty_unnamed(question, text, lang)
+        return text if fits else _capital(text[len(opening):].lstrip())
+
+    def _asks_a_penalty_unnamed(self, question: str, text: str, lang: Language) -> bool:
+        """Whether the question asks about a penalty ("was he jailed for quitting?") that the answer's first
+        sentence does not name: its yes answers another question ("can they resign legally?")."""
+        penalties = self._penalties.get(lang, frozenset())
+        if penalties.isdisjoint(self.matcher.read(question, lang).terms):
+            return False
+        return penalties.isdisjoint(self.matcher.read(sentences(text)[0], lang).terms)
 
     def _fit_gap_opening(self, question: str, text: str, lang: Language) -> str:
         """A gap's yes or no only for a question on what that reply is about: "criminal case?" gets "Yes: the
@@ -1375,6 +1387,11 @@ def first_sentence(text: str) -> str:
     A full stop inside a quotation does not end it: "We decided to quit. There were 14 of us," is kept whole.
     """
     return sentences(text)[0]
+
+
+def _affirmative(opening: str, openings: Sequence[str]) -> bool:
+    """Whether an answer's opening says yes: it starts with the word of the lexicon's first opening, its yes."""
+    return bool(openings) and opening.split()[0].rstrip(",:") == openings[0].split()[0].rstrip(",:")
 
 
 def sentences(text: str, ends: re.Pattern[str] = _SENTENCE_END) -> list[str]:

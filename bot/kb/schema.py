@@ -219,7 +219,11 @@ class Lexicon(Strict):
     yes_no_words: list[Text] = []
     """Words that make a question ask yes or no ("was", "did", "ли", "чи") among its first three."""
     polar_openings: list[Text] = []
-    """How an answer opens with its yes or no ("Yes, ", "No: "): dropped when the question asked for a fact."""
+    """How an answer opens with its yes or no ("Yes, ", "No: "), the yes first: dropped when the question asked for
+    a fact."""
+    penalties: list[Text] = []
+    """Words that ask about a penalty ("jail", "punished", «посадили»): a yes or no written for another question
+    ("can they resign legally?") is not said to a question about a penalty that its sentence does not name."""
 
 
 class SourcesFile(Strict):
