@@ -1521,3 +1521,8 @@ def test_asking_whether_the_officer_was_jailed_gets_no_yes_written_for_can_they_
 
 def test_asking_whether_soldiers_can_resign_legally_still_gets_yes(answerer: Answerer) -> None:
     assert ask(answerer, "can a contract soldier resign legally?")[1].startswith("Yes,")
+
+
+@pytest.mark.parametrize("question", ["kremlin body count", "the kremlin's casualties?"])
+def test_the_kremlins_toll_is_russias_own_figure(answerer: Answerer, question: str) -> None:
+    assert "1,351" in ask(answerer, question)[1].split(".")[0]

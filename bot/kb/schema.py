@@ -167,7 +167,7 @@ class NotCovered(Strict):
 
 
 RoleWord = Literal["according", "claiming", "verb_first", "place", "people", "institutions", "itself", "witnesses",
-                   "interviewed"]
+                   "interviewed", "seats"]
 FigureWord = Literal["whose", "lowest", "highest", "difference", "comparative", "than", "ratio", "share", "width",
                      "midpoint", "low_end", "high_end", "toll", "within"]
 
@@ -200,7 +200,8 @@ class Lexicon(Strict):
     ``verb_first`` are claiming verbs that make the party right after them the claimant («что говорит Россия»);
     ``itself`` names the article, whose "according to" asks nothing («según el artículo»: every answer is);
     ``interviewed`` says only that one of the ``witnesses`` (soldier, officer) spoke to an outlet ("the soldier who
-    talked to Reuters", "the soldier Reuters interviewed"): left out, so the question is read for what it asks."""
+    talked to Reuters", "the soldier Reuters interviewed"): left out, so the question is read for what it asks;
+    ``seats`` name only a party's government ("the Kremlin"): what it counts is its claim ("kremlin death toll")."""
     checking: list[Text] = []
     """Words that ask whether something is true ("true?", "legit?", "правда?"): left out of a message that states
     a claim of its own, so the claim is what is matched, not "is it true"."""

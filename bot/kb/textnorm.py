@@ -380,6 +380,8 @@ class Normaliser:
         """Words passed over on the way back from a party to a verb before it («qué dice la OTAN»)."""
         self._owned = self._claiming | {t for w in _CLAIMING for t in self._synonym_stems([w])}
         """What a party's "own" may be ("Russia's own count", "its own death toll": the toll is read as deaths)."""
+        self._seats = frozenset(self._stem(t) for p in roles.get("seats", []) for t in self._plain(tokens(p)))
+        """A party's seat of government ("kremlin"): its count or toll is the party's claim."""
         in_phrases = {t for key in self._synonyms for t in key} | self._according_words
         self._skippable = self._stopwords - in_phrases - self._claiming - self._place - self._people
         """Stopwords no phrase or role reads: dropped before synonyms, so "what actually happens" is "what happens"."""
@@ -570,6 +572,7 @@ class Normaliser:
             placed = before in self._place and (self._places is None or party in self._places)
             past = [s for s in stems[i + 1 : i + 5] if s not in self._read_past or s == _OWN]
             owned = len(past) > 1 and past[0] == _OWN and past[1] in self._owned  # "Russia's own death toll"
+            owned = owned or (term in self._seats and bool(past) and past[0] in self._owned)  # "kremlin death toll"
             if before in self._people:
                 out.append(term)
             elif according or owned or (prior and prior[-1] in self._verb_first):
