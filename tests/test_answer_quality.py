@@ -1526,3 +1526,9 @@ def test_asking_whether_soldiers_can_resign_legally_still_gets_yes(answerer: Ans
 @pytest.mark.parametrize("question", ["kremlin body count", "the kremlin's casualties?"])
 def test_the_kremlins_toll_is_russias_own_figure(answerer: Answerer, question: str) -> None:
     assert "1,351" in ask(answerer, question)[1].split(".")[0]
+
+
+def test_why_the_officer_left_and_whether_he_was_threatened_gets_his_story_not_the_law(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "why did the cnn officer resign, and was he threatened?")
+    assert answer.entry_id == "cnn-why-left", text
+    assert "rejection" in text and "criminal case" in text, text

@@ -667,7 +667,9 @@ class Answerer:
                 # society": "him" and "it" are the point before; "him" the last one told by a person ("cnn guy:
                 # ... did he know it was a war, and what made him quit": the officer, not the soldiers at large)
                 told = teller if (person or counted) and teller is not None else before
-                leaned = leaned or told is previous or naming is not None
+                # a person the message named before ("why did the cnn guy leave, and did they threaten him?"):
+                # its answer beats the story the message's words add up to, as a point read through the answer before
+                leaned = leaned or told is previous or naming is not None or (person and teller is not None)
                 read = self.matcher.read(self._resolve(read, told), q.lang)
                 match = self._within_topic(read, told, self.matcher.match(read))
             else:
