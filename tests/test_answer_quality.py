@@ -1532,3 +1532,9 @@ def test_why_the_officer_left_and_whether_he_was_threatened_gets_his_story_not_t
     answer, text = ask(answerer, "why did the cnn officer resign, and was he threatened?")
     assert answer.entry_id == "cnn-why-left", text
     assert "rejection" in text and "criminal case" in text, text
+
+
+def test_comparing_one_partys_figure_with_anothers_compares_them_not_says_no(answerer: Answerer) -> None:
+    text = ask(answerer, "is nato's 15,000 more than ukraine's figure?")[1]
+    assert not text.startswith("No"), text
+    assert "29,200" in text and "computed" in text, text

@@ -349,8 +349,12 @@ class FigureReader:
         if not known or not claimants:
             return None
         stems = self._stems(question)
-        if set(stems) & self._words.get(question.lang, _ENGLISH)["within"] and len(self._named(stems, claimants)) == 2:
-            return None  # "is Russia's number within NATO's 7,000-15,000?" names whose each figure is
+        w = self._words.get(question.lang, _ENGLISH)
+        if not set(stems).isdisjoint(w["within"].union(*(w[k] for k in _ARITHMETIC))) \
+                and len(self._named(stems, claimants)) == 2:
+            # "is Russia's number within NATO's 7,000-15,000?", "is NATO's 15,000 half of Ukraine's figure?" name
+            # whose each figure is
+            return None
         return self._not_theirs(claimants, known[0], question.lang)
 
     def _not_theirs(self, claimants: frozenset[str], number: float, lang: Language) -> FigureAnswer | None:
