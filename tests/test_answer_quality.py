@@ -211,7 +211,7 @@ def test_what_a_group_says_about_it_all_is_what_the_article_quotes_from_it(answe
     assert answer.answered and "Menlikova" in text and not text.casefold().startswith(SILENT)
 
 
-@pytest.mark.parametrize("message", ["hi", "hello!", "thanks!", "who are you?", "what can you do"])
+@pytest.mark.parametrize("message", ["hi", "hello!", "thanks!", "who are you?", "what can you do", "что ты умеешь?"])
 def test_small_talk_gets_one_friendly_line_and_example_questions(answerer: Answerer, message: str) -> None:
     answer, text = ask(answerer, message)
     assert answer.kind == "small_talk" and not answer.answered

@@ -181,6 +181,21 @@ def test_two_concepts_whose_words_reduce_alike_fail_the_check_at_the_line(knowle
     assert found[0].field == "synonyms.регламент"
 
 
+def test_a_list_item_indented_under_the_one_before_fails_the_check_at_its_line(knowledge_copy: Path) -> None:
+    # YAML reads "- сулили" with "  - сулить" indented under it as one item, "сулили - сулить": no synonym at all
+    path = knowledge_copy / "lang" / "ru.yaml"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    at = lines.index("      обещать:") + 1
+    assert lines[at : at + 2] == ["      - сулили", "      - сулить"]
+    lines[at + 1] = "        - сулить"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError) as caught:
+        load_knowledge(knowledge_copy)
+    found = [p for p in caught.value.problems if "runs on into the items after it" in p.message]
+    assert found and found[0].file.endswith("ru.yaml") and found[0].line == at + 1
+    assert found[0].field == "synonyms.обещать" and "'сулили - сулить'" in found[0].message
+
+
 def test_words_apart_under_an_unknown_concept_fail_the_check_at_the_line(knowledge_copy: Path) -> None:
     problems, line = _problems_after_adding(knowledge_copy, "es", "    apart:",
                                             "      perdidasucranianas: [ucrania perder]")

@@ -214,6 +214,21 @@ def _synonym_problems(kb: KnowledgeBase, lang: Language) -> Iterator[tuple[Lexic
     yield from _swallowed_roles(kb, lang)
     yield from _clashing_synonyms(kb, lang)
     yield from _apart_problems(kb, lang)
+    yield from _run_on_items(kb, lang)
+
+
+def _run_on_items(kb: KnowledgeBase, lang: Language) -> Iterator[tuple[LexiconPath, str]]:
+    """List items that swallowed the items after them: a "- " indented deeper than the one before it continues that
+    item in YAML ("выражение - то есть - объясни"), so none of those words or phrases is listed on its own."""
+    for field, value in kb.lexicon_of(lang).model_dump().items():
+        lists: list[tuple[LexiconPath, object]] = [((field,), value)] if isinstance(value, list) else \
+            [((field, key), inner) for key, inner in value.items()] if isinstance(value, dict) else []
+        for path, items in lists:
+            for i, item in enumerate(items if isinstance(items, list) else []):
+                if isinstance(item, str) and " - " in item:
+                    yield (*path, i), (f"item {item[:40]!r}... runs on into the items after it: a '- ' indented "
+                                       "deeper than the one before continues that item; put every '- ' of the list "
+                                       "at the same indentation")
 
 
 def _apart_problems(kb: KnowledgeBase, lang: Language) -> Iterator[tuple[LexiconPath, str]]:
