@@ -85,7 +85,9 @@ class Match:
     terms: tuple[str, ...]
 
 
-_RESCORE = 30
+_RESCORE = 15
+"""Candidates by overlap whose characters are compared too: on 14,787 questions none past the 15th ever reached the
+top five (30 gave the same replies, 10 changed one)."""
 _BLEND = (0.40, 0.30, 0.15, 0.15)
 """Weights of: question explained by the phrasing, phrasing covered, question explained by the entry's
 phrasings, and by its phrasings plus answer."""
