@@ -1538,3 +1538,10 @@ def test_comparing_one_partys_figure_with_anothers_compares_them_not_says_no(ans
     text = ask(answerer, "is nato's 15,000 more than ukraine's figure?")[1]
     assert not text.startswith("No"), text
     assert "29,200" in text and "computed" in text, text
+
+
+@pytest.mark.parametrize(("question", "entry"), [("what's the article about? two sentences max please", "summary"),
+                                                 ("why do soldiers resign, one sentence", "why-resign")])
+def test_asking_for_a_short_reply_does_not_change_what_is_asked(answerer: Answerer, question: str, entry: str) -> None:
+    answer, text = ask(answerer, question)
+    assert answer.entry_id == entry, text
