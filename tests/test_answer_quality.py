@@ -1545,3 +1545,8 @@ def test_comparing_one_partys_figure_with_anothers_compares_them_not_says_no(ans
 def test_asking_for_a_short_reply_does_not_change_what_is_asked(answerer: Answerer, question: str, entry: str) -> None:
     answer, text = ask(answerer, question)
     assert answer.entry_id == entry, text
+
+
+def test_whether_a_side_is_winning_or_losing_gets_the_articles_mixed_picture(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "is ukraine winning or losing, per the article?")
+    assert answer.answered and text.startswith("Mixed"), text
