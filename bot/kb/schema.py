@@ -223,8 +223,8 @@ class Lexicon(Strict):
     """How an answer opens with its yes or no ("Yes, ", "No: "), the yes first: dropped when the question asked for
     a fact."""
     penalties: list[Text] = []
-    """Words that ask about a penalty ("jail", "punished", «посадили»): a yes or no written for another question
-    ("can they resign legally?") is not said to a question about a penalty that its sentence does not name."""
+    """Words that ask about a penalty ("jail", "punished", «посадили»): a yes written for another question ("can
+    they resign legally?") is not said to a question about a penalty that its sentence does not name."""
 
 
 class SourcesFile(Strict):
