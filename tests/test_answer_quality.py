@@ -1550,3 +1550,10 @@ def test_asking_for_a_short_reply_does_not_change_what_is_asked(answerer: Answer
 def test_whether_a_side_is_winning_or_losing_gets_the_articles_mixed_picture(answerer: Answerer) -> None:
     answer, text = ask(answerer, "is ukraine winning or losing, per the article?")
     assert answer.answered and text.startswith("Mixed"), text
+
+
+@pytest.mark.parametrize("message", ["what do you think about bitcoin?", "receta de guacamole porfa"])
+def test_an_off_topic_message_gets_the_off_topic_reply_not_a_story_sharing_one_word(answerer: Answerer,
+                                                                                    message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.kind == "not_covered" and answer.not_covered_kind == "off_topic", text

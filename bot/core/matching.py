@@ -556,6 +556,9 @@ class Matcher:
         clear = top.score - runner >= (2 if len(terms) == 1 else 1) * self._limits.margin
         if top.score >= self._limits.short_answer and clear:
             return Match("entry", top, tuple(ranked[:MAX_CHOICES]), terms)
+        if clear and self._docs[self._index[top.id]].gap == "off_topic" and top.score >= self._limits.floor:
+            # "what do u think about bitcoin": a topic off the article, well ahead of a story sharing "think"
+            return Match("entry", top, tuple(ranked[:MAX_CHOICES]), terms)
         pool = close if len(close) > 1 else tuple(ranked[:MAX_CHOICES])
         answering = [c for c in pool if not self._docs[self._index[c.id]].abstain]
         openers = [c for c in answering if self._docs[self._index[c.id]].opens_topic]
