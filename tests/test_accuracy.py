@@ -395,6 +395,22 @@ FLOORS = {  # file: (in-scope, out-of-scope, replies in the question's language)
     "final34_es9_questions.yaml": (0.93, 0.97, 1.0),
     "final34_ru9_questions.yaml": (0.90, 0.89, 0.94),
     "final34_uk9_questions.yaml": (0.90, 0.97, 1.0),
+    "final35_en_u_questions.yaml": (0.84, 0.89, 1.0),
+    "final35_en_v_questions.yaml": (0.90, 0.97, 1.0),
+    "final35_en_w_questions.yaml": (0.93, 0.97, 1.0),
+    "final35_en_x_questions.yaml": (0.84, 0.89, 1.0),
+    "final35_en_y_questions.yaml": (0.90, 0.97, 1.0),
+    "final35_es10_questions.yaml": (0.93, 0.97, 1.0),
+    "final35_ru10_questions.yaml": (0.97, 0.97, 1.0),
+    "final35_uk10_questions.yaml": (0.97, 0.89, 1.0),
+    "final36_en_u_questions.yaml": (0.97, 0.89, 1.0),
+    "final36_en_v_questions.yaml": (0.93, 0.97, 1.0),
+    "final36_en_w_questions.yaml": (0.93, 0.97, 1.0),
+    "final36_en_x_questions.yaml": (0.97, 0.89, 1.0),
+    "final36_en_y_questions.yaml": (0.87, 0.89, 1.0),
+    "final36_es10_questions.yaml": (0.93, 0.89, 0.94),
+    "final36_ru10_questions.yaml": (0.90, 0.89, 1.0),
+    "final36_uk10_questions.yaml": (0.93, 0.97, 1.0),
 }
 
 
