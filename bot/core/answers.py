@@ -1264,7 +1264,7 @@ class Answerer:
         penalties = self._penalties.get(lang, frozenset())
         if penalties.isdisjoint(self.matcher.read(question, lang).terms):
             return False
-        return penalties.isdisjoint(self.matcher.read(sentences(text)[0], lang).terms)
+        return penalties.isdisjoint(self._sentence_terms(first_sentence(text), lang, frozenset()))
 
     def _fit_gap_opening(self, question: str, text: str, lang: Language) -> str:
         """A gap's yes or no only for a question on what that reply is about: "criminal case?" gets "Yes: the

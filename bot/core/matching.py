@@ -515,7 +515,7 @@ class Matcher:
         if self.asks_gap(q):
             gaps = self._gaps_asked(q)
             if gaps and not self._answered_outright(q, ranked[0], gaps):
-                best = gaps[0] if gaps and gaps[0].score >= self._limits.floor else None
+                best = gaps[0] if gaps[0].score >= self._limits.floor else None
                 return Match("entry" if best else "none", best, tuple(gaps[:MAX_CHOICES]), terms)
         top = self._later(q, ranked, self._covered(q, ranked, self._specific(q, ranked)))
         top = self._quoted(q, ranked, top)

@@ -571,8 +571,9 @@ class Normaliser:
                 or self._according_before(stems[:i])  # "según la OTAN": an article between
             placed = before in self._place and (self._places is None or party in self._places)
             past = [s for s in stems[i + 1 : i + 5] if s not in self._read_past or s == _OWN]
-            owned = len(past) > 1 and past[0] == _OWN and past[1] in self._owned  # "Russia's own death toll"
-            owned = owned or (term in self._seats and bool(past) and past[0] in self._owned)  # "kremlin death toll"
+            # "Russia's own death toll", "kremlin death toll": the party's own count
+            owned = (len(past) > 1 and past[0] == _OWN and past[1] in self._owned) \
+                or (term in self._seats and bool(past) and past[0] in self._owned)
             if before in self._people:
                 out.append(term)
             elif according or owned or (prior and prior[-1] in self._verb_first):
