@@ -189,3 +189,14 @@ def test_asks_whether_the_refusals_are_just_propaganda_and_gets_the_articles_cau
         answerer: Answerer, message: str) -> None:
     text = reply(answerer, message)
     assert text.startswith(("с осторожностью", "con cautela"))
+
+
+@pytest.mark.parametrize(("before", "count"), [
+    ("what were the reuters soldiers promised before they went in?", "and how many of them quit because of it?"),
+    ("Що розповів солдат Reuters?", "а скільки їх там таких було?"),
+])
+def test_asks_how_many_of_them_after_the_reuters_story_and_gets_the_14(answerer: Answerer, before: str,
+                                                                       count: str) -> None:
+    text = reply(answerer, before, count)
+    assert "14" in text
+    assert not text.startswith(("the article doesn't say", "у статті про це не сказано"))

@@ -386,8 +386,22 @@ class Answerer:
             match = self._next_in_topic(q, previous) or match
         if match.kind == "entry" and match.best is not None and self.matcher.uncounted(q, match.best.id) \
                 and self._asks_count(q):
-            return self._no_figure(q, match.best.id)
+            counted_here = self._counted_in_story(q, match, previous)
+            if counted_here is None:
+                return self._no_figure(q, match.best.id)
+            match = counted_here
         return self._from_match(q, match)
+
+    def _counted_in_story(self, q: Question, match: Match, previous: Entry | None) -> Match | None:
+        """ "How many of them quit over it?" after the Reuters soldier's broken promises: the story's entry that
+        gives the count asked for (the 14), when the best match gives none."""
+        if previous is None:
+            return None
+        nearby = self._story_of(previous)
+        floor = self.matcher.thresholds.floor
+        counted = [c for c in match.candidates if c.id in nearby and c.id in self.kb.entries and c.score >= floor
+                   and not self.matcher.uncounted(q, c.id)]
+        return Match("entry", counted[0], tuple(counted), match.terms) if counted else None
 
     def _framing_tells(self, whole: Match, claim: Question) -> bool:
         """Whether who says it is what the message asks about («було відео, де вони кажуть, що їх обманули»: the
@@ -855,7 +869,9 @@ class Answerer:
         gap = self.kb.not_covered.get(elsewhere.id) if elsewhere is not None else None
         if elsewhere is not None and gap is not None and (
                 elsewhere.score >= local[0].score or elsewhere.id != ranked[0].id) \
-                and not ({previous.id} if gap.kind == "withheld" else nearby).isdisjoint(gap.nearby):
+                and not ({previous.id} if gap.kind == "withheld" else nearby).isdisjoint(gap.nearby) \
+                and not (self.matcher.asks_count(question) and self.matcher.lacks_core(question, elsewhere.id,
+                                                                                         local[0].id)):
             # "what month did he resign?": the detail the article lacks about this very story; "so did he declare
             # it in the end?": the later news the matcher chose over the story's own answer. What the article
             # withholds is about its own entries only: "her name?" after the mothers' committee is hers.

@@ -927,8 +927,11 @@ class Matcher:
         return any(t not in self._idf and not is_number(t) for t in question.terms)
 
     def _lacks_core(self, question: Question, gap: Candidate, other: Candidate) -> bool:
+        return self.lacks_core(question, gap.id, other.id)
+
+    def lacks_core(self, question: Question, gap_id: str, other_id: str) -> bool:
         """Whether the question has none of the words that make the gap the gap rather than the other entry."""
-        lacking = self._core[self._index[gap.id]] - self._known(self._index[other.id])
+        lacking = self._core[self._index[gap_id]] - self._known(self._index[other_id])
         return bool(lacking) and lacking.isdisjoint(question.terms)
 
     def _telling_shared(self, question: Question, top: Candidate) -> bool:
