@@ -200,3 +200,8 @@ def test_asks_how_many_of_them_after_the_reuters_story_and_gets_the_14(answerer:
     text = reply(answerer, before, count)
     assert "14" in text
     assert not text.startswith(("the article doesn't say", "у статті про це не сказано"))
+
+
+def test_asks_why_soldiers_quit_in_short_and_gets_the_reasons_not_an_overview(answerer: Answerer) -> None:
+    text = reply(answerer, "ok but why do russian soldiers quit, in short")
+    assert "unfair" in text and "slaughterhouse" in text

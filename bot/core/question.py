@@ -104,6 +104,9 @@ class QuestionReader:
             concept = norm.concept_of(stem)
             if concept is not None:
                 origin.setdefault(concept, word)
+        for term in terms if lang == "en" else ():  # "in short", a phrase: as rare as its concept's word ("summary")
+            if term not in origin and (written := norm.concept_word(term)) is not None:
+                origin[term] = written
         return Question(clean, words, stems, terms, numbers, parties, lang, origin)
 
     def _language(self, text: str, detected: Language | None, prefer: Language | None) -> Language:

@@ -423,6 +423,10 @@ class Normaliser:
         ("ukrainelosses" for "Ukrainian casualties")."""
         return dict(self._concepts)
 
+    def concept_word(self, term: str) -> str | None:
+        """The word a concept term is written as in the lexicon ("summary"), ``None`` for other terms."""
+        return self._concepts.get(term)
+
     @property
     def stopwords(self) -> frozenset[str]:
         """Stemmed stopwords, for callers that weigh terms."""
