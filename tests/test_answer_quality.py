@@ -1552,7 +1552,9 @@ def test_whether_a_side_is_winning_or_losing_gets_the_articles_mixed_picture(ans
     assert answer.answered and text.startswith("Mixed"), text
 
 
-@pytest.mark.parametrize("message", ["what do you think about bitcoin?", "receta de guacamole porfa"])
+@pytest.mark.parametrize("message", ["what do you think about bitcoin?", "receta de guacamole porfa",
+                                     "honestly, do you reckon bitcoin is a scam?",
+                                     "can you recommend a good borscht recipe?"])
 def test_an_off_topic_message_gets_the_off_topic_reply_not_a_story_sharing_one_word(answerer: Answerer,
                                                                                     message: str) -> None:
     answer, text = ask(answerer, message)

@@ -250,6 +250,7 @@ class Matcher:
         counted = {p.doc for p in self._phrasings if self._asks_count(p.terms)}
         self._counting = [bool(d.numbers) or i in counted for i, d in enumerate(self._docs)]
         self._gap_concepts = self._gaps_only_known()
+        self._off_topic_only = self._off_topic_words()
         self._core = self._core_terms()
         self._never: dict[str, list[tuple[str, ...]]] = defaultdict(list)
         for phrase in never_given:
@@ -273,6 +274,14 @@ class Matcher:
         found = {term for lang, norm in self._norms.items() for term, word in norm.concepts.items()
                  if term in lacking and len(term) >= 3 and rarity(word, lang) >= _TELLING_RARITY}
         return frozenset(found)
+
+    def _off_topic_words(self) -> frozenset[str]:
+        """Words only off-topic entries know ("bitcoin", "recipe"): nothing the article covers or lacks uses them."""
+        off: set[str] = set()
+        others: set[str] = set()
+        for doc, known in zip(self._docs, self._known_sets, strict=True):
+            (off if doc.gap == "off_topic" else others).update(known)
+        return frozenset(t for t in off - others if len(t) >= 4 and not is_number(t))
 
     def _core_terms(self) -> list[frozenset[str]]:
         """Per entry, the telling terms most of its phrasings in some language share ("killed" for the death
@@ -512,6 +521,12 @@ class Matcher:
         terms, ranked = self.rank(q)
         if not ranked or ranked[0].score < self._limits.floor:
             return self._quoted_or_none(q, terms, ranked)
+        if ranked[0].score < self._limits.answer and self._asks_off_topic(q):
+            # "is bitcoin a scam?": not the story sharing "scam" or "think" with it, unless the article fits well
+            off = [c for c in self.rank(q, _RESCORE)[1] if self._docs[self._index[c.id]].gap == "off_topic"]
+            best = off[0] if off and off[0].score >= self._limits.floor else None
+            return Match("entry" if best else "none", best, tuple(off[:MAX_CHOICES]) or tuple(ranked[:MAX_CHOICES]),
+                         terms)
         if self.asks_gap(q):
             gaps = self._gaps_asked(q)
             if gaps and not self._answered_outright(q, ranked[0], gaps):
@@ -532,6 +547,11 @@ class Matcher:
                 or self._explains_most(q, top, close) or self._speaks_for(q, top, close):
             return Match("entry", top, tuple(ranked[:MAX_CHOICES]), terms)
         return Match("ambiguous", top, close if len(close) > 1 else tuple(ranked[:MAX_CHOICES]), terms)
+
+    def _asks_off_topic(self, q: Question) -> bool:
+        """Whether the question has a rare word only off-topic entries know ("bitcoin", "netflix")."""
+        return any(t in self._off_topic_only and rarity(q.origin.get(t, t), q.lang) >= _TELLING_RARITY
+                   for t in q.terms)
 
     def _gaps_asked(self, q: Question) -> list[Candidate]:
         """The "not covered" entries a question asking for a missing detail may mean, best first. When only a
