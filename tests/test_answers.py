@@ -205,3 +205,9 @@ def test_asks_how_many_of_them_after_the_reuters_story_and_gets_the_14(answerer:
 def test_asks_why_soldiers_quit_in_short_and_gets_the_reasons_not_an_overview(answerer: Answerer) -> None:
     text = reply(answerer, "ok but why do russian soldiers quit, in short")
     assert "unfair" in text and "slaughterhouse" in text
+
+
+def test_asks_what_a_mobilization_would_mean_for_ordinary_families_and_gets_the_strain_on_society(
+        answerer: Answerer) -> None:
+    text = reply(answerer, "how would ordinary russian families be hit if putin mobilised")
+    assert "strain" in text and not text.startswith("the article doesn't say")
