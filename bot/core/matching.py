@@ -767,7 +767,7 @@ class Matcher:
         closest = next((c for c in ranked if not self._docs[self._index[c.id]].abstain
                         and not (withheld and c.id in near)), None)
         if closest is not None and closest.score >= self._limits.answer and top.score - closest.score <= _NEAR_TIE \
-                and self._lacks_core(question, top, closest):
+                and self.lacks_core(question, top.id, closest.id):
             return closest  # a tie, and the question has none of the gap's own words ("how many", "now")
         answering = None if withheld else next((c for c in ranked if c.id in near), None)
         gap = self._known(self._index[top.id])
@@ -787,7 +787,7 @@ class Matcher:
         other = closest
         if other is None or other.score < self._limits.floor or top.score - other.score > _COVER_WINDOW:
             return top
-        if doc.gap == "after_publication" and self._lacks_core(question, top, other) \
+        if doc.gap == "after_publication" and self.lacks_core(question, top.id, other.id) \
                 and not self._asks_later(question, other.id):
             return other  # "desde donde entro el oficial" has nothing of "where is the officer now"
         if other.score < self._limits.answer or top.score - other.score > _COVER_WINDOW / 2:
@@ -945,9 +945,6 @@ class Matcher:
     def _unheard(self, question: Question) -> bool:
         """Whether the question has a word the base never uses ("кофе")."""
         return any(t not in self._idf and not is_number(t) for t in question.terms)
-
-    def _lacks_core(self, question: Question, gap: Candidate, other: Candidate) -> bool:
-        return self.lacks_core(question, gap.id, other.id)
 
     def lacks_core(self, question: Question, gap_id: str, other_id: str) -> bool:
         """Whether the question has none of the words that make the gap the gap rather than the other entry."""
