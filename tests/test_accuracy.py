@@ -411,6 +411,22 @@ FLOORS = {  # file: (in-scope, out-of-scope, replies in the question's language)
     "final36_es10_questions.yaml": (0.93, 0.89, 0.94),
     "final36_ru10_questions.yaml": (0.90, 0.89, 1.0),
     "final36_uk10_questions.yaml": (0.93, 0.97, 1.0),
+    "final37_en_u_questions.yaml": (0.81, 0.97, 1.0),
+    "final37_en_v_questions.yaml": (0.93, 0.97, 1.0),
+    "final37_en_w_questions.yaml": (0.93, 0.97, 1.0),
+    "final37_en_x_questions.yaml": (0.90, 0.89, 1.0),
+    "final37_en_y_questions.yaml": (0.87, 0.89, 1.0),
+    "final37_es10_questions.yaml": (0.90, 0.97, 0.94),
+    "final37_ru10_questions.yaml": (0.93, 0.89, 1.0),
+    "final37_uk10_questions.yaml": (0.87, 0.97, 1.0),
+    "final38_en_u_questions.yaml": (0.97, 0.97, 1.0),
+    "final38_en_v_questions.yaml": (0.97, 0.97, 1.0),
+    "final38_en_w_questions.yaml": (0.97, 0.97, 1.0),
+    "final38_en_x_questions.yaml": (0.93, 0.97, 1.0),
+    "final38_en_y_questions.yaml": (0.93, 0.97, 1.0),
+    "final38_es10_questions.yaml": (0.87, 0.97, 1.0),
+    "final38_ru10_questions.yaml": (0.97, 0.97, 1.0),
+    "final38_uk10_questions.yaml": (0.93, 0.97, 1.0),
 }
 
 
