@@ -349,9 +349,8 @@ class FigureReader:
         if not known or not claimants:
             return None
         stems = self._stems(question)
-        w = self._words.get(question.lang, _ENGLISH)
-        if not set(stems).isdisjoint(w["within"].union(*(w[k] for k in _ARITHMETIC))) \
-                and len(self._named(stems, claimants)) == 2:
+        within = self._words.get(question.lang, _ENGLISH)["within"]
+        if (not within.isdisjoint(stems) or self.asks_arithmetic(question)) and len(self._named(stems, claimants)) == 2:
             # "is Russia's number within NATO's 7,000-15,000?", "is NATO's 15,000 half of Ukraine's figure?" name
             # whose each figure is
             return None
