@@ -235,6 +235,20 @@ class Matcher:
         """Terms that name a source ("cnn", "reuter"): a phrasing about another source is about someone else."""
         self._doc_names = [frozenset(t for v in d.voices for t in self._norm.terms(v) if t in self._names)
                            for d in self._docs]
+        said_by: dict[str, set[str]] = defaultdict(set)
+        unnamed: set[str] = set()
+        for names_of, phrased, context, known in zip(self._doc_names, self._phrased, per_context, self._known_sets,
+                                                     strict=True):
+            for name in names_of:
+                said_by[name].update(phrased & context)
+            if not names_of:
+                unnamed.update(known)
+        self._name_vocab = {name: frozenset(known - unnamed) for name, known in said_by.items()}
+        """Per source's name, the words of its stories (asked with and said in the entries it speaks in) that no entry
+        without a source knows: a rare
+        word of the question that is only another source's is that source's story ("the reuters soldier who was
+        ashamed" is the CNN officer's shame)."""
+        self._sourced_only = frozenset().union(*self._name_vocab.values()) if self._name_vocab else frozenset()
         self._after = frozenset(t for lang, words in (after or {}).items() if lang in self._norms
                                 for w in words for t in self._norms[lang].terms(w))
         """Terms asking what happened after the article ("later", "now", "2024")."""
@@ -440,7 +454,7 @@ class Matcher:
             score = round(100 * (_OVERLAP_WEIGHT * overlap + (1 - _OVERLAP_WEIGHT) * chars), 1)
             if asked:  # "did the cnn guy ..." is not "the reuters soldier"
                 named = (phrasing.terms & self._names) | self._doc_names[doc]
-                if named and asked.isdisjoint(named):
+                if named and asked.isdisjoint(named) and not self._told_elsewhere(qset & phrasing.terms, asked):
                     score = round(score - _OTHER_SOURCE, 1)
             if manner and "how" in phrasing.terms and not phrasing.terms.isdisjoint(_COUNTING):
                 score = round(score - _OTHER_ASK, 1)
@@ -453,6 +467,11 @@ class Matcher:
             why = f"overlap={overlap:.2f} chars={chars:.2f} shared={sorted(qset & phrasing.terms)}" if explain else ""
             final.append(Candidate(self._docs[doc].id, self._docs[doc].label, -neg, phrasing.text, why))
         return terms, final
+
+    def _told_elsewhere(self, shared: frozenset[str], asked: frozenset[str]) -> bool:
+        """Whether a rare word the question shares with a phrasing is one no entry of the asked sources knows."""
+        return any(t in self._sourced_only and self.weight(t) >= _RARE_IN_BASE
+                   and all(t not in self._name_vocab.get(n, ()) for n in asked) for t in shared)
 
     def _lightest_per_doc(self, pids: list[int]) -> tuple[int, ...]:
         """Of ``pids`` (in order), each entry's lightest phrasing, the first of equal weight."""
