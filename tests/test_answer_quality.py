@@ -1559,3 +1559,22 @@ def test_an_off_topic_message_gets_the_off_topic_reply_not_a_story_sharing_one_w
                                                                                     message: str) -> None:
     answer, text = ask(answerer, message)
     assert answer.kind == "not_covered" and answer.not_covered_kind == "off_topic", text
+
+
+@pytest.mark.parametrize("question", ["someone shared a reuters video where a russian soldier hides his face in shame "
+                                      "over invading. was that reuters?",
+                                      "a post says the reuters soldier hid his face because he was ashamed to invade, "
+                                      "is that right?"])
+def test_a_story_pinned_on_the_wrong_outlet_still_gets_that_story_with_its_real_outlet(answerer: Answerer,
+                                                                                     question: str) -> None:
+    answer, text = ask(answerer, question)
+    assert answer.answered and not text.casefold().startswith(SILENT)
+    assert "shame" in text and "CNN" in text
+
+
+@pytest.mark.parametrize("question", ["is a wave of resignations forecast? any caveats?",
+                                      "does the piece foresee mass resignations"])
+def test_asking_what_the_article_forecasts_gets_its_forecast_and_caveats_add_no_topic(answerer: Answerer,
+                                                                                    question: str) -> None:
+    answer, text = ask(answerer, question)
+    assert answer.entry_id == "no-mass-resignations" and text.startswith("Unlikely")
