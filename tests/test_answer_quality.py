@@ -1578,3 +1578,15 @@ def test_asking_what_the_article_forecasts_gets_its_forecast_and_caveats_add_no_
                                                                                     question: str) -> None:
     answer, text = ask(answerer, question)
     assert answer.entry_id == "no-mass-resignations" and text.startswith("Unlikely")
+
+
+@pytest.mark.parametrize(("first", "follow_up", "lower", "higher"), [
+    ("nato's number of dead russians?", "and is that more or less than the figure ukraine gives?", "NATO", "Ukrainian"),
+    ("what does nato estimate for russian deaths?", "how does it compare with russia's own count?", "Russia", "NATO"),
+    ("what does nato estimate for russian deaths?", "is that higher than ukraine's?", "NATO", "Ukrainian"),
+])
+def test_comparing_the_figure_just_given_with_another_partys_compares_those_two(
+        answerer: Answerer, first: str, follow_up: str, lower: str, higher: str) -> None:
+    _, text = ask(answerer, first, follow_up)
+    said = text.split("computed")[0]
+    assert lower in said and higher in said and "computed from the figures" in text

@@ -118,6 +118,8 @@ _FOLLOW_UP_WORDS = 10
 """Longest message read as a follow-up on the previous answer's story when it cannot be placed on its own."""
 _PERSON_FOLLOW_UP_WORDS = 16
 """Longest message that names a person only by a pronoun and is read as a question about the previous answer's."""
+_COMPARED_FROM = 3
+"""Words at the start of a comparison among which a pronoun stands for the figure just given ("is that more ...")."""
 _OWN_TERMS = 3
 """Terms from which a follow-up about "that guy" says what it asks itself: "that" is dropped, not read as the
 previous answer's label (whose words would pull the reply back to that answer)."""
@@ -348,7 +350,7 @@ class Answerer:
         if isinstance(figures, Match):
             match, figures = figures, None
         previous = self.kb.entries.get(context.entry_id or "") if context else None
-        if figures is None and on_tolls and previous is not None and leans_on_context(q):
+        if figures is None and on_tolls and previous is not None and (leans_on_context(q) or self._compares_it(q)):
             # "how does that compare to what moscow says": "that" is the figure just given
             figures = self._figures.answer(self.matcher.read(self._resolve(q, previous), q.lang), in_topic=True)
         if figures is not None:
@@ -391,6 +393,10 @@ class Answerer:
                 return self._no_figure(q, match.best.id)
             match = counted_here
         return self._from_match(q, match)
+
+    def _compares_it(self, q: Question) -> bool:
+        """A comparison that opens on a pronoun, however long ("is that more or less than what ukraine claims?")."""
+        return not ANAPHORA.isdisjoint(q.words[:_COMPARED_FROM]) and self._figures.asks_arithmetic(q)
 
     def _counted_in_story(self, q: Question, match: Match, previous: Entry | None) -> Match | None:
         """ "How many of them quit over it?" after the Reuters soldier's broken promises: the story's entry that
@@ -828,10 +834,13 @@ class Answerer:
         return text[: first.end()] + said.sub("", text[first.end() :]) if first else text
 
     def _holder(self, figures: FigureAnswer) -> Entry | None:
-        """The entry that holds a figure answer's claims (its Sources and follow-ups), the most specific one."""
+        """The entry that holds a figure answer's claims (its Sources and follow-ups), the most specific one; of
+        equally specific ones, the one that leads with the same claim ("and is that more than Ukraine's?" after NATO's
+        figure asks of NATO's)."""
         wanted = {c.id for c in figures.claims}
+        first = figures.claims[0].id if figures.claims else None
         holders = [e for e in self.kb.entries.values() if wanted <= set(e.claims)]
-        return min(holders, key=lambda e: len(e.claims)) if holders else None
+        return min(holders, key=lambda e: (len(e.claims), e.claims[0] != first)) if holders else None
 
     def _told_by_someone(self, entry: Entry) -> bool:
         """Whether the entry's first claim is a person's or a party's, not the article's own analysis."""

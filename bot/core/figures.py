@@ -92,7 +92,7 @@ _CHECKING = _stems("true accurate correct legit real")
 """Words that check a figure rather than ask where it comes from (English; each language's own are its lexicon's
 checking words)."""
 _QUESTION_NOISE = _stems("the a an is are was were of for that this thing figure number what whats about and or "
-                         "to in it its from s")
+                         "to in it its from s do does did")
 
 
 def casualty_claims(kb: KnowledgeBase) -> list[Claim]:
