@@ -1590,3 +1590,11 @@ def test_comparing_the_figure_just_given_with_another_partys_compares_those_two(
     _, text = ask(answerer, first, follow_up)
     said = text.split("computed")[0]
     assert lower in said and higher in said and "computed from the figures" in text
+
+
+@pytest.mark.parametrize("question", ["russia admits 1,351 and ukraine claims way more, so who's lying?",
+                                      "how many times bigger is ukraine's figure than russia's?"])
+def test_two_death_tolls_compared_are_never_weighed_without_the_third(answerer: Answerer, question: str) -> None:
+    answer, text = ask(answerer, question)
+    assert "computed from the figures" in text and "NATO" in text and "7,000–15,000" in text
+    assert {c.claim_id for c in answer.citations} >= {"ukraine-29200", "russia-1351", "nato-estimate"}

@@ -429,6 +429,11 @@ class FigureReader:
             key = "figure-difference-more" if higher_first else "figure-difference"
         text = self._say(key, lang, a_who=self._who(a.claim, lang), a_value=_amount_of(a, a_values, lang),
                          b_who=self._who(b.claim, lang), b_value=_amount_of(b, b_values, lang), result=result)
+        third = [e for e in self._estimates if e is not a and e is not b] if a in self._estimates else []
+        if len(third) == 1:  # a death toll is never weighed without the third ("who is lying, russia or ukraine?")
+            text += " " + self._say("figure-third", lang, who=self._who(third[0].claim, lang),
+                                    value=amount(third[0].figure, lang))
+            return FigureAnswer(text, (a.claim, b.claim, third[0].claim))
         return FigureAnswer(text, (a.claim, b.claim))
 
     def _who(self, claim: Claim, lang: Language) -> str:

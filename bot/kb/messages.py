@@ -23,7 +23,7 @@ MessageKey = Literal[
     "talk-greeting", "talk-thanks", "talk-identity", "talk-capabilities", "talk-bye", "talk-examples",
     "not-a-question", "several-lead", "as-reported",
     # figures
-    "figure-whose", "figure-others", "figure-not-theirs", "figure-not-theirs-lower",
+    "figure-whose", "figure-others", "figure-third", "figure-not-theirs", "figure-not-theirs-lower",
     "figure-not-theirs-higher", "figure-via", "figure-lowest", "figure-highest",
     "figure-extremes",
     "figure-difference", "figure-difference-more", "figure-ratio", "figure-share",
@@ -69,6 +69,7 @@ PLACEHOLDERS: Mapping[str, frozenset[str]] = {
     "figure-not-theirs-lower": frozenset({"value", "who", "asked", "theirs"}),
     "figure-not-theirs-higher": frozenset({"value", "who", "asked", "theirs"}),
     "figure-others": frozenset({"others"}),
+    "figure-third": frozenset({"who", "value"}),
     "figure-via": frozenset({"names"}),
     "figure-lowest": frozenset({"value", "who", "others"}),
     "figure-highest": frozenset({"value", "who", "others"}),
