@@ -742,7 +742,8 @@ class Matcher:
         words = tuple(words)
         return any(words[i : i + len(p)] == p
                    or (len(p) == 2 and w in _WHICH and p[1] in words[i + 2 : i + 2 + _BETWEEN]
-                       and set(words[i + 1 : words.index(p[1], i + 2)]) <= _PASSED)
+                       and set(words[i + 1 : (j := words.index(p[1], i + 2))]) <= _PASSED
+                       and words[j + 1 : j + 3] != ("to", p[1]))  # "what were day to day conditions": daily
                    for i, w in enumerate(words) for p in self._never.get(w, ()))
 
     def _unexplained(self, question: Question, top: Candidate) -> bool:
