@@ -1598,3 +1598,16 @@ def test_two_death_tolls_compared_are_never_weighed_without_the_third(answerer: 
     answer, text = ask(answerer, question)
     assert "computed from the figures" in text and "NATO" in text and "7,000–15,000" in text
     assert {c.claim_id for c in answer.citations} >= {"ukraine-29200", "russia-1351", "nato-estimate"}
+
+
+@pytest.mark.parametrize(("story", "next_question", "told"), [
+    ("what were the reuters soldier's unit promised?", "ok so what did they do about it?", "14"),
+    ("was the cnn officer ashamed?", "and what did he do about it?", "resigned"),
+    ("что обещали солдатам, с которыми говорил reuters?", "и что они с этим сделали?", "14"),
+    ("¿qué le prometieron a la unidad del soldado de reuters?", "¿y qué hicieron al respecto?", "14"),
+])
+def test_what_they_did_about_it_gets_what_the_story_tells_happened_next(answerer: Answerer, story: str,
+                                                                        next_question: str, told: str) -> None:
+    first, _ = ask(answerer, story)
+    answer, text = ask(answerer, story, next_question)
+    assert answer.answered and answer.entry_id != first.entry_id and told in text

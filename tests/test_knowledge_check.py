@@ -199,3 +199,16 @@ def test_a_restart_skips_the_checks_only_for_the_very_files_it_checked_clean(kno
     with pytest.raises(KnowledgeError) as caught:
         load_answerer(knowledge_copy, cache)
     assert any("quote not found in the article" in str(p) for p in caught.value.problems)
+
+
+def test_a_story_that_goes_on_to_an_unknown_entry_is_reported_with_its_line(knowledge_copy: Path) -> None:
+    entries = knowledge_copy / "entries.yaml"
+    text = entries.read_text(encoding="utf-8")
+    line = text[: text.index("    then: reuters-fourteen")].count("\n") + 1
+    entries.write_text(text.replace("    then: reuters-fourteen", "    then: reuters-fifteen", 1), encoding="utf-8")
+    with pytest.raises(KnowledgeError) as caught:
+        load_knowledge(knowledge_copy)
+    assert [str(p) for p in caught.value.problems] == [
+        f"knowledge/entries.yaml:{line}: entry 'reuters-not-our-war': then: unknown entry 'reuters-fifteen'; "
+        "define it or fix the id"
+    ]

@@ -983,6 +983,9 @@ class Answerer:
         if follow_up.kind == "others":
             whole = self._overview_of(entry)
             return self._entry_answer(question, whole, CERTAIN, lang) if whole else None
+        if follow_up.kind == "next":  # "what did they do about it?": what the story tells happened next
+            after = self.kb.entries.get(entry.then or "")
+            return self._entry_answer(question, after, CERTAIN, lang) if after else None
         target = self._switch_target(entry, follow_up.target or "") or self._speaker_entry(follow_up.target or "")
         return self._entry_answer(question, target, CERTAIN, lang) if target else None
 

@@ -14,7 +14,7 @@ from bot.kb.knowledge import KnowledgeBase
 from bot.kb.schema import Language, Lexicon, SmallTalk
 from bot.kb.textnorm import DEMONYMS, Normaliser, is_number, phrase_key, stem, tokens
 
-FollowUpKind = Literal["sources", "more", "others", "switch", "choice", "check"]
+FollowUpKind = Literal["sources", "more", "others", "next", "switch", "choice", "check"]
 
 _SWITCH_WORDS = frozenset(
     stem(w)
@@ -74,7 +74,9 @@ _PLACE = frozenset(stem(w) for w in "in from at".split()) | frozenset("в из �
 _MIN_HEARSAY_WORDS = 3
 _WEAK = frozenset(stem(w) for w in "who what where when how get got go come from on know tell mean way thing".split())
 """Words too common to make a message a follow-up on their own ("did they get it" is a question)."""
-_INTENTS: tuple[Literal["sources", "more", "others"], ...] = ("sources", "more", "others")
+_INTENTS: tuple[Literal["sources", "more", "others", "next"], ...] = ("sources", "more", "others", "next")
+_LEAD_INS = frozenset("ok okay so and well but ну так а и і y pues entonces bueno".split())
+"""Words a chat message may open with before a follow-up phrase ("ok and what did they do about it?")."""
 _ALONE_MEANINGLESS = frozenset({"sources", "more"})
 """Intents that mean nothing without an earlier answer; "the other estimates" alone still asks something."""
 _WHAT = stem("what")
@@ -169,12 +171,17 @@ class FollowUpDetector:
         return self._intent(question) if 0 < len(question.words) <= 10 else None
 
     def _intent(self, question: Question) -> FollowUp | None:
-        joined = " ".join(question.words)
+        words = list(question.words)
+        said = [" ".join(words)]
+        while len(words) > 1 and words[0] in _LEAD_INS:
+            words = words[1:]  # "ok and what did they do about it?" is "what did they do about it?"
+            said.append(" ".join(words))
         stems = list(question.stems)
         stopwords = self._norms[question.lang].stopwords if question.lang in self._norms else frozenset()
-        for intent in _INTENTS:
-            if joined in self._phrases[intent]:
-                return FollowUp(intent)
+        for joined in said:
+            for intent in _INTENTS:
+                if joined in self._phrases[intent]:
+                    return FollowUp(intent)
         if self._only_checking(question, stopwords):
             return FollowUp("check")  # "legit?", "source? is it true?": is what was just said so, and says who
         source = self._source_in(stems)

@@ -72,6 +72,8 @@ def _references(kb: KnowledgeBase) -> Iterator[Problem]:
     for e in kb.entries.values():
         yield from _missing(kb, "entries", e.id, "claims", e.claims, kb.claims, "claim")
         yield from _missing(kb, "entries", e.id, "related", e.related, kb.entries, "entry")
+        if e.then is not None:
+            yield from _missing(kb, "entries", e.id, "then", e.then, kb.entries, "entry")
         yield from _missing(kb, "entries", e.id, "topic", e.topic, kb.topics, "topic")
         for i, slide in enumerate(e.slides):
             if kb.article.slide(slide) is None:

@@ -142,6 +142,8 @@ class Entry(Strict):
     claims: list[Id] = []
     details: Localized | None = None
     related: list[Id] = []
+    then: Id | None = None
+    """What happened next in the story told: the entry that answers "what did they do about it?" after this one."""
     keywords: list[Text] = []
 
     @field_validator("phrasings")
