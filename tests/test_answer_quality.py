@@ -1611,3 +1611,13 @@ def test_what_they_did_about_it_gets_what_the_story_tells_happened_next(answerer
     first, _ = ask(answerer, story)
     answer, text = ask(answerer, story, next_question)
     assert answer.answered and answer.entry_id != first.entry_id and told in text
+
+
+@pytest.mark.parametrize(("story", "asked"), [
+    ("what does the soldiers' mothers committee say about quitting?", "and who is quoted?"),
+    ("что говорит комитет солдатских матерей?", "а кого цитируют?"),
+])
+def test_who_is_quoted_after_an_answer_gets_its_quotes_with_the_person(answerer: Answerer, story: str,
+                                                                       asked: str) -> None:
+    _, text = ask(answerer, story, asked)
+    assert "Menlikova" in text or "Менликова" in text

@@ -99,7 +99,7 @@ _MESSAGE_END = re.compile(rf"{_QUOTE_END.pattern}|(?<=\?)\s+")
 """Where a sentence of a chat message may end: as above, and after any question mark ("died? every side lies")."""
 _COMMAND = re.compile(r"^/[A-Za-z]\w*(@\w+)?(\s|$)")
 SOURCES_BUDGET = 560
-"""Quotes shown for "source?" until this many characters; the rest are counted ("and 2 more quotes")."""
+"""Quotes shown for "source?" until this many characters; the rest are counted ("more quotes from the article: 2")."""
 CHAT_REPLY = 700
 """Longest reply that still reads as a chat message; what does not fit goes behind "More" and "Sources"."""
 CAVEAT_ROOM = 110
