@@ -365,3 +365,10 @@ def test_what_ukraine_itself_lost_is_the_loss_the_article_never_counts(answerer:
 
 def test_russias_losses_according_to_ukraine_stay_russias(answerer: Answerer) -> None:
     assert answerer.answer("сколько солдат потеряла россия по данным украины?").entry_id != "ukrainian-losses"
+
+
+@pytest.mark.parametrize("question", ["Чому саме той солдат, що говорив з CNN, вирішив піти з армії?",
+                                      "А почему именно офицер, который говорил с CNN, в итоге ушёл из армии?",
+                                      "¿Y por qué al final el oficial, que habló con la CNN, dejó el ejército?"])
+def test_a_comma_before_who_does_not_cut_the_question_in_two(answerer: Answerer, question: str) -> None:
+    assert converse(answerer, [question])[-1].entry_id == "cnn-why-left"

@@ -62,10 +62,12 @@ _CLAUSES = re.compile(r"[.?!;:]+\s+|,\s*(?:and|but|also|plus)\s+|\s+(?:and|also)
                       r"какой|какая|какое|какие|сколько|где|чому|навіщо|хто|що|шо|як|який|яка|яке|які|скільки|де|qué|"
                       r"quién|quien|cómo|cuál|cual|cuánto|cuanto|cuántos|cuantos|dónde|cuándo|por qué|pq|xq)\b)",
                       re.IGNORECASE)
-_CLAUSES_LONG = re.compile(_CLAUSES.pattern + r"|,\s+|\s+[-–—]\s+|[\"“”«»]|(?<!\w)'|'(?=\s*(?:[^\w\s]|$))"
+_CLAUSES_LONG = re.compile(_CLAUSES.pattern + r"|,\s+(?!(?:що|шо|котрий|котра|котрі|который|которая|которые|"
+                           r"которого|которому|que|quien|quienes)\s)|\s+[-–—]\s+|[\"“”«»]|(?<!\w)'|'(?=\s*(?:[^\w\s]|$))"
                            r"|(?:^|\s)[(\[]?\d{1,2}[)\]]\s+|(?:^|\s)\([a-e]\)\s+|(?:^|\s)\d{1,2}\.\s+(?=[^\W\d])|(?:^|\s)[•*]\s+",
                            re.IGNORECASE)
-"""Quotes end points too; an apostrophe only where it opens or closes one ("the officer's", "soldiers' mothers");
+"""A comma before a relative pronoun goes on with the noun before it («солдат, що говорив з CNN, вирішив...»). Quotes
+end points too; an apostrophe only where it opens or closes one ("the officer's", "soldiers' mothers");
 so do list marks ("1) ... 2) ...", "• ..."), though not a bare line break: "<a claim>\nWhat picture does the article
 paint?" asks about the claim."""
 _CLAUSES_POST = re.compile(_CLAUSES_LONG.pattern + r"|\s+(?:and|и|і|та|y)\s+", re.IGNORECASE)
