@@ -1621,3 +1621,11 @@ def test_who_is_quoted_after_an_answer_gets_its_quotes_with_the_person(answerer:
                                                                        asked: str) -> None:
     _, text = ask(answerer, story, asked)
     assert "Menlikova" in text or "Менликова" in text
+
+
+@pytest.mark.parametrize("question", ["name the units where 70% of soldiers resigned",
+                                      "which were the units where the 70% walked out?"])
+def test_where_after_a_noun_asks_for_the_place_the_article_never_names_not_whose_figure(answerer: Answerer,
+                                                                                        question: str) -> None:
+    answer, _ = ask(answerer, question)
+    assert answer.entry_id == "which-battalions-70" and not answer.answered

@@ -72,13 +72,15 @@ quit")."""
 _FROM_ASKING = frozenset("where come came comes coming is are was were it its that this figure number estimate "
                          "data stat stats taken get got".split())
 """Words after which "from" asks where a figure comes from ("where is the 14 from", "is that from Ukraine")."""
-_ASKING_AFTER: dict[str, tuple[frozenset[str], bool]] = {"who": (_ASKING_BEFORE, False), "from": (_FROM_ASKING, True)}
+_ASKING_AFTER: dict[str, tuple[frozenset[str], bool]] = {
+    "who": (_ASKING_BEFORE, False), "where": (_ASKING_BEFORE, False), "from": (_FROM_ASKING, True)}
 """Per word that may ask whose a figure is: the words after which it still asks, and whether a number does too."""
 
 
 def _relative(words: Sequence[str]) -> frozenset[str]:
     """The words of an English question that may ask whose a figure is but, every time, follow a noun (a relative
-    clause): "did the 14 soldiers who quit face charges?", "the 14 guys from the reuters story"."""
+    clause): "did the 14 soldiers who quit face charges?", "the 14 guys from the reuters story", "name the battalions
+    where 70% quit"."""
     found = set()
     for word, (asking, numbers_ask) in _ASKING_AFTER.items():
         at = [i for i, w in enumerate(words) if w == word]
