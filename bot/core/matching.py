@@ -245,10 +245,10 @@ class Matcher:
                 unnamed.update(known)
         self._name_vocab = {name: frozenset(known - unnamed) for name, known in said_by.items()}
         """Per source's name, the words of its stories (asked with and said in the entries it speaks in) that no entry
-        without a source knows: a rare
-        word of the question that is only another source's is that source's story ("the reuters soldier who was
-        ashamed" is the CNN officer's shame)."""
-        self._sourced_only = frozenset().union(*self._name_vocab.values()) if self._name_vocab else frozenset()
+        without a source knows: a rare word of the question that is only another source's is that source's story
+        ("the reuters soldier who was ashamed" is the CNN officer's shame)."""
+        self._sourced_only: frozenset[str] = frozenset().union(*self._name_vocab.values())
+        """The words of any source's stories (``_name_vocab``'s, together)."""
         self._after = frozenset(t for lang, words in (after or {}).items() if lang in self._norms
                                 for w in words for t in self._norms[lang].terms(w))
         """Terms asking what happened after the article ("later", "now", "2024")."""
