@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -279,23 +279,27 @@ class Matcher:
     def _gaps_only_known(self) -> frozenset[str]:
         """Lexicon concepts only "not covered" entries know ("Ukrainian losses", "Wagner", "sanctions"):
         a question about one asks for what the article lacks, however much else it shares with an answer."""
-        answering: set[str] = set()
-        gaps: set[str] = set()
-        for doc, known in zip(self._docs, self._known_sets, strict=True):
-            if doc.gap != "after_publication":  # "until now" is often the article's own time: not a sign of a gap
-                (gaps if doc.abstain else answering).update(known)
-        lacking = gaps - answering
+        # "until now" is often the article's own time: news after it is no sign of a gap, nor of an answer
+        lacking = self._known_only(lambda doc: None if doc.gap == "after_publication" else doc.abstain)
         found = {term for lang, norm in self._norms.items() for term, word in norm.concepts.items()
                  if term in lacking and len(term) >= 3 and rarity(word, lang) >= _TELLING_RARITY}
         return frozenset(found)
 
     def _off_topic_words(self) -> frozenset[str]:
         """Words only off-topic entries know ("bitcoin", "recipe"): nothing the article covers or lacks uses them."""
-        off: set[str] = set()
-        others: set[str] = set()
+        only = self._known_only(lambda doc: doc.gap == "off_topic")
+        return frozenset(t for t in only if len(t) >= 4 and not is_number(t))
+
+    def _known_only(self, side: Callable[[Document], bool | None]) -> set[str]:
+        """The words the entries ``side`` puts in (``True``) know and none it puts out (``False``) knows; ``None``
+        leaves an entry out of both."""
+        inside: set[str] = set()
+        outside: set[str] = set()
         for doc, known in zip(self._docs, self._known_sets, strict=True):
-            (off if doc.gap == "off_topic" else others).update(known)
-        return frozenset(t for t in off - others if len(t) >= 4 and not is_number(t))
+            where = side(doc)
+            if where is not None:
+                (inside if where else outside).update(known)
+        return inside - outside
 
     def _core_terms(self) -> list[frozenset[str]]:
         """Per entry, the telling terms most of its phrasings in some language share ("killed" for the death

@@ -104,9 +104,10 @@ class QuestionReader:
             concept = norm.concept_of(stem)
             if concept is not None:
                 origin.setdefault(concept, word)
-        for term in terms if lang == "en" else ():  # "in short", a phrase: as rare as its concept's word ("summary")
-            if term not in origin and (written := norm.concept_word(term)) is not None:
-                origin[term] = written
+        if lang == "en":  # "in short", a phrase: as rare as its concept's word ("summary")
+            for term in terms:
+                if term not in origin and (written := norm.concept_word(term)) is not None:
+                    origin[term] = written
         return Question(clean, words, stems, terms, numbers, parties, lang, origin)
 
     def _language(self, text: str, detected: Language | None, prefer: Language | None) -> Language:
