@@ -232,6 +232,14 @@ def test_a_greeting_with_how_are_you_and_what_are_you_doing_is_small_talk(answer
     assert answer.kind == "small_talk" and not answer.answered, text
 
 
+@pytest.mark.parametrize("message", ["hey, how's your day going?", "what's up", "thanks mate, have a good one",
+                                     "cómo estás?", "como estas", "buen dia!", "хорошего дня", "як твій день?"])
+def test_small_talk_typed_with_an_apostrophe_or_without_accents_is_still_small_talk(answerer: Answerer,
+                                                                                    message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.kind == "small_talk" and not answer.answered, text
+
+
 @pytest.mark.parametrize("message", ["thanks, but what does NATO say?", "hi, how many soldiers died?"])
 def test_thanks_or_hello_before_a_question_gets_the_question_answered(answerer: Answerer, message: str) -> None:
     answer, _ = ask(answerer, message)

@@ -12,7 +12,7 @@ from rapidfuzz import fuzz, process
 from bot.core.question import Question
 from bot.kb.knowledge import KnowledgeBase
 from bot.kb.schema import Language, Lexicon, SmallTalk
-from bot.kb.textnorm import DEMONYMS, Normaliser, is_number, phrase_key, stem, tokens
+from bot.kb.textnorm import DEMONYMS, Normaliser, is_number, stem, tokens, without_accents
 
 FollowUpKind = Literal["sources", "more", "others", "next", "switch", "choice", "check"]
 
@@ -391,19 +391,19 @@ class SmallTalkDetector:
 
     def __init__(self, lexicons: Iterable[Lexicon]) -> None:
         lexicons = list(lexicons)
-        self._phrases = {phrase_key(p): intent for lexicon in lexicons for intent, phrases in lexicon.small_talk.items()
+        self._phrases = {_talk_key(p): intent for lexicon in lexicons for intent, phrases in lexicon.small_talk.items()
                          for p in phrases}
         self._longest = max((len(key.split()) for key in self._phrases), default=0)
         one_word = {key for key in self._phrases if " " not in key}  # "hi, who are you?"
         self._pleasant = _TALK_FILLERS | one_word | {w for lexicon in lexicons for p in lexicon.pleasantries
-                                                     for w in tokens(p)}
+                                                     for w in _talk_key(p).split()}
         self._talk_words = self._pleasant | {w for key in self._phrases for w in key.split()}
         """Every word small talk may hold: a message with any other word is no small talk, checked before spans."""
 
     def detect(self, question: Question) -> SmallTalk | None:
         """The kind of small talk the message is: one small-talk phrase, with nothing else but fillers and
         pleasantries ("thanks, very interesting!", "ok bye, that's all I needed")."""
-        words = [w for w in question.words if w not in _TALK_FILLERS]
+        words = [plain for w in question.words if (plain := without_accents(w)) not in _TALK_FILLERS]
         if not 0 < len(words) <= _MAX_TALK_WORDS or not self._talk_words.issuperset(words):
             return None
         for size in range(min(self._longest, len(words)), 0, -1):
@@ -431,6 +431,11 @@ class SmallTalkDetector:
                     return None
                 i += 1
         return min(found, key=_TALK_ORDER.index) if found else None
+
+
+def _talk_key(phrase: str) -> str:
+    """A small-talk phrase as it is looked up: its words, typed with or without accents ("cómo estás", "como estas")."""
+    return " ".join(without_accents(w) for w in tokens(phrase))
 
 
 _TALK_ORDER: tuple[SmallTalk, ...] = ("capabilities", "identity", "thanks", "bye", "greeting")

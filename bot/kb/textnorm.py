@@ -91,7 +91,7 @@ def _spanish_accented() -> dict[str, float]:
     """Zipf frequency of each Spanish word by its form without accents (the commoner spelling's when two share it)."""
     out: dict[str, float] = {}
     for word, freq in by_frequency("es"):
-        plain = _without_accents(word)
+        plain = without_accents(word)
         if plain != word and plain not in out:  # commonest first
             out[plain] = round(math.log10(freq) + 9, 2)  # as zipf_frequency reports it
     return out
@@ -291,9 +291,9 @@ _SAYING = frozenset(stem(w) for w in "say says said saying claim claims claimed 
 "does the article think ..." asks the article's own view, which the words after it do not give alone."""
 
 
-def _without_accents(word: str) -> str:
-    """"sentía" → "sentia", "cuántos" → "cuantos"; ñ stays (año is not ano)."""
-    if word.isascii():
+def without_accents(word: str) -> str:
+    """"sentía" → "sentia", "cuántos" → "cuantos"; ñ stays (año is not ano), and so do Cyrillic words (й is not и)."""
+    if word.isascii() or _CYRILLIC.search(word):
         return word
     return "".join(ch for ch in unicodedata.normalize("NFD", word.replace("ñ", "\0")) if not unicodedata.combining(ch)
                    ).replace("\0", "ñ")
@@ -449,7 +449,7 @@ class Normaliser:
 
     def _plain(self, words: list[str]) -> list[str]:
         """Spanish is typed with or without accents ("sentía", "sentia"): compare it without them."""
-        return [_without_accents(w) for w in words] if self.lang == "es" else words
+        return [without_accents(w) for w in words] if self.lang == "es" else words
 
     def expand(self, words: Iterable[str]) -> list[str]:
         """Words with the lexicon's abbreviations written out ("wat" → "what")."""
