@@ -1637,3 +1637,12 @@ def test_where_after_a_noun_asks_for_the_place_the_article_never_names_not_whose
                                                                                         question: str) -> None:
     answer, _ = ask(answerer, question)
     assert answer.entry_id == "which-battalions-70" and not answer.answered
+
+
+@pytest.mark.parametrize("message", ["what does China say about Russian soldiers refusing to fight?",
+                                     "what do other countries think about the refusers?", "что думает Китай об этом?",
+                                     "¿qué opina China de los soldados que renuncian?"])
+def test_asks_what_another_country_thinks_and_hears_the_article_quotes_none(answerer: Answerer, message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert not answer.answered and answer.entry_id == "western-leaders", text
+    assert any(nato in text for nato in ("NATO", "НАТО", "OTAN")), text
