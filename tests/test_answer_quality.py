@@ -1646,3 +1646,20 @@ def test_asks_what_another_country_thinks_and_hears_the_article_quotes_none(answ
     answer, text = ask(answerer, message)
     assert not answer.answered and answer.entry_id == "western-leaders", text
     assert any(nato in text for nato in ("NATO", "НАТО", "OTAN")), text
+
+
+@pytest.mark.parametrize(("message", "claimant"), [
+    ("NATO says Russian soldiers resign every day. true?", "Ukrainian authorities"),
+    ("НАТО заявило, що росіяни звільняються щодня. Це правда?", "Українська влада"),
+    ("NATO says that in some battalions 70% resigned. true?", "Ukrainian authorities"),
+    ("La OTAN confirma que el 70% de algunos batallones renunció. ¿Es cierto?", "autoridades ucranianas")])
+def test_a_claim_put_in_the_wrong_mouth_is_not_theirs_and_the_reply_names_whose_it_is(answerer: Answerer, message: str,
+                                                                                      claimant: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.answered and claimant in text and not text.casefold().startswith(SILENT), text
+    assert any(nato in text.split(".")[0] for nato in ("NATO", "НАТО", "OTAN")), text
+
+
+def test_a_party_named_before_a_colon_is_the_one_claiming(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "NATO: almost 30,000 Russian troops already dead in Ukraine. true?")
+    assert answer.answered and text.startswith("No:") and "7,000" in text and "Ukrainian" in text, text

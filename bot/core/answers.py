@@ -1139,6 +1139,8 @@ class Answerer:
         heard = self._heard_on(asked, speakers)
         if heard is not None:  # "what did the soldier who spoke to Reuters say about quitting?": "we decided to quit"
             return self._entry_answer(question, heard, answer.score, lang)
+        if q.checks:  # "NATO says they quit daily. true?": whose claim it is, which is not NATO's
+            return self._not_theirs(question, unheard, entry, answer.score, lang)
         return self._not_from(question, unheard, answer, lang)
 
     def _heard_on(self, subject: Question, speakers: set[str]) -> Entry | None:
@@ -1241,6 +1243,13 @@ class Answerer:
         voiced = [e for e in self.kb.entries.values()
                   if any(source_id in self._claim_voices(c) for c in self.kb.claims_of(e))]
         return min(voiced, key=rank) if voiced else None
+
+    def _not_theirs(self, question: str, sources: list[Source], entry: Entry, score: float, lang: Language) -> Answer:
+        """A claim put in the wrong source's mouth: the article does not attribute it to them, and who it does."""
+        names = " / ".join((self.kb.source_text(s.id, lang) or s).name for s in sources)
+        made = self._entry_answer(question, entry, score, lang)
+        return replace(made, parts=(f"{self.kb.messages.text('not-theirs', lang, names=names)} {made.parts[0]}",
+                                    *made.parts[1:]))
 
     def _not_from(self, question: str, sources: list[Source], nearest: Answer, lang: Language) -> Answer:
         say = self.kb.messages.text

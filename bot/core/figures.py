@@ -352,30 +352,40 @@ class FigureReader:
             return None
         stems = self._stems(question)
         within = self._words.get(question.lang, _ENGLISH)["within"]
-        if (not within.isdisjoint(stems) or self.asks_arithmetic(question)) and len(self._named(stems, claimants)) == 2:
+        compared = not within.isdisjoint(stems) or (self.asks_arithmetic(question) and not self._a_share(known[0]))
+        if compared and len(self._named(stems, claimants)) == 2:
             # "is Russia's number within NATO's 7,000-15,000?", "is NATO's 15,000 half of Ukraine's figure?" name
-            # whose each figure is
+            # whose each figure is; "NATO says 70% quit" only types its figure as a share
             return None
         return self._not_theirs(claimants, known[0], question.lang)
+
+    def _a_share(self, number: float) -> bool:
+        """Whether ``number`` is a figure of the article given as a percentage (70% of some battalions)."""
+        estimate = self._figure_of(number)
+        return estimate is not None and estimate.figure.unit == "percent"
 
     def _not_theirs(self, claimants: frozenset[str], number: float, lang: Language) -> FigureAnswer | None:
         """A figure put in the wrong mouth: the number is one party's, the question has another one claim it."""
         estimate = self._figure_of(number)
-        if estimate is None or estimate not in self._estimates:
+        if estimate is None or not claimants or not claimants.isdisjoint(estimate.claim.chain):
             return None
         parties = sorted(claimants)
-        if estimate.claim.claimant in parties:
+        others = [e for p in parties if (e := self._party_estimate(p)) is not None and e is not estimate] \
+            if estimate in self._estimates else []  # a death toll is set against theirs; a share of resignations not
+        if len(others) == 1:
+            other = others[0]
+            key: MessageKey = "figure-not-theirs-lower" if max(other.values) < min(estimate.values) else \
+                "figure-not-theirs-higher" if min(other.values) > max(estimate.values) else "figure-not-theirs"
+            text = self._say(key, lang, value=amount(estimate.figure, lang),
+                             who=self._who(estimate.claim, lang), asked=self._who(other.claim, lang),
+                             theirs=amount(other.figure, lang))
+            return FigureAnswer(text, (estimate.claim, other.claim))
+        if others or not all(p in self.kb.sources for p in parties):
             return None
-        others = [e for p in parties if (e := self._party_estimate(p)) is not None and e is not estimate]
-        if len(others) != 1:
-            return None
-        other = others[0]
-        key: MessageKey = "figure-not-theirs-lower" if max(other.values) < min(estimate.values) else \
-            "figure-not-theirs-higher" if min(other.values) > max(estimate.values) else "figure-not-theirs"
-        text = self._say(key, lang, value=amount(estimate.figure, lang),
-                         who=self._who(estimate.claim, lang), asked=self._who(other.claim, lang),
-                         theirs=amount(other.figure, lang))
-        return FigureAnswer(text, (estimate.claim, other.claim))
+        text = self._say("figure-not-theirs-none", lang, value=amount(estimate.figure, lang),
+                         what=self._what(estimate, lang), who=self._who(estimate.claim, lang),
+                         asked=" / ".join(self.kb.source_name(p, lang) for p in parties))
+        return FigureAnswer(text, (estimate.claim,))
 
     def _extreme(self, op: Operation, lang: Language) -> FigureAnswer:
         ordered = sorted(self._estimates, key=lambda e: min(e.values) if op == "lowest" else max(e.values),

@@ -44,6 +44,8 @@ class Question:
     """The language the message is in (and the reply will be)."""
     origin: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
     """Each stem's (and each one-word synonym's term's) word as typed, to weigh words by their rarity."""
+    checks: bool = False
+    """The message states a claim and asks whether it is true ("NATO says they quit daily. true?")."""
 
     def claimants(self) -> frozenset[str]:
         """The parties named as making a claim ("according to NATO", "what does Russia admit")."""
@@ -87,8 +89,9 @@ class QuestionReader:
             words = words[:-1]
         stems = tuple(norm.stem(w) for w in words)
         terms = self._terms(matched, lang)
-        if sum(t not in norm.checking for t in terms) >= _CLAIM_TERMS \
-                and not norm.checking_words.isdisjoint((*stems[:_CHECK_TAIL], *stems[-_CHECK_TAIL:])):
+        checks = sum(t not in norm.checking for t in terms) >= _CLAIM_TERMS \
+            and not norm.checking_words.isdisjoint((*stems[:_CHECK_TAIL], *stems[-_CHECK_TAIL:]))
+        if checks:
             # "... are deserters. true?", «правда что увольняются каждый день?»; a checking term typed as another
             # word stays («или это всё пропаганда»: propaganda, which «фейк» only stands for)
             typed = {norm.concept_of(s) or s for s in stems if s not in norm.checking_words}
@@ -108,7 +111,7 @@ class QuestionReader:
             for term in terms:
                 if term not in origin and (written := norm.concept_word(term)) is not None:
                     origin[term] = written
-        return Question(clean, words, stems, terms, numbers, parties, lang, origin)
+        return Question(clean, words, stems, terms, numbers, parties, lang, origin, checks)
 
     def _language(self, text: str, detected: Language | None, prefer: Language | None) -> Language:
         """The message's language: ``detected`` from its text, else a phrase of one language's lexicon ("hola"),

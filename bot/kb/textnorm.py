@@ -291,6 +291,10 @@ _SAYING = frozenset(stem(w) for w in "say says said saying claim claims claimed 
 "does the article think ..." asks the article's own view, which the words after it do not give alone."""
 
 
+_NAMED_BEFORE_COLON = re.compile(r"(?<![\w'])([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s*:(?!\d)")
+"""One or two words right before a colon that is no clock time ("NATO: ...", "Deutsche Welle: ...")."""
+
+
 def without_accents(word: str) -> str:
     """"sentía" → "sentia", "cuántos" → "cuantos"; ñ stays (año is not ano), and so do Cyrillic words (й is not и)."""
     if word.isascii() or _CYRILLIC.search(word):
@@ -362,6 +366,8 @@ class Normaliser:
             canonical_alias = self._canonical(tokens(alias))
             if len(canonical_alias) == 1:
                 self._parties.setdefault(canonical_alias[0], party)
+        self._says = next(iter(roles.get("claiming", [])), "says")
+        """A word of this language saying a party claims something ("says", «говорит»), for "NATO: 30,000 dead"."""
         self._according_words = frozenset(t for k in self._according for t in k)
         self._according_longest = sorted(self._according, key=lambda k: (-len(k), k))
         self._itself = frozenset(self._stem(t) for p in roles.get("itself", []) for t in self._plain(tokens(p)))
@@ -441,11 +447,18 @@ class Normaliser:
     def terms(self, text: str, correct: Callable[[str], str] | None = None, asked: bool = False) -> list[str]:
         """Matching terms for ``text``; ``correct`` may fix typos of unknown words before stemming. A question
         as ``asked`` drops a "when" that only joins clauses (a phrasing keeps every word it was written with)."""
+        if asked and ":" in text:
+            text = _NAMED_BEFORE_COLON.sub(self._colon_says, text)
         words = self._expand(self._plain(tokens(text)))
         words = _without_conjunctions(words) if asked else words
         if correct is not None:
             words = [correct(w) for w in words]
         return self._finish([self._stem(w) for w in words], asked)
+
+    def _colon_says(self, found: re.Match[str]) -> str:
+        """"NATO: 30,000 dead", "Reuters: a whole company quit": a party named before a colon says what follows."""
+        named = self._canonical(tokens(found.group(1)))
+        return f"{found.group(1)} {self._says} " if named and named[-1] in self._parties else found.group(0)
 
     def _plain(self, words: list[str]) -> list[str]:
         """Spanish is typed with or without accents ("sentía", "sentia"): compare it without them."""
