@@ -1663,3 +1663,13 @@ def test_a_claim_put_in_the_wrong_mouth_is_not_theirs_and_the_reply_names_whose_
 def test_a_party_named_before_a_colon_is_the_one_claiming(answerer: Answerer) -> None:
     answer, text = ask(answerer, "NATO: almost 30,000 Russian troops already dead in Ukraine. true?")
     assert answer.answered and text.startswith("No:") and "7,000" in text and "Ukrainian" in text, text
+
+
+@pytest.mark.parametrize("message", [
+    'Forwarded from a channel: "Moscow now admits almost 30,000 of its soldiers have died in Ukraine." Is this true?',
+    'Forwarded message: "NATO: almost 30,000 Russian troops already dead in Ukraine" is this correct??'])
+def test_a_forwarded_claim_with_is_this_true_gets_one_verdict_not_a_second_point_on_reliability(
+        answerer: Answerer, message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.answered and text.startswith("No: 29,200 comes from the Ukrainian authorities"), text
+    assert "each point" not in text, text

@@ -669,8 +669,11 @@ class Answerer:
         last_figure = ""
         open_words = self.kb.lexicon_of(q.lang).open_questions
         for i, (part, read) in enumerate(zip(parts, reads, strict=True)):
-            if before is not None and self._follow_ups.asks_source(read):
-                continue  # "... but nobody knows the exact number. who said that?": the point before, who says it
+            if before is not None and (self._follow_ups.asks_source(read)
+                                       or (len(found) < 2 and self._follow_ups.asks_check(read))):
+                # "... but nobody knows the exact number. who said that?", "'NATO: 30,000 dead' is this correct?":
+                # the point before, who says it and whether it holds (of several claims, how far any can be trusted)
+                continue
             asks = _asks_for_a_fact(part, open_words)
             # "скок их было, ну в истории рейтерс": after the name a part ends with, "их" are that source's people
             person = not SINGULAR.isdisjoint(read.words) or (naming is not None and not PERSONAL.isdisjoint(read.words))

@@ -167,6 +167,11 @@ class FollowUpDetector:
         found = self._short_intent(question)
         return found is not None and found.kind == "sources"
 
+    def asks_check(self, question: Question) -> bool:
+        """Whether the message only asks whether something holds ("is this correct?", «это правда?»)."""
+        found = self._short_intent(question)
+        return found is not None and found.kind == "check"
+
     def _short_intent(self, question: Question) -> FollowUp | None:
         return self._intent(question) if 0 < len(question.words) <= 10 else None
 
