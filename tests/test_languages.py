@@ -72,6 +72,8 @@ def test_off_topic_is_refused_in_the_language(answerer: Answerer, lang: str) -> 
     ("uvolivshiesya schitayutsya dezertirami ili net?", "ru"),  # Latin-script words only a dictionary knows
     ("koroche o chem statya?", "ru"), ("chomu vony zvilnyayutsya z armii", "uk"),  # Latin Ukrainian: "y" is «и»
     ("rosiia skilky zagyblyh vyznaie?", "uk"), ("ngl how many ruskies got clapped", "en"),
+    ("kak svyazatsya s komitetom soldatskih materey?", "ru"),  # "tsya" «ться», "ts" «тс», "ey" «ей»
+    ("a chto s mobilizatsiey?", "ru"),
 ])
 def test_the_message_itself_tells_its_language(text: str, lang: str) -> None:
     assert detect_language(text) == lang

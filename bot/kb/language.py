@@ -197,9 +197,11 @@ def _latin_word_in(word: str, lang: Language) -> str | None:
 
 
 _SPELLINGS = (
-    (re.compile(r"(?<=[аеиоуыэіяюєї])[іи]"), "й"),  # "seichas" → «сейчас», "rosiyskyi" → «російський»
+    (re.compile(r"(?<=[аеиоуыэіяюєї])[іиы]"), "й"),  # "seichas" → «сейчас», "rosiyskyi", "materey" → «матерей»
     (re.compile(r"(?<=[лнтдсзц])(?=[кнчяюєі])"), "ь"),  # "skolko" → «сколько», "zvilnyaty" → «звільняти»
     (re.compile(r"ця$"), "ться"),  # "zvilnyayutsya" → «звільняються»
+    (re.compile(r"тся$"), "ться"),  # "svyazatsya" → «связаться»
+    (re.compile(r"ц"), "тс"),  # "soldatskih" → «солдатских»
     (re.compile(r"$"), "ь"),  # "voevat" → «воевать»
     (re.compile(r"щ"), "сч"),  # "schitayut" → «считают»
 )
