@@ -137,6 +137,12 @@ def test_and_nato_after_the_overview_gives_natos_figure(answerer: Answerer) -> N
     assert text.startswith("nato estimates")
 
 
+@pytest.mark.parametrize("follow_up", ["n nato?", "nd nato?", "& nato?"])
+def test_and_typed_short_on_a_phone_still_asks_for_nato_next(answerer: Answerer, follow_up: str) -> None:
+    text = reply(answerer, "how many russian soldiers died", follow_up)
+    assert text.startswith("nato estimates"), text
+
+
 def test_an_off_topic_question_offers_the_topics(answerer: Answerer) -> None:
     answer = answerer.answer("who won the world cup")
     assert not answer.answered and len(answer.related) >= 5

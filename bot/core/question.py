@@ -54,6 +54,8 @@ class Question:
 
 _CLAIM_TERMS = 2
 """Terms from which a message states a claim of its own, and "is it true?" is only a request to check it."""
+_AND_TYPED = re.compile(r"^(?:n|nd|&)\s+(?=[a-z])", re.IGNORECASE)
+"""A message opening with "and" typed short, as phones do: "n nato?", "& russia?"."""
 _TAGGED = 2
 """Words a message needs before its last one can be a tag ("right?" alone is a question of its own)."""
 _TAIL_WORD = re.compile(r"[\W_]*[^\W\d_]+[\W_]*$")
@@ -78,6 +80,7 @@ class QuestionReader:
         """The question in ``text`` (whitespace collapsed within lines, at most 4,096 characters), in its language;
         line breaks stay, as a preface ends at one ("I'm a student\nwhy did he quit?")."""
         clean = "\n".join(" ".join(line.split()) for line in text.splitlines() if line.strip())[:MAX_CHARS]
+        clean = _AND_TYPED.sub("and ", clean)  # "n russia?" goes on like "and russia?"
         detected = detect_language(clean)
         lang = self._language(clean, detected, prefer)
         norm = self._norms[lang]
