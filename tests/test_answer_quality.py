@@ -1673,3 +1673,8 @@ def test_a_forwarded_claim_with_is_this_true_gets_one_verdict_not_a_second_point
     answer, text = ask(answerer, message)
     assert answer.answered and text.startswith("No: 29,200 comes from the Ukrainian authorities"), text
     assert "each point" not in text, text
+
+
+def test_asks_if_quitters_can_get_in_trouble_and_hears_of_the_criminal_case(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "so are the guys who quit deserters or not? and can they get in trouble for it?")
+    assert answer.answered and "not deserters" in text and "criminal case" in text, text

@@ -1196,9 +1196,16 @@ class Answerer:
         said = sentences(text)
         asked = set(self.matcher.question_terms(question, lang)) - self.matcher.core_terms(item_id)
         named = frozenset(t for s in self._follow_ups.sources_in(question, lang) for t in self._name_terms[s])
-        shared = [math.fsum(self.matcher.weight(t) for t in asked.intersection(self._sentence_terms(s, lang, named)))
+        shared = [math.fsum(self.matcher.weight(t) for t in asked.intersection(self._told(s, asked, lang, named)))
                   for s in said]
         return said[max(range(len(said)), key=lambda i: (shared[i], -i))]
+
+    def _told(self, sentence: str, asked: set[str], lang: Language, named: frozenset[str]) -> frozenset[str]:
+        """The terms a sentence answers: its own, and any penalty the question asks about when it tells of one
+        ("can they get in trouble?" is answered by "warned of a criminal case")."""
+        terms = self._sentence_terms(sentence, lang, named)
+        penalties = self._penalties.get(lang, frozenset())
+        return terms if terms.isdisjoint(penalties) else terms | (asked & penalties)
 
     def _sentence_terms(self, sentence: str, lang: Language, named: frozenset[str]) -> frozenset[str]:
         """The terms of a sentence of the base's own answers, keeping of the sources' names only the ``named``
