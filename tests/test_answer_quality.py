@@ -1678,3 +1678,11 @@ def test_a_forwarded_claim_with_is_this_true_gets_one_verdict_not_a_second_point
 def test_asks_if_quitters_can_get_in_trouble_and_hears_of_the_criminal_case(answerer: Answerer) -> None:
     answer, text = ask(answerer, "so are the guys who quit deserters or not? and can they get in trouble for it?")
     assert answer.answered and "not deserters" in text and "criminal case" in text, text
+
+
+@pytest.mark.parametrize("message", ["sources of the casualty figures?", "what are the sources for each death toll?",
+                                     "¿qué fuentes da el artículo para cada cifra de muertos?"])
+def test_asks_for_the_sources_of_the_death_tolls_and_gets_each_toll_with_its_claimant(answerer: Answerer,
+                                                                                       message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.entry_id == "casualties-overview" and "1,351" in text.replace(".", ","), text
