@@ -451,6 +451,22 @@ FLOORS = {  # file: (in-scope, out-of-scope, replies in the question's language)
     "final41_es10_questions.yaml": (0.97, 0.89, 1.0),
     "final41_ru10_questions.yaml": (0.93, 0.97, 1.0),
     "final41_uk10_questions.yaml": (0.97, 0.89, 1.0),
+    "final42_en_u_questions.yaml": (0.9, 0.89, 1.0),
+    "final42_en_v_questions.yaml": (0.9, 0.97, 1.0),
+    "final42_en_w_questions.yaml": (0.9, 0.97, 1.0),
+    "final42_en_x_questions.yaml": (0.97, 0.97, 1.0),
+    "final42_en_y_questions.yaml": (0.93, 0.97, 1.0),
+    "final42_es10_questions.yaml": (0.93, 0.97, 1.0),
+    "final42_ru10_questions.yaml": (0.9, 0.97, 1.0),
+    "final42_uk10_questions.yaml": (0.87, 0.97, 1.0),
+    "final43_en_u_questions.yaml": (0.93, 0.89, 1.0),
+    "final43_en_v_questions.yaml": (0.93, 0.97, 1.0),
+    "final43_en_w_questions.yaml": (0.93, 0.97, 1.0),
+    "final43_en_x_questions.yaml": (0.97, 0.97, 1.0),
+    "final43_en_y_questions.yaml": (0.93, 0.97, 1.0),
+    "final43_es10_questions.yaml": (0.93, 0.89, 1.0),
+    "final43_ru10_questions.yaml": (0.9, 0.97, 1.0),
+    "final43_uk10_questions.yaml": (0.93, 0.89, 1.0),
 }
 
 
