@@ -35,7 +35,7 @@ from bot.core.question import Question
 from bot.kb.knowledge import KnowledgeBase
 from bot.kb.loading import load_knowledge
 from bot.kb.messages import MessageKey
-from bot.kb.schema import Claim, Entry, Language, NotCovered, SmallTalk, Source, voiced_by
+from bot.kb.schema import Claim, Entry, Language, NotCovered, SmallTalk, Source, SourceText, voiced_by
 from bot.kb.stemcache import Seeded, knowledge_digest, read_cache, save_reductions
 from bot.kb.textnorm import CLAUSE_STARTS, ROLE_MARK, Normaliser, forget_texts, rarity, stem, tokens
 
@@ -1254,16 +1254,20 @@ class Answerer:
                   if any(source_id in self._claim_voices(c) for c in self.kb.claims_of(e))]
         return min(voiced, key=rank) if voiced else None
 
+    def _in_language(self, sources: list[Source], lang: Language) -> list[Source | SourceText]:
+        """Each source's name and what the article cites it for, in ``lang`` where translated."""
+        return [self.kb.source_text(s.id, lang) or s for s in sources]
+
     def _not_theirs(self, question: str, sources: list[Source], entry: Entry, score: float, lang: Language) -> Answer:
         """A claim put in the wrong source's mouth: the article does not attribute it to them, and who it does."""
-        names = " / ".join((self.kb.source_text(s.id, lang) or s).name for s in sources)
+        names = " / ".join(n.name for n in self._in_language(sources, lang))
         made = self._entry_answer(question, entry, score, lang)
         return replace(made, parts=(f"{self.kb.messages.text('not-theirs', lang, names=names)} {made.parts[0]}",
                                     *made.parts[1:]))
 
     def _not_from(self, question: str, sources: list[Source], nearest: Answer, lang: Language) -> Answer:
         say = self.kb.messages.text
-        names = [self.kb.source_text(s.id, lang) or s for s in sources]
+        names = self._in_language(sources, lang)
         lines = [say("not-from", lang, names=" / ".join(n.name for n in names))]
         lines += [say("not-from-cited", lang, name=n.name, cited_for=n.cited_for) for n in names]
         related = (Choice(nearest.entry_id or "", self.kb.label(nearest.entry_id or "", lang)), *nearest.related)
