@@ -233,6 +233,7 @@ def test_a_greeting_with_how_are_you_and_what_are_you_doing_is_small_talk(answer
 
 
 @pytest.mark.parametrize("message", ["hey, how's your day going?", "what's up", "thanks mate, have a good one",
+                                     "thanks, that's all for today",
                                      "cómo estás?", "como estas", "buen dia!", "хорошего дня", "як твій день?"])
 def test_small_talk_typed_with_an_apostrophe_or_without_accents_is_still_small_talk(answerer: Answerer,
                                                                                     message: str) -> None:
@@ -1686,3 +1687,8 @@ def test_asks_for_the_sources_of_the_death_tolls_and_gets_each_toll_with_its_cla
                                                                                        message: str) -> None:
     answer, text = ask(answerer, message)
     assert answer.entry_id == "casualties-overview" and "1,351" in text.replace(".", ","), text
+
+
+def test_asks_the_diff_between_two_tolls_in_shorthand_and_gets_it_computed(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "diff between nato and ukraine numbers?")
+    assert answer.answered and "29,200" in text and "7,000" in text and "computed" in text, text
