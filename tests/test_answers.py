@@ -141,6 +141,7 @@ def test_and_nato_after_the_overview_gives_natos_figure(answerer: Answerer) -> N
 def test_and_typed_short_on_a_phone_still_asks_for_nato_next(answerer: Answerer, follow_up: str) -> None:
     text = reply(answerer, "how many russian soldiers died", follow_up)
     assert text.startswith("nato estimates"), text
+    assert converse(answerer, ["how many russian soldiers died", follow_up])[-1].question == follow_up  # as typed
 
 
 def test_an_off_topic_question_offers_the_topics(answerer: Answerer) -> None:

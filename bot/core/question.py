@@ -80,12 +80,12 @@ class QuestionReader:
         """The question in ``text`` (whitespace collapsed within lines, at most 4,096 characters), in its language;
         line breaks stay, as a preface ends at one ("I'm a student\nwhy did he quit?")."""
         clean = "\n".join(" ".join(line.split()) for line in text.splitlines() if line.strip())[:MAX_CHARS]
-        clean = _AND_TYPED.sub("and ", clean)  # "n russia?" goes on like "and russia?"
-        detected = detect_language(clean)
-        lang = self._language(clean, detected, prefer)
+        read_as = _AND_TYPED.sub("and ", clean)  # "n russia?" is read like "and russia?"; its text stays as typed
+        detected = detect_language(read_as)
+        lang = self._language(read_as, detected, prefer)
         norm = self._norms[lang]
-        transliterated = lang in ("ru", "uk") and detected == lang and is_latin_script(clean)
-        matched = cyrillic_from_latin(clean, lang) if transliterated else clean
+        transliterated = lang in ("ru", "uk") and detected == lang and is_latin_script(read_as)
+        matched = cyrillic_from_latin(read_as, lang) if transliterated else read_as
         words = tuple(tokens(matched))
         if len(words) > _TAGGED and words[-1] in norm.tags and words[0] not in norm.yes_no_words:  # "he quit, right?"
             matched = _TAIL_WORD.sub("", matched)
