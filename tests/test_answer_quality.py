@@ -1692,3 +1692,14 @@ def test_asks_for_the_sources_of_the_death_tolls_and_gets_each_toll_with_its_cla
 def test_asks_the_diff_between_two_tolls_in_shorthand_and_gets_it_computed(answerer: Answerer) -> None:
     answer, text = ask(answerer, "diff between nato and ukraine numbers?")
     assert answer.answered and "29,200" in text and "7,000" in text and "computed" in text, text
+
+
+@pytest.mark.parametrize(("message", "entry", "lang"), [
+    ("Screenshot from a channel: 'Putin has declared war on Ukraine and conscripts are at the front' legit?",
+     "no-war-declared", "en"),
+    ("Скрин из телеги: «Украина заявила, что в батальонах уволились 70%». правда?", "ukraine-70-percent", "ru"),
+    ("Пост у вайбері: «Україна заявила, що в батальйонах звільнилися 70%». це правда?", "ukraine-70-percent", "uk")])
+def test_a_pasted_post_is_read_past_the_label_saying_where_it_comes_from(
+        answerer: Answerer, message: str, entry: str, lang: str) -> None:
+    answer, text = ask(answerer, message)
+    assert (answer.entry_id, answer.lang) == (entry, lang), text

@@ -227,6 +227,10 @@ class Lexicon(Strict):
     penalties: list[Text] = []
     """Words that ask about a penalty ("jail", "punished", «посадили»): a yes written for another question ("can
     they resign legally?") is not said to a question about a penalty that its sentence does not name."""
+    post_labels: list[Text] = []
+    """Words that label a pasted post by where it comes from ("tweet", "screenshot text", «переслано»): a message
+    opening with a few words, one of them a label, and a colon is that post, and the words before the colon are
+    not what it asks ("Viral tweet: 'Russia declared war' legit?")."""
 
 
 class SourcesFile(Strict):

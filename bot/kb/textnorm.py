@@ -295,6 +295,10 @@ _NAMED_BEFORE_COLON = re.compile(r"(?<![\w'])([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\
 """One or two words right before a colon that is no clock time ("NATO: ...", "Deutsche Welle: ...")."""
 
 
+_LABEL = re.compile(r"\W*((?:[^\W\d_][\w'’-]*\s+){0,3}[^\W\d_][\w'’-]*)\s*:(?!\d)")
+"""Up to four words opening a message before a colon ("Screenshot text:", "Pasted from twitter:")."""
+
+
 def without_accents(word: str) -> str:
     """"sentía" → "sentia", "cuántos" → "cuantos"; ñ stays (año is not ano), and so do Cyrillic words (й is not и)."""
     if word.isascii() or _CYRILLIC.search(word):
@@ -366,6 +370,8 @@ class Normaliser:
             canonical_alias = self._canonical(tokens(alias))
             if len(canonical_alias) == 1:
                 self._parties.setdefault(canonical_alias[0], party)
+        self._post_labels = frozenset(w for label in lexicon.post_labels for w in self._plain(tokens(label)))
+        """Words, as typed, that label a pasted post ("tweet", «переслано»)."""
         self._says = next(iter(roles.get("claiming", [])), "says")
         """A word of this language saying a party claims something ("says", «говорит»), for "NATO: 30,000 dead"."""
         self._according_words = frozenset(t for k in self._according for t in k)
@@ -448,12 +454,19 @@ class Normaliser:
         """Matching terms for ``text``; ``correct`` may fix typos of unknown words before stemming. A question
         as ``asked`` drops a "when" that only joins clauses (a phrasing keeps every word it was written with)."""
         if asked and ":" in text:
-            text = _NAMED_BEFORE_COLON.sub(self._colon_says, text)
+            text = _NAMED_BEFORE_COLON.sub(self._colon_says, self._past_label(text))
         words = self._expand(self._plain(tokens(text)))
         words = _without_conjunctions(words) if asked else words
         if correct is not None:
             words = [correct(w) for w in words]
         return self._finish([self._stem(w) for w in words], asked)
+
+    def _past_label(self, text: str) -> str:
+        """The message after a label naming where a pasted post comes from ("Tweet: ...", «Переслано: ...»)."""
+        found = _LABEL.match(text)
+        if found is None or self._post_labels.isdisjoint(self._plain(tokens(found.group(1)))):
+            return text
+        return text[found.end():]
 
     def _colon_says(self, found: re.Match[str]) -> str:
         """"NATO: 30,000 dead", "Reuters: a whole company quit": a party named before a colon says what follows."""
