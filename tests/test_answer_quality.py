@@ -1703,3 +1703,30 @@ def test_a_pasted_post_is_read_past_the_label_saying_where_it_comes_from(
         answerer: Answerer, message: str, entry: str, lang: str) -> None:
     answer, text = ask(answerer, message)
     assert (answer.entry_id, answer.lang) == (entry, lang), text
+
+
+def test_a_post_inflating_the_share_that_quit_is_told_the_articles_figure_and_whose_it_is(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "channel says: in some battalions as many as 85% of the men have resigned. true?")
+    assert answer.answered and text.startswith("No, not 85%: the article's figure is 70%"), text
+    assert "Ukrainian authorities" in text.split("\n")[0], text
+
+
+def test_a_share_saying_how_sure_someone_is_is_no_figure_to_correct(answerer: Answerer) -> None:
+    _, text = ask(answerer, "my uncle is 100% sure the article is fake. does it say soldiers can resign legally?")
+    assert "not 100%" not in text, text
+
+
+@pytest.mark.parametrize(("message", "opening"), [
+    ("someone said NATO counts 45,000 russians killed. true?", "No, not 45,000: the article's figure is 7,000–15,000"),
+    ("в чате пишут что Россия признала 12 тысяч погибших, правда?", "Нет, не 12 000: в статье цифра 1 351")])
+def test_a_death_toll_no_estimate_gives_is_corrected_with_the_named_partys_own(
+        answerer: Answerer, message: str, opening: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.answered and text.startswith(opening), text
+
+
+@pytest.mark.parametrize("message", ["my friend says russia admits only around 1,200 dead",
+                                     "правда что россия признала около полутора тысяч погибших?"])
+def test_a_toll_typed_roughly_from_memory_is_not_corrected_as_a_wrong_figure(answerer: Answerer, message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.answered and ("1,351" in text or "1351" in text) and not text.startswith(("No", "Нет")), text

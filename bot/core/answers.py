@@ -348,7 +348,7 @@ class Answerer:
                 return several
         match = whole if whole is not None else self.matcher.match(q)
         on_tolls = self._on_tolls(context)
-        figures = self._figure_reply(q, match, in_topic=on_tolls)
+        figures = self._figure_reply(q, match, in_topic=on_tolls, stated=passed_on)
         if isinstance(figures, Match):
             match, figures = figures, None
         previous = self.kb.entries.get(context.entry_id or "") if context else None
@@ -488,17 +488,21 @@ class Answerer:
         parts = [p for p in _CLAUSES.split(q.text) if tokens(p)]
         return len(parts) > 1 and all(leans_on_context(self.matcher.read(p, q.lang)) for p in parts)
 
-    def _figure_reply(self, q: Question, match: Match, *, in_topic: bool = False) -> FigureAnswer | Match | None:
-        """The figure reader's reply: a figure put in the wrong mouth first, then arithmetic on the figures unless
+    def _figure_reply(self, q: Question, match: Match, *, in_topic: bool = False, stated: bool = False
+                      ) -> FigureAnswer | Match | None:
+        """The figure reader's reply: a figure put in the wrong mouth or, in a claim ``stated`` or checked, one the
+        article does not give first, then arithmetic on the figures unless
         the question asks for what the article lacks; or, when a figure is only checked along with what the
         message says of it, the match to answer from: the story of an entry that cites the figure."""
-        misattributed = self._figures.misattributed(q)
-        if misattributed is not None or self._gap_first(q, match):
-            return misattributed
         placed = self.kb.entries.get(match.best.id) if match.kind == "entry" and match.best else None
         # "cuánta diferencia hay entre lo que dice Ucrania y lo que admite Rusia": a question the matcher places
         # on the death tolls is about them, though it never says "dead"
-        reply = self._figures.answer(q, in_topic=in_topic or self._gives_tolls(placed))
+        on_tolls = in_topic or self._gives_tolls(placed)
+        misattributed = self._figures.misattributed(q) or (
+            self._figures.misstated(q, on_tolls=on_tolls) if stated or q.checks else None)
+        if misattributed is not None or self._gap_first(q, match):
+            return misattributed
+        reply = self._figures.answer(q, in_topic=on_tolls)
         if reply is not None and reply.claims and (self._opens_with_why(q) or self._figures.checks_more(q)):
             # "is it true 14 quit because they weren't paid?", "why did the 14 quit, who reported it?": the story of
             # the entry that cites the figure, which says who tells it

@@ -15,7 +15,7 @@ from bot.core.question import Question
 from bot.kb.knowledge import KnowledgeBase
 from bot.kb.messages import MessageKey
 from bot.kb.schema import Claim, Figure, Language
-from bot.kb.textnorm import DEMONYMS, Normaliser, is_number, number_term, stem, tokens
+from bot.kb.textnorm import DEMONYMS, ROLE_MARK, Normaliser, is_number, number_term, stem, tokens
 
 Operation = Literal["whose", "party", "lowest", "highest", "extremes", "difference", "ratio", "share", "width",
                     "midpoint", "within"]
@@ -55,6 +55,12 @@ _ARITHMETIC = ("lowest", "highest", "difference", "comparative", "ratio", "share
 """The kinds of figure word that ask for an operation on figures, not for a figure."""
 _ROUNDED_FROM = 1000.0
 _ROUNDING = 0.05
+_BESIDE = 3
+"""How many words from a percentage what it counts may come ("up to 90% of the men in some battalions")."""
+_ROUGHLY = 0.35
+"""How far a death toll typed from memory may be from an estimate and still be that estimate, roughly put."""
+_YEARS = (1900.0, 2100.0)
+"""Numbers read as years, never as a stated death toll ("how many died in 2022")."""
 """How far a rounded number may be from a figure and still be it: 30,000 is 29,200's headline rounding."""
 _THE_DEAD = _stems("killed kill dead die died death deaths casualties losses lost soldiers soldier troops troop "
                    "men fatalities kia")
@@ -161,6 +167,16 @@ class FigureReader:
         self._all = [Estimate(c, f) for c in kb.claims.values() for f in c.figures
                      if c.claimant in kb.sources and kb.sources[c.claimant].role != "article_analysis"]
         """Figures a party gives: the headline's "nearly 30,000?" is the article's question, not anyone's figure."""
+        self._shares = [e for e in self._all if e.figure.unit == "percent"]
+        self._percent = {lang: frozenset(t for t in (*norm.terms("50%"), *norm.expanded_stems(tokens("50%")))
+                                         if not is_number(t)) for lang, norm in normalisers.items()}
+        """The term and the stem a percent sign is read as in each language ("percent", «процент»)."""
+        self._share_words = {lang: frozenset(t for e in self._shares for t in norm.terms(self._statement(e, lang))
+                                             if not is_number(t) and t not in self._percent[lang]
+                                             and not t.startswith(ROLE_MARK))
+                             for lang, norm in normalisers.items()}
+        """What a share of the article counts, in each language ("soldiers", "resigned", "battalions"): a percentage
+        with none of these words beside it counts something else ("100% sure the article is fake")."""
 
 
     def asks_whose(self, question: Question) -> bool:
@@ -358,6 +374,72 @@ class FigureReader:
             # whose each figure is; "NATO says 70% quit" only types its figure as a share
             return None
         return self._not_theirs(claimants, known[0], question.lang)
+
+    def misstated(self, question: Question, *, on_tolls: bool = False) -> FigureAnswer | None:
+        """A figure a message states that is none of the article's, of a kind the article gives ("in some battalions
+        up to 90% have resigned", "Ukraine says 50,000 dead. true?"): not that figure, and the article's own.
+
+        Only a figure stated, never one asked about ("is it 5% of Ukraine's figure?"), and never a year; a large
+        number only in a message placed ``on_tolls`` ("5,000 resignations" is no death toll)."""
+        terms, lang = question.terms, question.lang
+        percent = self._percent.get(lang, frozenset())
+        w = self._words.get(lang, _ENGLISH)
+        stems = self._stems(question)
+        wanted = set(stems) | self._phrase_marks(stems, lang)
+        typed = percent if sum(t in percent for t in terms) == len(question.numbers) else frozenset()
+        if any(wanted & (w[k] - typed) for k in _ARITHMETIC) or any(
+                self._figure_of(n) is not None for n in question.numbers):
+            return None  # "is 5% of Ukraine's figure what Russia admits?" asks a share; a "90%" only types one
+        tolls_named = any(s in w["toll"] or s in _A_FIGURE for s in stems)
+        for number in question.numbers:
+            term = number_term(number)
+            at = terms.index(term) if term in terms else -1
+            if at >= 0 and at + 1 < len(terms) and terms[at + 1] in percent and 0 < number <= 100 \
+                    and len(self._shares) == 1 and not tolls_named and not self._certainty(question, term) \
+                    and not self._share_words[lang].isdisjoint(terms[max(at - _BESIDE, 0) : at + 2 + _BESIDE]):
+                share = self._shares[0]
+                text = self._say("figure-misstated", lang, asked=f"{_plain(number, lang)}%",
+                                 value=amount(share.figure, lang), what=self._what(share, lang),
+                                 who=self._who(share.claim, lang))
+                return FigureAnswer(text, (share.claim,))
+            if on_tolls and number >= _ROUNDED_FROM and not _YEARS[0] <= number <= _YEARS[1]:
+                return self._toll_misstated(question, number)
+        return None
+
+    def _statement(self, estimate: Estimate, lang: Language) -> str:
+        """The claim's statement in ``lang`` (English where it has none)."""
+        tr = self.kb.translations.get(lang) if lang != "en" else None
+        text = tr.claims.get(estimate.claim.id) if tr else None
+        return text.statement if text is not None else estimate.claim.statement
+
+    def _certainty(self, question: Question, term: str) -> bool:
+        """Whether a percentage says how sure something is ("100% confirmed", «на 100% фейк»), not how many."""
+        norm = self._norms.get(question.lang)
+        if norm is None or term not in question.words:
+            return False
+        at = question.words.index(term)
+        near = [*question.words[max(at - 1, 0) : at], *question.words[at + 2 : at + 3]]
+        checking = norm.checking_words | norm.checking
+        return any(norm.stem(w) in checking for w in near)
+
+    def _toll_misstated(self, question: Question, number: float) -> FigureAnswer | None:
+        """A death toll no estimate gives: the named party's estimate first, then the others."""
+        lang = question.lang
+        named = [e for p in sorted(question.claimants()) if (e := self._party_estimate(p)) is not None]
+        first = named[0] if named else None
+        if any(min(e.values) * (1 - _ROUGHLY) <= number <= max(e.values) * (1 + _ROUGHLY)
+               for e in ([first] if first else self._estimates)):
+            return None  # "russia only admits like 1000 dead", «около полутора тысяч»: about their figure
+        others = [e for e in self._estimates if e is not first]
+        listed = "; ".join(f"{self._who(e.claim, lang)}: {amount(e.figure, lang)}" for e in others)
+        if first is None:
+            text = self._say("figure-misstated-tolls", lang, asked=_plain(number, lang), estimates=listed)
+            return FigureAnswer(text, tuple(e.claim for e in others))
+        text = " ".join((self._say("figure-misstated", lang, asked=_plain(number, lang),
+                                   value=amount(first.figure, lang), what=self._what(first, lang),
+                                   who=self._who(first.claim, lang)),
+                         self._say("figure-others", lang, others=listed)))
+        return FigureAnswer(text, (first.claim, *(e.claim for e in others)))
 
     def _a_share(self, number: float) -> bool:
         """Whether ``number`` is a figure of the article given as a percentage (70% of some battalions)."""

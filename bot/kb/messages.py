@@ -24,7 +24,8 @@ MessageKey = Literal[
     "not-a-question", "several-lead", "as-reported",
     # figures
     "figure-whose", "figure-others", "figure-third", "figure-not-theirs", "figure-not-theirs-lower",
-    "figure-not-theirs-higher", "figure-not-theirs-none", "figure-via", "figure-lowest", "figure-highest",
+    "figure-not-theirs-higher", "figure-not-theirs-none",
+    "figure-misstated", "figure-misstated-tolls", "figure-via", "figure-lowest", "figure-highest",
     "figure-extremes",
     "figure-difference", "figure-difference-more", "figure-ratio", "figure-share",
     "figure-width", "figure-midpoint", "figure-within", "figure-above", "figure-below",
@@ -68,6 +69,8 @@ PLACEHOLDERS: Mapping[str, frozenset[str]] = {
     "figure-whose": frozenset({"value", "who", "what"}),
     "figure-not-theirs": frozenset({"value", "who", "asked", "theirs"}),
     "figure-not-theirs-none": frozenset({"value", "what", "who", "asked"}),
+    "figure-misstated": frozenset({"asked", "value", "what", "who"}),
+    "figure-misstated-tolls": frozenset({"asked", "estimates"}),
     "figure-not-theirs-lower": frozenset({"value", "who", "asked", "theirs"}),
     "figure-not-theirs-higher": frozenset({"value", "who", "asked", "theirs"}),
     "figure-others": frozenset({"others"}),

@@ -141,11 +141,13 @@ _CYRILLIC_NUMBERS = {
     700: "семьсот сімсот", 800: "восемьсот вісімсот", 900: "девятьсот дев'ятсот",
 }
 _UNITS |= {w: v for v, forms in _CYRILLIC_NUMBERS.items() for w in forms.split()}
+_HALVES = {w: 1.5 for w in "полтора полторы полутора півтора півтори".split()}
+"""One and a half, as a count of thousands is said («полторы тыщи», «півтори тисячі»: 1,500)."""
 _SCALES |= {w: 1_000 for w in "тысяча тысячи тысяч тысячу тыща тыщи тыщ тисяча тисячі тисяч".split()}
 _SCALES |= {w: 1_000_000 for w in "миллион миллиона миллионов мільйон мільйона мільйонів".split()}
 _ALONE = frozenset(w for w, v in _UNITS.items() if v == 1)
 """"One" alone is a word ("the one who...", "одного из солдат"), not a number."""
-_ALL_NUMBER_WORDS = frozenset([*_UNITS, *_TENS, *_SCALES])
+_ALL_NUMBER_WORDS = frozenset([*_UNITS, *_TENS, *_SCALES, *_HALVES])
 _WORD_SPLIT = re.compile(r"[^\w']+")
 _WORD = "|".join(sorted(_ALL_NUMBER_WORDS, key=len, reverse=True))
 _NUMBER_WORDS = re.compile(rf"(?<![\w'])(?:{_WORD})(?:[\s-]+(?:{_WORD}))*(?![\w'])")
@@ -159,12 +161,14 @@ def _digit_scale(match: re.Match[str]) -> str:
 def _spelled_number(match: re.Match[str]) -> str:
     """"twenty nine thousand two hundred", «двадцать девять тысяч двести» → "29200"."""
     words = re.split(r"[\s-]+", match.group(0))
-    if len(words) == 1 and words[0] in _ALONE:
+    if len(words) == 1 and (words[0] in _ALONE or words[0] in _HALVES):
         return match.group(0)
-    total = current = 0
+    total = current = 0.0
     for word in words:
         if word in _UNITS:
             current += _UNITS[word]
+        elif word in _HALVES:
+            current += _HALVES[word]
         elif word in _TENS:
             current += _TENS[word]
         elif word == "hundred":
@@ -172,7 +176,8 @@ def _spelled_number(match: re.Match[str]) -> str:
         else:
             total += max(current, 1) * _SCALES[word]
             current = 0
-    return str(total + current)
+    value = total + current
+    return str(int(value)) if value.is_integer() else str(value)
 
 
 _SPANISH_NUMBERS = {
@@ -255,6 +260,18 @@ def _without_conjunctions(words: list[str]) -> list[str]:
     "when" at a message's start, or after "and", asks for a time."""
     return [w for i, w in enumerate(words)
             if w not in _WHEN or i < _QUESTION_REACH or words[i - 1] in CLAUSE_STARTS]
+
+
+_ROUGHLY = frozenset("around about approximately approx roughly nearly almost some like ~ около примерно почти "
+                     "приблизительно порядка где-то близько приблизно майже десь біля cerca casi aproximadamente "
+                     "unos unas alrededor".split())
+"""Words that make the number after them a rough one ("around 1,200 dead", «около 30 тысяч»)."""
+
+
+def _without_roughly(words: list[str]) -> list[str]:
+    """The words without one that only says the number after it is rough: the number is what is asked about, not
+    "around" ("dying around them")."""
+    return [w for i, w in enumerate(words) if w not in _ROUGHLY or i + 1 >= len(words) or not is_number(words[i + 1])]
 
 
 ROLE_MARK = "@"
@@ -456,7 +473,7 @@ class Normaliser:
         if asked and ":" in text:
             text = _NAMED_BEFORE_COLON.sub(self._colon_says, self._past_label(text))
         words = self._expand(self._plain(tokens(text)))
-        words = _without_conjunctions(words) if asked else words
+        words = _without_roughly(_without_conjunctions(words)) if asked else words
         if correct is not None:
             words = [correct(w) for w in words]
         return self._finish([self._stem(w) for w in words], asked)
