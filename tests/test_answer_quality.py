@@ -1730,3 +1730,12 @@ def test_a_death_toll_no_estimate_gives_is_corrected_with_the_named_partys_own(
 def test_a_toll_typed_roughly_from_memory_is_not_corrected_as_a_wrong_figure(answerer: Answerer, message: str) -> None:
     answer, text = ask(answerer, message)
     assert answer.answered and ("1,351" in text or "1351" in text) and not text.startswith(("No", "Нет")), text
+
+
+@pytest.mark.parametrize("message", ["how many russians does NATO think died, and who reported that number?",
+                                     "сколько погибших называет украина и кто дал эту цифру?"])
+def test_asks_a_toll_and_who_reported_that_figure_and_gets_the_toll_with_its_source(
+        answerer: Answerer, message: str) -> None:
+    answer, text = ask(answerer, message)
+    first = text.split("\n")[0]
+    assert answer.answered and ("7,000" in first or "29 200" in first) and "70%" not in text, text

@@ -57,6 +57,12 @@ _HEARSAY = _PERCEIVED | frozenset(
 _HEARSAY_REACH = 8
 """How far into a message the passing-on verb may come ("my friend in moscow keeps saying ...")."""
 _THAT = frozenset("that что шо що que q".split())
+_DEMONSTRATIVES = frozenset("that this these those it эту это эти ту цю це ці ту esa ese eso esta este esto".split())
+_THAT_THING = frozenset("figure number numbers estimate claim stat stats statistic quote info information data "
+                        "цифру цифра число данные информацию инфу оценку цитату цифри дані інформацію інфу оцінку "
+                        "цитату cifra número dato datos información info estimación cita".split())
+"""What "that" may be said with in a follow-up that asks its source ("who reported that figure?", «кто дал эту
+цифру?»): the same follow-up as "who reported that?"."""
 _WHO = frozenset("who кто хто quien quién".split())
 _THAT_REACH = 4
 """How far after the passing-on verb its "that" may come ("saw a post on tg that ...")."""
@@ -181,6 +187,8 @@ class FollowUpDetector:
         while len(words) > 1 and words[0] in _LEAD_INS:
             words = words[1:]  # "ok and what did they do about it?" is "what did they do about it?"
             said.append(" ".join(words))
+        if len(words) > 2 and words[-1] in _THAT_THING and words[-2] in _DEMONSTRATIVES:
+            said.extend(" ".join(w[:-1]) for w in (s.split() for s in list(said)))  # "who reported that figure?"
         stems = list(question.stems)
         stopwords = self._norms[question.lang].stopwords if question.lang in self._norms else frozenset()
         for joined in said:
