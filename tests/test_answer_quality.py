@@ -1739,3 +1739,9 @@ def test_asks_a_toll_and_who_reported_that_figure_and_gets_the_toll_with_its_sou
     answer, text = ask(answerer, message)
     first = text.split("\n")[0]
     assert answer.answered and ("7,000" in first or "29 200" in first) and "70%" not in text, text
+
+
+def test_a_short_question_between_two_answers_of_one_story_gets_the_best_of_them(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "were they told they were there for denazification")
+    assert answer.answered and answer.entry_id in ("cnn-what-are-we-doing", "cnn-denazification"), text
+    assert "nazi" in text.lower(), text

@@ -597,7 +597,8 @@ class Matcher:
                terms: tuple[str, ...]) -> Match:
         """One or two words ("officer", "putin") fit many entries: answer only a high, clear winner."""
         clear = top.score - runner >= (2 if len(terms) == 1 else 1) * self._limits.margin
-        if top.score >= self._limits.short_answer and clear:
+        if top.score >= self._limits.short_answer and (clear or (len(terms) > 1 and self._same_group(close))):
+            # "did they tell him he was there for denazification": two close answers of one story, the best of them
             return Match("entry", top, tuple(ranked[:MAX_CHOICES]), terms)
         if clear and self._docs[self._index[top.id]].gap == "off_topic" and top.score >= self._limits.floor:
             # "what do u think about bitcoin": a topic off the article, well ahead of a story sharing "think"
