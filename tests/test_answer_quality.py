@@ -1745,3 +1745,9 @@ def test_a_short_question_between_two_answers_of_one_story_gets_the_best_of_them
     answer, text = ask(answerer, "were they told they were there for denazification")
     assert answer.answered and answer.entry_id in ("cnn-what-are-we-doing", "cnn-denazification"), text
     assert "nazi" in text.lower(), text
+
+
+def test_asks_in_russian_how_many_times_ukraines_figure_differs_from_russias_and_gets_the_ratio(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "во сколько раз цифры у украины по потерям больше, чем признает россия?")
+    assert answer.answered and answer.lang == "ru" and "21,6" in text, text

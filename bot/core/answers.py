@@ -562,7 +562,7 @@ class Answerer:
         "which battalions were the ones where 70% quit" is about the battalions, not the 70%."""
         best = match.best
         if self.matcher.asks_gap(q):
-            return True
+            return not self._figures.compares_claimants(q)
         if match.kind != "entry" or best is None or best.id not in self.kb.not_covered or best.score < _GAP_FIRST:
             return False
         if self._figures.asks_whose(q):

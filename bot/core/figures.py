@@ -193,6 +193,18 @@ class FigureReader:
         wanted = set(stems) | self._phrase_marks(stems, question.lang)
         return any(wanted & w[k] for k in _ARITHMETIC)
 
+    def compares_claimants(self, question: Question) -> bool:
+        """Whether the question weighs one party's figure against another's, one of them named as claiming it
+        («во сколько раз цифры у Украины отличаются от того, что признаёт Россия»): figures of the article, even
+        where a party's name also reads as its losses."""
+        if not question.claimants():
+            return False
+        w = self._words.get(question.lang, _ENGLISH)
+        stems = self._stems(question)
+        wanted = set(stems) | self._phrase_marks(stems, question.lang)
+        named = [e for e in self._named(stems, question.claimants()) if e in self._estimates]
+        return bool(wanted & (w["ratio"] | w["difference"])) and len(named) >= 2
+
     def _stems(self, question: Question) -> list[str]:
         """The question's stems with abbreviations written out ("q" is "que")."""
         norm = self._norms.get(question.lang)
