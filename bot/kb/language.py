@@ -73,8 +73,12 @@ def detect_language(text: str) -> Language | None:
     if _reads_ukrainian(uk, ru, len(foreign)):
         return "uk"  # "a ofitser z cnn chomu pishov z armii?"
     russian = len(ru)
-    if (translit and translit >= max(1, (len(words) + 1) // 2)) or (russian >= 2 and russian * 5 >= len(foreign) * 3):
-        return "ru"  # Latin-script Russian: its words are Russian words once written in Cyrillic
+    if (translit and translit >= max(1, (len(words) + 1) // 2)) or (russian >= 2 and russian * 5 >= len(foreign) * 3) \
+            or (russian and len(words) >= 2 and all(w in _KEEP_LATIN or w in foreign for w in words)
+                and len(foreign) == russian):
+        # Latin-script Russian: its words are Russian words once written in Cyrillic; a short message only of
+        # such words and outlets' names too ("nato cifry?")
+        return "ru"
     if letters & _SPANISH_LETTERS:
         return "es"
     return _by_frequency([w for w in words if w.isascii()], ("en", "es"))
