@@ -1751,3 +1751,19 @@ def test_asks_in_russian_how_many_times_ukraines_figure_differs_from_russias_and
         answerer: Answerer) -> None:
     answer, text = ask(answerer, "во сколько раз цифры у украины по потерям больше, чем признает россия?")
     assert answer.answered and answer.lang == "ru" and "21,6" in text, text
+
+
+@pytest.mark.parametrize(("messages", "opening"), [
+    (("what does nato estimate", "and the max?"), "The upper end of the estimate from NATO is 15,000"),
+    (("а нато какие цифры дает по погибшим русским?", "а минимум?"), "Нижняя граница оценки (НАТО) — 7 000"),
+    (("how many died", "and the max?"), "The highest estimate of Russian soldiers killed is 29,200"),
+    (("what does nato estimate", "and the lowest?"), "The lowest estimate of Russian soldiers killed is 1,351")])
+def test_asks_for_the_max_after_a_range_and_gets_that_ranges_end_or_the_highest_of_all(
+        answerer: Answerer, messages: tuple[str, ...], opening: str) -> None:
+    answer, text = ask(answerer, *messages)
+    assert answer.answered and text.startswith(opening), text
+
+
+def test_most_accurate_asks_no_highest_estimate(answerer: Answerer) -> None:
+    _, text = ask(answerer, "is ukraine's number the most accurate one?")
+    assert "highest estimate" not in text and "upper end" not in text, text

@@ -348,13 +348,21 @@ class Answerer:
                 return several
         match = whole if whole is not None else self.matcher.match(q)
         on_tolls = self._on_tolls(context)
-        figures = self._figure_reply(q, match, in_topic=on_tolls, stated=passed_on)
+        previous = self.kb.entries.get(context.entry_id or "") if context else None
+        follows = on_tolls and previous is not None and (
+            leans_on_context(q) or self._compares_it(q) or self._figures.only_figure_words(q))
+        after = self._read_after(q, previous) if follows and previous is not None else None
+        figures: FigureAnswer | Match | None = None
+        if after is not None and after.parties and not q.parties and self._figures.asks_end(q):
+            # "and the max?" after NATO's range: NATO's upper end, not the highest of all the estimates
+            figures = self._figures.answer(after, in_topic=True)
+        if figures is None:
+            figures = self._figure_reply(q, match, in_topic=on_tolls, stated=passed_on)
         if isinstance(figures, Match):
             match, figures = figures, None
-        previous = self.kb.entries.get(context.entry_id or "") if context else None
-        if figures is None and on_tolls and previous is not None and (leans_on_context(q) or self._compares_it(q)):
+        if figures is None and after is not None:
             # "how does that compare to what moscow says": "that" is the figure just given
-            figures = self._figures.answer(self.matcher.read(self._resolve(q, previous), q.lang), in_topic=True)
+            figures = self._figures.answer(after, in_topic=True)
         if figures is not None:
             # "where is the 14 from and why did they leave?": the figure and the other question, a line each
             return self._several(q, beside_figures=True) or self._figure_answer(q.text, figures, q.lang)
@@ -395,6 +403,18 @@ class Answerer:
                 return self._no_figure(q, match.best.id)
             match = counted_here
         return self._from_match(q, match)
+
+    def _read_after(self, q: Question, previous: Entry) -> Question:
+        """A figure follow-up read after the answer before: its pronouns resolved and, when it names no party, the
+        party whose one estimate that answer gave ("and the max?" after NATO's range is NATO's maximum)."""
+        resolved = self.matcher.read(self._resolve(q, previous), q.lang)
+        claims = self.kb.claims_of(previous)
+        lead = claims[0] if claims else None  # the estimate the answer gave first, the others only beside it
+        if resolved.parties or lead is None or lead.id not in self._tolls or lead.claimant not in self.kb.sources \
+                or self._speaker_entry(lead.claimant) is not previous:
+            return resolved  # after all three estimates, "and the max?" is the highest of them
+        names = self.kb.source_text(lead.claimant, q.lang)
+        return self.matcher.read(f"{names.short if names else lead.claimant} {resolved.text}", q.lang)
 
     def _compares_it(self, q: Question) -> bool:
         """A comparison that opens on a pronoun, however long ("is that more or less than what ukraine claims?")."""

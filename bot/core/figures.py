@@ -18,7 +18,7 @@ from bot.kb.schema import Claim, Figure, Language
 from bot.kb.textnorm import DEMONYMS, ROLE_MARK, Normaliser, is_number, number_term, stem, tokens
 
 Operation = Literal["whose", "party", "lowest", "highest", "extremes", "difference", "ratio", "share", "width",
-                    "midpoint", "within"]
+                    "midpoint", "within", "high_end", "low_end"]
 
 
 def _stems(words: str) -> frozenset[str]:
@@ -30,7 +30,7 @@ _WHOSE = _stems("who whose where from source sources come came says said accordi
 _WENT = _stems("go goes went gone")
 """Where people went is no question about where a figure comes from."""
 _LOWEST = _stems("lowest smallest least fewest minimum lowball conservative")
-_HIGHEST = _stems("highest biggest largest maximum most top")
+_HIGHEST = _stems("highest biggest largest maximum top")
 _DIFFERENCE = _stems("difference differ gap apart exceed exceeds compare compared comparison vs versus subtract minus "
                      "agree agrees disagree disagrees")
 _COMPARATIVE = _stems("more fewer less bigger higher smaller lower larger greater")
@@ -42,7 +42,7 @@ _MIDPOINT = _stems("midpoint middle average mean halfway")
 _WITHIN = _stems("within inside outside beyond range fall falls fit fits")
 _EVERY = _stems("all each every")
 _LOW_END = _stems("low minimum min bottom floor least")
-_HIGH_END = _stems("high upper maximum max top ceiling most")
+_HIGH_END = _stems("high upper maximum max top ceiling")
 _TOPIC = _stems("killed kill dead die died death deaths toll casualties losses lost estimate estimates figure "
                 "figures number numbers count tally")
 _ENGLISH: dict[str, frozenset[str]] = {
@@ -65,6 +65,10 @@ _YEARS = (1900.0, 2100.0)
 _THE_DEAD = _stems("killed kill dead die died death deaths casualties losses lost soldiers soldier troops troop "
                    "men fatalities kia")
 """After a demonym, the dead ("Russian deaths") say whose dead they are, not whose figure..."""
+_DEGREE = _stems("most least")
+"""Words of degree that only make another word a superlative ("the most accurate one"): no end of a range."""
+_END_WORDS = _stems("end ends bound bounds limit figure figures number estimate")
+"""Words said with a figure word that ask nothing more ("the upper end", "the lower bound")."""
 _A_FIGURE = _stems("figure figures number numbers estimate estimates count tally")
 """... unless a figure word follows ("the Russian death figures" is Russia's figure)."""
 _MARK = "§"
@@ -193,6 +197,22 @@ class FigureReader:
         wanted = set(stems) | self._phrase_marks(stems, question.lang)
         return any(wanted & w[k] for k in _ARITHMETIC)
 
+    def only_figure_words(self, question: Question) -> bool:
+        """Whether the message is only words asking about figures ("whats the upper end?", «а минимум?»)."""
+        w = self._words.get(question.lang, _ENGLISH)
+        kinds = (*_ARITHMETIC, "low_end", "high_end")
+        asking = frozenset().union(*(w[k] for k in kinds))
+        asked = [t for t in question.terms if t not in _END_WORDS]
+        return bool(asked) and all(t in asking for t in asked)
+
+    def asks_end(self, question: Question) -> bool:
+        """Whether the question asks for an end of a range ("max?", "upper end?", «а минимум?»), not for the
+        lowest or highest of the estimates ("and the lowest?")."""
+        w = self._words.get(question.lang, _ENGLISH)
+        stems = set(self._stems(question)) | self._phrase_marks(self._stems(question), question.lang)
+        ends = w["low_end"] | w["high_end"]
+        return bool(stems & ends - _DEGREE) and not stems & ((w["lowest"] | w["highest"]) - ends)
+
     def compares_claimants(self, question: Question) -> bool:
         """Whether the question weighs one party's figure against another's, one of them named as claiming it
         («во сколько раз цифры у Украины отличаются от того, что признаёт Россия»): figures of the article, even
@@ -250,6 +270,8 @@ class FigureReader:
         if op in ("width", "midpoint"):
             ranged = next((e for e in (named or self._estimates) if e.figure.value is None), None)
             return self._range(op, ranged, lang) if ranged else None
+        if op in ("high_end", "low_end"):
+            return self._end(op, named[0], lang)
         if op == "within":
             return self._within(named[0], named[1], lang)
         pair = self._pair(named)
@@ -284,6 +306,10 @@ class FigureReader:
             stems & w["high_end"] or (only_range and stems & w["highest"]))
         if only_range and (stems & w["width"] or (stems & w["difference"] and both_ends)):
             return "width"
+        if only_range and not both_ends and not stems & (w["difference"] | w["ratio"] | w["share"] | w["within"]) \
+                and stems & (w["low_end"] | w["lowest"] | w["high_end"] | w["highest"]) - _DEGREE:
+            # "NATO's maximum?", «а максимум какой?» after NATO's range: that end of the one range named
+            return "low_end" if stems & (w["low_end"] | w["lowest"]) else "high_end"
         if stems & w["within"] and not stems & (w["difference"] | w["ratio"]) and len(named) == 2 \
                 and sum(e.figure.value is None for e in named[:2]) == 1:
             return "within"  # "is Ukraine's 29,200 within NATO's 7-15k?": one figure against the other's range
@@ -298,6 +324,9 @@ class FigureReader:
             return "lowest"
         if about_toll and stems & w["highest"] and not stems & w["low_end"] and not known:
             return "highest"
+        if about_toll and not named and not known and bool(stems & w["low_end"]) != bool(stems & w["high_end"]) \
+                and not stems - _QUESTION_NOISE - _END_WORDS - w["low_end"] - w["high_end"] - _ASKING_BEFORE:
+            return "lowest" if stems & w["low_end"] else "highest"  # "and the max?" after all three estimates
         parties = {t for t in stems if t in self._parties}
         rest = stems - _QUESTION_NOISE - w["toll"] - {number_term(n) for n in numbers} - parties
         if known and ((stems & w["whose"] and not stems & _WENT) or not rest):
@@ -504,6 +533,14 @@ class FigureReader:
         key: MessageKey = "figure-width" if op == "width" else "figure-midpoint"
         text = self._say(key, lang, who=self._who(ranged.claim, lang), value=amount(ranged.figure, lang),
                          result=_plain(result, lang))
+        return FigureAnswer(text, (ranged.claim,))
+
+    def _end(self, op: Operation, ranged: Estimate, lang: Language) -> FigureAnswer:
+        """One end of a range ("NATO's upper figure"): that end, with the whole range it belongs to."""
+        value = ranged.figure.high if op == "high_end" else ranged.figure.low
+        key: MessageKey = "figure-high-end" if op == "high_end" else "figure-low-end"
+        text = self._say(key, lang, who=self._who(ranged.claim, lang), value=_plain(value or 0.0, lang),
+                         range=amount(ranged.figure, lang))
         return FigureAnswer(text, (ranged.claim,))
 
     def _within(self, first: Estimate, second: Estimate, lang: Language) -> FigureAnswer:

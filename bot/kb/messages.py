@@ -28,7 +28,8 @@ MessageKey = Literal[
     "figure-misstated", "figure-misstated-tolls", "figure-via", "figure-lowest", "figure-highest",
     "figure-extremes",
     "figure-difference", "figure-difference-more", "figure-ratio", "figure-share",
-    "figure-width", "figure-midpoint", "figure-within", "figure-above", "figure-below",
+    "figure-width", "figure-midpoint", "figure-high-end", "figure-low-end",
+    "figure-within", "figure-above", "figure-below",
     # rendering
     "offer-topics", "translation-note",
     # buttons
@@ -75,6 +76,8 @@ PLACEHOLDERS: Mapping[str, frozenset[str]] = {
     "figure-not-theirs-higher": frozenset({"value", "who", "asked", "theirs"}),
     "figure-others": frozenset({"others"}),
     "figure-third": frozenset({"who", "value"}),
+    "figure-high-end": frozenset({"who", "value", "range"}),
+    "figure-low-end": frozenset({"who", "value", "range"}),
     "figure-via": frozenset({"names"}),
     "figure-lowest": frozenset({"value", "who", "others"}),
     "figure-highest": frozenset({"value", "who", "others"}),
