@@ -1767,3 +1767,8 @@ def test_asks_for_the_max_after_a_range_and_gets_that_ranges_end_or_the_highest_
 def test_most_accurate_asks_no_highest_estimate(answerer: Answerer) -> None:
     _, text = ask(answerer, "is ukraine's number the most accurate one?")
     assert "highest estimate" not in text and "upper end" not in text, text
+
+
+def test_a_follow_up_word_cut_short_still_asks_for_the_sources(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "что говорит нато о погибших", "источн?")
+    assert answer.answered and "NATO lowers that figure" in text, text

@@ -57,6 +57,8 @@ _HEARSAY = _PERCEIVED | frozenset(
 _HEARSAY_REACH = 8
 """How far into a message the passing-on verb may come ("my friend in moscow keeps saying ...")."""
 _THAT = frozenset("that что шо що que q".split())
+_CUT_SHORT = 5
+"""Fewest letters of a one-word follow-up typed short («источ» for «источник»)."""
 _DEMONSTRATIVES = frozenset("that this these those it эту это эти ту цю це ці ту esa ese eso esta este esto".split())
 _THAT_THING = frozenset("figure number numbers estimate claim stat stats statistic quote info information data "
                         "цифру цифра число данные информацию инфу оценку цитату цифри дані інформацію інфу оцінку "
@@ -195,6 +197,10 @@ class FollowUpDetector:
             for intent in _INTENTS:
                 if joined in self._phrases[intent]:
                     return FollowUp(intent)
+        cut = words[0] if len(words) == 1 and len(words[0]) >= _CUT_SHORT else ""
+        for intent in _INTENTS if cut else ():
+            if any(" " not in p and p.startswith(cut) for p in self._phrases[intent]):
+                return FollowUp(intent)  # «источ?», "sourc?": a phrase's one word cut short as it is typed
         if self._only_checking(question, stopwords):
             return FollowUp("check")  # "legit?", "source? is it true?": is what was just said so, and says who
         source = self._source_in(stems)
