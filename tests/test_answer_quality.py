@@ -1772,3 +1772,12 @@ def test_most_accurate_asks_no_highest_estimate(answerer: Answerer) -> None:
 def test_a_follow_up_word_cut_short_still_asks_for_the_sources(answerer: Answerer) -> None:
     answer, text = ask(answerer, "что говорит нато о погибших", "источн?")
     assert answer.answered and "NATO lowers that figure" in text, text
+
+
+@pytest.mark.parametrize(("message", "entry", "not_from"), [
+    ("the cnn officer said 'this is not our war', right?", "reuters-not-our-war", "the officer who spoke to CNN"),
+    ("a soldier told Reuters he was sent to Crimea and ended up in Ukraine, right?", "cnn-deceived", "Reuters")])
+def test_a_checked_quote_put_to_the_wrong_outlet_is_answered_and_the_outlet_corrected(
+        answerer: Answerer, message: str, entry: str, not_from: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.entry_id == entry and text.startswith(f"The article does not attribute this to {not_from}."), text

@@ -1163,11 +1163,11 @@ class Answerer:
         unheard = [self.kb.sources[s] for s in sorted(speakers - voiced)]
         if not unheard or (answer.answered and self.matcher.names_itself(q)):
             return None  # "does the article trust what Ukraine says?": the article's view, which the answer gives
+        if q.checks:  # "NATO says they quit daily. true?": whose claim it is, which is not NATO's
+            return self._not_theirs(question, unheard, entry, answer.score, lang)
         heard = self._heard_on(asked, speakers)
         if heard is not None:  # "what did the soldier who spoke to Reuters say about quitting?": "we decided to quit"
             return self._entry_answer(question, heard, answer.score, lang)
-        if q.checks:  # "NATO says they quit daily. true?": whose claim it is, which is not NATO's
-            return self._not_theirs(question, unheard, entry, answer.score, lang)
         return self._not_from(question, unheard, answer, lang)
 
     def _heard_on(self, subject: Question, speakers: set[str]) -> Entry | None:
@@ -1246,8 +1246,10 @@ class Answerer:
     def _speakers(self, question: Question) -> set[str]:
         """Sources the question asks to hear from whose role lets them speak (outlets, alliances, governments)."""
         subjects = {p.source for p in question.parties if p.role == "subject"} - question.claimants()
+        # a claim checked may name the wrong witness ("the CNN soldier said 'not our war', right?")
+        roles = _SPEAKING_ROLES | {"anonymous_witness"} if question.checks else _SPEAKING_ROLES
         return {s for s in self._follow_ups.speakers_named(question)
-                if self.kb.sources[s].role in _SPEAKING_ROLES and s not in subjects}  # «soldados rusos» are people
+                if self.kb.sources[s].role in roles and s not in subjects}  # «soldados rusos» are people
 
     def _voices(self, entry: Entry) -> frozenset[str]:
         """Every source that makes or relays a claim of the entry, and the groups its people speak for."""

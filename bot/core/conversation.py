@@ -353,7 +353,8 @@ class FollowUpDetector:
             if stems[end - 1] in DEMONYMS:
                 continue
             after = [w for w in stems[end : end + 3] if w not in _FILLERS and w not in _WHAT_WORDS]
-            told = asks_what and (bool(set(stems[max(0, start - 2) : start]) & _TOLD)  # "what did he tell CNN"
+            # "what did he tell CNN"; "an officer told Reuters he was sent to Crimea. true?" checks what he told it
+            told = (asks_what or question.checks) and (bool(set(stems[max(0, start - 2) : start]) & _TOLD)
                                   or (start >= 2 and stems[start - 1] == _TO and stems[start - 2] in _SAID_TO))
             placed = start > 0 and stems[start - 1] in _PLACE  # "qué dice en el artículo": where, not who
             said_before = question.lang != "en" and not placed and bool(set(stems[max(0, start - 2) : start]) & speech)

@@ -87,13 +87,14 @@ class QuestionReader:
         transliterated = lang in ("ru", "uk") and detected == lang and is_latin_script(read_as)
         matched = cyrillic_from_latin(read_as, lang) if transliterated else read_as
         words = tuple(tokens(matched))
-        if len(words) > _TAGGED and words[-1] in norm.tags and words[0] not in norm.yes_no_words:  # "he quit, right?"
+        tagged = len(words) > _TAGGED and words[-1] in norm.tags and words[0] not in norm.yes_no_words
+        if tagged:  # "he quit, right?"
             matched = _TAIL_WORD.sub("", matched)
             words = words[:-1]
         stems = tuple(norm.stem(w) for w in words)
         terms = self._terms(matched, lang)
-        checks = sum(t not in norm.checking for t in terms) >= _CLAIM_TERMS \
-            and not norm.checking_words.isdisjoint((*stems[:_CHECK_TAIL], *stems[-_CHECK_TAIL:]))
+        checks = sum(t not in norm.checking for t in terms) >= _CLAIM_TERMS and (
+            tagged or not norm.checking_words.isdisjoint((*stems[:_CHECK_TAIL], *stems[-_CHECK_TAIL:])))
         if checks:
             # "... are deserters. true?", «правда что увольняются каждый день?»; a checking term typed as another
             # word stays («или это всё пропаганда»: propaganda, which «фейк» only stands for)
