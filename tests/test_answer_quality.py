@@ -1781,3 +1781,11 @@ def test_a_checked_quote_put_to_the_wrong_outlet_is_answered_and_the_outlet_corr
         answerer: Answerer, message: str, entry: str, not_from: str) -> None:
     answer, text = ask(answerer, message)
     assert answer.entry_id == entry and text.startswith(f"The article does not attribute this to {not_from}."), text
+
+
+@pytest.mark.parametrize("message", ["how many of the quitters ended up behind bars?",
+                                     "скольких отказников уже посадили?"])
+def test_asks_how_many_were_jailed_and_hears_the_article_counts_none_but_tells_of_the_warning(
+        answerer: Answerer, message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert not answer.answered and answer.entry_id == "refusal-sentences", text

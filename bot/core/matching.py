@@ -178,7 +178,8 @@ class Matcher:
                  thresholds: Thresholds | None = None, never_given: Sequence[str] = (),
                  names: Mapping[Language, Sequence[str]] | None = None,
                  after: Mapping[Language, Sequence[str]] | None = None,
-                 count: Mapping[Language, Sequence[str]] | None = None):
+                 count: Mapping[Language, Sequence[str]] | None = None,
+                 penalties: Mapping[Language, Sequence[str]] | None = None):
         self._docs = tuple(documents)
         self._norms: Mapping[Language, Normaliser] = (
             {"en": normaliser} if isinstance(normaliser, Normaliser) else dict(normaliser))
@@ -261,6 +262,9 @@ class Matcher:
         self._count = frozenset(tuple(terms) for lang, words in (count or {}).items() if lang in self._norms
                                 for w in words if (terms := self._norms[lang].terms(w)))
         """Terms asking for a number: ("how", "mani"), ("скольк",)."""
+        self._penalties = frozenset(t for lang, words in (penalties or {}).items() if lang in self._norms
+                                    for w in words for t in self._norms[lang].terms(w))
+        """Terms of a penalty ("jail", "prosecuted", «посадили»): how many were jailed is a count the article lacks."""
         counted = {p.doc for p in self._phrasings if self._asks_count(p.terms)}
         self._counting = [bool(d.numbers) or i in counted for i, d in enumerate(self._docs)]
         self._gap_concepts = self._gaps_only_known()
@@ -318,7 +322,13 @@ class Matcher:
 
     def asks_gap(self, question: Question) -> bool:
         """Whether the question asks for a kind of detail, or about a subject, the article never gives."""
-        return self._never_given(question) or not self._gap_concepts.isdisjoint(question.terms)
+        return self._never_given(question) or not self._gap_concepts.isdisjoint(question.terms) \
+            or self._counts_penalties(question)
+
+    def _counts_penalties(self, question: Question) -> bool:
+        """Whether the question asks how many were punished ("how many have been prosecuted for quitting?"): the
+        article tells of one warning, and counts no prison terms or cases."""
+        return self.asks_count(question) and not self._penalties.isdisjoint(question.terms)
 
     @property
     def thresholds(self) -> Thresholds:
@@ -595,7 +605,8 @@ class Matcher:
         """The "not covered" entries a question asking for a missing detail may mean, best first. When only a
         subject the article lacks makes it ask one ("what does Russia's defence ministry say about wounded
         soldiers?"), only gaps that know that subject: another gap (no Kremlin statement) answers nothing of it."""
-        concepts = () if self._never_given(q) else self._gap_concepts.intersection(q.terms)
+        concepts = () if self._never_given(q) else self._gap_concepts.intersection(q.terms) or (
+            self._penalties.intersection(q.terms) if self._counts_penalties(q) else ())
         return [c for c in self.rank(q, _RESCORE)[1] if self._docs[doc := self._index[c.id]].abstain
                 and (not concepts or not self._known(doc).isdisjoint(concepts))]
 
