@@ -5,6 +5,7 @@ User stories per language, the language detection rules, and the per-language ch
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -375,3 +376,13 @@ def test_russias_losses_according_to_ukraine_stay_russias(answerer: Answerer) ->
                                       "¿Y por qué al final el oficial, que habló con la CNN, dejó el ejército?"])
 def test_a_comma_before_who_does_not_cut_the_question_in_two(answerer: Answerer, question: str) -> None:
     assert converse(answerer, [question])[-1].entry_id == "cnn-why-left"
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "uk", "es"])
+def test_every_answers_first_sentence_says_something_alone(answerer: Answerer, lang: str) -> None:
+    """A point of a reply of several is its answer's first sentence: «Примерно первую неделю.» alone says nothing."""
+    kb = answerer.kb
+    for entry in kb.entries.values():
+        text = entry.answer.en if lang == "en" else kb.translations[lang].entries[entry.id].answer
+        first = re.split(r"(?<=[.!?])\s+", text.strip())[0]
+        assert len(first.split()) > 5, f"{lang} {entry.id}: {first!r}"
