@@ -467,6 +467,14 @@ FLOORS = {  # file: (in-scope, out-of-scope, replies in the question's language)
     "final43_es10_questions.yaml": (0.93, 0.89, 1.0),
     "final43_ru10_questions.yaml": (0.9, 0.97, 1.0),
     "final43_uk10_questions.yaml": (0.93, 0.89, 1.0),
+    "final45_en_u_questions.yaml": (0.97, 0.97, 1.0),
+    "final45_en_v_questions.yaml": (0.97, 0.97, 1.0),
+    "final45_en_w_questions.yaml": (0.97, 0.97, 1.0),
+    "final45_en_x_questions.yaml": (0.97, 0.97, 1.0),
+    "final45_en_y_questions.yaml": (0.97, 0.97, 1.0),
+    "final45_es10_questions.yaml": (0.9, 0.97, 1.0),
+    "final45_ru10_questions.yaml": (0.97, 0.97, 1.0),
+    "final45_uk10_questions.yaml": (0.97, 0.97, 1.0),
 }
 
 
