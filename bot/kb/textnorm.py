@@ -579,7 +579,9 @@ class Normaliser:
     def _interview_after(self, stems: list[str], witness: int) -> tuple[int, int] | None:
         """Where the words saying a witness spoke to an outlet start and end: right after him ("who talked to"), or
         after the outlet's name ("Reuters interviewed")."""
-        for start in (witness + 1, witness + 2):
+        for start in (witness + 1, witness + 2, witness + 3):
+            if start == witness + 3 and not all(s in self._stopwords for s in stems[witness + 1 : start]):
+                break  # "el militar ese q hablo con cnn": only small words may stand between
             for key in self._interviewed:
                 if tuple(stems[start : start + len(key)]) == key:
                     return start, start + len(key)
