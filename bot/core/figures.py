@@ -55,13 +55,13 @@ _ARITHMETIC = ("lowest", "highest", "difference", "comparative", "ratio", "share
 """The kinds of figure word that ask for an operation on figures, not for a figure."""
 _ROUNDED_FROM = 1000.0
 _ROUNDING = 0.05
+"""How far a rounded number may be from a figure and still be it: 30,000 is 29,200's headline rounding."""
 _BESIDE = 3
 """How many words from a percentage what it counts may come ("up to 90% of the men in some battalions")."""
 _ROUGHLY = 0.35
 """How far a death toll typed from memory may be from an estimate and still be that estimate, roughly put."""
 _YEARS = (1900.0, 2100.0)
 """Numbers read as years, never as a stated death toll ("how many died in 2022")."""
-"""How far a rounded number may be from a figure and still be it: 30,000 is 29,200's headline rounding."""
 _THE_DEAD = _stems("killed kill dead die died death deaths casualties losses lost soldiers soldier troops troop "
                    "men fatalities kia")
 """After a demonym, the dead ("Russian deaths") say whose dead they are, not whose figure..."""
@@ -449,9 +449,13 @@ class FigureReader:
 
     def _statement(self, estimate: Estimate, lang: Language) -> str:
         """The claim's statement in ``lang`` (English where it has none)."""
+        return self._translated(estimate.claim, lang) or estimate.claim.statement
+
+    def _translated(self, claim: Claim, lang: Language) -> str | None:
+        """The claim's statement in ``lang`` other than English, if it has one."""
         tr = self.kb.translations.get(lang) if lang != "en" else None
-        text = tr.claims.get(estimate.claim.id) if tr else None
-        return text.statement if text is not None else estimate.claim.statement
+        text = tr.claims.get(claim.id) if tr else None
+        return text.statement if text is not None else None
 
     def _certainty(self, question: Question, term: str) -> bool:
         """Whether a percentage says how sure something is ("100% confirmed", «на 100% фейк»), not how many."""
@@ -589,12 +593,8 @@ class FigureReader:
 
     def _what(self, estimate: Estimate, lang: Language) -> str:
         """What the figure counts, in ``lang``: the claim's statement there, else the figure's English label."""
-        if lang != "en":
-            tr = self.kb.translations.get(lang)
-            text = tr.claims.get(estimate.claim.id) if tr else None
-            if text is not None:
-                return text.statement.rstrip(".")
-        return _what(estimate.figure)
+        translated = self._translated(estimate.claim, lang)
+        return translated.rstrip(".") if translated is not None else _what(estimate.figure)
 
     def _say(self, key: MessageKey, lang: Language, **fields: object) -> str:
         text = self.kb.messages.text(key, lang, **fields)

@@ -262,16 +262,17 @@ def _without_conjunctions(words: list[str]) -> list[str]:
             if w not in _WHEN or i < _QUESTION_REACH or words[i - 1] in CLAUSE_STARTS]
 
 
-_ROUGHLY = frozenset("around about approximately approx roughly nearly almost some like ~ около примерно почти "
+_APPROXIMATE = frozenset("around about approximately approx roughly nearly almost some like ~ около примерно почти "
                      "приблизительно порядка где-то близько приблизно майже десь біля cerca casi aproximadamente "
                      "unos unas alrededor".split())
 """Words that make the number after them a rough one ("around 1,200 dead", «около 30 тысяч»)."""
 
 
-def _without_roughly(words: list[str]) -> list[str]:
+def _without_approximation(words: list[str]) -> list[str]:
     """The words without one that only says the number after it is rough: the number is what is asked about, not
     "around" ("dying around them")."""
-    return [w for i, w in enumerate(words) if w not in _ROUGHLY or i + 1 >= len(words) or not is_number(words[i + 1])]
+    return [w for i, w in enumerate(words)
+            if w not in _APPROXIMATE or i + 1 >= len(words) or not is_number(words[i + 1])]
 
 
 ROLE_MARK = "@"
@@ -473,7 +474,7 @@ class Normaliser:
         if asked and ":" in text:
             text = _NAMED_BEFORE_COLON.sub(self._colon_says, self._past_label(text))
         words = self._expand(self._plain(tokens(text)))
-        words = _without_roughly(_without_conjunctions(words)) if asked else words
+        words = _without_approximation(_without_conjunctions(words)) if asked else words
         if correct is not None:
             words = [correct(w) for w in words]
         return self._finish([self._stem(w) for w in words], asked)
