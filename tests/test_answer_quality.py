@@ -1794,3 +1794,10 @@ def test_asks_how_many_were_jailed_and_hears_the_article_counts_none_but_tells_o
 def test_a_witness_pointed_at_with_ese_before_who_he_spoke_to_is_asked_what_was_asked(answerer: Answerer) -> None:
     answer, text = ask(answerer, "xq renuncio el oficial ese q hablo con la cnn?")
     assert answer.entry_id == "cnn-why-left" and answer.lang == "es", text
+
+
+@pytest.mark.parametrize("message", ["Коли саме пішли ті 14 солдатів, про яких розповідав Reuters?",
+                                     "когда именно уволились те 14, о которых писал Reuters?"])
+def test_when_exactly_opens_a_question_of_its_own_not_a_scene_before_one(answerer: Answerer, message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert not answer.answered and answer.entry_id == "event-dates", text

@@ -83,9 +83,11 @@ _END_EL = re.compile(r"(?<=\s)el(?=[\s?!.]*$)", re.IGNORECASE)
 """Spanish «él» typed without its accent at the end of a part ("y cuántos se fueron con el"): no article ends one."""
 _LEADING_CLAUSE = re.compile(
     r"^\s*((?:when|after|once|if|since|although|though|while|before|cuando|despu[eé]s de|una vez|si|aunque|mientras|"
-    r"когда|если|после|хотя|пока|коли|якщо|після|хоча|поки)\s[^,?!.;:]*\w),\s*(?=\S)", re.IGNORECASE)
+    r"когда|если|после|хотя|пока|коли|якщо|після|хоча|поки)\s(?!(?:exactly|именно|точно|саме|exactamente)\b)"
+    r"[^,?!.;:]*\w),\s*(?=\S)", re.IGNORECASE)
 """A clause that opens a question and sets its scene ("when the officer said he was leaving, did they threaten
-him?", «коли він пішов, його покарали?»): what follows the comma is the question, not a second point."""
+him?", «коли він пішов, його покарали?»): what follows the comma is the question, not a second point. "When
+exactly" («коли саме») asks itself: «коли саме звільнилися ті 14, про яких писав Reuters?»."""
 _ASKS_IF_SAID = re.compile(r"(?i)(do|does|did)\s+(it|the\s+(article|text|piece|story|report))\s+"
                            rf"(?:(?:{'|'.join(sorted(TEXT_ADVERBS))})\s+)?({'|'.join(sorted(TEXT_VERBS))})\b")
 """A question whether the article gives something ("Does it say how many were taken prisoner?")."""
