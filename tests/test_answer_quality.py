@@ -1801,3 +1801,8 @@ def test_a_witness_pointed_at_with_ese_before_who_he_spoke_to_is_asked_what_was_
 def test_when_exactly_opens_a_question_of_its_own_not_a_scene_before_one(answerer: Answerer, message: str) -> None:
     answer, text = ask(answerer, message)
     assert not answer.answered and answer.entry_id == "event-dates", text
+
+
+def test_what_the_article_raises_is_what_it_says(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "which Geneva Convention problem does the article raise?")
+    assert answer.entry_id == "geneva-convention" and "Geneva Convention" in text, text

@@ -304,7 +304,7 @@ _SAID_BEFORE = 2
 """Fewest words before "does the article mention?" for the question to have said what it asks about."""
 
 _SAYING = frozenset(stem(w) for w in "say says said saying claim claims claimed suggest suggests "
-                   "mention mentions".split())
+                   "mention mentions raise raises raised discuss discusses discussed".split())
 """What the article itself is said to do before what it says ("the article says ...", "is the article saying ...");
 "does the article think ..." asks the article's own view, which the words after it do not give alone."""
 
