@@ -1806,3 +1806,9 @@ def test_when_exactly_opens_a_question_of_its_own_not_a_scene_before_one(answere
 def test_what_the_article_raises_is_what_it_says(answerer: Answerer) -> None:
     answer, text = ask(answerer, "which Geneva Convention problem does the article raise?")
     assert answer.entry_id == "geneva-convention" and "Geneva Convention" in text, text
+
+
+@pytest.mark.parametrize("message", ["з якого батальйону був офіцер з CNN?", "из какого полка был тот офицер из CNN?"])
+def test_asks_which_unit_someone_came_from_and_hears_the_article_names_none(answerer: Answerer, message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert not answer.answered, text
