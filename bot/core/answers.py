@@ -355,17 +355,18 @@ class Answerer:
         follows = on_tolls and previous is not None and (
             leans_on_context(q) or self._compares_it(q) or self._figures.only_figure_words(q))
         after = self._read_after(q, previous) if follows and previous is not None else None
+        # "how does that compare to what moscow says": "that" is the figure just given
+        by_context = self._figures.answer(after, in_topic=True) if after is not None else None
         figures: FigureAnswer | Match | None = None
-        if after is not None and after.parties and not q.parties and self._figures.asks_end(q):
-            # "and the max?" after NATO's range: NATO's upper end, not the highest of all the estimates
-            figures = self._figures.answer(after, in_topic=True)
+        if by_context is not None and after is not None and after.parties and not q.parties \
+                and self._figures.asks_end(q):
+            figures = by_context  # "and the max?" after NATO's range: NATO's upper end, not the highest estimate
         if figures is None:
             figures = self._figure_reply(q, match, in_topic=on_tolls, stated=passed_on)
         if isinstance(figures, Match):
             match, figures = figures, None
-        if figures is None and after is not None:
-            # "how does that compare to what moscow says": "that" is the figure just given
-            figures = self._figures.answer(after, in_topic=True)
+        if figures is None:
+            figures = by_context
         if figures is not None:
             # "where is the 14 from and why did they leave?": the figure and the other question, a line each
             return self._several(q, beside_figures=True) or self._figure_answer(q.text, figures, q.lang)

@@ -193,8 +193,7 @@ class FigureReader:
     def asks_arithmetic(self, question: Question) -> bool:
         """Whether the question asks for an operation on figures ("how many times", "the lowest", "difference")."""
         w = self._words.get(question.lang, _ENGLISH)
-        stems = self._stems(question)
-        wanted = set(stems) | self._phrase_marks(stems, question.lang)
+        wanted = self._wanted(question)
         return any(wanted & w[k] for k in _ARITHMETIC)
 
     def only_figure_words(self, question: Question) -> bool:
@@ -209,7 +208,7 @@ class FigureReader:
         """Whether the question asks for an end of a range ("max?", "upper end?", «а минимум?»), not for the
         lowest or highest of the estimates ("and the lowest?")."""
         w = self._words.get(question.lang, _ENGLISH)
-        stems = set(self._stems(question)) | self._phrase_marks(self._stems(question), question.lang)
+        stems = self._wanted(question)
         ends = w["low_end"] | w["high_end"]
         return bool(stems & ends - _DEGREE) and not stems & ((w["lowest"] | w["highest"]) - ends)
 
@@ -221,9 +220,14 @@ class FigureReader:
             return False
         w = self._words.get(question.lang, _ENGLISH)
         stems = self._stems(question)
-        wanted = set(stems) | self._phrase_marks(stems, question.lang)
+        wanted = self._wanted(question, stems)
         named = [e for e in self._named(stems, question.claimants()) if e in self._estimates]
         return bool(wanted & (w["ratio"] | w["difference"])) and len(named) >= 2
+
+    def _wanted(self, question: Question, stems: list[str] | None = None) -> set[str]:
+        """The question's stems with a mark for each figure phrase of several words it holds ("la más baja")."""
+        stems = self._stems(question) if stems is None else stems
+        return set(stems) | self._phrase_marks(stems, question.lang)
 
     def _stems(self, question: Question) -> list[str]:
         """The question's stems with abbreviations written out ("q" is "que")."""
@@ -426,7 +430,7 @@ class FigureReader:
         percent = self._percent.get(lang, frozenset())
         w = self._words.get(lang, _ENGLISH)
         stems = self._stems(question)
-        wanted = set(stems) | self._phrase_marks(stems, lang)
+        wanted = self._wanted(question, stems)
         typed = percent if sum(t in percent for t in terms) == len(question.numbers) else frozenset()
         if any(wanted & (w[k] - typed) for k in _ARITHMETIC) or any(
                 self._figure_of(n) is not None for n in question.numbers):
