@@ -5,12 +5,11 @@ User stories per language, the language detection rules, and the per-language ch
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
 
-from bot.core.answers import Answerer, converse
+from bot.core.answers import Answerer, converse, first_sentence
 from bot.core.render import render_plain
 from bot.errors import KnowledgeError, Problem
 from bot.kb.dictionaries import morph_analyzer
@@ -384,5 +383,5 @@ def test_every_answers_first_sentence_says_something_alone(answerer: Answerer, l
     kb = answerer.kb
     for entry in kb.entries.values():
         text = entry.answer.en if lang == "en" else kb.translations[lang].entries[entry.id].answer
-        first = re.split(r"(?<=[.!?])\s+", text.strip())[0]
+        first = first_sentence(text)
         assert len(first.split()) > 5, f"{lang} {entry.id}: {first!r}"
