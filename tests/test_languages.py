@@ -75,6 +75,7 @@ def test_off_topic_is_refused_in_the_language(answerer: Answerer, lang: str) -> 
     ("kak svyazatsya s komitetom soldatskih materey?", "ru"),  # "tsya" «ться», "ts" «тс», "ey" «ей»
     ("a chto s mobilizatsiey?", "ru"),
     ("reuters soldat?", "ru"), ("Menlikova?", None),  # Russian beside an outlet's name; a name alone tells nothing
+    ("movilizacion general?", "es"),  # -ción typed without its accent
 ])
 def test_the_message_itself_tells_its_language(text: str, lang: str | None) -> None:
     assert detect_language(text) == lang

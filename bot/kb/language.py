@@ -90,11 +90,24 @@ _MARGIN = 1.0
 
 def _by_frequency(words: list[str], languages: tuple[Language, Language]) -> Language | None:
     first, second = languages
-    a = sum(zipf(w, first) for w in words)
-    b = sum(zipf(w, second) for w in words)
+    a = sum(_frequency(w, first) for w in words)
+    b = sum(_frequency(w, second) for w in words)
     if abs(a - b) < _MARGIN:
         return None
     return first if a > b else second
+
+
+_UNACCENTED = re.compile(r"([cs])ion$")
+"""A Spanish noun in -ción or -sión typed without its accent ("movilizacion"), as people often type in chat."""
+
+
+def _frequency(word: str, lang: Language) -> float:
+    """How common ``word`` is in ``lang``; a Spanish word typed without the accent of -ción/-sión counts as typed
+    with it ("movilizacion general?" is Spanish)."""
+    found = zipf(word, lang)
+    if found or lang != "es" or not _UNACCENTED.search(word):
+        return found
+    return zipf(_UNACCENTED.sub(r"\1ión", word), lang)
 
 
 _ONLY_ONE_KNOWS = 2
