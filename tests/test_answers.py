@@ -102,6 +102,18 @@ def test_who_said_that_names_the_outlet(answerer: Answerer) -> None:
     assert "cnn" in text
 
 
+@pytest.mark.parametrize(("quoting", "asking", "who"), [
+    ('a friend sent me a clip of a russian guy saying "this is not our war"', "who said that?", "reuters"),
+    ("в канале цитируют солдата: «я был частью этого»", "кто это сказал?", "cnn"),
+    ("un amigo me pasó la frase «esta no es nuestra guerra»", "¿quién lo dijo?", "reuters"),
+])
+def test_who_said_that_after_a_quoted_saying_names_whoever_said_those_words(
+        answerer: Answerer, quoting: str, asking: str, who: str) -> None:
+    answer = converse(answerer, [quoting, asking])[-1]
+    first_quote = render_plain(answer, answerer.kb.messages).casefold().split("\n")[1]
+    assert answer.kind == "sources" and who in first_quote
+
+
 def test_and_russia_switches_to_russias_figure(answerer: Answerer) -> None:
     text = reply(answerer, "what is nato's estimate of russian dead", "and russia?")
     assert "1,351" in text

@@ -29,7 +29,7 @@ from bot.core.conversation import (
 )
 from bot.core.figures import FigureAnswer, FigureReader, casualty_claims
 from bot.core.index_cache import INDEX_CACHE, index_key, read_index, save_index
-from bot.core.matching import MAX_CHOICES, Document, Match, Matcher
+from bot.core.matching import MAX_CHOICES, Document, Match, Matcher, quoted_phrases
 from bot.core.models import Answer, Choice, Citation
 from bot.core.question import Question
 from bot.kb.knowledge import KnowledgeBase
@@ -261,6 +261,8 @@ class Answerer:
         self._openers = frozenset(t.entry for t in kb.topics.values())
         self._made: dict[tuple[str, Language, str], Answer] = {}
         """Composed entry answers by (entry, language, opening): bounded by the base's size, not by traffic."""
+        self._quote_read: dict[tuple[str, Language], tuple[tuple[str, ...], ...]] = {}
+        """The terms of each claim's quote, in English and in a language asked in (bounded by the base's size)."""
         self._read_sentences: dict[tuple[str, Language], tuple[frozenset[str], frozenset[str]]] = {}
         """The terms of the base's own answer sentences, with and without the sources' names, read once (bounded by
         the base's size)."""
@@ -1005,7 +1007,8 @@ class Answerer:
         if entry is None:
             return None
         if follow_up.kind == "sources":
-            return self.sources_for(entry.id, question, lang)
+            quoted = self._quoting_entry(context.question, lang, entry) if context.question else None
+            return self.sources_for((quoted or entry).id, question, lang)
         if follow_up.kind == "check":  # "legit?": who says it and how far it can be trusted, as answered before
             again = self._understood(self.matcher.read(context.question, lang), None) if context.question else None
             if again is None or again.entry_id != entry.id:
@@ -1021,6 +1024,33 @@ class Answerer:
             return self._entry_answer(question, after, CERTAIN, lang) if after else None
         target = self._switch_target(entry, follow_up.target or "") or self._speaker_entry(follow_up.target or "")
         return self._entry_answer(question, target, CERTAIN, lang) if target else None
+
+    def _quoting_entry(self, text: str, lang: Language, before: Entry) -> Entry | None:
+        """ "who said that?" after a message quoting a witness («вы видели «это не наша война»?»): the entry
+        giving the claims of one claimant whose quote holds those words, in English or in ``lang``: in their order when
+        that finds one claimant, else in any order (the entry giving the fewest claims with them, the answer before
+        first on a tie)."""
+        phrases = [terms for p in quoted_phrases(text) if (terms := self.matcher.question_terms(p, lang))]
+        if not phrases:
+            return None
+        said = {c.id: self._quote_terms(c, lang) for c in self.kb.claims.values()}
+        in_order = [c for c in self.kb.claims.values()
+                    if any(_runs_in(p, quote) for p in phrases for quote in said[c.id])]
+        quoting = in_order if len({c.claimant for c in in_order}) == 1 else [
+            c for c in self.kb.claims.values() if any(set(p) <= set(quote) for p in phrases for quote in said[c.id])]
+        if len({c.claimant for c in quoting}) != 1:
+            return None
+        wanted = {c.id for c in quoting}
+        giving = [e for e in self.kb.entries.values() if wanted & set(e.claims)]
+        return min(giving, key=lambda e: (len(e.claims), e.id != before.id), default=None)
+
+    def _quote_terms(self, claim: Claim, lang: Language) -> tuple[tuple[str, ...], ...]:
+        """A claim's quote as terms, in English and in ``lang`` (read once per claim and language)."""
+        key = (claim.id, lang)
+        if key not in self._quote_read:
+            texts = [("en", claim.quote), *(((lang, t),) if (t := self.kb.quote_translation(claim, lang)) else ())]
+            self._quote_read[key] = tuple(self.matcher.question_terms(t, tl) for tl, t in texts)
+        return self._quote_read[key]
 
     def _overview_of(self, entry: Entry) -> Entry | None:
         """"What about the others?" after one claimant's figure or one witness: the entry that gives this one's
@@ -1497,6 +1527,12 @@ def content_words(text: str) -> tuple[str, ...]:
     """Stems of a text's longer words: what two sentences share when they say the same thing (cached: the
     texts are the base's own)."""
     return tuple(stem(w) for w in tokens(text) if len(w) > 3)
+
+
+def _runs_in(words: Sequence[str], text: Sequence[str]) -> bool:
+    """Whether ``words`` appear in ``text`` one after another, in their order."""
+    size = len(words)
+    return any(tuple(text[i : i + size]) == tuple(words) for i in range(len(text) - size + 1))
 
 
 def _repeats(words: tuple[str, ...], said: set[str]) -> bool:

@@ -26,6 +26,13 @@ from bot.kb.textnorm import Normaliser, is_common, is_number, number_term, phras
 MatchKind = Literal["entry", "ambiguous", "none"]
 _QUOTED = re.compile(r"[\"“«]([^\"“”«»]{2,})[\"”»]|(?<!\w)'([^']{2,})'(?!\w)")
 """A phrase in quotation marks: "what does the article call 'plentiful'?", «обманутыми»."""
+
+
+def quoted_phrases(text: str) -> list[str]:
+    """The phrases ``text`` puts in quotation marks, in order."""
+    return [m.group(1) or m.group(2) for m in _QUOTED.finditer(text)]
+
+
 MAX_CHOICES = 3
 """Candidates a verdict carries: the "did you mean" options, or the runners-up of an answer."""
 
@@ -920,7 +927,7 @@ class Matcher:
         the texts)."""
         norm = self._norms.get(question.lang, self._norm)
         quoted = ((text, [t for t in norm.terms(text) if t not in self._names and not norm.subjects([t])])
-                  for m in _QUOTED.finditer(question.text) for text in (m.group(1) or m.group(2),))
+                  for text in quoted_phrases(question.text))
         return [(text, terms) for text, terms in quoted if terms]
 
     def _word_quoted(self, quotes: list[tuple[str, list[str]]], top: Candidate) -> bool:
