@@ -114,6 +114,25 @@ def test_who_said_that_after_a_quoted_saying_names_whoever_said_those_words(
     assert answer.kind == "sources" and who in first_quote
 
 
+@pytest.mark.parametrize("post", [
+    'Shared in a group: "Ukraine counts 29,200 dead and Russia admits only 1,351." Accurate?',
+    "Україна каже 29 200, а Росія 1351. Це правда?",
+])
+def test_a_post_giving_the_tolls_as_the_article_does_is_confirmed_first(answerer: Answerer, post: str) -> None:
+    text = reply(answerer, post)
+    assert text.startswith(("yes, that is what the article reports.", "так, саме це повідомляє стаття.")), text
+    assert "1,351" in text or "1351" in text
+
+
+@pytest.mark.parametrize("post", [
+    "Ukraine says 70% of the whole Russian army has resigned. True?",  # the article: in some battalions
+    "NATO says 7,000 dead, right?",  # NATO gives a range
+    "Ukraine says 30,000 dead, true?",  # about Ukraine's figure, not it
+])
+def test_a_post_widening_or_rounding_a_figure_gets_no_yes(answerer: Answerer, post: str) -> None:
+    assert not reply(answerer, post).startswith("yes")
+
+
 def test_and_russia_switches_to_russias_figure(answerer: Answerer) -> None:
     text = reply(answerer, "what is nato's estimate of russian dead", "and russia?")
     assert "1,351" in text

@@ -408,7 +408,16 @@ class Answerer:
             if counted_here is None:
                 return self._no_figure(q, match.best.id)
             match = counted_here
-        return self._from_match(q, match)
+        return self._confirming(q, self._from_match(q, match))
+
+    def _confirming(self, q: Question, answer: Answer) -> Answer:
+        """An entry's answer to a message that states the article's death tolls right and asks to check them
+        ("Ukraine counts 29,200 dead and Russia admits only 1,351. Accurate?"), opening with that it is so."""
+        if not answer.answered or answer.entry_id not in self.kb.entries or not answer.parts \
+                or not self._figures.confirms(q):
+            return answer
+        yes = self.kb.messages.text("figure-confirmed", q.lang)
+        return replace(answer, parts=(f"{yes} {answer.parts[0]}", *answer.parts[1:]))
 
     def _read_after(self, q: Question, previous: Entry) -> Question:
         """A figure follow-up read after the answer before: its pronouns resolved and, when it names no party, the

@@ -8,7 +8,7 @@ and a computed value says it is computed from the article's figures.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from bot.core.question import Question
@@ -264,7 +264,10 @@ class FigureReader:
         if op is None:
             return None
         if op == "whose":
-            return self._whose(numbers, lang)
+            whose = self._whose(numbers, lang)
+            if whose is not None and self.confirms(question):
+                return replace(whose, text=f"{self._say('figure-confirmed', lang)} {whose.text}")
+            return whose
         if op == "party":
             return self._whose(list(named[0].values[:1]), lang)
         if op in ("lowest", "highest"):
@@ -403,6 +406,18 @@ class FigureReader:
                 f"{self._who(e.claim, lang)}: {amount(e.figure, lang)}" for e in others)))
         claims = [*(e.claim for e in unique), *(e.claim for e in others)]
         return FigureAnswer(" ".join(lines), tuple({c.id: c for c in claims}.values()))
+
+    def confirms(self, question: Question) -> bool:
+        """Whether a message checking a claim states the article's death tolls exactly, each with its own claimant
+        ("Russia admits only 1,351 dead, while Ukraine claims 29,200. Accurate?"): both ends of a range, and no
+        figure or claimant besides. Never a share: "Ukraine says 70% of the army quit" widens what was said."""
+        known = [n for n in question.numbers if self._figure_of(n) is not None]
+        if not question.checks or not known or len(known) != len(question.numbers):
+            return False
+        estimates = [e for n in known if (e := self._figure_of(n)) in self._estimates]
+        return len(estimates) == len(known) and all(n in e.values for n, e in zip(known, estimates, strict=True)) \
+            and all(v in known for e in estimates for v in e.values) \
+            and {e.claim.claimant for e in estimates} == {p.source for p in question.parties}
 
     def misattributed(self, question: Question) -> FigureAnswer | None:
         """A figure the question puts in another party's mouth ("the kremlin now admits 30k dead"): that is

@@ -60,6 +60,8 @@ _TAGGED = 2
 """Words a message needs before its last one can be a tag ("right?" alone is a question of its own)."""
 _TAIL_WORD = re.compile(r"[\W_]*[^\W\d_]+[\W_]*$")
 """A message's last word with the punctuation around it (", right?")."""
+_SENTENCE_END = re.compile(r"[.!?…][\"”»')]*\s+")
+"""Where a sentence of a message ends: a post, then "Is that accurate per the article?" asks to check it."""
 _CHECK_TAIL = 3
 """First and last words of a message where "true?", «правда что...» ask to check the claim around them."""
 
@@ -93,8 +95,10 @@ class QuestionReader:
             words = words[:-1]
         stems = tuple(norm.stem(w) for w in words)
         terms = self._terms(matched, lang)
+        last = tokens(_SENTENCE_END.split(matched.strip())[-1]) if _SENTENCE_END.search(matched.strip()) else []
         checks = sum(t not in norm.checking for t in terms) >= _CLAIM_TERMS and (
-            tagged or not norm.checking_words.isdisjoint((*stems[:_CHECK_TAIL], *stems[-_CHECK_TAIL:])))
+            tagged or not norm.checking_words.isdisjoint((*stems[:_CHECK_TAIL], *stems[-_CHECK_TAIL:],
+                                                          *(norm.stem(w) for w in last[:_CHECK_TAIL]))))
         if checks:
             # "... are deserters. true?", «правда что увольняются каждый день?»; a checking term typed as another
             # word stays («или это всё пропаганда»: propaganda, which «фейк» only stands for)
