@@ -133,6 +133,12 @@ def test_a_post_widening_or_rounding_a_figure_gets_no_yes(answerer: Answerer, po
     assert not reply(answerer, post).startswith("yes")
 
 
+def test_a_forwarded_post_checking_a_figure_and_its_reason_gets_the_story_with_the_reason(answerer: Answerer) -> None:
+    text = reply(answerer, 'Forwarded from a channel: "A soldier told Reuters that 14 men of his unit quit because '
+                           'they never got the extras they were promised." is this right?')
+    assert "14" in text and "promised" in text and "reuters" in text
+
+
 def test_and_russia_switches_to_russias_figure(answerer: Answerer) -> None:
     text = reply(answerer, "what is nato's estimate of russian dead", "and russia?")
     assert "1,351" in text

@@ -348,8 +348,10 @@ class FigureReader:
         w = self._words.get(question.lang, _ENGLISH)
         norm = self._norms.get(question.lang)
         checking = norm.checking_words if norm else frozenset()
-        stems = set(self._stems(question))
-        if not question.numbers or not stems & (checking | _CHECKING) or stems & (w["whose"] - checking - _CHECKING):
+        # "Forwarded from a channel: ..." names where the post comes from, not a question of where the figure does
+        stems = set(norm.expanded_stems(tokens(norm.past_label(question.text)))) if norm else set(question.stems)
+        if not question.numbers or not (question.checks or stems & (checking | _CHECKING)) \
+                or stems & (w["whose"] - checking - _CHECKING):
             return False
         rest = stems - _QUESTION_NOISE - w["toll"] - {number_term(n) for n in question.numbers} \
             - set(self._parties) - w["whose"] - checking

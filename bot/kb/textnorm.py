@@ -472,14 +472,14 @@ class Normaliser:
         """Matching terms for ``text``; ``correct`` may fix typos of unknown words before stemming. A question
         as ``asked`` drops a "when" that only joins clauses (a phrasing keeps every word it was written with)."""
         if asked and ":" in text:
-            text = _NAMED_BEFORE_COLON.sub(self._colon_says, self._past_label(text))
+            text = _NAMED_BEFORE_COLON.sub(self._colon_says, self.past_label(text))
         words = self._expand(self._plain(tokens(text)))
         words = _without_approximation(_without_conjunctions(words)) if asked else words
         if correct is not None:
             words = [correct(w) for w in words]
         return self._finish([self._stem(w) for w in words], asked)
 
-    def _past_label(self, text: str) -> str:
+    def past_label(self, text: str) -> str:
         """The message after a label naming where a pasted post comes from ("Tweet: ...", «Переслано: ...»)."""
         found = _LABEL.match(text)
         if found is None or self._post_labels.isdisjoint(self._plain(tokens(found.group(1)))):
