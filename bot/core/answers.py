@@ -58,8 +58,8 @@ TRANSLATED: tuple[Language, ...] = ("ru", "uk", "es")
 TALK: dict[SmallTalk, MessageKey] = {"greeting": "talk-greeting", "thanks": "talk-thanks", "identity": "talk-identity",
                                      "capabilities": "talk-capabilities", "bye": "talk-bye"}
 _CLAUSES = re.compile(r"[.?!;:]+\s+|,\s*(?:and|but|also|plus)\s+|\s+(?:and|also)\s+(?=(?:what|why|how|who|which|is|are|"
-                      r"did|does|do|can|will|was|were|would)\b)|\s+(?:и|а|і|й|та|y|e)\s+(?=(?:почему|зачем|кто|что|как|"
-                      r"какой|какая|какое|какие|сколько|где|чому|навіщо|хто|що|шо|як|який|яка|яке|які|скільки|де|qué|"
+                      r"did|does|do|can|will|was|were|would)\b)|\s+(?:и|а|і|й|та|y|e)\s+(?=(?:почему|зачем|чего|кто|что|как|"
+                      r"какой|какая|какое|какие|сколько|где|чому|чого|навіщо|хто|що|шо|як|який|яка|яке|які|скільки|де|qué|"
                       r"quién|quien|cómo|cuál|cual|cuánto|cuanto|cuántos|cuantos|dónde|cuándo|por qué|pq|xq)\b)",
                       re.IGNORECASE)
 _CLAUSES_LONG = re.compile(_CLAUSES.pattern + r"|,\s+(?!(?:що|шо|котрий|котра|котрі|который|которая|которые|"
