@@ -307,6 +307,9 @@ _SAYING = frozenset(stem(w) for w in "say says said saying claim claims claimed 
                    "mention mentions raise raises raised discuss discusses discussed".split())
 """What the article itself is said to do before what it says ("the article says ...", "is the article saying ...");
 "does the article think ..." asks the article's own view, which the words after it do not give alone."""
+_QUOTING = frozenset(stem(w) for w in "quote quotes quoted cite cites cited".split())
+"""What the article does with whom it names: said after them ("the woman the article quotes"), it only says who is
+meant; before a name ("does the article quote anyone by name?") it is what is asked."""
 
 
 _NAMED_BEFORE_COLON = re.compile(r"(?<![\w'])([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s*:(?!\d)")
@@ -590,13 +593,14 @@ class Normaliser:
 
     def _says_more(self, stems: list[str], i: int) -> bool:
         """Whether a saying verb comes at ``i`` (past stopwords) with more words after it than stopwords, or closes
-        a question that named what it says before ("what problems in the army does the article mention?")."""
+        a question that named what it says before ("what problems in the army does the article mention?"); a
+        quoting verb only in the second way ("the woman the article quotes")."""
         verb = self._past_stopwords(stems, i)
-        if verb >= len(stems) or stems[verb] not in _SAYING:
+        if verb >= len(stems) or stems[verb] not in _SAYING | _QUOTING:
             return False
         after = any(s not in self._stopwords for s in stems[verb + 1 :])
         before = sum(s not in self._stopwords for s in stems[: i - 1]) >= _SAID_BEFORE
-        return after or before
+        return (before and not after) if stems[verb] in _QUOTING else after or before
 
     def _past_stopwords(self, stems: list[str], i: int) -> int:
         while i < len(stems) and stems[i] in self._stopwords:
