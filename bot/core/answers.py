@@ -1261,7 +1261,10 @@ class Answerer:
         question's words besides the item's own topic ("уголовкой не грозили?" asks for the criminal case, not
         for the right to resign)."""
         said = sentences(text)
-        asked = set(self.matcher.question_terms(question, lang)) - self.matcher.core_terms(item_id)
+        terms = set(self.matcher.question_terms(question, lang))
+        if not self._why.get(lang, frozenset()).isdisjoint(terms):
+            return said[0]  # "why did he leave in the end": an answer gives its reason first, whatever else it tells
+        asked = terms - self.matcher.core_terms(item_id)
         named = frozenset(t for s in self._follow_ups.sources_in(question, lang) for t in self._name_terms[s])
         shared = [math.fsum(self.matcher.weight(t) for t in asked.intersection(self._told(s, asked, lang, named)))
                   for s in said]
