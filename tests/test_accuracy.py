@@ -483,6 +483,14 @@ FLOORS = {  # file: (in-scope, out-of-scope, replies in the question's language)
     "final45_es10_questions.yaml": (0.9, 0.97, 1.0),
     "final45_ru10_questions.yaml": (0.97, 0.97, 1.0),
     "final45_uk10_questions.yaml": (0.97, 0.97, 1.0),
+    "final47_en_u_questions.yaml": (0.97, 0.97, 1.0),
+    "final47_en_v_questions.yaml": (0.97, 0.97, 1.0),
+    "final47_en_w_questions.yaml": (0.87, 0.97, 1.0),
+    "final47_en_x_questions.yaml": (0.97, 0.97, 1.0),
+    "final47_en_y_questions.yaml": (0.93, 0.97, 1.0),
+    "final47_es10_questions.yaml": (0.97, 0.97, 1.0),
+    "final47_ru10_questions.yaml": (0.97, 0.97, 1.0),
+    "final47_uk10_questions.yaml": (0.93, 0.97, 1.0),
 }
 
 
