@@ -139,6 +139,15 @@ def test_a_forwarded_post_checking_a_figure_and_its_reason_gets_the_story_with_t
     assert "14" in text and "promised" in text and "reuters" in text
 
 
+@pytest.mark.parametrize("post", [
+    "Переслано из канала «Фронтовая правда»: «в некоторых батальонах уволились 70% солдат». Правда?",
+    'Forwarded from channel "Front Line Daily": "in some battalions 70% of soldiers quit". Is that so?',
+])
+def test_a_post_label_naming_its_channel_in_quotes_is_no_point_of_its_own(answerer: Answerer, post: str) -> None:
+    answer = converse(answerer, [post])[-1]
+    assert answer.entry_id == "ukraine-70-percent" and len(answer.parts) == 1
+
+
 def test_and_russia_switches_to_russias_figure(answerer: Answerer) -> None:
     text = reply(answerer, "what is nato's estimate of russian dead", "and russia?")
     assert "1,351" in text

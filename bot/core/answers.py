@@ -685,7 +685,8 @@ class Answerer:
         """
         splitter = _CLAUSES if beside_figures else _CLAUSES_POST if post or len(q.words) >= _POST_WORDS \
             else _CLAUSES_LONG if len(q.words) >= _LONG_MESSAGE else _CLAUSES
-        split = splitter.split(q.text if post else _LEADING_CLAUSE.sub(r"\1 ", q.text))
+        text = self.matcher.past_label(q.text, q.lang)  # «Переслано из канала «Фронт»: ...»: no point of its own
+        split = splitter.split(text if post else _LEADING_CLAUSE.sub(r"\1 ", text))
         parts = [p for p in split if len(tokens(p)) >= _MIN_CLAUSE_WORDS]
         if len(parts) >= 2:  # between two questions, a short one of its own: "... зайшли? соромно було? і шо ..."
             parts = [p for p in split if len(tokens(p)) >= _MIN_CLAUSE_WORDS or _telling_pair(p, q.lang)]

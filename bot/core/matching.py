@@ -423,6 +423,10 @@ class Matcher:
                                  score_cutoff=80)
         return hit[0] if hit else word
 
+    def past_label(self, text: str, lang: Language = "en") -> str:
+        """The message after a label naming where a pasted post comes from ("Tweet: ...", «Переслано: ...»)."""
+        return self._norms.get(lang, self._norm).past_label(text)
+
     def question_terms(self, text: str, lang: Language = "en") -> tuple[str, ...]:
         """The question's terms in ``lang``, typo-corrected, with numbers snapped to figures in the base."""
         norm = self._norms.get(lang, self._norm)

@@ -316,8 +316,9 @@ _NAMED_BEFORE_COLON = re.compile(r"(?<![\w'])([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\
 """One or two words right before a colon that is no clock time ("NATO: ...", "Deutsche Welle: ...")."""
 
 
-_LABEL = re.compile(r"\W*((?:[^\W\d_][\w'’-]*\s+){0,3}[^\W\d_][\w'’-]*)\s*:(?!\d)")
-"""Up to four words opening a message before a colon ("Screenshot text:", "Pasted from twitter:")."""
+_LABEL = re.compile(r"\W*((?:[^\W\d_][\w'’-]*\s+){0,3}[^\W\d_][\w'’-]*(?:\s*[«\"“][^»\"”:]{1,40}[»\"”])?)\s*:(?!\d)")
+"""Up to four words opening a message before a colon ("Screenshot text:", "Pasted from twitter:"), perhaps with a
+name in quotation marks («Переслано из канала «Фронт онлайн»:»)."""
 
 
 def without_accents(word: str) -> str:
