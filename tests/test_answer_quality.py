@@ -670,7 +670,7 @@ def test_asks_whether_the_cnn_and_reuters_soldiers_are_one_man_and_hears_they_ar
 
 def test_two_parts_answered_by_one_entry_each_get_their_sentence(answerer: Answerer) -> None:
     _, text = ask(answerer, "the cnn officer: was he warned about prosecution, and was he let go in the end?")
-    assert "criminal case" in text and "let go" in text
+    assert "criminal case" in text and "let him go" in text
 
 
 def test_asks_where_the_video_was_filmed_after_it_and_hears_the_article_does_not_say(answerer: Answerer) -> None:
@@ -768,7 +768,7 @@ def test_asks_after_the_cnn_story_whether_it_is_always_that_easy_and_hears_about
 
 def test_asks_after_the_cnn_officer_whether_they_let_him_go_and_gets_the_release(answerer: Answerer) -> None:
     answer, text = ask(answerer, "the cnn officer who quit", "did they actually let him go")
-    assert answer.entry_id == "legal-resign" and "let go" in text
+    assert answer.entry_id == "legal-resign" and "let him go" in text
 
 
 def test_asks_her_name_and_what_she_says_after_the_committee_in_one_message(answerer: Answerer) -> None:
