@@ -386,3 +386,10 @@ def test_every_answers_first_sentence_says_something_alone(answerer: Answerer, l
         text = entry.answer.en if lang == "en" else kb.translations[lang].entries[entry.id].answer
         first = first_sentence(text)
         assert len(first.split()) > 5, f"{lang} {entry.id}: {first!r}"
+
+
+@pytest.mark.parametrize("message", ["oye, al oficial de la CNN a dónde lo mandaron? y al final por qué se largó?",
+                                     "офіцер з CNN куди його відправили? і чому потім пішов з армії?"])
+def test_a_why_with_no_subject_after_a_witness_asks_why_that_witness_left(answerer: Answerer, message: str) -> None:
+    answer = answerer.answer(message)
+    assert any(w in render_plain(answer, answerer.kb.messages).casefold() for w in ("rechazo", "неприйнят"))

@@ -726,7 +726,14 @@ class Answerer:
                 continue  # "хіба це законно, ці відоси з полоненими?": "це" is what comes next, not a question alone
             counted = before is not None and not GROUP.isdisjoint(read.words) \
                 and self.matcher.asks_count(read)  # "how many of them"
-            if before is not None and leans_on_context(read) and (person or counted or (
+            if i > 0 and teller is not None and self._why_without_subject(read):
+                # "¿a dónde lo mandaron? y por qué se terminó yendo?", «чого потім пішов?»: a language that drops
+                # the subject asks why the one just told of did it
+                told = teller
+                leaned = True
+                read = self.matcher.read(f"{read.text} {self._speaker_name(told, q.lang)}", q.lang)
+                match = self._within_topic(read, told, self.matcher.match(read))
+            elif before is not None and leans_on_context(read) and (person or counted or (
                     asks and not NEUTER.isdisjoint(read.words))):
                 # "who talked to reuters and how many quit with him", "if putin mobilizes, what would it do to
                 # society": "him" and "it" are the point before; "him" the last one told by a person ("cnn guy:
@@ -893,13 +900,27 @@ class Answerer:
         source = self.kb.sources.get(claims[0].claimant) if claims else None
         return source is not None and source.role != "article_analysis"
 
-    def _resolve(self, question: Question, previous: Entry) -> str:
-        """The message with its pronouns replaced by the previous answer's speaker and subject."""
+    def _why_without_subject(self, read: Question) -> bool:
+        """Whether a part asks why with no subject of its own, as Russian, Ukrainian and Spanish may ("y por qué se
+        fue?"): no pronoun, no party, and no other person."""
+        return read.lang != "en" and not read.parties and not self._why.get(read.lang, frozenset()).isdisjoint(
+            read.terms) and PERSONAL.isdisjoint(read.words) and GROUP.isdisjoint(read.words) \
+            and NEUTER.isdisjoint(read.words) and SOMEONE.isdisjoint(read.words) and _CLITICS.isdisjoint(read.words) \
+            and not self._follow_ups.names_someone(read)
+
+    def _speaker_name(self, previous: Entry, lang: Language) -> str:
+        """Who the previous answer is told by, as a pronoun standing for them reads: the speaker's short name, or
+        the answer's label when the article itself tells it."""
         claims = self.kb.claims_of(previous)
         speaker = self.kb.sources.get(claims[0].claimant) if claims else None
+        names = self.kb.source_text(speaker.id, lang) if speaker is not None else None
+        return names.short if names is not None and speaker and speaker.role != "article_analysis" \
+            else self.kb.label(previous.id, lang)
+
+    def _resolve(self, question: Question, previous: Entry) -> str:
+        """The message with its pronouns replaced by the previous answer's speaker and subject."""
         label = self.kb.label(previous.id, question.lang)
-        names = self.kb.source_text(speaker.id, question.lang) if speaker is not None else None
-        name = names.short if names is not None and speaker and speaker.role != "article_analysis" else label
+        name = self._speaker_name(previous, question.lang)
         # "y pq al final decidio irse ese tio?", "как он описывал то, что вокруг происходило": about the person,
         # saying what it asks; "that" is the story, not the words of its label
         person = not SINGULAR.isdisjoint(question.words)  # «ему стыдно то было?»: "he" is enough
@@ -1551,6 +1572,10 @@ def _runs_in(words: Sequence[str], text: Sequence[str]) -> bool:
 def _repeats(words: tuple[str, ...], said: set[str]) -> bool:
     """Whether a caveat mostly repeats the answer (two thirds of its words are already there)."""
     return bool(words) and sum(w in said for w in words) >= 2 * len(words) / 3
+
+
+_CLITICS = frozenset("lo la los las".split())
+"""Spanish object pronouns: "xq lo hacen" asks why they do it, whoever "they" are, not why the one told of did."""
 
 
 def _telling_pair(part: str, lang: Language) -> bool:
