@@ -393,3 +393,14 @@ def test_every_answers_first_sentence_says_something_alone(answerer: Answerer, l
 def test_a_why_with_no_subject_after_a_witness_asks_why_that_witness_left(answerer: Answerer, message: str) -> None:
     answer = answerer.answer(message)
     assert any(w in render_plain(answer, answerer.kb.messages).casefold() for w in ("rechazo", "неприйнят"))
+
+
+@pytest.mark.parametrize("prefer", [None, "en", "es"])
+def test_short_cyrillic_both_dictionaries_know_is_never_answered_in_english(answerer: Answerer,
+                                                                             prefer: str | None) -> None:
+    answer = answerer.answer("цифра НАТО?", prefer=prefer)
+    assert answer.lang in ("ru", "uk") and answer.answered and "15 000" in render_plain(answer, answerer.kb.messages)
+
+
+def test_short_cyrillic_follows_a_russian_users_choice(answerer: Answerer) -> None:
+    assert answerer.answer("цифра НАТО?", prefer="ru").lang == "ru"

@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
-from bot.kb.language import cyrillic_from_latin, cyrillic_guess, detect_language, is_latin_script
+from bot.kb.language import cyrillic_from_latin, cyrillic_guess, cyrillic_lean, detect_language, is_latin_script
 from bot.kb.schema import Language
 from bot.kb.textnorm import ROLE_MARK, Normaliser, is_number, phrase_key, tokens
 
@@ -123,8 +123,11 @@ class QuestionReader:
 
     def _language(self, text: str, detected: Language | None, prefer: Language | None) -> Language:
         """The message's language: ``detected`` from its text, else a phrase of one language's lexicon ("hola"),
-        else ``prefer`` (the user's), else English; only languages the base has are chosen."""
-        found = detected or self._phrases.get(phrase_key(text)) or cyrillic_guess(text) or prefer
+        else ``prefer`` (the user's) when it can read the message (Cyrillic the Russian or Ukrainian one reads
+        best), else English; only languages the base has are chosen."""
+        found = detected or self._phrases.get(phrase_key(text)) or cyrillic_guess(text)
+        if found is None:  # the user's language, unless it cannot read the message's letters
+            found = prefer if prefer in ("ru", "uk") else cyrillic_lean(text) or prefer
         if found is not None and found in self._norms:
             return found
         return "en"
