@@ -404,3 +404,9 @@ def test_short_cyrillic_both_dictionaries_know_is_never_answered_in_english(answ
 
 def test_short_cyrillic_follows_a_russian_users_choice(answerer: Answerer) -> None:
     assert answerer.answer("цифра НАТО?", prefer="ru").lang == "ru"
+
+
+def test_a_ukrainian_second_question_opening_with_chi_is_answered_too(answerer: Answerer) -> None:
+    text = render_plain(answerer.answer("Куди відправили офіцера з CNN спочатку і чи казали їм про «денацифікацію»?"),
+                        answerer.kb.messages)
+    assert "Крим" in text and "денацифікац" in text

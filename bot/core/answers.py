@@ -59,7 +59,7 @@ TALK: dict[SmallTalk, MessageKey] = {"greeting": "talk-greeting", "thanks": "tal
                                      "capabilities": "talk-capabilities", "bye": "talk-bye"}
 _CLAUSES = re.compile(r"[.?!;:]+\s+|,\s*(?:and|but|also|plus)\s+|\s+(?:and|also)\s+(?=(?:what|why|how|who|which|is|are|"
                       r"did|does|do|can|will|was|were|would)\b)|\s+(?:и|а|і|й|та|y|e)\s+(?=(?:почему|зачем|чего|кто|что|как|"
-                      r"какой|какая|какое|какие|сколько|где|чому|чого|навіщо|хто|що|шо|як|який|яка|яке|які|скільки|де|qué|"
+                      r"какой|какая|какое|какие|сколько|где|чому|чого|чи|навіщо|хто|що|шо|як|який|яка|яке|які|скільки|де|qué|"
                       r"quién|quien|cómo|cuál|cual|cuánto|cuanto|cuántos|cuantos|dónde|cuándo|por qué|pq|xq)\b)",
                       re.IGNORECASE)
 _CLAUSES_LONG = re.compile(_CLAUSES.pattern + r"|,\s+(?!(?:що|шо|котрий|котра|котрі|который|которая|которые|"
@@ -686,6 +686,7 @@ class Answerer:
         splitter = _CLAUSES if beside_figures else _CLAUSES_POST if post or len(q.words) >= _POST_WORDS \
             else _CLAUSES_LONG if len(q.words) >= _LONG_MESSAGE else _CLAUSES
         text = self.matcher.past_label(q.text, q.lang)  # «Переслано из канала «Фронт»: ...»: no point of its own
+        text = _ONE_WORD_QUOTED.sub(r"\1", text)  # «чи казали їм про «денацифікацію»?»: a word quoted is no point
         split = splitter.split(text if post else _LEADING_CLAUSE.sub(r"\1 ", text))
         parts = [p for p in split if len(tokens(p)) >= _MIN_CLAUSE_WORDS]
         if len(parts) >= 2:  # between two questions, a short one of its own: "... зайшли? соромно було? і шо ..."
@@ -1574,6 +1575,8 @@ def _repeats(words: tuple[str, ...], said: set[str]) -> bool:
     return bool(words) and sum(w in said for w in words) >= 2 * len(words) / 3
 
 
+_ONE_WORD_QUOTED = re.compile(r"[\"“«]([^\s\"“”«»]+)[\"”»]")
+"""One word in quotation marks («денацифікацію», "cheated"): the word, not a quote that ends a point."""
 _CLITICS = frozenset("lo la los las".split())
 """Spanish object pronouns: "xq lo hacen" asks why they do it, whoever "they" are, not why the one told of did."""
 
