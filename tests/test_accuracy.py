@@ -491,6 +491,11 @@ FLOORS = {  # file: (in-scope, out-of-scope, replies in the question's language)
     "final47_es10_questions.yaml": (0.97, 0.97, 1.0),
     "final47_ru10_questions.yaml": (0.97, 0.97, 1.0),
     "final47_uk10_questions.yaml": (0.93, 0.97, 1.0),
+    "final48_en_w_questions.yaml": (0.97, 0.97, 1.0),
+    "final48_en_x_questions.yaml": (0.97, 0.97, 1.0),
+    "final48_es10_questions.yaml": (0.87, 0.97, 1.0),
+    "final48_ru10_questions.yaml": (0.93, 0.97, 1.0),
+    "final48_uk10_questions.yaml": (0.93, 0.89, 1.0),
 }
 
 
