@@ -410,3 +410,10 @@ def test_a_ukrainian_second_question_opening_with_chi_is_answered_too(answerer: 
     text = render_plain(answerer.answer("Куди відправили офіцера з CNN спочатку і чи казали їм про «денацифікацію»?"),
                         answerer.kb.messages)
     assert "Крим" in text and "денацифікац" in text
+
+
+@pytest.mark.parametrize(("first", "then"), [("¿De qué trata el artículo?", "¿y eso es legal?"),
+                                             ("what is the article about?", "is that even legal?")])
+def test_is_that_legal_after_what_the_article_is_about_asks_about_resigning(answerer: Answerer, first: str,
+                                                                              then: str) -> None:
+    assert converse(answerer, [first, then])[-1].entry_id == "legal-resign"

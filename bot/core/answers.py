@@ -926,7 +926,8 @@ class Answerer:
         # saying what it asks; "that" is the story, not the words of its label
         person = not SINGULAR.isdisjoint(question.words)  # «ему стыдно то было?»: "he" is enough
         someone = not SOMEONE.isdisjoint(question.words) and len(question.terms) >= _OWN_TERMS
-        subject = "" if person or someone else label
+        # "is that legal?" after what the article is about: what it told of, not the article
+        subject = "" if person or someone or previous.id == self._overview else label
         return resolve_pronouns(question, name, subject)
 
     def _within_topic(self, question: Question, previous: Entry, match: Match) -> Match:
