@@ -125,6 +125,27 @@ def test_a_post_giving_the_tolls_as_the_article_does_is_confirmed_first(answerer
 
 
 @pytest.mark.parametrize("post", [
+    'A soldier told Reuters: "This is not our war." Real quote?',
+    "Reenviado: «Un soldado ruso a Reuters: 'Esta no es nuestra guerra'». ¿Es verdad?",
+])
+def test_a_witness_quoted_as_the_article_quotes_him_is_confirmed_first(answerer: Answerer, post: str) -> None:
+    answer = converse(answerer, [post])[-1]
+    text = render_plain(answer, answerer.kb.messages).casefold()
+    assert answer.entry_id == "reuters-not-our-war"
+    assert text.startswith(("yes, that is what the article reports.", "sí, es lo que recoge el artículo.")), text
+
+
+@pytest.mark.parametrize("post", [
+    'The CNN officer said "this is not our war", right?',  # the wrong outlet
+    "is it true they were told they would 'denazify' Ukraine?",  # one quoted word; the article: they were not
+    "what is the 'very tricky move' the article mentions?",  # the article's own words, no claim checked
+    'A soldier told Reuters "this is not our war" and 500 of them deserted. True?',  # more than the quote
+])
+def test_a_quote_checked_wrongly_or_with_more_gets_no_yes(answerer: Answerer, post: str) -> None:
+    assert not reply(answerer, post).startswith("yes, that is")
+
+
+@pytest.mark.parametrize("post", [
     "Ukraine says 70% of the whole Russian army has resigned. True?",  # the article: in some battalions
     "NATO says 7,000 dead, right?",  # NATO gives a range
     "Ukraine says 30,000 dead, true?",  # about Ukraine's figure, not it

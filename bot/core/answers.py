@@ -37,7 +37,7 @@ from bot.kb.loading import load_knowledge
 from bot.kb.messages import MessageKey
 from bot.kb.schema import Claim, Entry, Language, NotCovered, SmallTalk, Source, SourceText, voiced_by
 from bot.kb.stemcache import Seeded, knowledge_digest, read_cache, save_reductions
-from bot.kb.textnorm import CLAUSE_STARTS, ROLE_MARK, Normaliser, forget_texts, rarity, stem, tokens
+from bot.kb.textnorm import CLAUSE_STARTS, ROLE_MARK, Normaliser, forget_texts, is_number, rarity, stem, tokens
 
 LEADS: dict[str, MessageKey] = {
     "silent": "lead-silent",
@@ -297,6 +297,9 @@ class Answerer:
         self._penalties = {lang: frozenset(t for w in kb.lexicon_of(lang).penalties
                                            for t in self.matcher.question_terms(w, lang)) for lang in languages}
         """Per language, the terms of words asking about a penalty ("jail", «посадили»)."""
+        self._says_terms = {lang: frozenset(t for w in (*kb.lexicon_of(lang).checking, *kb.lexicon_of(lang).post_labels)
+                                            for t in self.matcher.question_terms(w, lang)) for lang in languages}
+        """Per language, the terms of words asking to check a claim or naming where a post comes from."""
         self._question_words = {lang: frozenset(t for w in (*kb.lexicon_of(lang).open_questions,
                                                            *kb.lexicon_of(lang).count_words, "much")
                                                 for t in self.matcher.question_terms(w, lang)) for lang in languages}
@@ -411,13 +414,55 @@ class Answerer:
         return self._confirming(q, self._from_match(q, match))
 
     def _confirming(self, q: Question, answer: Answer) -> Answer:
-        """An entry's answer to a message that states the article's death tolls right and asks to check them
-        ("Ukraine counts 29,200 dead and Russia admits only 1,351. Accurate?"), opening with that it is so."""
-        if not answer.answered or answer.entry_id not in self.kb.entries or not answer.parts \
-                or not self._figures.confirms(q):
-            return answer
-        yes = self.kb.messages.text("figure-confirmed", q.lang)
+        """An entry's answer to a message that states the article's death tolls right, or quotes a witness's words
+        as the article does, and asks to check it ("Ukraine counts 29,200 dead and Russia admits only 1,351.
+        Accurate?", «Un soldado ruso le dijo a Reuters: 'Esta no es nuestra guerra'. ¿Es cierto?»), opening with
+        that it is so."""
+        entry = self.kb.entries.get(answer.entry_id or "")
+        if not answer.answered or entry is None or not answer.parts or self._opens_polar(answer.parts[0], q.lang) \
+                or not (self._figures.confirms(q) or self._quote_confirmed(q, entry)):
+            return answer  # an answer opening "No: ..." says what holds instead
+        yes = self.kb.messages.text("claim-confirmed", q.lang)
         return replace(answer, parts=(f"{yes} {answer.parts[0]}", *answer.parts[1:]))
+
+    def _opens_polar(self, text: str, lang: Language) -> bool:
+        """Whether an answer opens with yes or no ("No: the officer says they were not told ...")."""
+        return text.startswith(tuple(self.kb.lexicon_of(lang).polar_openings))
+
+    def _quote_confirmed(self, q: Question, entry: Entry) -> bool:
+        """Whether a message checking a claim quotes words of one claimant's quote that ``entry`` gives, names no
+        source outside that quote's chain ("the CNN officer said 'this is not our war'" is the wrong outlet), and
+        says little besides who said it."""
+        claims = self._quoted_claims(q.text, q.lang, words=_QUOTE_WORDS) if q.checks else []
+        if not claims or not {c.id for c in claims} & set(entry.claims) \
+                or _role(self.kb, claims[0].claimant) == "article_analysis":
+            return False  # "what is the 'very tricky move' the article mentions": the article's words, no one's claim
+        chain = {s for c in claims for s in (c.claimant, *c.chain)}
+        tellers = {s for s in self._follow_ups.sources_named(q) if _role(self.kb, s) in _TELLING_ROLES}
+        outside = _QUOTED_TEXT.sub(" ", q.text)
+        said = {t for t in self.matcher.question_terms(outside, q.lang)
+                if t not in self._who.get(q.lang, frozenset()) and t not in self._saying_terms(q.lang)}
+        return tellers <= chain and len(said) <= _QUOTED_BESIDE and not any(is_number(t) for t in said)
+
+    def _saying_terms(self, lang: Language) -> frozenset[str]:
+        """The terms of the words that say someone said something or ask to check it ("told", "true?")."""
+        return self._says_terms.get(lang, frozenset())
+
+    def _quoted_claims(self, text: str, lang: Language, *, words: int = 1) -> list[Claim]:
+        """The claims of one claimant whose quote holds the words ``text`` puts in quotation marks (phrases of at
+        least ``words`` words), in English or in ``lang``: in their order when that finds one claimant, else in any
+        order."""
+        quoted = quoted_phrases(text)
+        quoted += [inner for p in quoted for inner in quoted_phrases(p)]  # «Reuters: 'Esta no es nuestra guerra'»
+        phrases = [terms for p in quoted if len(tokens(p)) >= words and (terms := self.matcher.question_terms(p, lang))]
+        if not phrases:
+            return []
+        said = {c.id: self._quote_terms(c, lang) for c in self.kb.claims.values()}
+        in_order = [c for c in self.kb.claims.values()
+                    if any(_runs_in(p, quote) for p in phrases for quote in said[c.id])]
+        quoting = in_order if len({c.claimant for c in in_order}) == 1 else [
+            c for c in self.kb.claims.values() if any(set(p) <= set(quote) for p in phrases for quote in said[c.id])]
+        return quoting if len({c.claimant for c in quoting}) == 1 else []
 
     def _read_after(self, q: Question, previous: Entry) -> Question:
         """A figure follow-up read after the answer before: its pronouns resolved and, when it names no party, the
@@ -1063,15 +1108,8 @@ class Answerer:
         giving the claims of one claimant whose quote holds those words, in English or in ``lang``: in their order when
         that finds one claimant, else in any order (the entry giving the fewest claims with them, the answer before
         first on a tie)."""
-        phrases = [terms for p in quoted_phrases(text) if (terms := self.matcher.question_terms(p, lang))]
-        if not phrases:
-            return None
-        said = {c.id: self._quote_terms(c, lang) for c in self.kb.claims.values()}
-        in_order = [c for c in self.kb.claims.values()
-                    if any(_runs_in(p, quote) for p in phrases for quote in said[c.id])]
-        quoting = in_order if len({c.claimant for c in in_order}) == 1 else [
-            c for c in self.kb.claims.values() if any(set(p) <= set(quote) for p in phrases for quote in said[c.id])]
-        if len({c.claimant for c in quoting}) != 1:
+        quoting = self._quoted_claims(text, lang)
+        if not quoting:
             return None
         wanted = {c.id for c in quoting}
         giving = [e for e in self.kb.entries.values() if wanted & set(e.claims)]
@@ -1578,6 +1616,16 @@ def _repeats(words: tuple[str, ...], said: set[str]) -> bool:
 
 _ONE_WORD_QUOTED = re.compile(r"[\"“«]([^\s\"“”«»]+)[\"”»]")
 """One word in quotation marks («денацифікацію», "cheated"): the word, not a quote that ends a point."""
+_QUOTED_TEXT = re.compile(r"[\"“«]([^\"“”«»]{2,})[\"”»]|(?<!\w)'([^']{2,})'(?!\w)")
+"""A phrase in quotation marks, as the matcher finds them: what a message quotes, to read what it says besides."""
+_TELLING_ROLES = frozenset({"news_outlet", "anonymous_witness"})
+"""Who tells a witness's words: a message naming another ("the CNN officer said 'this is not our war'") has it wrong."""
+_QUOTE_WORDS = 3
+"""Fewest words of a quote a message checks for "yes" to answer it: one quoted word ('denazify') is no quote of
+anyone ("were they told they'd 'denazify' Ukraine?" is answered "No")."""
+_QUOTED_BESIDE = 1
+"""Most terms a message quoting a witness may have besides the quote, who said it and "true?" ("real quote?"), for
+"yes" to answer it, and never a number: more may claim more than the quote ("... and 500 of them deserted")."""
 _CLITICS = frozenset("lo la los las".split())
 """Spanish object pronouns: "xq lo hacen" asks why they do it, whoever "they" are, not why the one told of did."""
 

@@ -266,7 +266,7 @@ class FigureReader:
         if op == "whose":
             whose = self._whose(numbers, lang)
             if whose is not None and self.confirms(question):
-                return replace(whose, text=f"{self._say('figure-confirmed', lang)} {whose.text}")
+                return replace(whose, text=f"{self._say('claim-confirmed', lang)} {whose.text}")
             return whose
         if op == "party":
             return self._whose(list(named[0].values[:1]), lang)

@@ -25,7 +25,7 @@ MessageKey = Literal[
     # figures
     "figure-whose", "figure-others", "figure-third", "figure-not-theirs", "figure-not-theirs-lower",
     "figure-not-theirs-higher", "figure-not-theirs-none",
-    "figure-misstated", "figure-misstated-tolls", "figure-confirmed", "figure-via", "figure-lowest", "figure-highest",
+    "figure-misstated", "figure-misstated-tolls", "claim-confirmed", "figure-via", "figure-lowest", "figure-highest",
     "figure-extremes",
     "figure-difference", "figure-difference-more", "figure-ratio", "figure-share",
     "figure-width", "figure-midpoint", "figure-high-end", "figure-low-end",
@@ -72,7 +72,7 @@ PLACEHOLDERS: Mapping[str, frozenset[str]] = {
     "figure-not-theirs-none": frozenset({"value", "what", "who", "asked"}),
     "figure-misstated": frozenset({"asked", "value", "what", "who"}),
     "figure-misstated-tolls": frozenset({"asked", "estimates"}),
-    "figure-confirmed": frozenset(),
+    "claim-confirmed": frozenset(),
     "figure-not-theirs-lower": frozenset({"value", "who", "asked", "theirs"}),
     "figure-not-theirs-higher": frozenset({"value", "who", "asked", "theirs"}),
     "figure-others": frozenset({"others"}),
