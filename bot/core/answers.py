@@ -29,7 +29,7 @@ from bot.core.conversation import (
 )
 from bot.core.figures import FigureAnswer, FigureReader, casualty_claims
 from bot.core.index_cache import INDEX_CACHE, index_key, read_index, save_index
-from bot.core.matching import MAX_CHOICES, Document, Match, Matcher, quoted_phrases
+from bot.core.matching import MAX_CHOICES, Document, Match, Matcher, quoted_phrases, unquoted
 from bot.core.models import Answer, Choice, Citation
 from bot.core.question import Question
 from bot.kb.knowledge import KnowledgeBase
@@ -297,8 +297,9 @@ class Answerer:
         self._penalties = {lang: frozenset(t for w in kb.lexicon_of(lang).penalties
                                            for t in self.matcher.question_terms(w, lang)) for lang in languages}
         """Per language, the terms of words asking about a penalty ("jail", «посадили»)."""
-        self._says_terms = {lang: frozenset(t for w in (*kb.lexicon_of(lang).checking, *kb.lexicon_of(lang).post_labels)
-                                            for t in self.matcher.question_terms(w, lang)) for lang in languages}
+        self._checking_terms = {lang: frozenset(t for w in (*lex.checking, *lex.post_labels)
+                                                for t in self.matcher.question_terms(w, lang))
+                                for lang, lex in lexicons.items()}
         """Per language, the terms of words asking to check a claim or naming where a post comes from."""
         self._question_words = {lang: frozenset(t for w in (*kb.lexicon_of(lang).open_questions,
                                                            *kb.lexicon_of(lang).count_words, "much")
@@ -439,14 +440,10 @@ class Answerer:
             return False  # "what is the 'very tricky move' the article mentions": the article's words, no one's claim
         chain = {s for c in claims for s in (c.claimant, *c.chain)}
         tellers = {s for s in self._follow_ups.sources_named(q) if _role(self.kb, s) in _TELLING_ROLES}
-        outside = _QUOTED_TEXT.sub(" ", q.text)
-        said = {t for t in self.matcher.question_terms(outside, q.lang)
-                if t not in self._who.get(q.lang, frozenset()) and t not in self._saying_terms(q.lang)}
+        checking = self._checking_terms.get(q.lang, frozenset())
+        said = {t for t in self.matcher.question_terms(unquoted(q.text), q.lang)
+                if t not in self._who.get(q.lang, frozenset()) and t not in checking}
         return tellers <= chain and len(said) <= _QUOTED_BESIDE and not any(is_number(t) for t in said)
-
-    def _saying_terms(self, lang: Language) -> frozenset[str]:
-        """The terms of the words that say someone said something or ask to check it ("told", "true?")."""
-        return self._says_terms.get(lang, frozenset())
 
     def _quoted_claims(self, text: str, lang: Language, *, words: int = 1) -> list[Claim]:
         """The claims of one claimant whose quote holds the words ``text`` puts in quotation marks (phrases of at
@@ -1616,8 +1613,6 @@ def _repeats(words: tuple[str, ...], said: set[str]) -> bool:
 
 _ONE_WORD_QUOTED = re.compile(r"[\"“«]([^\s\"“”«»]+)[\"”»]")
 """One word in quotation marks («денацифікацію», "cheated"): the word, not a quote that ends a point."""
-_QUOTED_TEXT = re.compile(r"[\"“«]([^\"“”«»]{2,})[\"”»]|(?<!\w)'([^']{2,})'(?!\w)")
-"""A phrase in quotation marks, as the matcher finds them: what a message quotes, to read what it says besides."""
 _TELLING_ROLES = frozenset({"news_outlet", "anonymous_witness"})
 """Who tells a witness's words: a message naming another ("the CNN officer said 'this is not our war'") has it wrong."""
 _QUOTE_WORDS = 3

@@ -33,6 +33,11 @@ def quoted_phrases(text: str) -> list[str]:
     return [m.group(1) or m.group(2) for m in _QUOTED.finditer(text)]
 
 
+def unquoted(text: str) -> str:
+    """``text`` without the phrases it puts in quotation marks: what it says besides what it quotes."""
+    return _QUOTED.sub(" ", text)
+
+
 MAX_CHOICES = 3
 """Candidates a verdict carries: the "did you mean" options, or the runners-up of an answer."""
 
