@@ -13,6 +13,7 @@ from pathlib import Path
 from bot.core.conversation import (
     ANAPHORA,
     AND,
+    CLITICS,
     GROUP,
     NEUTER,
     PERSONAL,
@@ -140,6 +141,8 @@ _STORY_WORDS = ("story", "stories", "interview", "история", "истори
                 "інтерв'ю", "розповідь", "historia", "entrevista", "relato", "caso")
 """What a source's account is called, in each language: "the reuters story" only names whose account is meant."""
 _SPEAKING_ROLES = frozenset({"news_outlet", "military_alliance", "civil_society_group", "belligerent_government"})
+_TELLING_ROLES = frozenset({"news_outlet", "anonymous_witness"})
+"""Who tells a witness's words: a message naming another ("the CNN officer said 'this is not our war'") has it wrong."""
 
 
 def source_names(kb: KnowledgeBase, source_id: str,
@@ -948,7 +951,7 @@ class Answerer:
         fue?"): no pronoun, no party, and no other person."""
         return read.lang != "en" and not read.parties and not self._why.get(read.lang, frozenset()).isdisjoint(
             read.terms) and PERSONAL.isdisjoint(read.words) and GROUP.isdisjoint(read.words) \
-            and NEUTER.isdisjoint(read.words) and SOMEONE.isdisjoint(read.words) and _CLITICS.isdisjoint(read.words) \
+            and NEUTER.isdisjoint(read.words) and SOMEONE.isdisjoint(read.words) and CLITICS.isdisjoint(read.words) \
             and not self._follow_ups.names_someone(read)
 
     def _speaker_name(self, previous: Entry, lang: Language) -> str:
@@ -1613,16 +1616,12 @@ def _repeats(words: tuple[str, ...], said: set[str]) -> bool:
 
 _ONE_WORD_QUOTED = re.compile(r"[\"“«]([^\s\"“”«»]+)[\"”»]")
 """One word in quotation marks («денацифікацію», "cheated"): the word, not a quote that ends a point."""
-_TELLING_ROLES = frozenset({"news_outlet", "anonymous_witness"})
-"""Who tells a witness's words: a message naming another ("the CNN officer said 'this is not our war'") has it wrong."""
 _QUOTE_WORDS = 3
 """Fewest words of a quote a message checks for "yes" to answer it: one quoted word ('denazify') is no quote of
 anyone ("were they told they'd 'denazify' Ukraine?" is answered "No")."""
 _QUOTED_BESIDE = 1
 """Most terms a message quoting a witness may have besides the quote, who said it and "true?" ("real quote?"), for
 "yes" to answer it, and never a number: more may claim more than the quote ("... and 500 of them deserted")."""
-_CLITICS = frozenset("lo la los las".split())
-"""Spanish object pronouns: "xq lo hacen" asks why they do it, whoever "they" are, not why the one told of did."""
 
 
 def _telling_pair(part: str, lang: Language) -> bool:

@@ -553,6 +553,8 @@ GROUP = frozenset("they them их они им ними вони їх їм ним
 about."""
 NEUTER = frozenset("it это оно це воно esto eso ello".split())
 """Pronouns for a thing: in a later part of a message, "it" is what the part before was about."""
+CLITICS = frozenset("lo la los las".split())
+"""Spanish object pronouns: "xq lo hacen" asks why they do it, whoever "they" are, not about the one told of before."""
 _PARTICLES = frozenset({"go"})
 """Words that close a phrasal verb round its object ("let him go"): that pronoun is part of the phrase."""
 _WHERE = frozenset({"there"})

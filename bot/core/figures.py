@@ -413,12 +413,13 @@ class FigureReader:
         """Whether a message checking a claim states the article's death tolls exactly, each with its own claimant
         ("Russia admits only 1,351 dead, while Ukraine claims 29,200. Accurate?"): both ends of a range, and no
         figure or claimant besides. Never a share: "Ukraine says 70% of the army quit" widens what was said."""
-        known = [n for n in question.numbers if self._figure_of(n) is not None]
-        if not question.checks or not known or len(known) != len(question.numbers):
+        if not question.checks or not question.numbers:
             return False
-        estimates = [e for n in known if (e := self._figure_of(n)) in self._estimates]
-        return len(estimates) == len(known) and all(n in e.values for n, e in zip(known, estimates, strict=True)) \
-            and all(v in known for e in estimates for v in e.values) \
+        estimates = [e for n in question.numbers if (e := self._figure_of(n)) in self._estimates]
+        stated = set(question.numbers)
+        return len(estimates) == len(question.numbers) \
+            and all(n in e.values for n, e in zip(question.numbers, estimates, strict=True)) \
+            and all(v in stated for e in estimates for v in e.values) \
             and {e.claim.claimant for e in estimates} == {p.source for p in question.parties}
 
     def misattributed(self, question: Question) -> FigureAnswer | None:

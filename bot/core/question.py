@@ -66,6 +66,14 @@ _CHECK_TAIL = 3
 """First and last words of a message where "true?", «правда что...» ask to check the claim around them."""
 
 
+def _last_sentence_checks(text: str, norm: Normaliser) -> bool:
+    """Whether a message of several sentences opens its last one asking to check the rest ('"..." Is that accurate
+    per the article?')."""
+    sentences = _SENTENCE_END.split(text.strip())
+    return len(sentences) > 1 and not norm.checking_words.isdisjoint(
+        norm.stem(w) for w in tokens(sentences[-1])[:_CHECK_TAIL])
+
+
 class QuestionReader:
     """Reads messages with each language's normaliser; ``terms`` lets the matcher correct typos and snap figures."""
 
@@ -95,10 +103,9 @@ class QuestionReader:
             words = words[:-1]
         stems = tuple(norm.stem(w) for w in words)
         terms = self._terms(matched, lang)
-        last = tokens(_SENTENCE_END.split(matched.strip())[-1]) if _SENTENCE_END.search(matched.strip()) else []
         checks = sum(t not in norm.checking for t in terms) >= _CLAIM_TERMS and (
-            tagged or not norm.checking_words.isdisjoint((*stems[:_CHECK_TAIL], *stems[-_CHECK_TAIL:],
-                                                          *(norm.stem(w) for w in last[:_CHECK_TAIL]))))
+            tagged or not norm.checking_words.isdisjoint((*stems[:_CHECK_TAIL], *stems[-_CHECK_TAIL:]))
+            or _last_sentence_checks(matched, norm))
         if checks:
             # "... are deserters. true?", «правда что увольняются каждый день?»; a checking term typed as another
             # word stays («или это всё пропаганда»: propaganda, which «фейк» only stands for)
