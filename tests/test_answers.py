@@ -285,3 +285,18 @@ def test_asks_what_a_mobilization_would_mean_for_ordinary_families_and_gets_the_
         answerer: Answerer) -> None:
     text = reply(answerer, "how would ordinary russian families be hit if putin mobilised")
     assert "strain" in text and not text.startswith("the article doesn't say")
+
+
+@pytest.mark.parametrize(("message", "legally"), [
+    ("can they resign?", "legally resign"),
+    ("можно ли уволиться?", "законно уволиться"),
+    ("чи можуть вони звільнитися?", "законно звільнитися"),
+    ("¿se puede renunciar?", "renunciar legalmente"),
+])
+def test_asks_only_whether_soldiers_can_quit_and_hears_that_it_is_legal(answerer: Answerer, message: str,
+                                                                         legally: str) -> None:
+    assert legally in reply(answerer, message)
+
+
+def test_asks_why_they_can_quit_and_gets_the_reasons_not_the_law(answerer: Answerer) -> None:
+    assert "unfair" in reply(answerer, "can you tell me why they resign")

@@ -174,6 +174,15 @@ FigureWord = Literal["whose", "lowest", "highest", "difference", "comparative", 
                      "midpoint", "low_end", "high_end", "toll", "within"]
 
 
+class Permission(Strict):
+    """Words asking whether a thing may be done ("can", "may", «можно»), the concepts such a thing is
+    (``of``: quitting) and the concept the question is then about (``means``: whether it is legal)."""
+
+    words: list[Text]
+    of: list[str]
+    means: str
+
+
 class Lexicon(Strict):
     """Words the matcher should treat alike; data so a curator can teach it slang without code."""
 
@@ -227,6 +236,9 @@ class Lexicon(Strict):
     penalties: list[Text] = []
     """Words that ask about a penalty ("jail", "punished", «посадили»): a yes written for another question ("can
     they resign legally?") is not said to a question about a penalty that its sentence does not name."""
+    permission: Permission | None = None
+    """"can they resign?", «можно ли уволиться?»: a question asking only whether a thing may be done (a word of
+    ``words`` with a concept of ``of`` and nothing else but who does it) is about ``means`` too."""
     post_labels: list[Text] = []
     """Words that label a pasted post by where it comes from ("tweet", "screenshot text", «переслано»): a message
     opening with a few words, one of them a label, and a colon is that post, and the words before the colon are

@@ -426,6 +426,11 @@ class Normaliser:
         """Words that, last in a message, only ask to be agreed with ("right?", «да?»)."""
         self.yes_no_words = frozenset(lexicon.yes_no_words)
         """Words that open a yes-or-no question ("is", "was"): "is that name right?" asks, "he quit, right?" tags."""
+        may = lexicon.permission
+        self._may_words = frozenset(self._stem(t) for w in (may.words if may else []) for t in self._plain(tokens(w)))
+        self._may_of = frozenset(self._stem(" ".join(self._plain(tokens(c)))) for c in (may.of if may else []))
+        self._may_means = self._stem(" ".join(self._plain(tokens(may.means)))) if may else ""
+        self._open = frozenset(self._stem(t) for p in lexicon.open_questions for t in self._plain(tokens(p)))
         apart = [(frozenset(t for word in tokens(phrase) for t in self.terms(word)),
                   self._stem(" ".join(self._plain(tokens(concept)))))
                  for concept, phrases in lexicon.apart.items() for phrase in phrases]  # each word alone
@@ -523,7 +528,18 @@ class Normaliser:
         kept = self._uncited([s for s in (self._unwitnessed(stems) if asked else stems) if s not in self._skippable],
                              asked)  # "the guy who talked to CNN": the witness word may be a stopword
         out = self._together(self._roles(self._synonym_stems(kept)))
-        return [t for t in out if t not in self._stopwords]
+        out = [t for t in out if t not in self._stopwords]
+        return self._permitted(stems, out) if asked else out
+
+    def _permitted(self, stems: list[str], terms: list[str]) -> list[str]:
+        """``terms`` of a question asking only whether a thing may be done ("can they resign?", «можно ли
+        уволиться?»), with the concept that asks whether it is allowed ("legal"); other terms as they are."""
+        asked_of = [t for t in terms if t in self._may_of]
+        if not asked_of or self._may_words.isdisjoint(stems) or not self._open.isdisjoint(stems) \
+                or self._may_means in terms:
+            return terms
+        doers = self._people | self._witnesses | self._parties.keys()
+        return [*terms, self._may_means] if all(t in self._may_of or t in doers for t in terms) else terms
 
     def _together(self, terms: list[str]) -> list[str]:
         """``terms`` with the words of a concept that stand apart ("ucrania cuántos soldados ha perdido") read as
