@@ -300,3 +300,10 @@ def test_asks_only_whether_soldiers_can_quit_and_hears_that_it_is_legal(answerer
 
 def test_asks_why_they_can_quit_and_gets_the_reasons_not_the_law(answerer: Answerer) -> None:
     assert "unfair" in reply(answerer, "can you tell me why they resign")
+
+
+@pytest.mark.parametrize("message", ["did they let the cnn officer go?", "¿al final lo dejaron ir?"])
+def test_asks_whether_the_officer_was_let_go_with_him_between_the_words_and_hears_he_was(
+        answerer: Answerer, message: str) -> None:
+    text = reply(answerer, message)
+    assert "let him go" in text or "lo dejaron ir" in text
