@@ -307,3 +307,12 @@ def test_asks_whether_the_officer_was_let_go_with_him_between_the_words_and_hear
         answerer: Answerer, message: str) -> None:
     text = reply(answerer, message)
     assert "let him go" in text or "lo dejaron ir" in text
+
+
+def test_asks_in_latin_american_spanish_about_what_are_we_doing_here_and_gets_the_quote(answerer: Answerer) -> None:
+    assert "qué estamos haciendo aquí" in reply(answerer, 'che, que fue eso de "que estamos haciendo aca"?')
+
+
+def test_asks_two_things_in_spanish_joined_by_y_es_and_gets_both(answerer: Answerer) -> None:
+    text = reply(answerer, "¿Qué mostraban los videos de prisioneros que difundió Ucrania y es legal difundirlos?")
+    assert "madres" in text and "ginebra" in text

@@ -61,7 +61,8 @@ TALK: dict[SmallTalk, MessageKey] = {"greeting": "talk-greeting", "thanks": "tal
 _CLAUSES = re.compile(r"[.?!;:]+\s+|,\s*(?:and|but|also|plus)\s+|\s+(?:and|also)\s+(?=(?:what|why|how|who|which|is|are|"
                       r"did|does|do|can|will|was|were|would)\b)|\s+(?:и|а|і|й|та|y|e)\s+(?=(?:почему|зачем|чего|кто|что|как|"
                       r"какой|какая|какое|какие|сколько|где|чому|чого|чи|навіщо|хто|що|шо|як|який|яка|яке|які|скільки|де|qué|"
-                      r"quién|quien|cómo|cuál|cual|cuánto|cuanto|cuántos|cuantos|dónde|cuándo|por qué|pq|xq)\b)",
+                      r"quién|quien|cómo|cuál|cual|cuánto|cuanto|cuántos|cuantos|dónde|cuándo|por qué|pq|xq|"
+                      r"(?!es que)es|son|fue|fueron|hay|está|están|puede|pueden|se puede)\b)",
                       re.IGNORECASE)
 _CLAUSES_LONG = re.compile(_CLAUSES.pattern + r"|,\s+(?!(?:що|шо|котрий|котра|котрі|который|которая|которые|"
                            r"которого|которому|que|quien|quienes)\s)|\s+[-–—]\s+|[\"“”«»]|(?<!\w)'|'(?=\s*(?:[^\w\s]|$))"
