@@ -15,6 +15,7 @@ from bot.errors import KnowledgeError, Problem
 from bot.kb.dictionaries import morph_analyzer
 from bot.kb.language import detect_language
 from bot.kb.loading import load_knowledge
+from bot.kb.textnorm import fold
 
 CASUALTIES = {
     "ru": ("сколько российских солдат погибло по данным статьи?", ("украин", "нато", "росси")),
@@ -417,3 +418,13 @@ def test_a_ukrainian_second_question_opening_with_chi_is_answered_too(answerer: 
 def test_is_that_legal_after_what_the_article_is_about_asks_about_resigning(answerer: Answerer, first: str,
                                                                               then: str) -> None:
     assert converse(answerer, [first, then])[-1].entry_id == "legal-resign"
+
+
+@pytest.mark.parametrize(("written", "low", "high"), [
+    ("NATO says 7-15k", "7000", "15000"),
+    ("НАТО: 7–15 тыс", "7000", "15000"),
+    ("la OTAN dice entre 7 y 15 mil", "7000", "15000"),
+    ("Russia 1,351-15k?", "1351", "15000"),  # a lower end written in full keeps its own value
+])
+def test_a_range_with_its_scale_written_once_reads_both_ends_scaled(written: str, low: str, high: str) -> None:
+    assert fold(written).split()[-3:] in ([low, "-", high], [low, "y", high])

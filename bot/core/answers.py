@@ -354,7 +354,8 @@ class Answerer:
             if not self._framing_tells(whole, claim):
                 return replace(self._understood(claim, context, passed_on=True), question=q.text)
         post = len(q.words) >= _POST_WORDS
-        if post or (passed_on and len(q.words) >= _LONG_MESSAGE):
+        confirmed = self._figures.confirms(q)  # the article's tolls stated right: one answer that it is so, no points
+        if (post or (passed_on and len(q.words) >= _LONG_MESSAGE)) and not confirmed:
             # a forwarded post: its claims one by one, before any figure; a shorter passed-on one only with several
             several = self._several(q, post=True, points_only=not post)
             if several is not None:
@@ -379,14 +380,15 @@ class Answerer:
             figures = by_context
         if figures is not None:
             # "where is the 14 from and why did they leave?": the figure and the other question, a line each
-            return self._several(q, beside_figures=True) or self._figure_answer(q.text, figures, q.lang)
+            several = None if confirmed else self._several(q, beside_figures=True)
+            return several or self._figure_answer(q.text, figures, q.lang)
         named = self._follow_ups.only_source(q, witness=True)
         named = self._outlet_of.get(named, named) if named is not None else None
         if named is not None and self.kb.sources[named].role in _NAMED_ALONE:
             heard = self._speaker_answer(q, named, CERTAIN)
             if heard is not None:
                 return heard
-        several = None if self._all_follow_up(q, previous) else self._several(q, previous=previous)
+        several = None if confirmed or self._all_follow_up(q, previous) else self._several(q, previous=previous)
         if several is not None:
             return several
         asks_gap = previous is not None and self.matcher.asks_gap(q)

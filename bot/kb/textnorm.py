@@ -25,6 +25,11 @@ _NUMBER = re.compile(r"(?<![\w])(\d{1,3}(?:[,.\s]\d{3})+|\d+(?:[.,]\d+)?)\s*(k|m
 _DIGIT_SCALE = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s+(thousands?|тысяч[аиу]?|тыщ[аи]?|тисяч[аіу]?|millions?|"
                           r"миллион(?:а|ов)?|мільйон(?:а|ів)?)(?!\w)")
 """Digits before a scale word ("29 thousand", «29 тисяч»): one number, as "29k" is."""
+_RANGE_SCALE = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)(\s*-\s*|\s+(?:to|and|a|y|до|и|і|та)\s+)(\d+(?:[.,]\d+)?)\s*"
+                          r"(k|m|тыс|тис|mil)(?![\w])")
+"""A range whose scale is written once, after its upper end ("7-15k", "7 to 15 thousand", «7–15 тыс.»)."""
+_NUMBER_DASH = re.compile(r"(?<=\d)\s*[–—]\s*(?=\d)")
+"""A dash between two numbers is a range's ("7–15k"), as a hyphen is."""
 _PERCENT = re.compile(r"(\d)\s*(%|per\s*cent\b|pct\b)")
 _NOT_KEPT = re.compile(r"[^\w\s'%,.\-]|_")
 """Everything but letters, digits, spaces and number punctuation: emoji, symbols, controls, zero-width marks."""
@@ -109,9 +114,10 @@ def fold(text: str) -> str:
 
     Remembered: building the index folds each of the base's texts more than once."""
     text = unicodedata.normalize("NFKC", text[:_MAX_CHARS]).translate(_APOSTROPHES).casefold()
-    text = _NOT_KEPT.sub(" ", text)
+    text = _NOT_KEPT.sub(" ", _NUMBER_DASH.sub("-", text))
     text = _PERCENT.sub(r"\1 percent", text).replace("%", " percent ")  # "what % quit?" asks the percentage
     text = _DIGIT_SCALE.sub(_digit_scale, text)
+    text = _RANGE_SCALE.sub(_range_scale, text)
     if not _ALL_NUMBER_WORDS.isdisjoint(_WORD_SPLIT.split(text)):  # most texts have none: skip the long patterns
         text = _NUMBER_WORDS.sub(_spelled_number, text)
     if "mil" in text:
@@ -156,6 +162,14 @@ _NUMBER_WORDS = re.compile(rf"(?<![\w'])(?:{_WORD})(?:[\s-]+(?:{_WORD}))*(?![\w'
 def _digit_scale(match: re.Match[str]) -> str:
     million = match.group(2).startswith(("million", "миллион", "мільйон"))
     return f"{match.group(1)}{'m' if million else 'k'}"
+
+
+def _range_scale(match: re.Match[str]) -> str:
+    """"7-15k" → "7k-15k": the lower end takes the scale when it is below the upper one written without it."""
+    low, between, high, scale = match.groups()
+    if re.fullmatch(r"\d{1,3}[,.]\d{3}", low) or float(low.replace(",", ".")) >= float(high.replace(",", ".")):
+        return match.group(0)
+    return f"{low}{scale}{between}{high}{scale}"
 
 
 def _spelled_number(match: re.Match[str]) -> str:
