@@ -317,3 +317,19 @@ def test_asks_in_latin_american_spanish_about_what_are_we_doing_here_and_gets_th
 def test_asks_two_things_in_spanish_joined_by_y_es_and_gets_both(answerer: Answerer) -> None:
     text = reply(answerer, "¿Qué mostraban los videos de prisioneros que difundió Ucrania y es legal difundirlos?")
     assert "madres" in text and "ginebra" in text
+
+
+@pytest.mark.parametrize(("post", "said"), [
+    ("Reuters sources: 140 soldiers from one company quit because they weren't paid combat bonuses. true?",
+     "no, not 140: the article's figure is 14"),
+    ("Пишуть шо з однієї части звільнилось аж 40 солдатів, бо їм не заплатили то шо обіцяли. Це правда??",
+     "ні, не 40: у статті цифра 14"),
+])
+def test_a_post_miscounting_the_soldiers_who_quit_together_hears_the_articles_14(
+        answerer: Answerer, post: str, said: str) -> None:
+    assert reply(answerer, post).startswith(said)
+
+
+def test_a_post_counting_the_teller_apart_is_not_corrected(answerer: Answerer) -> None:
+    text = reply(answerer, "a soldier told Reuters he and 13 others quit because they never got the extras. true?")
+    assert "not 13" not in text

@@ -65,10 +65,12 @@ _CLAUSES = re.compile(r"[.?!;:]+\s+|,\s*(?:and|but|also|plus)\s+|\s+(?:and|also)
                       r"(?!es que)es|son|fue|fueron|hay|está|están|puede|pueden|se puede)\b)",
                       re.IGNORECASE)
 _CLAUSES_LONG = re.compile(_CLAUSES.pattern + r"|,\s+(?!(?:що|шо|котрий|котра|котрі|который|которая|которые|"
-                           r"которого|которому|que|quien|quienes)\s)|\s+[-–—]\s+|[\"“”«»]|(?<!\w)'|'(?=\s*(?:[^\w\s]|$))"
+                           r"которого|которому|que|quien|quienes|because|бо|потому|тому|porque)\s)|\s+[-–—]\s+"
+                           r"|[\"“”«»]|(?<!\w)'|'(?=\s*(?:[^\w\s]|$))"
                            r"|(?:^|\s)[(\[]?\d{1,2}[)\]]\s+|(?:^|\s)\([a-e]\)\s+|(?:^|\s)\d{1,2}\.\s+(?=[^\W\d])|(?:^|\s)[•*]\s+",
                            re.IGNORECASE)
-"""A comma before a relative pronoun goes on with the noun before it («солдат, що говорив з CNN, вирішив...»). Quotes
+"""A comma before a relative pronoun goes on with the noun before it («солдат, що говорив з CNN, вирішив...»), and one
+before "because" with the claim it gives the reason of («звільнилось 40 солдатів, бо їм не заплатили»). Quotes
 end points too; an apostrophe only where it opens or closes one ("the officer's", "soldiers' mothers");
 so do list marks ("1) ... 2) ...", "• ..."), though not a bare line break: "<a claim>\nWhat picture does the article
 paint?" asks about the claim."""
@@ -354,8 +356,10 @@ class Answerer:
             if not self._framing_tells(whole, claim):
                 return replace(self._understood(claim, context, passed_on=True), question=q.text)
         post = len(q.words) >= _POST_WORDS
-        confirmed = self._figures.confirms(q)  # the article's tolls stated right: one answer that it is so, no points
-        if (post or (passed_on and len(q.words) >= _LONG_MESSAGE)) and not confirmed:
+        passed = post or (passed_on and len(q.words) >= _LONG_MESSAGE)
+        # the article's tolls stated right: one answer that it is so, no points
+        whole_claim = self._figures.confirms(q)
+        if passed and not whole_claim:
             # a forwarded post: its claims one by one, before any figure; a shorter passed-on one only with several
             several = self._several(q, post=True, points_only=not post)
             if several is not None:
@@ -380,7 +384,7 @@ class Answerer:
             figures = by_context
         if figures is not None:
             # "where is the 14 from and why did they leave?": the figure and the other question, a line each
-            several = None if confirmed else self._several(q, beside_figures=True)
+            several = None if whole_claim else self._several(q, beside_figures=True)
             return several or self._figure_answer(q.text, figures, q.lang)
         named = self._follow_ups.only_source(q, witness=True)
         named = self._outlet_of.get(named, named) if named is not None else None
@@ -388,7 +392,7 @@ class Answerer:
             heard = self._speaker_answer(q, named, CERTAIN)
             if heard is not None:
                 return heard
-        several = None if confirmed or self._all_follow_up(q, previous) else self._several(q, previous=previous)
+        several = None if whole_claim or self._all_follow_up(q, previous) else self._several(q, previous=previous)
         if several is not None:
             return several
         asks_gap = previous is not None and self.matcher.asks_gap(q)
@@ -582,10 +586,14 @@ class Answerer:
         # on the death tolls is about them, though it never says "dead"
         on_tolls = in_topic or self._gives_tolls(placed)
         misattributed = self._figures.misattributed(q) or (
-            self._figures.misstated(q, on_tolls=on_tolls) if stated or q.checks else None)
+            self._figures.misstated(q, on_tolls=on_tolls) or self._miscounted(q, match) if stated or q.checks
+            else None)
         if misattributed is not None or self._gap_first(q, match):
             return misattributed
         reply = self._figures.answer(q, in_topic=on_tolls)
+        counted = self._figures.counted(q) if reply is None and q.checks and self._not_a_gap(match) else None
+        if counted is not None:  # "Reuters: 14 soldiers refused to fight because they were not paid. true?"
+            return self._citing(counted.id, match)
         if reply is not None and reply.claims and (self._opens_with_why(q) or self._figures.checks_more(q)):
             # "is it true 14 quit because they weren't paid?", "why did the 14 quit, who reported it?": the story of
             # the entry that cites the figure, which says who tells it
@@ -593,6 +601,26 @@ class Answerer:
             if story is not None:
                 return story
         return reply
+
+    def _not_a_gap(self, match: Match) -> bool:
+        """Whether the match is no gap the article leaves ("were the 14 prosecuted?" asks what it never says)."""
+        return match.best is None or match.best.id not in self.kb.not_covered
+
+    def _miscounted(self, q: Question, match: Match) -> FigureAnswer | None:
+        """A story the article counts, told with another count, on the slides of the entry the message matches best
+        (or of a candidate): "40 soldiers of one unit quit because they never got what was promised. true?" is
+        the 14 of that story."""
+        if not q.numbers:
+            return None
+        floor = self.matcher.thresholds.floor
+        for c in (*([match.best] if match.best else []), *match.candidates):
+            entry = self.kb.entries.get(c.id)
+            if entry is not None and c.score >= floor:
+                slides = {claim.slide for claim in self.kb.claims_of(entry)}
+                counted = self._figures.miscounted(q, [k.id for k in self.kb.claims.values() if k.slide in slides])
+                if counted is not None:
+                    return counted
+        return None
 
     def _opens_with_why(self, q: Question) -> bool:
         """Whether a part of the message opens with "why" ("who reported it and why did they quit?"), not a

@@ -7,7 +7,7 @@ and a computed value says it is computed from the article's figures.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -172,6 +172,8 @@ class FigureReader:
                      if c.claimant in kb.sources and kb.sources[c.claimant].role != "article_analysis"]
         """Figures a party gives: the headline's "nearly 30,000?" is the article's question, not anyone's figure."""
         self._shares = [e for e in self._all if e.figure.unit == "percent"]
+        self._counts = [e for e in self._all if e.figure.unit == "soldiers" and e.figure.value is not None]
+        """People a story counts ("there were 14 of us"), not killed and not a share."""
         self._percent = {lang: frozenset(t for t in (*norm.terms("50%"), *norm.expanded_stems(tokens("50%")))
                                          if not is_number(t)) for lang, norm in normalisers.items()}
         """The term and the stem a percent sign is read as in each language ("percent", «процент»)."""
@@ -468,6 +470,26 @@ class FigureReader:
             if on_tolls and number >= _ROUNDED_FROM and not _YEARS[0] <= number <= _YEARS[1]:
                 return self._toll_misstated(question, number)
         return None
+
+    def counted(self, question: Question) -> Claim | None:
+        """The claim whose count of people the message states ("14 soldiers quit"), if any."""
+        return next((e.claim for e in self._counts for n in question.numbers if n in e.values), None)
+
+    def miscounted(self, question: Question, claim_ids: Collection[str]) -> FigureAnswer | None:
+        """A message telling a story the article counts (``claim_ids``: the claims of the entries it is about) with
+        another count ("140 soldiers of one company quit over unpaid bonuses. true?"): not that number, and the
+        story's own, from whoever gives it. Never a share, a year, or any figure of the article."""
+        counts = [e for e in self._counts if e.claim.id in claim_ids]
+        percent = self._percent.get(question.lang, frozenset())
+        stated = [n for n in question.numbers if not _YEARS[0] <= n <= _YEARS[1]]
+        if len(counts) != 1 or len(stated) != 1 or not percent.isdisjoint(question.terms) \
+                or stated[0] >= _ROUNDED_FROM or self._figure_of(stated[0]) is not None \
+                or stated[0] + 1 in counts[0].values:
+            return None  # a death toll's size; "he and 13 others quit" counts the teller apart
+        count, lang = counts[0], question.lang
+        text = self._say("figure-misstated", lang, asked=_plain(stated[0], lang), value=amount(count.figure, lang),
+                         what=self._what(count, lang), who=self._who(count.claim, lang))
+        return FigureAnswer(text, (count.claim,))
 
     def _statement(self, estimate: Estimate, lang: Language) -> str:
         """The claim's statement in ``lang`` (English where it has none)."""
