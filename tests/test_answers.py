@@ -333,3 +333,9 @@ def test_a_post_miscounting_the_soldiers_who_quit_together_hears_the_articles_14
 def test_a_post_counting_the_teller_apart_is_not_corrected(answerer: Answerer) -> None:
     text = reply(answerer, "a soldier told Reuters he and 13 others quit because they never got the extras. true?")
     assert "not 13" not in text
+
+
+def test_asks_what_putin_would_have_to_do_to_mobilize_and_gets_the_article_not_a_choice_with_later_news(
+        answerer: Answerer) -> None:
+    answer = converse(answerer, ["what wud putin have to do first to mobilize everyone"])[-1]
+    assert answer.entry_id == "general-mobilization"

@@ -606,6 +606,7 @@ class Matcher:
         close = tuple(c for c in ranked[:MAX_CHOICES] if top.score - c.score < 2 * self._limits.margin)
         if len(terms) <= 2:
             return self._short(top, runner, close, ranked, terms)
+        close = self._unless_later(q, close)
         if top.score >= self._limits.answer or self._same_group(close) or (
                 top.score - runner >= _CLEAR_LEAD and top.score >= _LEAD_FLOOR and self._telling_shared(q, top)) \
                 or self._explains_most(q, top, close) or self._speaks_for(q, top, close):
@@ -958,6 +959,17 @@ class Matcher:
             if doc.gap == "after_publication" and top.id in doc.near:
                 return other
         return top
+
+    def _unless_later(self, question: Question, close: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+        """The best and its close rivals, without rivals on news after the article that know no word of the question
+        the best does not, when it asks nothing of later ("what would putin have to do first to mobilize everyone"
+        is not "did he mobilize in the end?"; "the new iphone" may be a "new law")."""
+        if not close or any(t in self._after for t in question.terms):
+            return close
+        best = self._known(self._index[close[0].id])
+        return tuple(c for i, c in enumerate(close)
+                     if i == 0 or self._docs[self._index[c.id]].gap != "after_publication"
+                     or not self._known(self._index[c.id]).intersection(question.terms) <= best)
 
     def later_of(self, question: Question, entry_id: str) -> Candidate | None:
         """The "not covered" entry on what came after ``entry_id``'s story, when a follow-up on it asks only what
