@@ -339,3 +339,12 @@ def test_asks_what_putin_would_have_to_do_to_mobilize_and_gets_the_article_not_a
         answerer: Answerer) -> None:
     answer = converse(answerer, ["what wud putin have to do first to mobilize everyone"])[-1]
     assert answer.entry_id == "general-mobilization"
+
+
+@pytest.mark.parametrize(("message", "said"), [
+    ("шо каже комітет солдатських матерів скільки всього звільнилось", "неможливо"),
+    ("how many members does the soldiers mothers committee have", "doesn't say"),
+])
+def test_a_count_asked_of_the_committee_is_unknowable_only_when_it_counts_resignations(
+        answerer: Answerer, message: str, said: str) -> None:
+    assert said in reply(answerer, message)

@@ -420,7 +420,7 @@ class Answerer:
                 and self._asks_count(q):
             counted_here = self._counted_in_story(q, match, previous)
             if counted_here is None:
-                return self._no_figure(q, match.best.id)
+                return self._uncountable(q, match.best.id, match.best.score) or self._no_figure(q, match.best.id)
             match = counted_here
         return self._confirming(q, self._from_match(q, match))
 
@@ -486,6 +486,14 @@ class Answerer:
     def _compares_it(self, q: Question) -> bool:
         """A comparison that opens on a pronoun, however long ("is that more or less than what ukraine claims?")."""
         return not ANAPHORA.isdisjoint(q.words[:_COMPARED_FROM]) and self._figures.asks_arithmetic(q)
+
+    def _uncountable(self, q: Question, entry_id: str, score: float) -> Answer | None:
+        """A count asked of an entry that gives none, when the article says that count cannot be known (its
+        "unknowable" entry is about this one first, and counts what is asked): "what does the Committee of
+        Soldiers' Mothers say, how many quit in all?" is "the exact number cannot be known", not "no such figure"."""
+        item = next((g for g in self.kb.not_covered.values() if g.kind == "unknowable" and g.nearby[:1] == [entry_id]
+                     and self.matcher.counted_of(q, g.id, entry_id)), None)
+        return self._not_covered(q.text, item, score, q.lang) if item is not None else None
 
     def _counted_in_story(self, q: Question, match: Match, previous: Entry | None) -> Match | None:
         """ "How many of them quit over it?" after the Reuters soldier's broken promises: the story's entry that

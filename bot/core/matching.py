@@ -1003,6 +1003,13 @@ class Matcher:
         """Whether a question has "how many" or its like ("сколько", "cuántos") among its terms."""
         return self._asks_count(question.terms)
 
+    def counted_of(self, question: Question, gap_id: str, entry_id: str) -> bool:
+        """Whether what a question counts is the subject of ``gap_id`` (a word of its own, not ``entry_id``'s and
+        no word asking for a number): "how many quit" is the count of resignations, "how many members" is not."""
+        counting = {t for words in self._count for t in words}
+        own = self.core_terms(gap_id) - self.core_terms(entry_id) - counting
+        return not own.isdisjoint(question.terms)
+
     def _asks_count(self, terms: Iterable[str]) -> bool:
         present = set(terms)
         return any(present.issuperset(words) for words in self._count)
