@@ -348,3 +348,9 @@ def test_asks_what_putin_would_have_to_do_to_mobilize_and_gets_the_article_not_a
 def test_a_count_asked_of_the_committee_is_unknowable_only_when_it_counts_resignations(
         answerer: Answerer, message: str, said: str) -> None:
     assert said in reply(answerer, message)
+
+
+def test_asks_what_would_happen_if_putin_drafted_everyone_and_hears_the_article_not_later_news(
+        answerer: Answerer) -> None:
+    answer = converse(answerer, ["if putin drafts everyone whats gonna happen in russia"])[-1]
+    assert answer.answered and answer.entry_id == "general-mobilization"

@@ -191,7 +191,8 @@ class Matcher:
                  names: Mapping[Language, Sequence[str]] | None = None,
                  after: Mapping[Language, Sequence[str]] | None = None,
                  count: Mapping[Language, Sequence[str]] | None = None,
-                 penalties: Mapping[Language, Sequence[str]] | None = None):
+                 penalties: Mapping[Language, Sequence[str]] | None = None,
+                 supposing: Mapping[Language, Sequence[str]] | None = None):
         self._docs = tuple(documents)
         self._norms: Mapping[Language, Normaliser] = (
             {"en": normaliser} if isinstance(normaliser, Normaliser) else dict(normaliser))
@@ -277,6 +278,9 @@ class Matcher:
         self._penalties = frozenset(t for lang, words in (penalties or {}).items() if lang in self._norms
                                     for w in words for t in self._norms[lang].terms(w))
         """Terms of a penalty ("jail", "prosecuted", «посадили»): how many were jailed is a count the article lacks."""
+        self._supposing = {lang: frozenset(self._norms[lang].stem(w) for phrase in words for w in tokens(phrase))
+                           for lang, words in (supposing or {}).items() if lang in self._norms}
+        """Per language, stems of words that make a question suppose ("if", "would", «если»)."""
         counted = {p.doc for p in self._phrasings if self._asks_count(p.terms)}
         self._counting = [bool(d.numbers) or i in counted for i, d in enumerate(self._docs)]
         self._gap_concepts = self._gaps_only_known()
@@ -596,7 +600,7 @@ class Matcher:
             if gaps and not self._answered_outright(q, ranked[0], gaps):
                 best = gaps[0] if gaps[0].score >= self._limits.floor else None
                 return Match("entry" if best else "none", best, tuple(gaps[:MAX_CHOICES]), terms)
-        top = self._later(q, ranked, self._covered(q, ranked, self._specific(q, ranked)))
+        top = self._supposed(q, ranked, self._later(q, ranked, self._covered(q, ranked, self._specific(q, ranked))))
         top = self._quoted(q, ranked, top)
         if top.score < _CONFIDENT and self._unexplained(q, top):
             return self._quoted_or_none(q, terms, ranked)
@@ -959,6 +963,17 @@ class Matcher:
             if doc.gap == "after_publication" and top.id in doc.near:
                 return other
         return top
+
+    def _supposed(self, question: Question, ranked: list[Candidate], top: Candidate) -> Candidate:
+        """A question that supposes ("what would happen if Putin ordered one?") is about what the article says of
+        it: a "not covered" entry on later news loses to the answer it is near, close behind, unless the question
+        asks what came later."""
+        doc = self._docs[self._index[top.id]]
+        if doc.gap != "after_publication" or self._supposing.get(question.lang, frozenset()).isdisjoint(
+                question.stems) or any(t in self._after for t in question.terms):
+            return top
+        return next((c for c in ranked if c.id in doc.near and top.score - c.score <= _COVER_WINDOW
+                     and c.score >= self._limits.floor), top)
 
     def _unless_later(self, question: Question, close: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
         """The best and its close rivals, without rivals on news after the article that know no word of the question

@@ -202,6 +202,9 @@ class Lexicon(Strict):
     count_words: list[Text] = []
     """Words that ask for a number ("how many", "сколько"): asked of an entry that gives none and is never asked
     for one, they ask for a figure the article does not give."""
+    hypothetical: list[Text] = []
+    """Words that make a question suppose ("if", "would", «если бы»): "what would happen if Putin ordered one?" asks
+    what the article says of it, not whether it happened after the article."""
     after_publication: list[Text] = []
     """Words that ask what happened after the article ("in the end", "now", "в итоге", a later year): a question
     with one, close to a "not covered" entry on later news, is about that news."""
