@@ -428,3 +428,10 @@ def test_is_that_legal_after_what_the_article_is_about_asks_about_resigning(answ
 ])
 def test_a_range_with_its_scale_written_once_reads_both_ends_scaled(written: str, low: str, high: str) -> None:
     assert fold(written).split()[-3:] in ([low, "-", high], [low, "y", high])
+
+
+@pytest.mark.parametrize("message", ["будет ли общая мобилизация? что пишут?",
+                                     "budet li obshaya mobilizaciya? chto pishut?"])
+def test_asks_whether_mobilization_will_come_and_what_they_write_and_gets_the_articles_answer(
+        answerer: Answerer, message: str) -> None:
+    assert answerer.answer(message).entry_id == "general-mobilization"
