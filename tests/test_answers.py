@@ -354,3 +354,18 @@ def test_asks_what_would_happen_if_putin_drafted_everyone_and_hears_the_article_
         answerer: Answerer) -> None:
     answer = converse(answerer, ["if putin drafts everyone whats gonna happen in russia"])[-1]
     assert answer.answered and answer.entry_id == "general-mobilization"
+
+
+@pytest.mark.parametrize("message", [
+    "did those 14 soldiers end up getting put on trial once they got back to russia?",
+    "did the soldiers in the viral 'cheated' video get punished when they got home?",
+])
+def test_a_penalty_asked_of_a_story_that_tells_none_hears_the_article_does_not_say(
+        answerer: Answerer, message: str) -> None:
+    assert reply(answerer, message).startswith("the article doesn't say")
+
+
+def test_whether_quitters_can_be_accused_of_desertion_is_still_whether_they_are_deserters(
+        answerer: Answerer) -> None:
+    assert converse(answerer, ["si un soldado ruso pide la baja lo pueden acusar de desercion?"])[-1].entry_id \
+        == "legal-regulations"

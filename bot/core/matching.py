@@ -601,6 +601,7 @@ class Matcher:
                 best = gaps[0] if gaps[0].score >= self._limits.floor else None
                 return Match("entry" if best else "none", best, tuple(gaps[:MAX_CHOICES]), terms)
         top = self._supposed(q, ranked, self._later(q, ranked, self._covered(q, ranked, self._specific(q, ranked))))
+        top = self._unpunished(q, ranked, top)
         top = self._quoted(q, ranked, top)
         if top.score < _CONFIDENT and self._unexplained(q, top):
             return self._quoted_or_none(q, terms, ranked)
@@ -963,6 +964,20 @@ class Matcher:
             if doc.gap == "after_publication" and top.id in doc.near:
                 return other
         return top
+
+    def _unpunished(self, question: Question, ranked: list[Candidate], top: Candidate) -> Candidate:
+        """A penalty asked of a story that tells none ("did those 14 soldiers end up getting put on trial?"): the
+        "not covered" entry on that story's fate, close behind, that knows the penalty and shares every core word of
+        the story the question has ("can they be accused of desertion?" is still whether quitters are deserters)."""
+        asked = self._penalties.intersection(question.terms)
+        doc = self._docs[self._index[top.id]]
+        if not asked or doc.abstain or not asked.isdisjoint(self._known(self._index[top.id])):
+            return top
+        own = self._core[self._index[top.id]].intersection(question.terms)
+        return next((c for c in ranked if top.score - c.score <= _COVER_WINDOW and c.score >= self._limits.floor
+                     and top.id in (gap := self._docs[self._index[c.id]]).near and gap.abstain
+                     and not asked.isdisjoint(self._known(self._index[c.id]))
+                     and own <= self._core[self._index[c.id]]), top)
 
     def _supposed(self, question: Question, ranked: list[Candidate], top: Candidate) -> Candidate:
         """A question that supposes ("what would happen if Putin ordered one?") is about what the article says of
