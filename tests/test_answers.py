@@ -369,3 +369,13 @@ def test_whether_quitters_can_be_accused_of_desertion_is_still_whether_they_are_
         answerer: Answerer) -> None:
     assert converse(answerer, ["si un soldado ruso pide la baja lo pueden acusar de desercion?"])[-1].entry_id \
         == "legal-regulations"
+
+
+@pytest.mark.parametrize("message", [
+    "which ukrainian official said 70% quit",
+    "which Ukrainian official made the daily-resignations claim? I need a name and title",
+])
+def test_asks_which_ukrainian_official_made_the_claims_and_hears_none_is_named(
+        answerer: Answerer, message: str) -> None:
+    text = reply(answerer, message)
+    assert text.startswith("the article doesn't say") and "ukrainian authorities" in text
