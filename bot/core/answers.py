@@ -627,8 +627,11 @@ class Answerer:
             if entry is not None and c.score >= floor:
                 slides = {claim.slide for claim in self.kb.claims_of(entry)}
                 counted = self._figures.miscounted(q, [k.id for k in self.kb.claims.values() if k.slide in slides])
-                if counted is not None:
-                    return counted
+                if counted is not None:  # the correction, then the story that gives the count
+                    story = self._citing(counted.claims[0].id, match)
+                    told = self.kb.entries[story.best.id] if story is not None and story.best is not None else None
+                    return counted if told is None else replace(counted, text=" ".join(
+                        (counted.text, first_sentence(self.kb.answer_text(told, q.lang)))))
         return None
 
     def _opens_with_why(self, q: Question) -> bool:
