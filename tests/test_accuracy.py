@@ -504,6 +504,22 @@ FLOORS = {  # file: (in-scope, out-of-scope, replies in the question's language)
     "final48_es10_questions.yaml": (0.87, 0.97, 1.0),
     "final48_ru10_questions.yaml": (0.93, 0.97, 1.0),
     "final48_uk10_questions.yaml": (0.93, 0.89, 1.0),
+    "final49_en_u_questions.yaml": (0.97, 0.97, 1.0),
+    "final49_en_v_questions.yaml": (0.9, 0.97, 1.0),
+    "final49_en_w_questions.yaml": (0.93, 0.97, 1.0),
+    "final49_en_x_questions.yaml": (0.97, 0.89, 1.0),
+    "final49_en_y_questions.yaml": (0.97, 0.89, 1.0),
+    "final49_es10_questions.yaml": (0.93, 0.81, 1.0),
+    "final49_ru10_questions.yaml": (0.9, 0.97, 0.94),
+    "final49_uk10_questions.yaml": (0.9, 0.97, 1.0),
+    "final50_en_u_questions.yaml": (0.97, 0.97, 1.0),
+    "final50_en_v_questions.yaml": (0.97, 0.97, 1.0),
+    "final50_en_w_questions.yaml": (0.97, 0.97, 1.0),
+    "final50_en_x_questions.yaml": (0.9, 0.97, 1.0),
+    "final50_en_y_questions.yaml": (0.97, 0.97, 1.0),
+    "final50_es10_questions.yaml": (0.97, 0.97, 1.0),
+    "final50_ru10_questions.yaml": (0.93, 0.97, 1.0),
+    "final50_uk10_questions.yaml": (0.97, 0.89, 1.0),
 }
 
 
