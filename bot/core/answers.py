@@ -357,10 +357,8 @@ class Answerer:
             if not self._framing_tells(whole, claim):
                 return replace(self._understood(claim, context, passed_on=True), question=q.text)
         post = len(q.words) >= _POST_WORDS
-        passed = post or (passed_on and len(q.words) >= _LONG_MESSAGE)
-        # the article's tolls stated right: one answer that it is so, no points
-        whole_claim = self._figures.confirms(q)
-        if passed and not whole_claim:
+        confirmed = self._figures.confirms(q)  # the article's tolls stated right: one answer that it is so, no points
+        if (post or (passed_on and len(q.words) >= _LONG_MESSAGE)) and not confirmed:
             # a forwarded post: its claims one by one, before any figure; a shorter passed-on one only with several
             several = self._several(q, post=True, points_only=not post)
             if several is not None:
@@ -385,7 +383,7 @@ class Answerer:
             figures = by_context
         if figures is not None:
             # "where is the 14 from and why did they leave?": the figure and the other question, a line each
-            several = None if whole_claim else self._several(q, beside_figures=True)
+            several = None if confirmed else self._several(q, beside_figures=True)
             return several or self._figure_answer(q.text, figures, q.lang)
         named = self._follow_ups.only_source(q, witness=True)
         named = self._outlet_of.get(named, named) if named is not None else None
@@ -393,7 +391,7 @@ class Answerer:
             heard = self._speaker_answer(q, named, CERTAIN)
             if heard is not None:
                 return heard
-        several = None if whole_claim or self._all_follow_up(q, previous) else self._several(q, previous=previous)
+        several = None if confirmed or self._all_follow_up(q, previous) else self._several(q, previous=previous)
         if several is not None:
             return several
         asks_gap = previous is not None and self.matcher.asks_gap(q)
@@ -587,7 +585,7 @@ class Answerer:
     def _figure_reply(self, q: Question, match: Match, *, in_topic: bool = False, stated: bool = False
                       ) -> FigureAnswer | Match | None:
         """The figure reader's reply: a figure put in the wrong mouth or, in a claim ``stated`` or checked, one the
-        article does not give first, then arithmetic on the figures unless
+        article does not give (or a story's count told otherwise) first, then arithmetic on the figures unless
         the question asks for what the article lacks; or, when a figure is only checked along with what the
         message says of it, the match to answer from: the story of an entry that cites the figure."""
         placed = self.kb.entries.get(match.best.id) if match.kind == "entry" and match.best else None

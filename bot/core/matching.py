@@ -996,10 +996,10 @@ class Matcher:
         is not "did he mobilize in the end?"; "the new iphone" may be a "new law")."""
         if not close or any(t in self._after for t in question.terms):
             return close
-        best = self._known(self._index[close[0].id])
+        known = self._known(self._index[close[0].id])
         return tuple(c for i, c in enumerate(close)
                      if i == 0 or self._docs[self._index[c.id]].gap != "after_publication"
-                     or not self._known(self._index[c.id]).intersection(question.terms) <= best)
+                     or not self._known(self._index[c.id]).intersection(question.terms) <= known)
 
     def later_of(self, question: Question, entry_id: str) -> Candidate | None:
         """The "not covered" entry on what came after ``entry_id``'s story, when a follow-up on it asks only what

@@ -445,6 +445,8 @@ class Normaliser:
         self._may_of = frozenset(self._stem(" ".join(self._plain(tokens(c)))) for c in (may.of if may else []))
         self._may_means = self._stem(" ".join(self._plain(tokens(may.means)))) if may else ""
         self._open = frozenset(self._stem(t) for p in lexicon.open_questions for t in self._plain(tokens(p)))
+        self._doers = frozenset(self._people | self._witnesses | self._parties.keys())
+        """Who may do what a question asks is allowed ("can *russian soldiers* resign?")."""
         apart = [(frozenset(t for word in tokens(phrase) for t in self.terms(word)),
                   self._stem(" ".join(self._plain(tokens(concept)))))
                  for concept, phrases in lexicon.apart.items() for phrase in phrases]  # each word alone
@@ -548,12 +550,10 @@ class Normaliser:
     def _permitted(self, stems: list[str], terms: list[str]) -> list[str]:
         """``terms`` of a question asking only whether a thing may be done ("can they resign?", «можно ли
         уволиться?»), with the concept that asks whether it is allowed ("legal"); other terms as they are."""
-        asked_of = [t for t in terms if t in self._may_of]
-        if not asked_of or self._may_words.isdisjoint(stems) or not self._open.isdisjoint(stems) \
+        if self._may_of.isdisjoint(terms) or self._may_words.isdisjoint(stems) or not self._open.isdisjoint(stems) \
                 or self._may_means in terms:
             return terms
-        doers = self._people | self._witnesses | self._parties.keys()
-        return [*terms, self._may_means] if all(t in self._may_of or t in doers for t in terms) else terms
+        return [*terms, self._may_means] if all(t in self._may_of or t in self._doers for t in terms) else terms
 
     def _together(self, terms: list[str]) -> list[str]:
         """``terms`` with the words of a concept that stand apart ("ucrania cuántos soldados ha perdido") read as
