@@ -379,3 +379,9 @@ def test_asks_which_ukrainian_official_made_the_claims_and_hears_none_is_named(
         answerer: Answerer, message: str) -> None:
     text = reply(answerer, message)
     assert text.startswith("the article doesn't say") and "ukrainian authorities" in text
+
+
+def test_a_figure_put_on_someone_the_article_never_quotes_is_given_to_whoever_gives_it(answerer: Answerer) -> None:
+    text = reply(answerer, 'Post: "Zelensky confirmed 70% of the entire Russian army has already resigned!!" right?')
+    assert text.startswith("70% (share of soldiers who resigned in some battalions) comes from the ukrainian")
+    assert "zelensky" in text

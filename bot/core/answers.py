@@ -38,7 +38,17 @@ from bot.kb.loading import load_knowledge
 from bot.kb.messages import MessageKey
 from bot.kb.schema import Claim, Entry, Language, NotCovered, SmallTalk, Source, SourceText, voiced_by
 from bot.kb.stemcache import Seeded, knowledge_digest, read_cache, save_reductions
-from bot.kb.textnorm import CLAUSE_STARTS, ROLE_MARK, Normaliser, forget_texts, is_number, rarity, stem, tokens
+from bot.kb.textnorm import (
+    CLAUSE_STARTS,
+    ROLE_MARK,
+    Normaliser,
+    forget_texts,
+    is_number,
+    number_term,
+    rarity,
+    stem,
+    tokens,
+)
 
 LEADS: dict[str, MessageKey] = {
     "silent": "lead-silent",
@@ -596,7 +606,7 @@ class Answerer:
             self._figures.misstated(q, on_tolls=on_tolls) or self._miscounted(q, match) if stated or q.checks
             else None)
         if misattributed is not None or self._gap_first(q, match):
-            return misattributed
+            return misattributed or self._whose_beside_gap(q, match)
         reply = self._figures.answer(q, in_topic=on_tolls)
         counted = self._figures.counted(q) if reply is None and q.checks and self._not_a_gap(match) else None
         if counted is not None:  # "Reuters: 14 soldiers refused to fight because they were not paid. true?"
@@ -608,6 +618,22 @@ class Answerer:
             if story is not None:
                 return story
         return reply
+
+    def _whose_beside_gap(self, q: Question, match: Match) -> FigureAnswer | None:
+        """A claim checked that puts a figure of the article on someone it never quotes ("Zelensky confirmed 70% of
+        the army has resigned. true?"): whose the figure is, then the gap's reply on whom the message names (no word
+        from Zelensky); not when the gap is about the figure itself ("which battalions had 70%?")."""
+        if not q.checks or match.best is None or match.best.id not in self.kb.not_covered:
+            return None
+        gap = self.kb.not_covered[match.best.id]
+        whose = self._figures.whose_stated(q)
+        about_figure = any(number_term(n) in self.matcher.terms_known(q, gap.id) for n in q.numbers)
+        if whose is None or gap.kind != "silent" or about_figure:
+            return None
+        cited = {c.id for c in whose.claims}
+        if not any(cited & set(self.kb.entries[n].claims) for n in gap.nearby if n in self.kb.entries):
+            return None  # a gap on other things than that figure ("Ukrainian intelligence" is no other estimate)
+        return replace(whose, text=f"{whose.text} {self.kb.reply_text(gap, q.lang)}")
 
     def _not_a_gap(self, match: Match) -> bool:
         """Whether the match is no gap the article leaves ("were the 14 prosecuted?" asks what it never says)."""

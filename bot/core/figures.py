@@ -411,6 +411,11 @@ class FigureReader:
         claims = [*(e.claim for e in unique), *(e.claim for e in others)]
         return FigureAnswer(" ".join(lines), tuple({c.id: c for c in claims}.values()))
 
+    def whose_stated(self, question: Question) -> FigureAnswer | None:
+        """Whose each figure of the article the message states is ("Zelensky confirmed 70% …": the Ukrainian
+        authorities'), ``None`` when it states none."""
+        return self._whose(list(question.numbers), question.lang)
+
     def confirms(self, question: Question) -> bool:
         """Whether a message checking a claim states the article's death tolls exactly, each with its own claimant
         ("Russia admits only 1,351 dead, while Ukraine claims 29,200. Accurate?"): both ends of a range, and no
