@@ -385,3 +385,8 @@ def test_a_figure_put_on_someone_the_article_never_quotes_is_given_to_whoever_gi
     text = reply(answerer, 'Post: "Zelensky confirmed 70% of the entire Russian army has already resigned!!" right?')
     assert text.startswith("70% (share of soldiers who resigned in some battalions) comes from the ukrainian")
     assert "zelensky" in text
+
+
+def test_a_quote_put_on_an_outlet_the_article_never_names_hears_who_said_it_with_no_yes(answerer: Answerer) -> None:
+    text = reply(answerer, 'a russian soldier told the BBC "this is not our war". true?')
+    assert "reuters" in text and not text.startswith("yes")

@@ -431,6 +431,9 @@ class Answerer:
             if counted_here is None:
                 return self._uncountable(q, match.best.id, match.best.score) or self._no_figure(q, match.best.id)
             match = counted_here
+        quoted = self._quote_over_gap(q, match)
+        if quoted is not match:  # whose words they are, with no "yes": the message named someone else
+            return self._from_match(q, quoted)
         return self._confirming(q, self._from_match(q, match))
 
     def _confirming(self, q: Question, answer: Answer) -> Answer:
@@ -618,6 +621,15 @@ class Answerer:
             if story is not None:
                 return story
         return reply
+
+    def _quote_over_gap(self, q: Question, match: Match) -> Match:
+        """A checked message quoting a witness's words as the article gives them, put on someone the article never
+        names («солдат сказал BBC: "это не наша война". правда?»): the entry with those words, which says who said
+        them, not the gap on the one named."""
+        if not q.checks or match.best is None or match.best.id not in self.kb.not_covered:
+            return match
+        claims = self._quoted_claims(q.text, q.lang, words=_QUOTE_WORDS)
+        return (self._citing(claims[0].id, match) or match) if len(claims) == 1 else match
 
     def _whose_beside_gap(self, q: Question, match: Match) -> FigureAnswer | None:
         """A claim checked that puts a figure of the article on someone it never quotes ("Zelensky confirmed 70% of
