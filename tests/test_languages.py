@@ -435,3 +435,9 @@ def test_a_range_with_its_scale_written_once_reads_both_ends_scaled(written: str
 def test_asks_whether_mobilization_will_come_and_what_they_write_and_gets_the_articles_answer(
         answerer: Answerer, message: str) -> None:
     assert answerer.answer(message).entry_id == "general-mobilization"
+
+
+def test_a_ukrainian_post_putting_the_70_percent_on_british_intelligence_hears_whose_it_is(answerer: Answerer) -> None:
+    answer = answerer.answer("Скинули з каналу: «Британська розвідка: у деяких російських батальйонах звільнилось 70% "
+                             "особового складу». Це правда?")
+    assert answer.entry_id == "ukraine-70-percent" and answer.answered

@@ -635,10 +635,14 @@ class Answerer:
         """A claim checked that puts a figure of the article on someone it never quotes ("Zelensky confirmed 70% of
         the army has resigned. true?"): whose the figure is, then the gap's reply on whom the message names (no word
         from Zelensky); not when the gap is about the figure itself ("which battalions had 70%?")."""
-        if not q.checks or match.best is None or match.best.id not in self.kb.not_covered:
+        if not q.checks:
+            return None
+        whose = self._figures.whose_stated(q)
+        if match.best is None:  # «"Британська розвідка: 70% звільнилось". правда?»: nothing else matched
+            return whose
+        if match.best.id not in self.kb.not_covered:
             return None
         gap = self.kb.not_covered[match.best.id]
-        whose = self._figures.whose_stated(q)
         about_figure = any(number_term(n) in self.matcher.terms_known(q, gap.id) for n in q.numbers)
         if whose is None or gap.kind != "silent" or about_figure:
             return None
