@@ -434,16 +434,16 @@ class Answerer:
         quoted = self._quote_over_gap(q, match)
         if quoted is not match:  # whose words they are, with no "yes": the message named someone else
             return self._from_match(q, quoted)
-        return self._confirming(q, self._from_match(q, match))
+        return self._confirming(q, self._from_match(q, match), tolls_right=confirmed)
 
-    def _confirming(self, q: Question, answer: Answer) -> Answer:
+    def _confirming(self, q: Question, answer: Answer, *, tolls_right: bool) -> Answer:
         """An entry's answer to a message that states the article's death tolls right, or quotes a witness's words
         as the article does, and asks to check it ("Ukraine counts 29,200 dead and Russia admits only 1,351.
         Accurate?", «Un soldado ruso le dijo a Reuters: 'Esta no es nuestra guerra'. ¿Es cierto?»), opening with
-        that it is so."""
+        that it is so; ``tolls_right``: the message states the tolls as the article does."""
         entry = self.kb.entries.get(answer.entry_id or "")
         if not answer.answered or entry is None or not answer.parts or self._opens_polar(answer.parts[0], q.lang) \
-                or not (self._figures.confirms(q) or self._quote_confirmed(q, entry)):
+                or not (tolls_right or self._quote_confirmed(q, entry)):
             return answer  # an answer opening "No: ..." says what holds instead
         yes = self.kb.messages.text("claim-confirmed", q.lang)
         return replace(answer, parts=(f"{yes} {answer.parts[0]}", *answer.parts[1:]))
@@ -611,7 +611,7 @@ class Answerer:
         if misattributed is not None or self._gap_first(q, match):
             return misattributed or self._whose_beside_gap(q, match)
         reply = self._figures.answer(q, in_topic=on_tolls)
-        counted = self._figures.counted(q) if reply is None and q.checks and self._not_a_gap(match) else None
+        counted = self._figures.counted(q) if reply is None and q.checks and self._matched_gap(match) is None else None
         if counted is not None:  # "Reuters: 14 soldiers refused to fight because they were not paid. true?"
             return self._citing(counted.id, match)
         if reply is not None and reply.claims and (self._opens_with_why(q) or self._figures.checks_more(q)):
@@ -626,7 +626,7 @@ class Answerer:
         """A checked message quoting a witness's words as the article gives them, put on someone the article never
         names («солдат сказал BBC: "это не наша война". правда?»): the entry with those words, which says who said
         them, not the gap on the one named."""
-        if not q.checks or match.best is None or match.best.id not in self.kb.not_covered:
+        if not q.checks or self._matched_gap(match) is None:
             return match
         claims = self._quoted_claims(q.text, q.lang, words=_QUOTE_WORDS)
         return (self._citing(claims[0].id, match) or match) if len(claims) == 1 else match
@@ -640,9 +640,9 @@ class Answerer:
         whose = self._figures.whose_stated(q)
         if match.best is None:  # «"Британська розвідка: 70% звільнилось". правда?»: nothing else matched
             return whose
-        if match.best.id not in self.kb.not_covered:
+        gap = self._matched_gap(match)
+        if gap is None:
             return None
-        gap = self.kb.not_covered[match.best.id]
         about_figure = any(number_term(n) in self.matcher.terms_known(q, gap.id) for n in q.numbers)
         if whose is None or gap.kind != "silent" or about_figure:
             return None
@@ -651,9 +651,9 @@ class Answerer:
             return None  # a gap on other things than that figure ("Ukrainian intelligence" is no other estimate)
         return replace(whose, text=f"{whose.text} {self.kb.reply_text(gap, q.lang)}")
 
-    def _not_a_gap(self, match: Match) -> bool:
-        """Whether the match is no gap the article leaves ("were the 14 prosecuted?" asks what it never says)."""
-        return match.best is None or match.best.id not in self.kb.not_covered
+    def _matched_gap(self, match: Match) -> NotCovered | None:
+        """The gap the article leaves that the match is ("were the 14 prosecuted?" asks what it never says), if any."""
+        return self.kb.not_covered.get(match.best.id) if match.best is not None else None
 
     def _miscounted(self, q: Question, match: Match) -> FigureAnswer | None:
         """A story the article counts, told with another count, on the slides of the entry the message matches best

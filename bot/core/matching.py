@@ -600,7 +600,8 @@ class Matcher:
             if gaps and not self._answered_outright(q, ranked[0], gaps):
                 best = gaps[0] if gaps[0].score >= self._limits.floor else None
                 return Match("entry" if best else "none", best, tuple(gaps[:MAX_CHOICES]), terms)
-        top = self._supposed(q, ranked, self._later(q, ranked, self._covered(q, ranked, self._specific(q, ranked))))
+        top = self._later(q, ranked, self._covered(q, ranked, self._specific(q, ranked)))
+        top = self._supposed(q, ranked, top)
         top = self._unpunished(q, ranked, top)
         top = self._quoted(q, ranked, top)
         if top.score < _CONFIDENT and self._unexplained(q, top):
