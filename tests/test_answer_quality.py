@@ -1812,3 +1812,14 @@ def test_what_the_article_raises_is_what_it_says(answerer: Answerer) -> None:
 def test_asks_which_unit_someone_came_from_and_hears_the_article_names_none(answerer: Answerer, message: str) -> None:
     answer, text = ask(answerer, message)
     assert not answer.answered, text
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ('my friend sent this: "Kyiv says Russian soldiers are resigning every single day". is that true?',
+     "ukraine-daily-resignations"),
+    ("Como periodista me interesa: ¿qué implicaría una movilización general en Rusia y por qué el artículo dice que "
+     "sería arriesgada?", "general-mobilization"),
+])
+def test_who_asks_and_why_is_no_point_of_the_message(answerer: Answerer, message: str, entry: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.entry_id == entry and "CNN" not in text, text

@@ -13,6 +13,7 @@ from pathlib import Path
 from bot.core.conversation import (
     ANAPHORA,
     AND,
+    ASKER,
     CLITICS,
     GROUP,
     NEUTER,
@@ -95,6 +96,10 @@ _TELLING_WORD = 0.35
 """Rarity from which one word says what a two-word part asks about."""
 _END_EL = re.compile(r"(?<=\s)el(?=[\s?!.]*$)", re.IGNORECASE)
 """Spanish «él» typed without its accent at the end of a part ("y cuántos se fueron con el"): no article ends one."""
+_PREFACE = re.compile(r"^\s*([^:?!.;\"“”«»]{3,80}):\s+(?=\S)")
+"""What opens a message before a colon ("as a journalist I'm interested: ...", «Como periodista me interesa: ...»)."""
+_PREFACE_TERMS = 2
+"""Most terms of an opening that speaks of the one asking ("as a journalist I'm interested"), not of the article."""
 _LEADING_CLAUSE = re.compile(
     r"^\s*((?:when|after|once|if|since|although|though|while|before|cuando|despu[eé]s de|una vez|si|aunque|mientras|"
     r"когда|если|после|хотя|пока|коли|якщо|після|хоча|поки)\s(?!(?:exactly|именно|точно|саме|exactamente)\b)"
@@ -813,7 +818,7 @@ class Answerer:
         """
         splitter = _CLAUSES if beside_figures else _CLAUSES_POST if post or len(q.words) >= _POST_WORDS \
             else _CLAUSES_LONG if len(q.words) >= _LONG_MESSAGE else _CLAUSES
-        text = self.matcher.past_label(q.text, q.lang)  # «Переслано из канала «Фронт»: ...»: no point of its own
+        text = self._unprefaced(self.matcher.past_label(q.text, q.lang), q.lang)  # «Переслано из канала «Фронт»: ...»
         text = _ONE_WORD_QUOTED.sub(r"\1", text)  # «чи казали їм про «денацифікацію»?»: a word quoted is no point
         split = splitter.split(text if post else _LEADING_CLAUSE.sub(r"\1 ", text))
         parts = [p for p in split if len(tokens(p)) >= _MIN_CLAUSE_WORDS]
@@ -950,6 +955,18 @@ class Answerer:
         if len(found) < 2:
             return None
         return self._several_lines(q, list(found.values()))
+
+    def _unprefaced(self, text: str, lang: Language) -> str:
+        """``text`` without an opening that speaks only of the one asking ("as a journalist I'm interested: ...",
+        «Como periodista me interesa: ...»): who asks is no point of the message."""
+        found = _PREFACE.match(text)
+        if found is None:
+            return text
+        head = self.matcher.read(found.group(1), lang)
+        telling = [t for t in head.terms if t not in self._question_words[lang]]  # «como» is no topic
+        if ASKER.isdisjoint(head.words) or head.numbers or head.parties or len(telling) > _PREFACE_TERMS:
+            return text
+        return text[found.end():]
 
     def _with_hints(self, parts: list[str], lang: Language) -> list[str]:
         """A part that only says which story is meant ("something about being dirty and tired") joins the part

@@ -548,6 +548,9 @@ def _text_verb_follows(words: Sequence[str], i: int) -> bool:
 
 _TEXT_DOING = TEXT_VERBS | TEXT_ADVERBS | frozenset({"all", "anything"})
 """Words of a question that only ask whether the text says something ("does the article cover that at all?")."""
+ASKER = frozenset("i i'm im me my я мне меня мой моя мені мене мій yo mi".split())
+"""Words of the one asking: an opening made of them and little else ("as a journalist I'm interested:") is who asks,
+not a point of the message."""
 GROUP = frozenset("they them их они им ними вони їх їм ними ellos ellas les".split())
 """Pronouns for a group: in a later part of a message, "how many of them quit" counts the people the part before was
 about."""
