@@ -226,7 +226,8 @@ def test_thanks_with_a_kind_word_is_still_just_thanks(answerer: Answerer, messag
 
 
 @pytest.mark.parametrize("message", ["hi, how are you? what are you doing?", "привет, как дела? что делаешь?",
-                                     "hola, que tal? que haces?", "hey how are you"])
+                                     "hola, que tal? que haces?", "hey how are you", "hola q tal, todo bien?",
+                                     "привет, как дела, все норм?", "привіт, все норм?", "hey, all good?"])
 def test_a_greeting_with_how_are_you_and_what_are_you_doing_is_small_talk(answerer: Answerer, message: str) -> None:
     answer, text = ask(answerer, message)
     assert answer.kind == "small_talk" and not answer.answered, text
