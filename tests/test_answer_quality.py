@@ -1824,3 +1824,15 @@ def test_asks_which_unit_someone_came_from_and_hears_the_article_names_none(answ
 def test_who_asks_and_why_is_no_point_of_the_message(answerer: Answerer, message: str, entry: str) -> None:
     answer, text = ask(answerer, message)
     assert answer.entry_id == entry and "CNN" not in text, text
+
+
+def test_a_post_stating_the_reuters_group_right_hears_the_count_from_its_story(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "Reuters: 14 Russian soldiers quit after the army failed to give them the daily "
+                                 "allowance, combat extras and medals it promised. Is that accurate?")
+    assert answer.entry_id == "reuters-fourteen" and "14" in text, text
+
+
+def test_a_long_post_telling_the_reuters_story_with_another_count_is_corrected(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "A Russian soldier told Reuters that 40 men in his unit quit together because they "
+                                 "never got the extras and medals they were promised. is that right?")
+    assert text.startswith("No, not 40: the article's figure is 14"), text

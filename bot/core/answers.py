@@ -373,7 +373,12 @@ class Answerer:
                 return replace(self._understood(claim, context, passed_on=True), question=q.text)
         post = len(q.words) >= _POST_WORDS
         confirmed = self._figures.confirms(q)  # the article's tolls stated right: one answer that it is so, no points
-        if (post or (passed_on and len(q.words) >= _LONG_MESSAGE)) and not confirmed:
+        # "a soldier told Reuters 40 men in his unit quit over the medals they never got. true?": one story told
+        # with another count is corrected, not answered as a post's points
+        if q.checks and post and q.numbers:
+            whole = whole or self.matcher.match(q)
+        miscounted = whole is not None and q.checks and post and self._miscounted(q, whole) is not None
+        if (post or (passed_on and len(q.words) >= _LONG_MESSAGE)) and not confirmed and not miscounted:
             # a forwarded post: its claims one by one, before any figure; a shorter passed-on one only with several
             several = self._several(q, post=True, points_only=not post)
             if several is not None:
@@ -392,6 +397,7 @@ class Answerer:
             figures = by_context  # "and the max?" after NATO's range: NATO's upper end, not the highest estimate
         if figures is None:
             figures = self._figure_reply(q, match, in_topic=on_tolls, stated=passed_on)
+        cited = isinstance(figures, Match)  # the story that gives a figure the message states
         if isinstance(figures, Match):
             match, figures = figures, None
         if figures is None:
@@ -406,7 +412,10 @@ class Answerer:
             heard = self._speaker_answer(q, named, CERTAIN)
             if heard is not None:
                 return heard
-        several = None if confirmed or self._all_follow_up(q, previous) else self._several(q, previous=previous)
+        # "Reuters: 14 soldiers quit after they weren't given the medals promised. accurate?": one point that
+        # leaves out the figure is not the reply, the story that gives the figure is
+        several = None if confirmed or self._all_follow_up(q, previous) else self._several(
+            q, previous=previous, points_only=cited)
         if several is not None:
             return several
         asks_gap = previous is not None and self.matcher.asks_gap(q)
