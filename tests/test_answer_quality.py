@@ -1836,3 +1836,11 @@ def test_a_long_post_telling_the_reuters_story_with_another_count_is_corrected(a
     answer, text = ask(answerer, "A Russian soldier told Reuters that 40 men in his unit quit together because they "
                                  "never got the extras and medals they were promised. is that right?")
     assert text.startswith("No, not 40: the article's figure is 14"), text
+
+
+@pytest.mark.parametrize("message", ["they say the cnn officer left the army because he was wounded. true?",
+                                     "Кажуть офіцер з CNN пішов з армії бо його поранили. це правда?"])
+def test_a_claim_giving_a_reason_the_article_does_not_hears_the_articles_reason(answerer: Answerer,
+                                                                                 message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.entry_id == "cnn-why-left" and answer.answered, text

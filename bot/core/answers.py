@@ -96,6 +96,9 @@ _TELLING_WORD = 0.35
 """Rarity from which one word says what a two-word part asks about."""
 _END_EL = re.compile(r"(?<=\s)el(?=[\s?!.]*$)", re.IGNORECASE)
 """Spanish «él» typed without its accent at the end of a part ("y cuántos se fueron con el"): no article ends one."""
+_BECAUSE = re.compile(r"[\s,]+(?:because|cause|cuz|coz|бо|потому что|поскольку|так как|тому що|оскільки|porque|ya que)\s",
+                      re.IGNORECASE)
+"""Where a claim gives its reason ("the cnn officer left because he was wounded")."""
 _PREFACE = re.compile(r"^\s*([^:?!.;\"“”«»]{3,80}):\s+(?=\S)")
 """What opens a message before a colon ("as a journalist I'm interested: ...", «Como periodista me interesa: ...»)."""
 _PREFACE_TERMS = 2
@@ -448,6 +451,7 @@ class Answerer:
         quoted = self._quote_over_gap(q, match)
         if quoted is not match:  # whose words they are, with no "yes": the message named someone else
             return self._from_match(q, quoted)
+        match = self._reason_over_gap(q, match)
         return self._confirming(q, self._from_match(q, match), tolls_right=confirmed)
 
     def _confirming(self, q: Question, answer: Answer, *, tolls_right: bool) -> Answer:
@@ -644,6 +648,20 @@ class Answerer:
             return match
         claims = self._quoted_claims(q.text, q.lang, words=_QUOTE_WORDS)
         return (self._citing(claims[0].id, match) or match) if len(claims) == 1 else match
+
+    def _reason_over_gap(self, q: Question, match: Match) -> Match:
+        """A claim that gives a reason the article does not ("the cnn officer left because he was wounded. true?",
+        «кажуть, офіцер з CNN пішов, бо його поранили»): the article's answer to what the claim is about, which
+        gives the article's reason, not the gap on the reason."""
+        gap = self._matched_gap(match)
+        cut = _BECAUSE.search(q.text) if gap is not None else None
+        if cut is None or len(tokens(q.text[: cut.start()])) < _MIN_CLAUSE_WORDS:
+            return match
+        head = self.matcher.match(self.matcher.read(q.text[: cut.start()], q.lang))
+        if head.kind != "entry" or head.best is None or head.best.id not in self.kb.entries \
+                or head.best.score < self._answer_score:
+            return match
+        return head
 
     def _whose_beside_gap(self, q: Question, match: Match) -> FigureAnswer | None:
         """A claim checked that puts a figure of the article on someone it never quotes ("Zelensky confirmed 70% of
