@@ -1833,8 +1833,8 @@ def test_a_post_stating_the_reuters_group_right_hears_the_count_from_its_story(a
 
 
 def test_a_long_post_telling_the_reuters_story_with_another_count_is_corrected(answerer: Answerer) -> None:
-    answer, text = ask(answerer, "A Russian soldier told Reuters that 40 men in his unit quit together because they "
-                                 "never got the extras and medals they were promised. is that right?")
+    _, text = ask(answerer, "A Russian soldier told Reuters that 40 men in his unit quit together because they "
+                            "never got the extras and medals they were promised. is that right?")
     assert text.startswith("No, not 40: the article's figure is 14"), text
 
 

@@ -96,8 +96,8 @@ _TELLING_WORD = 0.35
 """Rarity from which one word says what a two-word part asks about."""
 _END_EL = re.compile(r"(?<=\s)el(?=[\s?!.]*$)", re.IGNORECASE)
 """Spanish «él» typed without its accent at the end of a part ("y cuántos se fueron con el"): no article ends one."""
-_BECAUSE = re.compile(r"[\s,]+(?:because|cause|cuz|coz|бо|потому что|поскольку|так как|тому що|оскільки|porque|ya que)\s",
-                      re.IGNORECASE)
+_BECAUSE = re.compile(r"[\s,]+(?:because|cause|cuz|coz|бо|потому что|поскольку|так как|тому що|оскільки|porque|"
+                      r"ya que)\s", re.IGNORECASE)
 """Where a claim gives its reason ("the cnn officer left because he was wounded")."""
 _PREFACE = re.compile(r"^\s*([^:?!.;\"“”«»]{3,80}):\s+(?=\S)")
 """What opens a message before a colon ("as a journalist I'm interested: ...", «Como periodista me interesa: ...»)."""
