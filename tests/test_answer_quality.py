@@ -1826,9 +1826,14 @@ def test_who_asks_and_why_is_no_point_of_the_message(answerer: Answerer, message
     assert answer.entry_id == entry and "CNN" not in text, text
 
 
-def test_a_post_stating_the_reuters_group_right_hears_the_count_from_its_story(answerer: Answerer) -> None:
-    answer, text = ask(answerer, "Reuters: 14 Russian soldiers quit after the army failed to give them the daily "
-                                 "allowance, combat extras and medals it promised. Is that accurate?")
+@pytest.mark.parametrize("message", [
+    "Reuters: 14 Russian soldiers quit after the army failed to give them the daily allowance, combat extras and "
+    "medals it promised. Is that accurate?",
+    'Saw this on twitter: "Reuters: 14 Russian soldiers quit after the army failed to give them the daily allowance, '
+    'combat extras and medals it promised." Is that accurate?'])
+def test_a_post_stating_the_reuters_group_right_hears_the_count_from_its_story(answerer: Answerer,
+                                                                               message: str) -> None:
+    answer, text = ask(answerer, message)
     assert answer.entry_id == "reuters-fourteen" and "14" in text, text
 
 

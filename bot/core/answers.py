@@ -376,14 +376,16 @@ class Answerer:
                 return replace(self._understood(claim, context, passed_on=True), question=q.text)
         post = len(q.words) >= _POST_WORDS
         confirmed = self._figures.confirms(q)  # the article's tolls stated right: one answer that it is so, no points
-        # "a soldier told Reuters 40 men in his unit quit over the medals they never got. true?": one story told
-        # with another count is corrected, not answered as a post's points
+        # "Reuters: 14 soldiers quit after the army failed to give them the medals it promised. accurate?", "a
+        # soldier told Reuters 40 men in his unit quit over the medals they never got. true?": one story told with
+        # its count, right or not, is the story that gives the count (or its correction), not a post's one point
         if q.checks and post and q.numbers:
             whole = whole or self.matcher.match(q)
-        miscounted = whole is not None and q.checks and post and self._miscounted(q, whole) is not None
-        if (post or (passed_on and len(q.words) >= _LONG_MESSAGE)) and not confirmed and not miscounted:
+        counts = whole is not None and q.checks and post and (
+            self._figures.counted(q) is not None or self._miscounted(q, whole) is not None)
+        if (post or (passed_on and len(q.words) >= _LONG_MESSAGE)) and not confirmed:
             # a forwarded post: its claims one by one, before any figure; a shorter passed-on one only with several
-            several = self._several(q, post=True, points_only=not post)
+            several = self._several(q, post=True, points_only=not post or counts)
             if several is not None:
                 return several
         match = whole if whole is not None else self.matcher.match(q)
