@@ -1849,3 +1849,10 @@ def test_a_claim_giving_a_reason_the_article_does_not_hears_the_articles_reason(
                                                                                  message: str) -> None:
     answer, text = ask(answerer, message)
     assert answer.entry_id == "cnn-why-left" and answer.answered, text
+
+
+@pytest.mark.parametrize("message", ["cual es el batallon ese donde renuncio el 70%? tiene nombre?",
+                                     "which battalion was it where 70% quit?"])
+def test_a_where_after_a_noun_asks_about_the_noun_not_whose_the_figure_is(answerer: Answerer, message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.entry_id == "which-battalions-70" and not answer.answered, text

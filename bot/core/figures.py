@@ -82,15 +82,20 @@ quit")."""
 _FROM_ASKING = frozenset("where come came comes coming is are was were it its that this figure number estimate "
                          "data stat stats taken get got".split())
 """Words after which "from" asks where a figure comes from ("where is the 14 from", "is that from Ukraine")."""
+_DONDE_ASKING = frozenset("de y e pero o entonces dime decime sabes sabe saber decir me nos pregunto exactamente es "
+                          "fue vale ok a".split())
+"""Words after which Spanish «donde» still asks where from («¿de donde sale el 70%?», «y donde lo dicen»); after a noun
+it is a relative («el batallón donde renunció el 70%»)."""
 _ASKING_AFTER: dict[str, tuple[frozenset[str], bool]] = {
-    "who": (_ASKING_BEFORE, False), "where": (_ASKING_BEFORE, False), "from": (_FROM_ASKING, True)}
+    "who": (_ASKING_BEFORE, False), "where": (_ASKING_BEFORE, False), "from": (_FROM_ASKING, True),
+    "donde": (_DONDE_ASKING, False)}
 """Per word that may ask whose a figure is: the words after which it still asks, and whether a number does too."""
 
 
 def _relative(words: Sequence[str]) -> frozenset[str]:
-    """The words of an English question that may ask whose a figure is but, every time, follow a noun (a relative
-    clause): "did the 14 soldiers who quit face charges?", "the 14 guys from the reuters story", "name the battalions
-    where 70% quit"."""
+    """The words of an English or Spanish question that may ask whose a figure is but, every time, follow a noun (a
+    relative clause): "did the 14 soldiers who quit face charges?", "the 14 guys from the reuters story", "name the
+    battalions where 70% quit", «el batallón donde renunció el 70%»."""
     found = set()
     for word, (asking, numbers_ask) in _ASKING_AFTER.items():
         at = [i for i, w in enumerate(words) if w == word]
@@ -188,7 +193,7 @@ class FigureReader:
     def asks_whose(self, question: Question) -> bool:
         """Whether the question asks whose a figure of the base is ("de quién es la cifra de 29.200?")."""
         w = self._words.get(question.lang, _ENGLISH)
-        relative = _relative(question.words)
+        relative = self._relative_stems(question)
         return any(self._figure_of(n) is not None for n in question.numbers) and any(
             s in w["whose"] and s not in relative for s in self._stems(question))
 
@@ -231,6 +236,12 @@ class FigureReader:
         stems = self._stems(question) if stems is None else stems
         return set(stems) | self._phrase_marks(stems, question.lang)
 
+    def _relative_stems(self, question: Question) -> frozenset[str]:
+        """The stems of the question's words that only open a relative clause ("the battalions where 70% quit")."""
+        norm = self._norms.get(question.lang)
+        relative = _relative(question.words)
+        return frozenset(norm.stem(w) for w in relative) if norm else relative
+
     def _stems(self, question: Question) -> list[str]:
         """The question's stems with abbreviations written out ("q" is "que")."""
         norm = self._norms.get(question.lang)
@@ -249,7 +260,7 @@ class FigureReader:
         if len(named) > 2:
             return None  # "ukraine vs nato vs russia": all the estimates, which the entry on them gives
         # "did the 14 soldiers who quit face charges?", "the 14 guys from the reuters story": not whose the 14 is
-        wanted = (set(stems) | self._phrase_marks(stems, question.lang)) - _relative(question.words)
+        wanted = (set(stems) | self._phrase_marks(stems, question.lang)) - self._relative_stems(question)
         if wanted & w["than"] and wanted & w["comparative"]:
             wanted |= w["difference"]
         if about_toll and len(named) < 2 and all(e.figure.value is not None for e in named) \
