@@ -1856,3 +1856,15 @@ def test_a_claim_giving_a_reason_the_article_does_not_hears_the_articles_reason(
 def test_a_where_after_a_noun_asks_about_the_noun_not_whose_the_figure_is(answerer: Answerer, message: str) -> None:
     answer, text = ask(answerer, message)
     assert answer.entry_id == "which-battalions-70" and not answer.answered, text
+
+
+@pytest.mark.parametrize(("message", "opening"), [
+    ("forwarded: \"The Committee of Soldiers' Mothers says 70% of some battalions have quit\" — correct?",
+     "No: 70% (share of soldiers who resigned in some battalions) comes from the Ukrainian authorities"),
+    ('Pasted from a channel: "CNN reports 14 Russian soldiers quit together because they never got their combat '
+     'bonuses." correct?', "No: 14 (soldiers in the group that quit) comes from the soldier who spoke to Reuters"),
+])
+def test_a_figure_put_on_an_outlet_or_group_that_never_gives_it_is_said_to_be_not_theirs(
+        answerer: Answerer, message: str, opening: str) -> None:
+    _, text = ask(answerer, message)
+    assert text.startswith(opening) and "not from" in text, text

@@ -154,6 +154,9 @@ _BARE_TOPIC_WORDS = 3
 _GAP_FIRST = 80.0
 _GAP_LEAD = 10.0
 """A "not covered" entry this sure, this far ahead of any answer, is what a question about a figure asks."""
+_UNCOUNTED_VOICES = frozenset({"news_outlet", "civil_society_group", "anonymous_witness"})
+"""Sources that are no party to the figures (a party's figures are set against each other): a figure put on one of
+them is said to be whose it is."""
 _NAMED_ALONE = frozenset({"news_outlet", "military_alliance", "civil_society_group"})
 """Sources whose name alone ("dw?", "nato") asks what the article has from them; a country alone stays a question."""
 _NAMING_WORDS = frozenset(stem(w) for w in "one ones mean meant guy guys dude man soldier officer talking".split())
@@ -626,8 +629,8 @@ class Answerer:
         # on the death tolls is about them, though it never says "dead"
         on_tolls = in_topic or self._gives_tolls(placed)
         misattributed = self._figures.misattributed(q) or (
-            self._figures.misstated(q, on_tolls=on_tolls) or self._miscounted(q, match) if stated or q.checks
-            else None)
+            self._figures.misstated(q, on_tolls=on_tolls) or self._miscounted(q, match)
+            or self._put_on_another(q) if stated or q.checks else None)
         if misattributed is not None or self._gap_first(q, match):
             return misattributed or self._whose_beside_gap(q, match)
         reply = self._figures.answer(q, in_topic=on_tolls)
@@ -688,6 +691,18 @@ class Answerer:
     def _matched_gap(self, match: Match) -> NotCovered | None:
         """The gap the article leaves that the match is ("were the 14 prosecuted?" asks what it never says), if any."""
         return self.kb.not_covered.get(match.best.id) if match.best is not None else None
+
+    def _put_on_another(self, q: Question) -> FigureAnswer | None:
+        """A figure of the article a checked message puts on an outlet, a witness or a group that never gives it
+        ("the Committee of Soldiers' Mothers says 70% have quit", "CNN: 14 soldiers quit over unpaid bonuses"): whose
+        it is and, for a count of people, the story that gives it."""
+        named = frozenset(s for s in self._speakers(q) if self.kb.sources[s].role in _UNCOUNTED_VOICES)
+        wrong = self._figures.not_from(q, named)
+        if wrong is None or self._figures.counted(q) not in wrong.claims:
+            return wrong
+        told = self._holder(wrong)
+        return wrong if told is None else replace(wrong, text=" ".join(
+            (wrong.text, first_sentence(self.kb.answer_text(told, q.lang)))))
 
     def _miscounted(self, q: Question, match: Match) -> FigureAnswer | None:
         """A story the article counts, told with another count, on the slides of the entry the message matches best

@@ -456,6 +456,12 @@ class FigureReader:
             return None
         return self._not_theirs(claimants, known[0], question.lang)
 
+    def not_from(self, question: Question, sources: frozenset[str]) -> FigureAnswer | None:
+        """A figure of the article a checked message puts on a source that never gives it ("the Committee of
+        Soldiers' Mothers says 70% of some battalions have quit. correct?"): whose it is, and not theirs."""
+        known = [n for n in question.numbers if self._figure_of(n) is not None]
+        return self._not_theirs(sources, known[0], question.lang) if known and sources else None
+
     def misstated(self, question: Question, *, on_tolls: bool = False) -> FigureAnswer | None:
         """A figure a message states that is none of the article's, of a kind the article gives ("in some battalions
         up to 90% have resigned", "Ukraine says 50,000 dead. true?"): not that figure, and the article's own.
