@@ -1868,3 +1868,10 @@ def test_a_figure_put_on_an_outlet_or_group_that_never_gives_it_is_said_to_be_no
         answerer: Answerer, message: str, opening: str) -> None:
     _, text = ask(answerer, message)
     assert text.startswith(opening) and "not from" in text, text
+
+
+@pytest.mark.parametrize("message", ["where is he now, that cnn officer? did he leave russia or not?",
+                                     "а де він зараз, той офіцер з CNN? виїхав з росії чи ні?"])
+def test_a_name_put_after_the_question_it_points_at_asks_what_became_of_him(answerer: Answerer, message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert not answer.answered and "Crimea" not in text and "Криму" not in text, text

@@ -872,6 +872,9 @@ class Answerer:
         if len(parts) < 2:
             return None
         parts = [_END_EL.sub("él", p) for p in parts] if q.lang == "es" else parts
+        parts = self._named_after(parts, q.lang)
+        if len(parts) < 2:
+            return None
         reads = [self.matcher.read(p, q.lang) for p in parts]
         naming = self._only_names(reads[-1])
         if naming is not None and not any(self._follow_ups.sources_named(r) for r in reads[:-1]):
@@ -949,7 +952,10 @@ class Answerer:
                 continue
             if beside_figures and (not asks or set(read.terms) <= self._question_words[read.lang]):
                 continue  # "my uncle sent this: '...29,200...' true?", "... by how much?" ask about the figure alone
-            entry = self._spoken(read) if asks else None  # "... what does russia admit?"
+            # "... what does russia admit?"; not "where is he now, that cnn officer?", a detail the article lacks
+            gap = match.kind == "entry" and best is not None and best.id in self.kb.not_covered \
+                and best.score >= _GAP_FIRST
+            entry = self._spoken(read) if asks and not gap else None
             if entry is None and match.kind == "entry" and best and best.id in self.kb.entries \
                     and best.score >= self._answer_score:
                 entry = self.kb.entries[best.id]
@@ -1012,6 +1018,22 @@ class Answerer:
             return text
         return text[found.end():]
 
+    def _named_after(self, parts: list[str], lang: Language) -> list[str]:
+        """A part that only names whom the part before points at ("where is he now, that cnn officer? did he leave
+        russia?") joins that part: one question, about the one named."""
+        joined: list[str] = []
+        for i, part in enumerate(parts):
+            # a name that ends the message is who all of it is about ("why did he quit? the one from cnn I mean")
+            # "and the other one, the reuters one? why did he quit": a part before that asks nothing names whom
+            # the next part is about
+            if joined and i < len(parts) - 1 and self._only_names(self.matcher.read(part, lang)) is not None \
+                    and leans_on_context(self.matcher.read(joined[-1], lang)) \
+                    and _asks_for_a_fact(joined[-1], self.kb.lexicon_of(lang).open_questions):
+                joined[-1] = f"{joined[-1]} {part}"
+            else:
+                joined.append(part)
+        return joined
+
     def _with_hints(self, parts: list[str], lang: Language) -> list[str]:
         """A part that only says which story is meant ("something about being dirty and tired") joins the part
         before it: one question, not two."""
@@ -1026,7 +1048,7 @@ class Answerer:
 
     def _only_names(self, read: Question) -> str | None:
         """The source a part of a message only names, whatever else it says around the name ("ну той шо з CNN")."""
-        named = self._follow_ups.sources_named(read)
+        named = {self._outlet_of.get(s, s) for s in self._follow_ups.sources_named(read)}  # "that cnn officer": CNN's
         if len(named) != 1 or not read.terms:
             return None
         source = next(iter(named))
