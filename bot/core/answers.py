@@ -953,9 +953,9 @@ class Answerer:
             if beside_figures and (not asks or set(read.terms) <= self._question_words[read.lang]):
                 continue  # "my uncle sent this: '...29,200...' true?", "... by how much?" ask about the figure alone
             # "... what does russia admit?"; not "where is he now, that cnn officer?", a detail the article lacks
-            gap = match.kind == "entry" and best is not None and best.id in self.kb.not_covered \
+            lacking = match.kind == "entry" and best is not None and best.id in self.kb.not_covered \
                 and best.score >= _GAP_FIRST
-            entry = self._spoken(read) if asks and not gap else None
+            entry = self._spoken(read) if asks and not lacking else None
             if entry is None and match.kind == "entry" and best and best.id in self.kb.entries \
                     and best.score >= self._answer_score:
                 entry = self.kb.entries[best.id]
