@@ -1875,3 +1875,14 @@ def test_a_figure_put_on_an_outlet_or_group_that_never_gives_it_is_said_to_be_no
 def test_a_name_put_after_the_question_it_points_at_asks_what_became_of_him(answerer: Answerer, message: str) -> None:
     answer, text = ask(answerer, message)
     assert not answer.answered and "Crimea" not in text and "Криму" not in text, text
+
+
+def test_two_parts_answered_by_one_sentence_say_it_once(answerer: Answerer) -> None:
+    _, text = ask(answerer, "my uncle keeps saying any russian soldier who quits is a deserter and goes straight to "
+                            "jail. is he right?")
+    assert text.casefold().count("not if they follow the regulations") == 1, text
+
+
+def test_goes_is_read_as_go(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "if Putin goes for general mobilization, what does the article expect would happen?")
+    assert answer.entry_id == "general-mobilization", text

@@ -962,7 +962,7 @@ class Answerer:
             if entry is not None:
                 point = self._point(part, entry, q.lang)
                 kept = found.setdefault(entry.id, point)
-                if kept is not point and not kept.figure and point.line not in kept.line:
+                if kept is not point and not kept.figure and not self._said_in(point.line, kept.line, q.lang):
                     # "did they threaten him ..., and did they let him go?": one entry, each part its sentence
                     found[entry.id] = replace(kept, line=f"{kept.line} {point.line}")
                 before = entry
@@ -1017,6 +1017,13 @@ class Answerer:
         if ASKER.isdisjoint(head.words) or head.numbers or head.parties or len(telling) > _PREFACE_TERMS:
             return text
         return text[found.end():]
+
+    def _said_in(self, line: str, said: str, lang: Language) -> bool:
+        """Whether a point's line is already said, with or without its yes or no ("No, not if they follow the
+        regulations: …" holds "Not if they follow the regulations: …")."""
+        openings = self.kb.lexicon_of(lang).polar_openings
+        bare = next((line[len(p):].lstrip() for p in openings if line.startswith(p)), line)
+        return bare.casefold() in said.casefold()
 
     def _named_after(self, parts: list[str], lang: Language) -> list[str]:
         """A part that only names whom the part before points at ("where is he now, that cnn officer? did he leave
