@@ -1886,3 +1886,9 @@ def test_two_parts_answered_by_one_sentence_say_it_once(answerer: Answerer) -> N
 def test_goes_is_read_as_go(answerer: Answerer) -> None:
     answer, text = ask(answerer, "if Putin goes for general mobilization, what does the article expect would happen?")
     assert answer.entry_id == "general-mobilization", text
+
+
+def test_two_words_joined_by_and_in_a_post_are_one_claim(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "I read that a russian soldier said they were dirty and tired, people around them "
+                                 "were dying")
+    assert answer.entry_id == "cnn-dirty-tired" and "each point" not in text, text
