@@ -161,6 +161,8 @@ _UNCOUNTED_VOICES = frozenset({"news_outlet", "civil_society_group", "anonymous_
 them is said to be whose it is."""
 _NAMED_ALONE = frozenset({"news_outlet", "military_alliance", "civil_society_group"})
 """Sources whose name alone ("dw?", "nato") asks what the article has from them; a country alone stays a question."""
+_SAYING_WORDS = ("say", "says", "said", "claim", "claims", "claimed", "report", "reports", "reported")
+"""Verbs that only say someone says something: no word of what a sentence of an answer is about."""
 _NAMING_WORDS = frozenset(stem(w) for w in "one ones mean meant guy guys dude man soldier officer talking".split())
 """Words around a name that only say who is meant ("the cnn one I mean")."""
 _STORY_WORDS = ("story", "stories", "interview", "история", "истории", "интервью", "рассказ", "історія", "історії",
@@ -324,6 +326,10 @@ class Answerer:
         self._asking = {lang: frozenset(w for p in (*lex.open_questions, *lex.yes_no_words) for w in tokens(p))
                         for lang, lex in lexicons.items()}
         """Per language, the words a question opens with ("why", "did", «почему»)."""
+        self._saying = {lang: frozenset(t for w in (*_SAYING_WORDS, *lex.roles.get("claiming", []))
+                                        for t in self.matcher.question_terms(w, lang))
+                        for lang, lex in lexicons.items()}
+        """Per language, the terms of verbs that only say someone says something ("does Ukraine say", «утверждает»)."""
         self._penalties = {lang: frozenset(t for w in kb.lexicon_of(lang).penalties
                                            for t in self.matcher.question_terms(w, lang)) for lang in languages}
         """Per language, the terms of words asking about a penalty ("jail", «посадили»)."""
@@ -1501,7 +1507,7 @@ class Answerer:
         terms = set(self.matcher.question_terms(question, lang))
         if not self._why.get(lang, frozenset()).isdisjoint(terms):
             return said[0]  # "why did he leave in the end": an answer gives its reason first, whatever else it tells
-        asked = terms - self.matcher.core_terms(item_id)
+        asked = terms - self.matcher.core_terms(item_id) - self._saying[lang]  # "does Ukraine say": not "NATO says"
         named = frozenset(t for s in self._follow_ups.sources_in(question, lang) for t in self._name_terms[s])
         shared = [math.fsum(self.matcher.weight(t) for t in asked.intersection(self._told(s, asked, lang, named)))
                   for s in said]
