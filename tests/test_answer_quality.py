@@ -1892,3 +1892,12 @@ def test_two_words_joined_by_and_in_a_post_are_one_claim(answerer: Answerer) -> 
     answer, text = ask(answerer, "I read that a russian soldier said they were dirty and tired, people around them "
                                  "were dying")
     assert answer.entry_id == "cnn-dirty-tired" and "each point" not in text, text
+
+
+@pytest.mark.parametrize("message", [
+    "As of the article, how many Russian soldiers does Ukraine say have been killed, and who reported the figure?",
+    "How many russians were killed according to Ukraine, and who reported this number?"])
+def test_asks_ukraines_toll_and_who_reported_it_and_hears_29200_via_dw_first(answerer: Answerer, message: str) -> None:
+    _, text = ask(answerer, message)
+    assert text.startswith("The Ukrainian authorities estimate that 29,200") and "Deutsche Welle" in text, text
+    assert "Menlikova" not in text and "70%" not in text, text
