@@ -77,6 +77,7 @@ def test_off_topic_is_refused_in_the_language(answerer: Answerer, lang: str) -> 
     ("a chto s mobilizatsiey?", "ru"),
     ("reuters soldat?", "ru"), ("Menlikova?", None),  # Russian beside an outlet's name; a name alone tells nothing
     ("movilizacion general?", "es"),  # -ción typed without its accent
+    ("desnazificacion?", "es"), ("denazification?", None),  # so even a word no frequency list knows; not "-tion"
 ])
 def test_the_message_itself_tells_its_language(text: str, lang: str | None) -> None:
     assert detect_language(text) == lang

@@ -81,7 +81,8 @@ def detect_language(text: str) -> Language | None:
         return "ru"
     if letters & _SPANISH_LETTERS:
         return "es"
-    return _by_frequency([w for w in words if w.isascii()], ("en", "es"))
+    plain = [w for w in words if w.isascii()]
+    return _by_frequency(plain, ("en", "es")) or _spanish_shaped(plain)
 
 
 _MARGIN = 1.0
@@ -108,6 +109,12 @@ def _frequency(word: str, lang: Language) -> float:
     if found or lang != "es" or not _UNACCENTED.search(word):
         return found
     return zipf(_UNACCENTED.sub(r"\1ión", word), lang)
+
+
+def _spanish_shaped(words: list[str]) -> Language | None:
+    """Spanish when no list knows the words but one is a Spanish -ción/-sión noun typed without its accent that
+    English does not know ("desnazificacion?"), else ``None``."""
+    return "es" if any(_UNACCENTED.search(w) and not zipf(w, "en") for w in words) else None
 
 
 _ONLY_ONE_KNOWS = 2
