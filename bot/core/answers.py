@@ -75,7 +75,7 @@ _CLAUSES = re.compile(r"[.?!;:]+\s+|,\s*(?:and|but|also|plus)\s+|\s+(?:and|also)
                       r"quién|quien|cómo|cuál|cual|cuánto|cuanto|cuántos|cuantos|dónde|cuándo|por qué|pq|xq|"
                       r"(?!es que)es|son|fue|fueron|hay|está|están|puede|pueden|se puede)\b)",
                       re.IGNORECASE)
-_CLAUSES_LONG = re.compile(_CLAUSES.pattern + r"|,\s+(?!(?:що|шо|котрий|котра|котрі|который|которая|которые|"
+_CLAUSES_LONG = re.compile(_CLAUSES.pattern + r"|,\s+(?!(?:що|шо|что|чтобы|котрий|котра|котрі|который|которая|которые|"
                            r"которого|которому|que|quien|quienes|because|бо|потому|тому|porque)\s)|\s+[-–—]\s+"
                            r"|[\"“”«»]|(?<!\w)'|'(?=\s*(?:[^\w\s]|$))"
                            r"|(?:^|\s)[(\[]?\d{1,2}[)\]]\s+|(?:^|\s)\([a-e]\)\s+|(?:^|\s)\d{1,2}\.\s+(?=[^\W\d])|(?:^|\s)[•*]\s+",
