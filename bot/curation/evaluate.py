@@ -19,10 +19,17 @@ import yaml
 
 from bot.core.answers import Answerer, converse
 from bot.core.render import render_plain
+from bot.kb.messages import MessageKey
+from bot.kb.schema import Language
 
 REPLY_CAP = 2000
 LONG_REPLY = 700
 SILENT_OPENINGS = ("the article doesn't say", "the article does not say", "i'm not sure which part")
+SILENT_MESSAGES: tuple[MessageKey, ...] = ("lead-silent", "lead-after-publication", "lead-off-topic", "no-match",
+                                           "ambiguous")
+"""The bot's own openings that say the article is silent or ask "did you mean", in every language: an in-scope reply
+opening with one fails, in Russian as in English."""
+_CLAUSE_END = re.compile(r"[.:!?]")
 AS_REPORTED = "as reported in the article"
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
@@ -75,8 +82,8 @@ def grade(answerer: Answerer, item: dict[str, Any]) -> Graded:
     kind = item.get("kind", "in_scope")
     if kind == "in_scope":
         missing = tuple(tuple(g) for g in item.get("expect", []) if not any(_fold(s) in text for s in g))
-        problems = tuple(_problems(item, reply, text)) + (() if answer.lang == lang else
-                                                           (f"reply in {answer.lang}, not {lang}",))
+        wrong_language = () if answer.lang == lang else (f"reply in {answer.lang}, not {lang}",)
+        problems = tuple(_problems(item, reply, text, silent_openings(answerer, answer.lang))) + wrong_language
         passed = not missing and not problems
     else:
         missing, problems = (), ()
@@ -85,12 +92,19 @@ def grade(answerer: Answerer, item: dict[str, Any]) -> Graded:
                   lang, answer.lang)
 
 
-def _problems(item: dict[str, Any], reply: str, text: str) -> list[str]:
+def silent_openings(answerer: Answerer, lang: Language) -> tuple[str, ...]:
+    """How a reply opens when it says the article is silent, in ``lang``: the English forms and the first clause of
+    each of the bot's own such messages there ("в статье об этом не говорится")."""
+    own = (_CLAUSE_END.split(_fold(answerer.kb.messages.text(key, lang)))[0] for key in SILENT_MESSAGES)
+    return (*SILENT_OPENINGS, *own)
+
+
+def _problems(item: dict[str, Any], reply: str, text: str, silent: tuple[str, ...] = SILENT_OPENINGS) -> list[str]:
     """What is wrong with an in-scope reply besides missing facts."""
     found = [f"forbidden {s!r}" for s in item.get("forbid", []) if _fold(s) in text]
     if "max_chars" in item and len(reply) > int(item["max_chars"]):
         found.append(f"{len(reply)} characters, over {item['max_chars']}")
-    if text.startswith(SILENT_OPENINGS):
+    if text.startswith(silent):
         found.append("opens as if the article were silent")
     return found
 
