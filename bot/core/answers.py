@@ -390,10 +390,10 @@ class Answerer:
         # "Reuters: 14 soldiers quit after the army failed to give them the medals it promised. accurate?", "a
         # soldier told Reuters 40 men in his unit quit over the medals they never got. true?": one story told with
         # its count, right or not, is the story that gives the count (or its correction), not a post's one point
+        counts = False
         if q.checks and post and q.numbers:
             whole = whole or self.matcher.match(q)
-        counts = whole is not None and q.checks and post and (
-            self._figures.counted(q) is not None or self._miscounted(q, whole) is not None)
+            counts = self._figures.counted(q) is not None or self._miscounted(q, whole) is not None
         if (post or (passed_on and len(q.words) >= _LONG_MESSAGE)) and not confirmed:
             # a forwarded post: its claims one by one, before any figure; a shorter passed-on one only with several
             several = self._several(q, post=True, points_only=not post or counts)
@@ -708,9 +708,7 @@ class Answerer:
         wrong = self._figures.not_from(q, named)
         if wrong is None or self._figures.counted(q) not in wrong.claims:
             return wrong
-        told = self._holder(wrong)
-        return wrong if told is None else replace(wrong, text=" ".join(
-            (wrong.text, first_sentence(self.kb.answer_text(told, q.lang)))))
+        return self._then_story(wrong, self._holder(wrong), q.lang)
 
     def _miscounted(self, q: Question, match: Match) -> FigureAnswer | None:
         """A story the article counts, told with another count, on the slides of the entry the message matches best
@@ -727,9 +725,14 @@ class Answerer:
                 if counted is not None:  # the correction, then the story that gives the count
                     story = self._citing(counted.claims[0].id, match)
                     told = self.kb.entries[story.best.id] if story is not None and story.best is not None else None
-                    return counted if told is None else replace(counted, text=" ".join(
-                        (counted.text, first_sentence(self.kb.answer_text(told, q.lang)))))
+                    return self._then_story(counted, told, q.lang)
         return None
+
+    def _then_story(self, figures: FigureAnswer, told: Entry | None, lang: Language) -> FigureAnswer:
+        """A figure's reply, then the first sentence of the story that gives the figure (when there is one)."""
+        if told is None:
+            return figures
+        return replace(figures, text=f"{figures.text} {first_sentence(self.kb.answer_text(told, lang))}")
 
     def _opens_with_why(self, q: Question) -> bool:
         """Whether a part of the message opens with "why" ("who reported it and why did they quit?"), not a
@@ -1038,8 +1041,8 @@ class Answerer:
         russia?") joins that part: one question, about the one named."""
         joined: list[str] = []
         for i, part in enumerate(parts):
-            # a name that ends the message is who all of it is about ("why did he quit? the one from cnn I mean")
-            # "and the other one, the reuters one? why did he quit": a part before that asks nothing names whom
+            # not a name that ends the message, who all of it is about ("why did he quit? the one from cnn I mean"),
+            # nor one after a part that asks nothing ("and the other one, the reuters one? why did he quit"): who
             # the next part is about
             if joined and i < len(parts) - 1 and self._only_names(self.matcher.read(part, lang)) is not None \
                     and leans_on_context(self.matcher.read(joined[-1], lang)) \
