@@ -161,6 +161,9 @@ _UNCOUNTED_VOICES = frozenset({"news_outlet", "civil_society_group", "anonymous_
 them is said to be whose it is."""
 _NAMED_ALONE = frozenset({"news_outlet", "military_alliance", "civil_society_group"})
 """Sources whose name alone ("dw?", "nato") asks what the article has from them; a country alone stays a question."""
+_NAMING_PART = 7
+"""Most words of a part that only names whom a question means ("that cnn officer", "the one from cnn I mean"): a
+longer part is never read for it."""
 _SAYING_WORDS = ("say", "says", "said", "claim", "claims", "claimed", "report", "reports", "reported")
 """Verbs that only say someone says something: no word of what a sentence of an answer is about."""
 _NAMING_WORDS = frozenset(stem(w) for w in "one ones mean meant guy guys dude man soldier officer talking".split())
@@ -1044,7 +1047,8 @@ class Answerer:
             # not a name that ends the message, who all of it is about ("why did he quit? the one from cnn I mean"),
             # nor one after a part that asks nothing ("and the other one, the reuters one? why did he quit"): who
             # the next part is about
-            if joined and i < len(parts) - 1 and self._only_names(self.matcher.read(part, lang)) is not None \
+            if joined and i < len(parts) - 1 and len(tokens(part)) <= _NAMING_PART \
+                    and self._only_names(self.matcher.read(part, lang)) is not None \
                     and leans_on_context(self.matcher.read(joined[-1], lang)) \
                     and _asks_for_a_fact(joined[-1], self.kb.lexicon_of(lang).open_questions):
                 joined[-1] = f"{joined[-1]} {part}"
