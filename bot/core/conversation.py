@@ -63,9 +63,10 @@ _DEMONSTRATIVES = frozenset("that this these those it эту это эти ту 
 _THAT_OF = {"the": "that", "this": "that", "these": "that", "those": "that", "el": "eso", "la": "eso", "los": "eso",
             "las": "eso", "esa": "eso", "ese": "eso", "esta": "eso", "este": "eso", "эту": "это", "эти": "это",
             "ту": "это", "цю": "це", "ці": "це"}
-"""Articles before a word naming what was said, and the pronoun they stand for there ("who reported the figure?" is
-"who reported that?", «¿quién publicó la cifra?» «¿quién publicó eso?»)."""
-_ARTICLES = frozenset(_THAT_OF) - _DEMONSTRATIVES
+"""Articles and demonstratives before a word naming what was said, and the pronoun they stand for there ("who
+reported the figure?" is "who reported that?", «¿quién publicó la cifra?» «¿quién publicó eso?»); any other
+demonstrative stands for itself."""
+_POINTING = _DEMONSTRATIVES | frozenset(_THAT_OF)
 _THAT_THING = frozenset("figure number numbers estimate claim stat stats statistic quote info information data "
                         "цифру цифра число данные информацию инфу оценку цитату цифри дані інформацію інфу оцінку "
                         "цитату cifra número dato datos información info estimación cita".split())
@@ -195,7 +196,7 @@ class FollowUpDetector:
         while len(words) > 1 and words[0] in _LEAD_INS:
             words = words[1:]  # "ok and what did they do about it?" is "what did they do about it?"
             said.append(" ".join(words))
-        if len(words) > 2 and words[-1] in _THAT_THING and words[-2] in _DEMONSTRATIVES | _ARTICLES:
+        if len(words) > 2 and words[-1] in _THAT_THING and words[-2] in _POINTING:
             # "who reported that figure?", "who reported the figure?": who reported it
             said.extend(" ".join([*w[:-2], _THAT_OF.get(w[-2], w[-2])]) for w in (s.split() for s in list(said)))
         stems = list(question.stems)

@@ -454,7 +454,7 @@ class FigureReader:
             # "is Russia's number within NATO's 7,000-15,000?", "is NATO's 15,000 half of Ukraine's figure?" name
             # whose each figure is; "NATO says 70% quit" only types its figure as a share
             return None
-        return self._not_theirs(claimants, known[0], question.lang)
+        return self.not_from(question, claimants)
 
     def not_from(self, question: Question, sources: frozenset[str]) -> FigureAnswer | None:
         """A figure of the article a checked message puts on a source that never gives it ("the Committee of
