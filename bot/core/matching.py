@@ -752,12 +752,19 @@ class Matcher:
         """Whether a question worded like one for a missing detail ("what's the name of the officer who spoke
         to CNN?") is answered all the same: the best entry answers and is itself asked that way, its phrasings
         know every word of the question and the best "not covered" entry's do not (CNN did not reveal his name)."""
-        if not self._answers_never[self._index[top.id]] or top.score < self._limits.answer \
-                or not self.phrased_in_full(question, top.id):
+        if not self._answers_never[self._index[top.id]] or top.score < self._limits.answer:
             return False
         words = [t for t in question.terms if not is_number(t)]  # a gap never lists the figures it asks about
-        return not gaps or not self._phrased[self._index[gaps[0].id]].issuperset(words) \
-            or top.score - gaps[0].score >= _OUTRIGHT_LEAD
+        if not gaps:
+            return self.phrased_in_full(question, top.id)
+        known, gap = self._phrased[self._index[top.id]], self._phrased[self._index[gaps[0].id]]
+        if not self.phrased_in_full(question, top.id):
+            # «cómo se llama la representante del comité»: a word neither knows, and the answer alone knows a telling
+            # one ("how do we know he exists" tells nothing the gap on his name lacks)
+            return all(t in known for t in words if t in gap) and any(
+                t not in gap and rarity(question.origin.get(t, t), question.lang) >= _TELLING_RARITY
+                for t in words if t in known)
+        return not gap.issuperset(words) or top.score - gaps[0].score >= _OUTRIGHT_LEAD
 
     def names_itself(self, question: Question) -> bool:
         """Whether the question names the article itself ("does the article trust what Ukraine says?")."""
