@@ -429,8 +429,9 @@ class FigureReader:
 
     def confirms(self, question: Question) -> bool:
         """Whether a message checking a claim states the article's death tolls exactly, each with its own claimant
-        ("Russia admits only 1,351 dead, while Ukraine claims 29,200. Accurate?"): both ends of a range, and no
-        figure or claimant besides. Never a share: "Ukraine says 70% of the army quit" widens what was said."""
+        ("Russia admits only 1,351 dead, while Ukraine claims 29,200. Accurate?", "Kyiv puts Russian military deaths
+        at 29,200": "Russian" names whose deaths, not a claimant): both ends of a range, and no figure or claimant
+        besides. Never a share: "Ukraine says 70% of the army quit" widens what was said."""
         if not question.checks or not question.numbers:
             return False
         estimates = [e for n in question.numbers if (e := self._figure_of(n)) in self._estimates]
@@ -438,7 +439,7 @@ class FigureReader:
         return len(estimates) == len(question.numbers) \
             and all(n in e.values for n, e in zip(question.numbers, estimates, strict=True)) \
             and all(v in stated for e in estimates for v in e.values) \
-            and {e.claim.claimant for e in estimates} == {p.source for p in question.parties}
+            and {e.claim.claimant for e in estimates} in ({p.source for p in question.parties}, question.claimants())
 
     def misattributed(self, question: Question) -> FigureAnswer | None:
         """A figure the question puts in another party's mouth ("the kremlin now admits 30k dead"): that is
