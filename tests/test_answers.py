@@ -121,7 +121,8 @@ def test_who_said_that_after_a_quoted_saying_names_whoever_said_those_words(
 ])
 def test_a_post_giving_the_tolls_as_the_article_does_is_confirmed_first(answerer: Answerer, post: str) -> None:
     text = reply(answerer, post)
-    assert text.startswith(("yes, that is what the article reports.", "так, саме це повідомляє стаття.")), text
+    assert text.startswith(("yes, that is correct: it is what the article reports.",
+                            "так, правильно: саме це повідомляє стаття.")), text
     assert "1,351" in text or "1351" in text
 
 
@@ -133,7 +134,8 @@ def test_a_witness_quoted_as_the_article_quotes_him_is_confirmed_first(answerer:
     answer = converse(answerer, [post])[-1]
     text = render_plain(answer, answerer.kb.messages).casefold()
     assert answer.entry_id == "reuters-not-our-war"
-    assert text.startswith(("yes, that is what the article reports.", "sí, es lo que recoge el artículo.")), text
+    assert text.startswith(("yes, that is correct: it is what the article reports.",
+                            "sí, es correcto: es lo que recoge el artículo.")), text
 
 
 @pytest.mark.parametrize("post", [
