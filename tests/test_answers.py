@@ -157,6 +157,18 @@ def test_a_post_widening_or_rounding_a_figure_gets_no_yes(answerer: Answerer, po
     assert not reply(answerer, post).startswith("yes")
 
 
+@pytest.mark.parametrize("post", [
+    "Not a single Russian soldier has refused to fight. True?",  # the yes answers whether resigning is legal
+    "my uncle says they get shot if they try to resign. does the article back him up?",
+])
+def test_a_claim_checked_gets_no_yes_written_for_another_question(answerer: Answerer, post: str) -> None:
+    assert not reply(answerer, post).startswith("yes")
+
+
+def test_a_claim_that_resigning_is_legal_checked_gets_the_yes(answerer: Answerer) -> None:
+    assert reply(answerer, "russian soldiers can legally resign, true?").startswith("yes")
+
+
 def test_a_forwarded_post_checking_a_figure_and_its_reason_gets_the_story_with_the_reason(answerer: Answerer) -> None:
     text = reply(answerer, 'Forwarded from a channel: "A soldier told Reuters that 14 men of his unit quit because '
                            'they never got the extras they were promised." is this right?')

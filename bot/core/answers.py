@@ -1628,8 +1628,10 @@ class Answerer:
         opening = next((p for p in lexicon.polar_openings if text.startswith(p)), None)
         if opening is None or not question:
             return text
-        fits = not _asks_for_a_fact(question, lexicon.open_questions) and self._on_its_point(question, entry_id, lang)
-        if fits and _affirmative(opening, lexicon.polar_openings):
+        yes = _affirmative(opening, lexicon.polar_openings)
+        fits = not _asks_for_a_fact(question, lexicon.open_questions) \
+            and self._on_its_point(question, entry_id, lang, own=yes)
+        if fits and yes:
             fits = not self._asks_a_penalty_unnamed(question, text, lang)
         return text if fits else _capital(text[len(opening):].lstrip())
 
@@ -1652,10 +1654,14 @@ class Answerer:
         asked = set(self.matcher.read(question, lang).terms) - self._who[lang]
         return text if asked & set(self.matcher.read(rest, lang).terms) else _capital(rest)
 
-    def _on_its_point(self, question: str, entry_id: str, lang: Language) -> bool:
-        """Whether the question names what the entry's own yes or no is about (one of its core words)."""
-        core = self.matcher.core_terms(entry_id)
-        return not core or not core.isdisjoint(self.matcher.read(question, lang).terms)
+    def _on_its_point(self, question: str, entry_id: str, lang: Language, *, own: bool = False) -> bool:
+        """Whether the question names what the entry's own yes or no is about (one of its core words). With
+        ``own`` (a yes), a claim put to be checked must name what sets the entry apart: "my uncle says they get
+        shot if they try to resign, does the article back him up?" gets no "Yes" written for whether resigning
+        is legal."""
+        read = self.matcher.read(question, lang)
+        core = self.matcher.own_core_terms(entry_id) if own and read.checks else self.matcher.core_terms(entry_id)
+        return not core or not core.isdisjoint(read.terms)
 
     def _not_covered(self, question: str, item: NotCovered, score: float, lang: Language = "en") -> Answer:
         yes_no = self.kb.yes_no_text(item, lang)

@@ -155,6 +155,8 @@ _NEAR_TIE = 3.0
 """Points within which a "not covered" entry and an answer are tied: the question's own words decide."""
 _CORE_SHARE = 0.3
 """Share of an entry's phrasings (in one language) a term must be in to be one of the entry's core terms."""
+_CORE_EVERYWHERE = 4
+"""Entries whose core a term is in from which it tells none of them apart ("resign", «увол»)."""
 _EVERYDAY = 0.2
 """Rarity at or under which a word says nothing about a topic ("will", "how")."""
 _RARE_IN_BASE = 2.3
@@ -286,6 +288,11 @@ class Matcher:
         self._gap_concepts = self._gaps_only_known()
         self._off_topic_only = self._off_topic_words()
         self._core = self._core_terms()
+        shared: dict[str, int] = defaultdict(int)
+        for core in self._core:
+            for t in core:
+                shared[t] += 1
+        self._own_core = [frozenset(t for t in core if shared[t] < _CORE_EVERYWHERE) for core in self._core]
         self._never: dict[str, list[tuple[str, ...]]] = defaultdict(list)
         for phrase in never_given:
             words = tuple(tokens(phrase))
@@ -1065,6 +1072,12 @@ class Matcher:
         """The telling terms most of an entry's phrasings share (empty for an unknown id)."""
         doc = self._index.get(doc_id)
         return self._core[doc] if doc is not None else frozenset()
+
+    def own_core_terms(self, doc_id: str) -> frozenset[str]:
+        """An entry's core terms that few other entries share ("legal" for the right to resign, not "resign"); all
+        its core terms when every one is shared."""
+        doc = self._index.get(doc_id)
+        return (self._own_core[doc] or self._core[doc]) if doc is not None else frozenset()
 
     def _unheard(self, question: Question) -> bool:
         """Whether the question has a word the base never uses ("кофе")."""
