@@ -660,7 +660,7 @@ class Matcher:
             # "what do u think about bitcoin": a topic off the article, well ahead of a story sharing "think"
             return Match("entry", top, tuple(ranked[:MAX_CHOICES]), terms)
         pool = close if len(close) > 1 else tuple(ranked[:MAX_CHOICES])
-        answering = [c for c in pool if not self._docs[self._index[c.id]].abstain]
+        answering = [c for c in pool if not self._docs[self._index[c.id]].abstain and c.score >= self._limits.floor]
         openers = [c for c in answering if self._docs[self._index[c.id]].opens_topic]
         chosen = openers[0] if len(openers) == 1 else answering[0] if len(answering) == 1 else None
         if chosen is not None and chosen.score >= self._limits.floor:
