@@ -644,7 +644,7 @@ class Answerer:
             or self._put_on_another(q) if stated or q.checks else None)
         if misattributed is not None or self._gap_first(q, match):
             return misattributed or self._whose_beside_gap(q, match)
-        reply = self._figures.answer(q, in_topic=on_tolls)
+        reply = self._figures.answer(self._outside_quotes(q), in_topic=on_tolls)
         counted = self._figures.counted(q) if reply is None and q.checks and self._matched_gap(match) is None else None
         if counted is not None:  # "Reuters: 14 soldiers refused to fight because they were not paid. true?"
             return self._citing(counted.id, match)
@@ -655,6 +655,15 @@ class Answerer:
             if story is not None:
                 return story
         return reply
+
+    def _outside_quotes(self, q: Question) -> Question:
+        """The message as the figure reader asks it: words it quotes that hold no figure are someone's words, not
+        what is asked («¿quién dijo "la gente a nuestro alrededor se estaba muriendo"? ¿y qué más añadió?» asks
+        no comparison of deaths)."""
+        quoted = quoted_phrases(q.text)
+        if not quoted or any(is_number(w) for p in quoted for w in tokens(p)):
+            return q
+        return replace(self.matcher.read(unquoted(q.text), q.lang), lang=q.lang)
 
     def _quote_over_gap(self, q: Question, match: Match) -> Match:
         """A checked message quoting a witness's words as the article gives them, put on someone the article never
