@@ -153,6 +153,8 @@ _OWN_TERMS = 3
 previous answer's label (whose words would pull the reply back to that answer)."""
 _BARE_TOPIC_WORDS = 3
 """Words of a bare topic with a question mark ("criminal case?", "names?"): asked as a yes or no."""
+_EITHER = frozenset("o или либо чи або".split())
+"""Words asking which of two ("ganando o perdiendo"): a question of yes or no, with or without its question mark."""
 _GAP_FIRST = 80.0
 _GAP_LEAD = 10.0
 """A "not covered" entry this sure, this far ahead of any answer, is what a question about a figure asks."""
@@ -1706,6 +1708,8 @@ class Answerer:
         if any(w in lexicon.yes_no_words for w in words[:3]):
             return True
         short = len(words) <= _BARE_TOPIC_WORDS  # "criminal case?" asks whether there was one
+        if lang != "en" and any(0 < i < len(words) - 1 for i, w in enumerate(words) if w in _EITHER):
+            return True  # «rusia va ganando o perdiendo segun el articulo», typed without a question mark
         return (lang != "en" or short) and question.rstrip().endswith("?")
 
     def _nearby(self, item: NotCovered, lang: Language) -> tuple[Choice, ...]:
