@@ -1856,7 +1856,10 @@ _LEADING_WORDS = 2
 _CONTINUATIONS = CLAUSE_STARTS | frozenset("ok okay then well так то ну entonces pues bueno".split())
 _PREPOSITIONS = frozenset("in on at of for from by with по за в на з із у о об от до про для en de con para".split())
 """Words before a question word that still ask for a fact: «по какой статье», "in which battalion"."""
-_LEADING = _CONTINUATIONS | _PREPOSITIONS
+_ADDRESS = frozenset("hey hi hello bot dear please pls привет здравствуйте уважаемый дорогой бот подскажите скажите "
+                     "пожалуйста вітаю привіт шановний підкажіть скажіть hola oye oiga estimado querido porfa".split())
+"""Words that greet or address the bot before a question word («Уважаемый бот, сколько лет дают ...?»)."""
+_LEADING = _CONTINUATIONS | _PREPOSITIONS | _ADDRESS
 
 
 def _capital(text: str) -> str:
