@@ -125,6 +125,15 @@ def test_why_he_left_in_the_end_is_the_officers_own_reason(answerer: Answerer, f
     assert answer.answered and answer.entry_id == "cnn-why-left"
 
 
+@pytest.mark.parametrize(("then", "lang"), [("¿y da alguna cifra?", "es"), ("а цифру якусь дає?", "uk")])
+def test_a_follow_up_without_a_subject_asks_it_of_the_one_just_quoted(answerer: Answerer, then: str,
+                                                                     lang: str) -> None:
+    first = {"es": "¿Qué dice Valentina Menlikova sobre los soldados que renuncian?",
+             "uk": "Що каже Валентина Менлікова про тих, хто звільняється?"}[lang]
+    answer = converse(answerer, [first, then])[-1]
+    assert answer.entry_id == "mothers-committee" and answer.lang == lang
+
+
 def test_whether_putin_declared_it_in_the_end_is_later_news(answerer: Answerer) -> None:
     assert not answerer.answer("путин в итоге объявил мобилизацию или нет?").answered
 

@@ -153,6 +153,11 @@ _OWN_TERMS = 3
 previous answer's label (whose words would pull the reply back to that answer)."""
 _BARE_TOPIC_WORDS = 3
 """Words of a bare topic with a question mark ("criminal case?", "names?"): asked as a yes or no."""
+_EVERYONE = frozenset("todos todas cualquiera все всех всем каждый любой всі всіх усі усіх кожен будь-хто".split())
+"""Words for everyone: «y así de fácil es pa todos?» has a subject, whoever was told of before."""
+_SUBJECTLESS_TERMS = 3
+"""Terms of a message with no subject short enough to be asked of the answer before's speaker («¿y da alguna cifra?»);
+a longer one says what it asks about («y así de fácil es pa todos?»)."""
 _EITHER = frozenset("o или либо чи або".split())
 """Words asking which of two ("ganando o perdiendo"): a question of yes or no, with or without its question mark."""
 _GAP_FIRST = 80.0
@@ -447,6 +452,7 @@ class Answerer:
                 and not self._follow_ups.speakers_named(q):
             expanded = self.matcher.read(self._resolve(q, previous), q.lang)
             within = self._within_topic(expanded, previous, self.matcher.match(expanded))
+            within = self._of_the_speaker(q, previous, within)
             asked = self.kb.not_covered.get(match.best.id) if asks_gap and match.best is not None else None
             gap = asked is not None and not self._withheld_about_others(asked, previous)
             own = not counted and match.kind == "entry" and match.best is not None \
@@ -1148,9 +1154,27 @@ class Answerer:
     def _why_without_subject(self, read: Question) -> bool:
         """Whether a part asks why with no subject of its own, as Russian, Ukrainian and Spanish may ("y por qué se
         fue?"): no pronoun, no party, and no other person."""
-        return read.lang != "en" and not read.parties and not self._why.get(read.lang, frozenset()).isdisjoint(
-            read.terms) and PERSONAL.isdisjoint(read.words) and GROUP.isdisjoint(read.words) \
-            and NEUTER.isdisjoint(read.words) and SOMEONE.isdisjoint(read.words) and CLITICS.isdisjoint(read.words) \
+        return not self._why.get(read.lang, frozenset()).isdisjoint(read.terms) and self._without_subject(read)
+
+    def _of_the_speaker(self, q: Question, previous: Entry, within: Match) -> Match:
+        """A message with no subject of its own that the answer before's story cannot place («¿y da alguna cifra?»
+        after what Menlikova says, in a language that drops the subject): asked of that answer's speaker, when that
+        lands in the story."""
+        story = self._story_of(previous)
+        if (within.best is not None and (within.best.id in story or within.best.id in self.kb.not_covered)) \
+                or len(q.terms) > _SUBJECTLESS_TERMS or not self._told_by_someone(previous) \
+                or not self._without_subject(q):
+            return within  # «y civiles muertos?» after NATO's toll: the detail the article lacks
+        asked = self.matcher.read(f"{q.text} {self._speaker_name(previous, q.lang)}", q.lang)
+        theirs = self._within_topic(asked, previous, self.matcher.match(asked))
+        return theirs if theirs.best is not None and theirs.best.id in story else within
+
+    def _without_subject(self, read: Question) -> bool:
+        """Whether a message asks with no subject of its own, as Russian, Ukrainian and Spanish may («¿y da alguna
+        cifra?»): no pronoun, no party, and no other person."""
+        return read.lang != "en" and not read.parties and PERSONAL.isdisjoint(read.words) \
+            and GROUP.isdisjoint(read.words) and NEUTER.isdisjoint(read.words) and SOMEONE.isdisjoint(read.words) \
+            and CLITICS.isdisjoint(read.words) and _EVERYONE.isdisjoint(read.words) \
             and not self._follow_ups.names_someone(read)
 
     def _speaker_name(self, previous: Entry, lang: Language) -> str:
