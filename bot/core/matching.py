@@ -288,11 +288,7 @@ class Matcher:
         self._gap_concepts = self._gaps_only_known()
         self._off_topic_only = self._off_topic_words()
         self._core = self._core_terms()
-        shared: dict[str, int] = defaultdict(int)
-        for core in self._core:
-            for t in core:
-                shared[t] += 1
-        self._own_core = [frozenset(t for t in core if shared[t] < _CORE_EVERYWHERE) for core in self._core]
+        self._own_core = self._own_core_terms()
         self._never: dict[str, list[tuple[str, ...]]] = defaultdict(list)
         for phrase in never_given:
             words = tuple(tokens(phrase))
@@ -342,6 +338,14 @@ class Matcher:
                     counts[t] += 1
             core[doc].update(t for t, c in counts.items() if c >= _CORE_SHARE * len(sets) and rarity(t) > _EVERYDAY)
         return [frozenset(c) for c in core]
+
+    def _own_core_terms(self) -> list[frozenset[str]]:
+        """Per entry, its core terms that fewer than ``_CORE_EVERYWHERE`` entries share ("legal", not "resign")."""
+        shared: dict[str, int] = defaultdict(int)
+        for core in self._core:
+            for t in core:
+                shared[t] += 1
+        return [frozenset(t for t in core if shared[t] < _CORE_EVERYWHERE) for core in self._core]
 
     def asks_gap(self, question: Question) -> bool:
         """Whether the question asks for a kind of detail, or about a subject, the article never gives."""
