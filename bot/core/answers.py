@@ -15,9 +15,12 @@ from bot.core.conversation import (
     AND,
     ASKER,
     CLITICS,
+    EVERYONE,
+    GREETINGS,
     GROUP,
     NEUTER,
     PERSONAL,
+    POLITE,
     SINGULAR,
     SOMEONE,
     TEXT_ADVERBS,
@@ -153,8 +156,6 @@ _OWN_TERMS = 3
 previous answer's label (whose words would pull the reply back to that answer)."""
 _BARE_TOPIC_WORDS = 3
 """Words of a bare topic with a question mark ("criminal case?", "names?"): asked as a yes or no."""
-_EVERYONE = frozenset("todos todas cualquiera все всех всем каждый любой всі всіх усі усіх кожен будь-хто".split())
-"""Words for everyone: «y así de fácil es pa todos?» has a subject, whoever was told of before."""
 _SUBJECTLESS_TERMS = 3
 """Terms of a message with no subject short enough to be asked of the answer before's speaker («¿y da alguna cifra?»);
 a longer one says what it asks about («y así de fácil es pa todos?»)."""
@@ -1160,10 +1161,10 @@ class Answerer:
         """A message with no subject of its own that the answer before's story cannot place («¿y da alguna cifra?»
         after what Menlikova says, in a language that drops the subject): asked of that answer's speaker, when that
         lands in the story."""
+        if len(q.terms) > _SUBJECTLESS_TERMS or not self._without_subject(q) or not self._told_by_someone(previous):
+            return within
         story = self._story_of(previous)
-        if (within.best is not None and (within.best.id in story or within.best.id in self.kb.not_covered)) \
-                or len(q.terms) > _SUBJECTLESS_TERMS or not self._told_by_someone(previous) \
-                or not self._without_subject(q):
+        if within.best is not None and (within.best.id in story or within.best.id in self.kb.not_covered):
             return within  # «y civiles muertos?» after NATO's toll: the detail the article lacks
         asked = self.matcher.read(f"{q.text} {self._speaker_name(previous, q.lang)}", q.lang)
         theirs = self._within_topic(asked, previous, self.matcher.match(asked))
@@ -1174,7 +1175,7 @@ class Answerer:
         cifra?»): no pronoun, no party, and no other person."""
         return read.lang != "en" and not read.parties and PERSONAL.isdisjoint(read.words) \
             and GROUP.isdisjoint(read.words) and NEUTER.isdisjoint(read.words) and SOMEONE.isdisjoint(read.words) \
-            and CLITICS.isdisjoint(read.words) and _EVERYONE.isdisjoint(read.words) \
+            and CLITICS.isdisjoint(read.words) and EVERYONE.isdisjoint(read.words) \
             and not self._follow_ups.names_someone(read)
 
     def _speaker_name(self, previous: Entry, lang: Language) -> str:
@@ -1880,10 +1881,7 @@ _LEADING_WORDS = 2
 _CONTINUATIONS = CLAUSE_STARTS | frozenset("ok okay then well так то ну entonces pues bueno".split())
 _PREPOSITIONS = frozenset("in on at of for from by with по за в на з із у о об от до про для en de con para".split())
 """Words before a question word that still ask for a fact: «по какой статье», "in which battalion"."""
-_ADDRESS = frozenset("hey hi hello bot dear please pls привет здравствуйте уважаемый дорогой бот подскажите скажите "
-                     "пожалуйста вітаю привіт шановний підкажіть скажіть hola oye oiga estimado querido porfa".split())
-"""Words that greet or address the bot before a question word («Уважаемый бот, сколько лет дают ...?»)."""
-_LEADING = _CONTINUATIONS | _PREPOSITIONS | _ADDRESS
+_LEADING = _CONTINUATIONS | _PREPOSITIONS | GREETINGS | POLITE  # «Уважаемый бот, сколько лет дают ...?»
 
 
 def _capital(text: str) -> str:

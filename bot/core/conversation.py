@@ -80,8 +80,8 @@ _ASKING = frozenset("what whats who how why when where which is are was were do 
                     "де коли який які скільки чи шо qué que quién quien cómo como por porque cuándo dónde cuál cuántos "
                     "cuantos es son".split())
 """First words of a message that asks a question itself ("what did Peskov say about ...")."""
-_POLITE = frozenset("please pls kindly tell me скажите подскажите скажи пожалуйста скажіть підкажіть будь ласка "
-                    "dime digame por favor".split())
+POLITE = frozenset("please pls kindly tell me скажите подскажите скажи пожалуйста скажіть підкажіть будь ласка "
+                   "dime digame por favor".split())
 """Words of politeness a question may open with before its question word («скажите, пожалуйста, что ...»)."""
 _WHAT_WORDS = frozenset("q que qué k ke".split())
 """A "what" between a source and its verb ("dw q dice"): it still asks what the source says."""
@@ -377,7 +377,7 @@ class FollowUpDetector:
         framing, or when the one who says it is a source of the article ("Ukraine says 29,200"), not the article itself.
         """
         words, stems = question.words, list(question.stems)
-        first = next((w for w in words if w not in _POLITE and w not in AND), "")  # «а що Китай каже про ...» asks
+        first = next((w for w in words if w not in POLITE and w not in AND), "")  # «а що Китай каже про ...» asks
         norm = self._norms.get(question.lang, self._norms["en"])
         if not first or first in _ASKING or norm.expand([first])[0] in _ASKING:  # "q dice la onu ..." asks
             return None  # "what did Peskov say about ...", "скажите, что утверждает ..." are questions
@@ -559,6 +559,11 @@ _TEXT_DOING = TEXT_VERBS | TEXT_ADVERBS | frozenset({"all", "anything"})
 ASKER = frozenset("i i'm im me my я мне меня мой моя мені мене мій yo mi".split())
 """Words of the one asking: an opening made of them and little else ("as a journalist I'm interested:") is who asks,
 not a point of the message."""
+EVERYONE = frozenset("todos todas cualquiera все всех всем каждый любой всі всіх усі усіх кожен будь-хто".split())
+"""Words for everyone: «y así de fácil es pa todos?» has a subject, whoever was told of before."""
+GREETINGS = frozenset("hey hi hello bot dear привет здравствуйте уважаемый дорогой бот вітаю привіт шановний "
+                      "hola oye oiga estimado querido porfa".split())
+"""Words that greet or address the bot («Уважаемый бот, ...», "hey bot, ...")."""
 GROUP = frozenset("they them их они им ними вони їх їм ними ellos ellas les".split())
 """Pronouns for a group: in a later part of a message, "how many of them quit" counts the people the part before was
 about."""
