@@ -127,6 +127,16 @@ def test_a_post_giving_the_tolls_as_the_article_does_is_confirmed_first(answerer
 
 
 @pytest.mark.parametrize("post", [
+    'Saw this posted: "Moscow officially admits 1,351 soldiers killed" - is that what the article says?',
+    "Из телеги: «Минобороны РФ официально признало 1351 погибшего». В статье так?",
+])
+def test_a_post_asked_is_that_what_the_article_says_is_checked_like_true(answerer: Answerer, post: str) -> None:
+    text = reply(answerer, post)
+    assert text.startswith(("yes, that is correct: it is what the article reports.",
+                            "да, верно: так и сказано в статье.")), text
+
+
+@pytest.mark.parametrize("post", [
     'A soldier told Reuters: "This is not our war." Real quote?',
     "Reenviado: «Un soldado ruso a Reuters: 'Esta no es nuestra guerra'». ¿Es verdad?",
 ])

@@ -105,7 +105,7 @@ class QuestionReader:
         terms = self._terms(matched, lang)
         checks = sum(t not in norm.checking for t in terms) >= _CLAIM_TERMS and (
             tagged or not norm.checking_words.isdisjoint((*stems[:_CHECK_TAIL], *stems[-_CHECK_TAIL:]))
-            or _last_sentence_checks(matched, norm))
+            or _last_sentence_checks(matched, norm) or norm.asks_if_article_says(words))
         if checks:
             # "... are deserters. true?", «правда что увольняются каждый день?»; a checking term typed as another
             # word stays («или это всё пропаганда»: propaganda, which «фейк» only stands for)

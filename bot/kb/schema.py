@@ -219,6 +219,9 @@ class Lexicon(Strict):
     checking: list[Text] = []
     """Words that ask whether something is true ("true?", "legit?", "правда?"): left out of a message that states
     a claim of its own, so the claim is what is matched, not "is it true"."""
+    checking_phrases: list[Text] = []
+    """Phrases that ask whether the article says what the message states ("... is that what the article says?",
+    «так в статье?»): the message checks a claim of its own, as with a word of ``checking``."""
     tags: list[Text] = []
     """Words that, last in a message, only ask to be agreed with ("he quit, right?", «уволился, да?»): not what
     the message is about."""

@@ -305,6 +305,8 @@ _PEOPLE = frozenset(stem(w) for w in "captured ordinary young regular common ave
 """Words that make a party's name its people ("captured Russians say"): a subject, never the claiming government."""
 _FILLERS = frozenset(stem(w) for w in "did does do has have had officially actually really even also itself "
                      "themselves ever just only own that who which now still already finally openly".split())
+_ASIDES = frozenset(stem(w) for w in "actually really exactly even also truly indeed too".split())
+"""Words a phrase of ``checking_phrases`` may be typed with ("is that really what the article says?")."""
 _OWN = stem("own")
 _CLAIMING = frozenset(stem(w) for w in (
     "say said says saying claim claims claimed report reports reported estimate estimates estimated think thinks "
@@ -436,6 +438,8 @@ class Normaliser:
         self.checking = frozenset(t for w in lexicon.checking for t in self.terms(w))
         self.checking_words = frozenset(self.stem(tokens(w)[0]) for w in lexicon.checking if len(tokens(w)) == 1)
         """The checking words as typed (stemmed): "true?" at a message's end asks to check what it says."""
+        self._checking_phrases = frozenset(tuple(s for w in tokens(p) if (s := self.stem(w)) not in _ASIDES)
+                                           for p in lexicon.checking_phrases)
         self.tags = frozenset(w for tag in lexicon.tags for w in tokens(tag))
         """Words that, last in a message, only ask to be agreed with ("right?", «да?»)."""
         self.yes_no_words = frozenset(lexicon.yes_no_words)
@@ -531,6 +535,12 @@ class Normaliser:
     def expanded_stems(self, words: Iterable[str]) -> list[str]:
         """Words reduced after the lexicon's abbreviations are written out ("q" is "que", «дали» is «выдали»)."""
         return [self.stem(w) for w in self._expand(words)]
+
+    def asks_if_article_says(self, words: Sequence[str]) -> bool:
+        """Whether ``words`` ask whether the article says what they state ("... is that what the article says?",
+        «в статье так?»)."""
+        stems = tuple(s for s in (self.stem(w) for w in words) if s not in _ASIDES)
+        return any(stems[i:i + len(p)] == p for p in self._checking_phrases for i in range(len(stems) - len(p) + 1))
 
     def names_itself(self, stems: Sequence[str]) -> bool:
         """Whether the stems name the article itself ("does the article trust what Ukraine says?")."""
