@@ -75,6 +75,8 @@ def test_off_topic_is_refused_in_the_language(answerer: Answerer, lang: str) -> 
     ("rosiia skilky zagyblyh vyznaie?", "uk"), ("ngl how many ruskies got clapped", "en"),
     ("kak svyazatsya s komitetom soldatskih materey?", "ru"),  # "tsya" «ться», "ts" «тс», "ey" «ей»
     ("a chto s mobilizatsiey?", "ru"),
+    ("otkuda cifra 29200?", "ru"), ("kakaya cifra u nato", "ru"),  # «цифра», though Spanish knows "cifra" too
+    ("la cifra de muertos?", "es"),
     ("reuters soldat?", "ru"), ("Menlikova?", None),  # Russian beside an outlet's name; a name alone tells nothing
     ("movilizacion general?", "es"),  # -ción typed without its accent
     ("desnazificacion?", "es"), ("denazification?", None),  # so even a word no frequency list knows; not "-tion"

@@ -74,8 +74,8 @@ def detect_language(text: str) -> Language | None:
         return "uk"  # "a ofitser z cnn chomu pishov z armii?"
     russian = len(ru)
     if (translit and translit >= max(1, (len(words) + 1) // 2)) or (russian >= 2 and russian * 5 >= len(foreign) * 3) \
-            or (russian and len(words) >= 2 and all(w in _KEEP_LATIN or w in foreign for w in words)
-                and len(foreign) == russian):
+            or (russian and len(words) >= 2 and len(foreign) == russian
+                and all(w in _KEEP_LATIN or w in foreign or _reads_russian_too(w) for w in words)):
         # Latin-script Russian: its words are Russian words once written in Cyrillic; a short message only of
         # such words and outlets' names too ("nato cifry?")
         return "ru"
@@ -205,6 +205,14 @@ _TRANSLIT_UK = (
     ("u", "у"), ("f", "ф"), ("c", "ц"), ("w", "в"), ("x", "кс"), ("'", "ь"),
 )
 """Ukrainian as people type it in Latin letters: "y" is «и», "i" is «і», "h" is «г», "yi" is «ї»."""
+
+
+def _reads_russian_too(word: str) -> bool:
+    """Whether a word Spanish knows is a Russian word as well once written in Cyrillic and is no common English
+    word ("cifra" is «цифра»: "otkuda cifra 29200?" is Latin-script Russian), or is a number; a word of one or two
+    letters may be English too ("u" is «у» in "kakaya cifra u nato")."""
+    return word.isdigit() or ((len(word) <= 2 or zipf(word, "en") < _ENGLISH_WORD)
+                              and _latin_word_in(word, "ru") is not None)
 
 
 def _reads_ukrainian(uk: list[str], ru: list[str], foreign: int) -> bool:
