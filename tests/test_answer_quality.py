@@ -219,7 +219,8 @@ def test_small_talk_gets_one_friendly_line_and_example_questions(answerer: Answe
 
 
 @pytest.mark.parametrize("message", ["thanks a lot, that was really interesting!", "ok thanks, that's all I needed 👍",
-                                     "спасибо, очень полезно", "дякую, все зрозуміло", "gracias, muy útil la info"])
+                                     "спасибо, очень полезно", "дякую, все зрозуміло", "gracias, muy útil la info",
+                                     "thanks, you're less biased than i expected lol"])  # a kind word on the bot
 def test_thanks_with_a_kind_word_is_still_just_thanks(answerer: Answerer, message: str) -> None:
     answer, _ = ask(answerer, message)
     assert answer.kind == "small_talk" and not answer.answered
