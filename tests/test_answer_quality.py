@@ -556,6 +556,17 @@ def test_which_battalion_had_70_percent_is_a_name_the_article_never_gives(answer
     assert not answer.answered and answer.entry_id == "which-battalions-70"
 
 
+@pytest.mark.parametrize("question", ["whats the cnn officers unit?", "what was the reuters soldier's battalion"])
+def test_whose_unit_it_was_is_a_name_the_article_never_gives(answerer: Answerer, question: str) -> None:
+    answer, _ = ask(answerer, question)
+    assert not answer.answered and answer.entry_id == "unit-names"
+
+
+def test_what_a_soldiers_unit_was_promised_is_still_answered(answerer: Answerer) -> None:
+    answer, _ = ask(answerer, "what was the reuters soldier's unit promised?")
+    assert answer.answered and answer.entry_id == "reuters-promises"
+
+
 @pytest.mark.parametrize(("question", "claimant"), [
     ("what do the ukrainian authorities say about soldiers resigning", "ukraine"),
     ("what did the russian defence ministry admit about its dead", "russia"),

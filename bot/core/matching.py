@@ -149,6 +149,13 @@ _PASSED = frozenset("russian ukrainian specific exact particular actual precise 
                     "это эти именно конкретно российские русские це ці саме конкретно російські "
                     "el la los las es son exactamente rusos rusas concretos concretas".split())
 """The words that may stand between: "which russian battalions", «які це батальйони», not "what kind of units"."""
+_OWNERS = frozenset("his their her its cnn reuters officer officers soldier soldiers guy guys man men witness "
+                    "witnesses".split())
+"""Whose thing a question names between "what" and the thing ("whats the cnn officers unit?"), possessive "'s"
+already gone: with these, up to ``_BETWEEN_OWNED`` words may stand between."""
+_BETWEEN_OWNED = 4
+_WHAT_IS = {"whats": "what", "wats": "what", "wat": "what"}
+""""What" typed with its "is" ("whats the unit?"), asking as "what" does."""
 _OUTRIGHT_LEAD = 20.0
 """A lead over the best "not covered" entry by which an answering entry asked that very way answers outright."""
 _NEAR_TIE = 3.0
@@ -183,6 +190,15 @@ class _Phrasing:
     weight: float
     surface: str
     lang: Language = "en"
+
+
+def _passed_between(between: Sequence[str], after: Sequence[str]) -> bool:
+    """Whether the words between "which" and a never-given thing leave the question asking which thing it is:
+    "which russian battalions", or whose it is when the thing ends the question ("what was the reuters soldiers
+    unit?", not "what was the reuters soldiers unit promised?")."""
+    if len(between) <= _BETWEEN:
+        return set(between) <= _PASSED
+    return set(between) <= _PASSED | _OWNERS and tuple(after) in ((), ("or",))
 
 
 class Matcher:
@@ -810,11 +826,17 @@ class Matcher:
 
     def _asks_never(self, words: Sequence[str]) -> bool:
         """Whether the words hold a never-given phrase; "which battalions" also with a word or two between ("which
-        russian battalions", "what was the date"), as one asks which or what of a thing."""
-        words = tuple(words)
+        russian battalions", "what was the date"), as one asks which or what of a thing; "whats" asks as "what" does
+        ("whats the cnn officers unit?")."""
+        typed = tuple(words)
+        spelt = tuple(_WHAT_IS.get(w, w) for w in typed)
+        return any(self._holds_never(w) for w in {typed, spelt})
+
+    def _holds_never(self, words: tuple[str, ...]) -> bool:
+        """Whether ``words`` hold a never-given phrase, as ``_asks_never`` reads them."""
         return any(words[i : i + len(p)] == p
-                   or (len(p) == 2 and w in _WHICH and p[1] in words[i + 2 : i + 2 + _BETWEEN]
-                       and set(words[i + 1 : (j := words.index(p[1], i + 2))]) <= _PASSED
+                   or (len(p) == 2 and w in _WHICH and p[1] in words[i + 2 : i + 2 + _BETWEEN_OWNED]
+                       and _passed_between(words[i + 1 : (j := words.index(p[1], i + 2))], words[j + 1 : j + 2])
                        and words[j + 1 : j + 3] != ("to", p[1]))  # "what were day to day conditions": daily
                    for i, w in enumerate(words) for p in self._never.get(w, ()))
 
