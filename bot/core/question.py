@@ -113,7 +113,8 @@ class QuestionReader:
             terms = tuple(t for t in terms if t not in norm.checking or t in typed)
         parties = tuple(Party(t[len(ROLE_MARK):], "claimant") for t in terms if t.startswith(ROLE_MARK))
         parties += tuple(Party(p, "subject") for p in norm.subjects(terms))
-        numbers = tuple(float(w) for w in words if is_number(w))
+        # "Forwarded from Ukraine News 24/7: ...": the label's numbers are not the post's
+        numbers = tuple(float(w) for w in tokens(norm.past_label(matched)) if is_number(w))
         origin = dict(zip(stems, words, strict=True))
         for word in words if lang == "en" else ():  # "ppl" was typed as "people": how rare it is, is the word's
             for full in norm.expand([word]):

@@ -305,6 +305,8 @@ _PEOPLE = frozenset(stem(w) for w in "captured ordinary young regular common ave
 """Words that make a party's name its people ("captured Russians say"): a subject, never the claiming government."""
 _FILLERS = frozenset(stem(w) for w in "did does do has have had officially actually really even also itself "
                      "themselves ever just only own that who which now still already finally openly".split())
+_FROM = frozenset("from из с від з із de desde".split())
+"""Words opening what is left of a label once its "forwarded" is read as passing a claim on ("from Ukraine News:")."""
 _ASIDES = frozenset(stem(w) for w in "actually really exactly even also truly indeed too".split())
 """Words a phrase of ``checking_phrases`` may be typed with ("is that really what the article says?")."""
 _OWN = stem("own")
@@ -332,9 +334,9 @@ _NAMED_BEFORE_COLON = re.compile(r"(?<![\w'])([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\
 """One or two words right before a colon that is no clock time ("NATO: ...", "Deutsche Welle: ...")."""
 
 
-_LABEL = re.compile(r"\W*((?:[^\W\d_][\w'’-]*\s+){0,3}[^\W\d_][\w'’-]*(?:\s*[«\"“][^»\"”:]{1,40}[»\"”])?)\s*:(?!\d)")
-"""Up to four words opening a message before a colon ("Screenshot text:", "Pasted from twitter:"), perhaps with a
-name in quotation marks («Переслано из канала «Фронт онлайн»:»)."""
+_LABEL = re.compile(r"\W*([^\W\d_][\w'’-]*(?:\s+[^\W_][\w'’/-]*){0,4}(?:\s*[«\"“][^»\"”:]{1,40}[»\"”])?)\s*:(?!\d)")
+"""Up to five words opening a message before a colon ("Screenshot text:", "Forwarded from Ukraine News 24/7:"), the
+first a word, perhaps with a name in quotation marks («Переслано из канала «Фронт онлайн»:»)."""
 
 
 def without_accents(word: str) -> str:
@@ -511,7 +513,10 @@ class Normaliser:
     def past_label(self, text: str) -> str:
         """The message after a label naming where a pasted post comes from ("Tweet: ...", «Переслано: ...»)."""
         found = _LABEL.match(text)
-        if found is None or self._post_labels.isdisjoint(self._plain(tokens(found.group(1)))):
+        if found is None:
+            return text
+        label = self._plain(tokens(found.group(1)))
+        if not label or (self._post_labels.isdisjoint(label) and label[0] not in _FROM):
             return text
         return text[found.end():]
 
@@ -541,6 +546,10 @@ class Normaliser:
         «в статье так?»)."""
         stems = tuple(s for s in (self.stem(w) for w in words) if s not in _ASIDES)
         return any(stems[i:i + len(p)] == p for p in self._checking_phrases for i in range(len(stems) - len(p) + 1))
+
+    def opens_question(self, stems: Sequence[str]) -> bool:
+        """Whether a message opens with a question word ("what", «почему»)."""
+        return bool(stems) and stems[0] in self._open
 
     def names_itself(self, stems: Sequence[str]) -> bool:
         """Whether the stems name the article itself ("does the article trust what Ukraine says?")."""
