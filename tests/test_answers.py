@@ -136,6 +136,17 @@ def test_a_post_asked_is_that_what_the_article_says_is_checked_like_true(answere
                             "да, верно: так и сказано в статье.")), text
 
 
+def test_a_post_forwarded_from_a_named_channel_is_checked_without_the_channels_name_or_numbers(
+        answerer: Answerer) -> None:
+    text = reply(answerer, 'Forwarded from Ukraine News 24/7: "In some battalions 90% of soldiers resigned" true?')
+    assert text.startswith("no, not 90%") and "70%" in text
+
+
+def test_a_penalty_stated_as_fact_gets_what_the_article_reports_of_penalties(answerer: Answerer) -> None:
+    answer = converse(answerer, ["fwd: soldiers who quit always go to prison and nobody is let go. fact check?"])[-1]
+    assert answer.entry_id == "legal-resign" and answer.answered
+
+
 @pytest.mark.parametrize("post", [
     'A soldier told Reuters: "This is not our war." Real quote?',
     "Reenviado: «Un soldado ruso a Reuters: 'Esta no es nuestra guerra'». ¿Es verdad?",

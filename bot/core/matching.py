@@ -630,6 +630,7 @@ class Matcher:
         top = self._later(q, ranked, self._covered(q, ranked, self._specific(q, ranked)))
         top = self._supposed(q, ranked, top)
         top = self._unpunished(q, ranked, top)
+        top = self._penalty_checked(q, ranked, top)
         top = self._quoted(q, ranked, top)
         if top.score < _CONFIDENT and self._unexplained(q, top):
             return self._quoted_or_none(q, terms, ranked)
@@ -1019,6 +1020,18 @@ class Matcher:
                      and top.id in (gap := self._docs[self._index[c.id]]).near and gap.abstain
                      and not asked.isdisjoint(self._known(self._index[c.id]))
                      and own <= self._core[self._index[c.id]]), top)
+
+    def _penalty_checked(self, question: Question, ranked: list[Candidate], top: Candidate) -> Candidate:
+        """A message stating a penalty and asking to check it ("soldiers who quit always go to prison. fact
+        check?"): the answer that tells what the article reports of that penalty (the officer warned of a criminal
+        case, then let go), close behind, not the "not covered" entry on prison terms."""
+        asked = self._penalties.intersection(question.terms)
+        norm = self._norms.get(question.lang, self._norm)
+        if not question.checks or not asked or not self._docs[self._index[top.id]].abstain \
+                or not norm.yes_no_words.isdisjoint(question.words[:1]) or norm.opens_question(question.stems):
+            return top  # "was the officer prosecuted after he got back home?" asks, it states nothing
+        return next((c for c in ranked if top.score - c.score <= _COVER_WINDOW and c.score >= self._limits.floor
+                     and not self._docs[self._index[c.id]].abstain and asked <= self._known(self._index[c.id])), top)
 
     def _supposed(self, question: Question, ranked: list[Candidate], top: Candidate) -> Candidate:
         """A question that supposes ("what would happen if Putin ordered one?") is about what the article says of
