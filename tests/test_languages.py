@@ -453,3 +453,8 @@ def test_a_ukrainian_post_putting_the_70_percent_on_british_intelligence_hears_w
     answer = answerer.answer("Скинули з каналу: «Британська розвідка: у деяких російських батальйонах звільнилось 70% "
                              "особового складу». Це правда?")
     assert answer.entry_id == "ukraine-70-percent" and answer.answered
+
+
+def test_a_ukrainian_question_calling_the_officer_a_russian_gets_his_story_not_the_law(answerer: Answerer) -> None:
+    answers = converse(answerer, ["шо розказав офіцер росіянин для CNN?", "а шо він відчував перший тиждень?"])
+    assert [a.entry_id for a in answers] == ["cnn-deceived", "cnn-shock"]

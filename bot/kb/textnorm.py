@@ -470,6 +470,11 @@ class Normaliser:
         self.__dict__.update(state)
         self._stem = _reducer(self.lang)
 
+    @property
+    def party_terms(self) -> frozenset[str]:
+        """The terms that name a party ("russia", «росія», "kremlin")."""
+        return frozenset(self._parties)
+
     def subjects(self, terms: tuple[str, ...] | list[str]) -> list[str]:
         """Parties whose term survived as a subject ("Ukrainian losses"), in the order named."""
         return list(dict.fromkeys(self._parties[t] for t in terms if t in self._parties))
