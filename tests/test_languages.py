@@ -458,3 +458,8 @@ def test_a_ukrainian_post_putting_the_70_percent_on_british_intelligence_hears_w
 def test_a_ukrainian_question_calling_the_officer_a_russian_gets_his_story_not_the_law(answerer: Answerer) -> None:
     answers = converse(answerer, ["шо розказав офіцер росіянин для CNN?", "а шо він відчував перший тиждень?"])
     assert [a.entry_id for a in answers] == ["cnn-deceived", "cnn-shock"]
+
+
+def test_a_spanish_follow_up_typing_el_for_him_without_the_accent_asks_of_him(answerer: Answerer) -> None:
+    answer = converse(answerer, ["Qué contó el soldado que habló con Reuters?", "cuantos renunciaron con el?"])[-1]
+    assert answer.lang == "es" and answer.entry_id == "reuters-fourteen"
