@@ -1923,3 +1923,19 @@ def test_asks_ukraines_toll_and_who_reported_it_and_hears_29200_via_dw_first(ans
 def test_a_comma_before_chto_goes_on_with_what_was_said(answerer: Answerer, message: str, entry: str) -> None:
     answer, text = ask(answerer, message)
     assert answer.entry_id == entry and "Неоднозначн" not in text and "обманули" not in text, text
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("is russia winning?", "army-disarray"),  # the article says how the war goes for Russia now
+    ("россия проигрывает войну?", "army-disarray"),
+    ("who will win the war", "who-wins"),  # it makes no prediction
+])
+def test_how_the_war_goes_now_is_answered_and_who_will_win_is_not(answerer: Answerer, question: str,
+                                                                   entry: str) -> None:
+    answer, _ = ask(answerer, question)
+    assert answer.entry_id == entry and answer.answered == (entry == "army-disarray")
+
+
+def test_who_won_a_game_is_off_topic_not_the_course_of_the_war(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "who won the super bowl")
+    assert not answer.answered and "Mixed" not in text and "did you mean" not in text.casefold()

@@ -879,8 +879,12 @@ class Matcher:
         told = self._told_by_name(question, ranked, top) or self._only_when(question, ranked, top)
         if told is not None:
             return told
-        if doc.gap == "off_topic" and self._unheard(question):
-            return top  # off the article's subject, a word no entry uses is what was asked («кофе или чай?»)
+        if self._unheard(question):
+            if doc.gap == "off_topic":
+                return top  # off the article's subject, a word no entry uses is what was asked («кофе или чай?»)
+            off = next((c for c in ranked if self._docs[self._index[c.id]].gap == "off_topic"), None)
+            if off is not None and top.score - off.score <= _NEAR_TIE:
+                return off  # "who won the super bowl": the sports it is off to, not the war's course its "who won" has
         near = doc.near
         withheld = doc.gap == "withheld"  # its reply already says what its nearby entries say
         closest = next((c for c in ranked if not self._docs[self._index[c.id]].abstain
