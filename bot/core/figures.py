@@ -439,7 +439,15 @@ class FigureReader:
         return len(estimates) == len(question.numbers) \
             and all(n in e.values for n, e in zip(question.numbers, estimates, strict=True)) \
             and all(v in stated for e in estimates for v in e.values) \
-            and {e.claim.claimant for e in estimates} in ({p.source for p in question.parties}, question.claimants())
+            and self._each_its_claimant(question, frozenset(e.claim.claimant for e in estimates))
+
+    @staticmethod
+    def _each_its_claimant(question: Question, whose: frozenset[str]) -> bool:
+        """Whether the parties a message names are those whose estimates it states: every claimant among them, and
+        any other party named only as a subject ("Ukraine counts 29,200 Russian soldiers killed, NATO says 7-15k":
+        "Russian" is whose deaths, and NATO, listed after a comma, is read as a subject)."""
+        return question.claimants() <= whose <= {p.source for p in question.parties} \
+            and all(p.role == "subject" for p in question.parties if p.source not in whose)
 
     def misattributed(self, question: Question) -> FigureAnswer | None:
         """A figure the question puts in another party's mouth ("the kremlin now admits 30k dead"): that is
