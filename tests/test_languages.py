@@ -463,3 +463,11 @@ def test_a_ukrainian_question_calling_the_officer_a_russian_gets_his_story_not_t
 def test_a_spanish_follow_up_typing_el_for_him_without_the_accent_asks_of_him(answerer: Answerer) -> None:
     answer = converse(answerer, ["Qué contó el soldado que habló con Reuters?", "cuantos renunciaron con el?"])[-1]
     assert answer.lang == "es" and answer.entry_id == "reuters-fourteen"
+
+
+@pytest.mark.parametrize("question", ["что в статье понимается под всеобщей мобилизацией?",
+                                      "що в статті розуміється під загальною мобілізацією?",
+                                      "¿qué se entiende por movilización general?",
+                                      "¿qué significa movilización general?"])
+def test_what_is_meant_by_a_general_mobilization_gets_what_it_would_mean(answerer: Answerer, question: str) -> None:
+    assert answerer.answer(question).entry_id == "mobilization-consequences"
