@@ -426,3 +426,9 @@ def test_a_figure_put_on_someone_the_article_never_quotes_is_given_to_whoever_gi
 def test_a_quote_put_on_an_outlet_the_article_never_names_hears_who_said_it_with_no_yes(answerer: Answerer) -> None:
     text = reply(answerer, 'a russian soldier told the BBC "this is not our war". true?')
     assert "reuters" in text and not text.startswith("yes")
+
+
+@pytest.mark.parametrize("follow_up", ["were they told it was about denazification?", "was it about denazification?"])
+def test_it_was_about_after_the_officers_story_asks_what_the_war_was_about(answerer: Answerer, follow_up: str) -> None:
+    answer = converse(answerer, ["what did the officer who talked to CNN say?", follow_up])[-1]
+    assert answer.entry_id == "cnn-denazification"
