@@ -119,6 +119,7 @@ def test_who_said_that_after_a_quoted_saying_names_whoever_said_those_words(
     "Україна каже 29 200, а Росія 1351. Це правда?",
     'Fwd: "Russia admits 1,351 dead, NATO says 7-15k, Ukraine 29,200 (per DW)" - accurate?',  # one line, not points
     'my friend sent this: "Ukraine counts 29,200 Russian soldiers killed, NATO says 7-15k" correct?',  # two of three
+    'sent to me: "Russia admits 1,351 dead" true?',  # "sent" labels a post as "forwarded" does
 ])
 def test_a_post_giving_the_tolls_as_the_article_does_is_confirmed_first(answerer: Answerer, post: str) -> None:
     text = reply(answerer, post)
