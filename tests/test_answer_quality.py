@@ -1939,3 +1939,10 @@ def test_how_the_war_goes_now_is_answered_and_who_will_win_is_not(answerer: Answ
 def test_who_won_a_game_is_off_topic_not_the_course_of_the_war(answerer: Answerer) -> None:
     answer, text = ask(answerer, "who won the super bowl")
     assert not answer.answered and "Mixed" not in text and "did you mean" not in text.casefold()
+
+
+def test_a_post_claiming_war_was_declared_hears_no_first_in_its_point(answerer: Answerer) -> None:
+    _, text = ask(answerer, "my uncle posts that Russia officially declared war on Ukraine and drafted conscripts, "
+                            "so anyone who quits is a deserter. is he right?")
+    first_point = text.split("\n")[1]
+    assert "has not declared war" in first_point, text

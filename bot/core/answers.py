@@ -1548,8 +1548,12 @@ class Answerer:
         for the right to resign)."""
         said = sentences(text)
         terms = set(self.matcher.question_terms(question, lang))
-        if not self._why.get(lang, frozenset()).isdisjoint(terms):
-            return said[0]  # "why did he leave in the end": an answer gives its reason first, whatever else it tells
+        if not self._why.get(lang, frozenset()).isdisjoint(terms) or (
+                self._opens_polar(said[0], lang) and not self.matcher.opens_question(question, lang)):
+            # "why did he leave in the end": an answer gives its reason first, whatever else it tells; a claim
+            # checked against one that opens with its yes or no ("No, not when the article was written: ...") hears
+            # that verdict first
+            return said[0]
         asked = terms - self.matcher.core_terms(item_id) - self._saying[lang]  # "does Ukraine say": not "NATO says"
         named = frozenset(t for s in self._follow_ups.sources_in(question, lang) for t in self._name_terms[s])
         shared = [math.fsum(self.matcher.weight(t) for t in asked.intersection(self._told(s, asked, lang, named)))
