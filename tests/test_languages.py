@@ -471,3 +471,9 @@ def test_a_spanish_follow_up_typing_el_for_him_without_the_accent_asks_of_him(an
                                       "¿qué significa movilización general?"])
 def test_what_is_meant_by_a_general_mobilization_gets_what_it_would_mean(answerer: Answerer, question: str) -> None:
     assert answerer.answer(question).entry_id == "mobilization-consequences"
+
+
+def test_a_spanish_two_part_question_typed_without_accents_gets_both_parts(answerer: Answerer) -> None:
+    answer = answerer.answer("A donde mandaron al oficial que hablo con CNN y como se sintio la primera semana?")
+    text = render_plain(answer, answerer.kb.messages)
+    assert "Crimea" in text and "shock" in text

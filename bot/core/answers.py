@@ -36,7 +36,7 @@ from bot.core.figures import FigureAnswer, FigureReader, casualty_claims
 from bot.core.index_cache import INDEX_CACHE, index_key, read_index, save_index
 from bot.core.matching import MAX_CHOICES, Document, Match, Matcher, quoted_phrases, unquoted
 from bot.core.models import Answer, Choice, Citation
-from bot.core.question import Question
+from bot.core.question import SPANISH_HIM, Question
 from bot.kb.knowledge import KnowledgeBase
 from bot.kb.loading import load_knowledge
 from bot.kb.messages import MessageKey
@@ -75,7 +75,8 @@ TALK: dict[SmallTalk, MessageKey] = {"greeting": "talk-greeting", "thanks": "tal
 _CLAUSES = re.compile(r"[.?!;:]+\s+|,\s*(?:and|but|also|plus)\s+|\s+(?:and|also)\s+(?=(?:what|why|how|who|which|is|are|"
                       r"did|does|do|can|will|was|were|would)\b)|\s+(?:и|а|і|й|та|y|e)\s+(?=(?:почему|зачем|чего|кто|что|как|"
                       r"какой|какая|какое|какие|сколько|где|чому|чого|чи|навіщо|хто|що|шо|як|який|яка|яке|які|скільки|де|qué|"
-                      r"quién|quien|cómo|cuál|cual|cuánto|cuanto|cuántos|cuantos|dónde|cuándo|por qué|pq|xq|"
+                      r"quién|quien|cómo|como|cuál|cual|cuánto|cuanto|cuántos|cuantos|dónde|donde|cuándo|cuando|"
+                      r"por qué|pq|xq|"
                       r"(?!es que)es|son|fue|fueron|hay|está|están|puede|pueden|se puede)\b)",
                       re.IGNORECASE)
 _CLAUSES_LONG = re.compile(_CLAUSES.pattern + r"|,\s+(?!(?:що|шо|что|чтобы|котрий|котра|котрі|который|которая|которые|"
@@ -99,8 +100,6 @@ _CATAPHORA_TERMS = 2
 """Most terms of an opening part whose "it" is what the next part names ("is it legal, the prisoner videos?")."""
 _TELLING_WORD = 0.35
 """Rarity from which one word says what a two-word part asks about."""
-_END_EL = re.compile(r"(?<=\s)el(?=[\s?!.]*$)", re.IGNORECASE)
-"""Spanish «él» typed without its accent at the end of a part ("y cuántos se fueron con el"): no article ends one."""
 _BECAUSE = re.compile(r"[\s,]+(?:because|cause|cuz|coz|бо|потому что|поскольку|так как|тому що|оскільки|porque|"
                       r"ya que)\s", re.IGNORECASE)
 """Where a claim gives its reason ("the cnn officer left because he was wounded")."""
@@ -903,7 +902,7 @@ class Answerer:
             parts = self._with_hints(parts, q.lang)
         if len(parts) < 2:
             return None
-        parts = [_END_EL.sub("él", p) for p in parts] if q.lang == "es" else parts
+        parts = [SPANISH_HIM.sub("él", p) for p in parts] if q.lang == "es" else parts
         parts = self._named_after(parts, q.lang)
         if len(parts) < 2:
             return None

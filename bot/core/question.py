@@ -62,8 +62,9 @@ _TAIL_WORD = re.compile(r"[\W_]*[^\W\d_]+[\W_]*$")
 """A message's last word with the punctuation around it (", right?")."""
 _SENTENCE_END = re.compile(r"[.!?…][\"”»')]*\s+")
 """Where a sentence of a message ends: a post, then "Is that accurate per the article?" asks to check it."""
-_SPANISH_PREPOSITIONS = frozenset("a con de para por sin sobre contra según segun entre hacia".split())
-"""Words after which a closing "el" can only be the pronoun "él" typed without its accent ("con el?")."""
+SPANISH_HIM = re.compile(r"(?<=\s)el(?=[\s?!.]*$)", re.IGNORECASE)
+"""Spanish «él» typed without its accent at the end of a message or of a part of one ("y cuántos se fueron con el"):
+no article ends one."""
 _CHECK_TAIL = 3
 """First and last words of a message where "true?", «правда что...» ask to check the claim around them."""
 
@@ -99,7 +100,7 @@ class QuestionReader:
         transliterated = lang in ("ru", "uk") and detected == lang and is_latin_script(read_as)
         matched = cyrillic_from_latin(read_as, lang) if transliterated else read_as
         words = tuple(tokens(matched))
-        if lang == "es" and len(words) > 1 and words[-1] == "el" and words[-2] in _SPANISH_PREPOSITIONS:
+        if lang == "es" and words[-1:] == ("el",) and SPANISH_HIM.search(matched):
             words = (*words[:-1], "él")  # "cuantos renunciaron con el?": "él" typed without its accent
         tagged = len(words) > _TAGGED and words[-1] in norm.tags and words[0] not in norm.yes_no_words
         if tagged:  # "he quit, right?"
