@@ -526,15 +526,21 @@ def _points_at_nothing(words: Sequence[str], i: int) -> bool:
     w, following = words[i], words[i + 1 : i + 4]
     after = following[0] if following else ""
     return (w in _DEGREE and after in _GRADED) or (w in _OBJECTS and after in _PARTICLES) \
-        or (w in NEUTER and not _GRADED.isdisjoint(following)) \
-        or (w in NEUTER and following[:1] in _COPULAS and following[1:2] in _PURPOSES) \
-        or (w in NEUTER and i > 0 and (words[i - 1],) in _COPULAS and (after,) in _PURPOSES and len(following) > 1)
+        or (w in NEUTER and (not _GRADED.isdisjoint(following) or _names_a_purpose(words, i)))
 
 
-_COPULAS = frozenset((w,) for w in "is was s isnt wasnt".split())
-_PURPOSES = frozenset((w,) for w in "about for".split())
-""""were they told it was about denazification?", "was it about denazification?": "it was about" names what a thing
-was for, no thing said before ("what was it about?" asks about that thing)."""
+def _names_a_purpose(words: Sequence[str], i: int) -> bool:
+    """Whether the "it" at ``i`` only opens what a thing was for: "were they told it was about denazification?",
+    "was it about denazification?" (not "what was it about?", which asks about that thing)."""
+    following = words[i + 1 : i + 3]
+    if len(following) == 2 and following[0] in _COPULAS and following[1] in _PURPOSES:
+        return True
+    return i > 0 and words[i - 1] in _COPULAS and len(following) == 2 and following[0] in _PURPOSES
+
+
+_COPULAS = frozenset("is was s isnt wasnt".split())
+_PURPOSES = frozenset("about for".split())
+"""Around an "it" that names no thing said before: "it was about ...", "was it for ..."."""
 _DEGREE = frozenset("that this так настолько такий настільки".split())
 _GRADED = frozenset("easy simple hard difficult bad good big many much often common serious dangerous "  # en
                     "легко просто сложно трудно плохо часто "  # ru

@@ -757,12 +757,11 @@ class Matcher:
         terms = question.terms
         rare = {t: rarity(question.origin.get(t, t), question.lang) for t in terms}
         known = self._known(top_doc)
-        # «росіянин»: in a language whose phrasings are fewer, a party's name is rare in the index, yet it is one of
-        # the article's actors and no topic of its own
+        # A source's name is taken out of answers: not a topic of its own. Nor, in a language whose phrasings are
+        # fewer, is a party's name («росіянин»): rare in the index, yet one of the article's actors.
         parties = self._norms[question.lang].party_terms if question.lang != "en" else frozenset()
         telling = {t for t in terms if t not in known and rare[t] >= _TELLING_RARITY and self.weight(t) >= _TELLING_IDF
-                   and t not in self._names and t not in parties}  # a source's name is taken out of answers: not a
-        # topic of its own
+                   and t not in self._names and t not in parties}
         if not telling:
             return top
         window = _SPECIFIC_WINDOW if max(rare[t] for t in telling) >= _VERY_RARE else _SPECIFIC_WINDOW / 2.5
