@@ -477,3 +477,7 @@ def test_a_spanish_two_part_question_typed_without_accents_gets_both_parts(answe
     answer = answerer.answer("A donde mandaron al oficial que hablo con CNN y como se sintio la primera semana?")
     text = render_plain(answer, answerer.kb.messages)
     assert "Crimea" in text and "shock" in text
+
+
+def test_russian_slang_for_an_army_in_disarray_gets_the_state_of_the_army(answerer: Answerer) -> None:
+    assert answerer.answer("у русских в армии раздрай?").entry_id == "army-disarray"
