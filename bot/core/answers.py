@@ -1548,7 +1548,8 @@ class Answerer:
         said = sentences(text)
         terms = set(self.matcher.question_terms(question, lang))
         if not self._why.get(lang, frozenset()).isdisjoint(terms) or (
-                self._opens_polar(said[0], lang) and not self.matcher.opens_question(question, lang)):
+                self._opens_polar(said[0], lang)
+                and not _asks_for_a_fact(question, self.kb.lexicon_of(lang).open_questions)):
             # "why did he leave in the end": an answer gives its reason first, whatever else it tells; a claim
             # checked against one that opens with its yes or no ("No, not when the article was written: ...") hears
             # that verdict first

@@ -797,11 +797,6 @@ class Matcher:
                 for t in words if t in known)
         return not gap.issuperset(words) or top.score - gaps[0].score >= _OUTRIGHT_LEAD
 
-    def opens_question(self, text: str, lang: Language) -> bool:
-        """Whether ``text`` opens with a question word ("what", «что», "q"), as a question does and a claim not."""
-        norm = self._norms.get(lang, self._norm)
-        return norm.opens_question(norm.expanded_stems(tokens(text)[:1]))
-
     def names_itself(self, question: Question) -> bool:
         """Whether the question names the article itself ("does the article trust what Ukraine says?")."""
         return self._norms.get(question.lang, self._norm).names_itself(question.stems)

@@ -110,7 +110,7 @@ class QuestionReader:
         terms = self._terms(matched, lang)
         checks = sum(t not in norm.checking for t in terms) >= _CLAIM_TERMS and (
             tagged or not norm.checking_words.isdisjoint((*stems[:_CHECK_TAIL], *stems[-_CHECK_TAIL:]))
-            or _last_sentence_checks(matched, norm) or norm.asks_if_article_says(words))
+            or _last_sentence_checks(matched, norm) or norm.asks_if_article_says(stems))
         if checks:
             # "... are deserters. true?", «правда что увольняются каждый день?»; a checking term typed as another
             # word stays («или это всё пропаганда»: propaganda, which «фейк» only stands for)
@@ -118,8 +118,8 @@ class QuestionReader:
             terms = tuple(t for t in terms if t not in norm.checking or t in typed)
         parties = tuple(Party(t[len(ROLE_MARK):], "claimant") for t in terms if t.startswith(ROLE_MARK))
         parties += tuple(Party(p, "subject") for p in norm.subjects(terms))
-        # "Forwarded from Ukraine News 24/7: ...": the label's numbers are not the post's
-        numbers = tuple(float(w) for w in tokens(norm.past_label(matched)) if is_number(w))
+        post = norm.past_label(matched)  # "Forwarded from News 24/7: ...": the label's numbers are not the post's
+        numbers = tuple(float(w) for w in (words if post is matched else tokens(post)) if is_number(w))
         origin = dict(zip(stems, words, strict=True))
         for word in words if lang == "en" else ():  # "ppl" was typed as "people": how rare it is, is the word's
             for full in norm.expand([word]):

@@ -410,6 +410,8 @@ class Normaliser:
             canonical_alias = self._canonical(tokens(alias))
             if len(canonical_alias) == 1:
                 self._parties.setdefault(canonical_alias[0], party)
+        self.party_terms = frozenset(self._parties)
+        """The terms that name a party ("russia", «росія», "kremlin")."""
         self._post_labels = frozenset(w for label in lexicon.post_labels for w in self._plain(tokens(label)))
         """Words, as typed, that label a pasted post ("tweet", «переслано»)."""
         self._says = next(iter(roles.get("claiming", [])), "says")
@@ -469,11 +471,6 @@ class Normaliser:
     def __setstate__(self, state: dict[str, object]) -> None:
         self.__dict__.update(state)
         self._stem = _reducer(self.lang)
-
-    @property
-    def party_terms(self) -> frozenset[str]:
-        """The terms that name a party ("russia", «росія», "kremlin")."""
-        return frozenset(self._parties)
 
     def subjects(self, terms: tuple[str, ...] | list[str]) -> list[str]:
         """Parties whose term survived as a subject ("Ukrainian losses"), in the order named."""
@@ -546,11 +543,11 @@ class Normaliser:
         """Words reduced after the lexicon's abbreviations are written out ("q" is "que", «дали» is «выдали»)."""
         return [self.stem(w) for w in self._expand(words)]
 
-    def asks_if_article_says(self, words: Sequence[str]) -> bool:
-        """Whether ``words`` ask whether the article says what they state ("... is that what the article says?",
-        «в статье так?»)."""
-        stems = tuple(s for s in (self.stem(w) for w in words) if s not in _ASIDES)
-        return any(stems[i:i + len(p)] == p for p in self._checking_phrases for i in range(len(stems) - len(p) + 1))
+    def asks_if_article_says(self, stems: Sequence[str]) -> bool:
+        """Whether a message's ``stems`` ask whether the article says what it states ("... is that what the article
+        says?", «в статье так?»)."""
+        kept = tuple(s for s in stems if s not in _ASIDES)
+        return any(kept[i:i + len(p)] == p for p in self._checking_phrases for i in range(len(kept) - len(p) + 1))
 
     def opens_question(self, stems: Sequence[str]) -> bool:
         """Whether a message opens with a question word ("what", «почему»)."""
