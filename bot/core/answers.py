@@ -823,6 +823,7 @@ class Answerer:
         said = [s for line in q.text.splitlines() for s in self._sentences_of(line, q.lang) if tokens(s)]
         asked = [s for s in said if s.rstrip().endswith("?")]
         scene = _LEADING_CLAUSE.match(q.text) if len(said) == 1 and asked else None
+        claim_first = scene is None and bool(asked) and said[-1] is asked[-1]  # not "... it quotes? Verifiability q."
         if scene is not None:  # "when the officer said he was leaving, did they threaten him?"
             preface, last = scene.group(1), q.text[scene.end():]
         elif len(said) < 2 or len(asked) != 1:
@@ -838,8 +839,8 @@ class Answerer:
         # "... Does it name which battalions those were?": whether the article gives a detail, whatever "those" is
         if_said = scene is None and _ASKS_IF_SAID.match(last.strip()) is not None
         pointing = self._follow_ups.points_back(read) and not self._says_before_pointing(read)
-        if if_said and pointing and not self._follow_ups.asks_of_its_own(read) and preface.rstrip().endswith(
-                (".", "!", "?", "'", '"', "”", "»")):
+        if if_said and pointing and claim_first and not self._follow_ups.asks_of_its_own(read) \
+                and preface.rstrip().endswith((".", "!", "?", "'", '"', "”", "»")):
             # "Claim I saw: '...' Does the article cover that at all?": what it reports of the claim, or nothing
             claim = self._understood(self.matcher.read(preface, q.lang), context, passed_on=True)
             if claim.kind == "not_covered" or (claim.answered and claim.entry_id != self._overview):
