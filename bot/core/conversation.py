@@ -492,6 +492,11 @@ MAX_OPENER_WORDS = 4
 AND = frozenset("and а и і й y".split())
 """Words joining two clauses or questions."""
 _AND_WORDS = 8
+_ACKNOWLEDGING = frozenset("ok okay okey k kk well hmm hm alright right "
+                     "ок окей ладно хорошо ну понятно ясно "
+                     "ок окей добре гаразд зрозуміло ясно "
+                     "vale bueno ok okey pues".split())
+"""Words that only acknowledge the previous answer before a follow-up asks on: not counted in its length."""
 """A message opening with "and" goes on with the previous answer for a little longer than other openers."""
 
 
@@ -499,6 +504,8 @@ def leans_on_context(question: Question) -> bool:
     """A message that only makes sense after the previous answer: short and built on a pronoun ("is that
     even allowed?"), or very short and opening like a continuation ("and the lowest?", "why not?")."""
     words = question.words
+    while len(words) > 1 and words[0] in _ACKNOWLEDGING:  # "ok but why exactly did they decide to quit"
+        words = words[1:]
     if not 0 < len(words) <= MAX_ANAPHORIC_WORDS:
         return False
     return not ANAPHORA.isdisjoint(words) or (len(words) <= MAX_OPENER_WORDS and words[0] in _OPENERS) \

@@ -66,6 +66,9 @@ _THE_DEAD = _stems("killed kill dead die died death deaths casualties losses los
                    "men fatalities kia")
 """After a demonym, the dead ("Russian deaths") say whose dead they are, not whose figure..."""
 _DEGREE = _stems("most least")
+_AT = stem("at")
+_HEDGED = _stems("least most")
+""""At least", "at most": words that hedge a sentence, not the lowest or highest figure."""
 """Words of degree that only make another word a superlative ("the most accurate one"): no end of a range."""
 _END_WORDS = _stems("end ends bound bounds limit figure figures number estimate")
 """Words said with a figure word that ask nothing more ("the upper end", "the lower bound")."""
@@ -245,7 +248,9 @@ class FigureReader:
     def _stems(self, question: Question) -> list[str]:
         """The question's stems with abbreviations written out ("q" is "que")."""
         norm = self._norms.get(question.lang)
-        return norm.expanded_stems(question.words) if norm else list(question.stems)
+        stems = norm.expanded_stems(question.words) if norm else list(question.stems)
+        # "does the committee at least have a number": a hedge, not the lowest estimate
+        return [s for i, s in enumerate(stems) if not (i and stems[i - 1] == _AT and s in _HEDGED)]
 
     def answer(self, question: Question, *, in_topic: bool = False) -> FigureAnswer | None:
         """The reply to a figure question, or ``None`` when the question is not one."""
