@@ -1946,3 +1946,33 @@ def test_a_post_claiming_war_was_declared_hears_no_first_in_its_point(answerer: 
                             "so anyone who quits is a deserter. is he right?")
     first_point = text.split("\n")[1]
     assert "has not declared war" in first_point, text
+
+
+@pytest.mark.parametrize(("question", "opening"), [
+    ("were the prisoner videos legal?", "No:"),
+    ("so ukraine's pow videos broke the geneva convention?", "Yes:"),
+    ("isn't filming captured soldiers like that against the rules?", "Yes:"),
+    ("¿esos vídeos de prisioneros violan la convención de ginebra?", "Sí:"),
+    ("is quitting the russian army illegal?", "No,"),
+    ("may a contract soldier resign lawfully?", "Yes,"),
+])
+def test_a_question_asked_the_other_way_gets_the_yes_or_no_turned_round(answerer: Answerer, question: str,
+                                                                         opening: str) -> None:
+    _, text = ask(answerer, question)
+    assert text.startswith(opening)
+
+
+def test_a_question_asking_which_of_two_gets_no_yes_or_no(answerer: Answerer) -> None:
+    _, text = ask(answerer, "is resigning legal or illegal for a contract soldier?")
+    assert not text.startswith(("Yes", "No"))
+    assert "legally resign" in text
+
+
+def test_at_least_is_a_hedge_not_the_lowest_estimate(answerer: Answerer) -> None:
+    _, text = ask(answerer, "does the soldiers' mothers committee at least know how many men resigned?")
+    assert "cannot be known" in text and "1,351" not in text
+
+
+def test_ok_before_a_follow_up_still_leans_on_the_answer_before(answerer: Answerer) -> None:
+    _, text = ask(answerer, "what did the reuters soldier say?", "okay and why did they quit in the end?")
+    assert "Reuters" in text and "promised" in text

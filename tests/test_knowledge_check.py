@@ -212,3 +212,16 @@ def test_a_story_that_goes_on_to_an_unknown_entry_is_reported_with_its_line(know
         f"knowledge/entries.yaml:{line}: entry 'reuters-not-our-war': then: unknown entry 'reuters-fifteen'; "
         "define it or fix the id"
     ]
+
+
+def test_words_asking_the_other_way_need_an_answer_that_opens_with_yes_or_no(knowledge_copy: Path) -> None:
+    entries = knowledge_copy / "entries.yaml"
+    text = entries.read_text(encoding="utf-8")
+    opened = "        No: the article says these recordings are contrary"
+    assert opened in text
+    entries.write_text(text.replace(opened, "        The article says these recordings are contrary"), encoding="utf-8")
+    with pytest.raises(KnowledgeError) as caught:
+        load_knowledge(knowledge_copy)
+    found = [str(p) for p in caught.value.problems]
+    assert any("entry 'geneva-convention': asked_the_other_way: the answer opens with no yes or no to turn round"
+               in p and p.startswith("knowledge/entries.yaml:") for p in found), found

@@ -159,6 +159,7 @@ _SUBJECTLESS_TERMS = 3
 """Terms of a message with no subject short enough to be asked of the answer before's speaker («¿y da alguna cifra?»);
 a longer one says what it asks about («y así de fácil es pa todos?»)."""
 _EITHER = frozenset("o или либо чи або".split())
+_EITHER_OR = _EITHER | {"or"}
 """Words asking which of two ("ganando o perdiendo"): a question of yes or no, with or without its question mark."""
 _GAP_FIRST = 80.0
 _GAP_LEAD = 10.0
@@ -1674,7 +1675,22 @@ class Answerer:
             and self._on_its_point(question, entry_id, lang, own=yes)
         if fits and yes:
             fits = not self._asks_a_penalty_unnamed(question, text, lang)
-        return text if fits else _capital(text[len(opening):].lstrip())
+        rest = text[len(opening):].lstrip()
+        entry = self.kb.entries.get(entry_id)
+        if fits and entry is not None and self._asked_the_other_way(question, entry, lang):
+            # "do the videos break the Geneva Convention?": the yes or no of "are they legal?", turned round
+            # "can he resign legally or is it illegal?" asks which, not yes or no
+            either = not _EITHER_OR.isdisjoint(self.matcher.read(question, lang).words[1:])  # not «чи» opening
+            other = None if either else _other_way(opening, lexicon.polar_openings)
+            return f"{other} {rest}" if other else _capital(rest)
+        return text if fits else _capital(rest)
+
+    def _asked_the_other_way(self, question: str, entry: Entry, lang: Language) -> bool:
+        words = self.kb.other_way_words(entry, lang)
+        if not words:
+            return False
+        said = " ".join(self.matcher.read(question, lang).words)
+        return any(re.search(rf"(?<!\w){re.escape(w.casefold())}", said) for w in words)
 
     def _asks_a_penalty_unnamed(self, question: str, text: str, lang: Language) -> bool:
         """Whether the question asks about a penalty ("was he jailed for quitting?") that the answer's first
@@ -1818,6 +1834,13 @@ def first_sentence(text: str) -> str:
 def _affirmative(opening: str, openings: Sequence[str]) -> bool:
     """Whether an answer's opening says yes: it starts with the word of the lexicon's first opening, its yes."""
     return bool(openings) and opening.split()[0].rstrip(",:") == openings[0].split()[0].rstrip(",:")
+
+
+def _other_way(opening: str, openings: Sequence[str]) -> str | None:
+    """The opening that says the opposite, with the same punctuation ("No:" for "Yes:"); ``None`` for one that is
+    neither yes nor no ("Not necessarily:"). Openings are listed yes, yes, no, no, then the rest."""
+    i = list(openings).index(opening)
+    return openings[i + 2] if i < 2 and len(openings) > 3 else openings[i - 2] if 2 <= i < 4 else None
 
 
 def sentences(text: str, ends: re.Pattern[str] = _SENTENCE_END) -> list[str]:

@@ -26,8 +26,8 @@ _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|«[^»]*»")
 
 def check_knowledge(kb: KnowledgeBase) -> list[Problem]:
     """Every cross-reference and provenance problem in ``kb``, in file order."""
-    checks = (_references, _quotes, _coverage, _numbers, _figures_in_texts, _phrasings, _attribution, _lexicon,
-              _messages, _translations)
+    checks = (_references, _quotes, _coverage, _numbers, _figures_in_texts, _phrasings, _turned_round, _attribution,
+              _lexicon, _messages, _translations)
     problems = [p for check in checks for p in check(kb)]
     return sorted(problems, key=lambda p: (p.file, p.line))
 
@@ -169,6 +169,16 @@ def _phrasings(kb: KnowledgeBase) -> Iterator[Problem]:
                 elif key in seen and phrasings.count(phrasing) > 1 and phrasings.index(phrasing) != i:
                     yield _problem(kb, section, item.id, f"phrasings.{lang}[{i}]", f"{phrasing!r} is listed twice",
                                    "phrasings", lang, i)
+
+
+def _turned_round(kb: KnowledgeBase) -> Iterator[Problem]:
+    """Words that ask an entry's question the other way only where its answer opens with a yes or no."""
+    openings = tuple(kb.lexicon.polar_openings[:4])
+    for entry in kb.entries.values():
+        if entry.asked_the_other_way and not entry.answer.en.startswith(openings):
+            yield _problem(kb, "entries", entry.id, "asked_the_other_way",
+                           "the answer opens with no yes or no to turn round; remove the words or open with one",
+                           "asked_the_other_way")
 
 
 def _attribution(kb: KnowledgeBase) -> Iterator[Problem]:
@@ -443,6 +453,12 @@ def _translated_entries(kb: KnowledgeBase, tr: Translation, file: str, at: Any) 
                           f"has {len(text.phrasings)} phrasings; write at least {MIN_PHRASINGS} in users' words")
         if entry.details is not None and not text.details:
             yield Problem(file, at("entries", entry_id), entry_id, "details", f"no {lang} details; translate them")
+        if entry.asked_the_other_way and not text.asked_the_other_way:
+            yield Problem(file, at("entries", entry_id), entry_id, "asked_the_other_way",
+                          f"no {lang} words that ask the other way; list them as English does")
+        if text.asked_the_other_way and not text.answer.startswith(tuple(tr.lexicon.polar_openings[:4])):
+            yield Problem(file, at("entries", entry_id, "asked_the_other_way"), entry_id, "asked_the_other_way",
+                          "the answer opens with no yes or no to turn round; remove the words or open with one")
         claims = kb.claims_of(entry)
         allowed = _figures_of(claims)
         for name in ("answer", "details"):

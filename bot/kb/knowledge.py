@@ -76,6 +76,12 @@ class KnowledgeBase:
         text = tr.entries.get(entry.id) if tr else None
         return text.answer if text else entry.answer.en
 
+    def other_way_words(self, entry: Entry, lang: Language = "en") -> list[str]:
+        """The words that ask the opposite of what an entry's yes or no answers, in ``lang``."""
+        tr = self.translations.get(lang)
+        text = tr.entries.get(entry.id) if tr else None
+        return text.asked_the_other_way if text else entry.asked_the_other_way if lang == "en" else []
+
     def details_text(self, entry: Entry, lang: Language = "en") -> str | None:
         """An entry's details ("more") in ``lang``."""
         tr = self.translations.get(lang)

@@ -145,6 +145,10 @@ class Entry(Strict):
     then: Id | None = None
     """What happened next in the story told: the entry that answers "what did they do about it?" after this one."""
     keywords: list[Text] = []
+    asked_the_other_way: list[Text] = []
+    """Words (or word beginnings) that ask the opposite of the question the answer's yes or no is written for:
+    "are the videos legal?" gets "No: ...", so "do they violate the Geneva Convention?" gets "Yes: ..." (English;
+    each translation lists its own)."""
 
     @field_validator("phrasings")
     @classmethod
@@ -238,7 +242,8 @@ class Lexicon(Strict):
     """Words that make a question ask yes or no ("was", "did", "ли", "чи") among its first three."""
     polar_openings: list[Text] = []
     """How an answer opens with its yes or no ("Yes, ", "No: "), the yes first: dropped when the question asked for
-    a fact."""
+    a fact. Listed yes with a comma, yes with a colon, no with a comma, no with a colon, then the rest ("Not
+    necessarily:"): a question asked the other way turns one into its opposite."""
     penalties: list[Text] = []
     """Words that ask about a penalty ("jail", "punished", «посадили»): a yes written for another question ("can
     they resign legally?") is not said to a question about a penalty that its sentence does not name."""
@@ -302,6 +307,7 @@ class EntryText(Strict):
     answer: Text
     details: Text | None = None
     phrasings: list[Text] = []
+    asked_the_other_way: list[Text] = []
 
 
 class NotCoveredText(Strict):
