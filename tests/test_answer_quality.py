@@ -1976,3 +1976,9 @@ def test_at_least_is_a_hedge_not_the_lowest_estimate(answerer: Answerer) -> None
 def test_ok_before_a_follow_up_still_leans_on_the_answer_before(answerer: Answerer) -> None:
     _, text = ask(answerer, "what did the reuters soldier say?", "okay and why did they quit in the end?")
     assert "Reuters" in text and "promised" in text
+
+
+def test_source_asked_after_a_half_matched_claim_is_that_claims_source(answerer: Answerer) -> None:
+    _, text = ask(answerer, "is it true his entire unit got tricked into the invasion? i read that somewhere. source?")
+    assert text.startswith("Deceived") and "CNN" in text
+    assert "The article cites" not in text

@@ -161,6 +161,8 @@ a longer one says what it asks about («y así de fácil es pa todos?»)."""
 _EITHER = frozenset("o или либо чи або".split())
 _EITHER_OR = _EITHER | {"or"}
 """Words asking which of two ("ganando o perdiendo"): a question of yes or no, with or without its question mark."""
+_SOURCE_ASKED_SLACK = 8.0
+"""How far below the answering score a part of a message may match its story when the next part asks its source."""
 _GAP_FIRST = 80.0
 _GAP_LEAD = 10.0
 """A "not covered" entry this sure, this far ahead of any answer, is what a question about a figure asks."""
@@ -300,6 +302,7 @@ class Answerer:
         self._figures = FigureReader(kb, normalisers)
         self._small_talk = SmallTalkDetector(kb.lexicon_of(lang) for lang in languages)
         self._answer_score = self.matcher.thresholds.answer
+        self._guess_score = self._answer_score - _SOURCE_ASKED_SLACK
         self._tolls = frozenset(c.id for c in casualty_claims(kb))
         self._openers = frozenset(t.entry for t in kb.topics.values())
         self._made: dict[tuple[str, Language, str], Answer] = {}
@@ -922,7 +925,15 @@ class Answerer:
         matched: set[str] = set()  # what each part matched, answer or gap
         last_figure = ""
         open_words = self.kb.lexicon_of(q.lang).open_questions
+        guessed: Entry | None = None  # a part's story matched a little below the answering score
+        guess_part = ""
         for i, (part, read) in enumerate(zip(parts, reads, strict=True)):
+            if before is None and guessed is not None and not found and self._follow_ups.asks_source(read):
+                # "is it true his whole battalion got tricked into invading? ... and whats the source": the
+                # source of the story the part before half matched, not the article's sources in general
+                found[guessed.id] = self._point(guess_part, guessed, q.lang)
+                before = guessed
+                continue
             if before is not None and (self._follow_ups.asks_source(read)
                                        or (len(found) < 2 and self._follow_ups.asks_check(read))):
                 # "... but nobody knows the exact number. who said that?", "'NATO: 30,000 dead' is this correct?":
@@ -992,6 +1003,9 @@ class Answerer:
             if entry is None and match.kind == "entry" and best and best.id in self.kb.entries \
                     and best.score >= self._answer_score:
                 entry = self.kb.entries[best.id]
+            if entry is None and best is not None and match.kind == "entry" and best.id in self.kb.entries \
+                    and best.score >= self._guess_score:
+                guessed, guess_part = self.kb.entries[best.id], part
             if entry is not None:
                 point = self._point(part, entry, q.lang)
                 kept = found.setdefault(entry.id, point)
