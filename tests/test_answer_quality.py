@@ -1982,3 +1982,11 @@ def test_source_asked_after_a_half_matched_claim_is_that_claims_source(answerer:
     _, text = ask(answerer, "is it true his entire unit got tricked into the invasion? i read that somewhere. source?")
     assert text.startswith("Deceived") and "CNN" in text
     assert "The article cites" not in text
+
+
+@pytest.mark.parametrize("question", ["what did he say they were even doing there?",
+                                      "'what are we doing here' - who said it?"])
+def test_who_said_words_the_article_quotes_is_answered_without_an_answer_before(answerer: Answerer,
+                                                                                 question: str) -> None:
+    answer, text = ask(answerer, question)
+    assert answer.entry_id == "cnn-what-are-we-doing" and "CNN" in text.split("\n")[0]

@@ -222,7 +222,10 @@ class FollowUpDetector:
         if not content or len(content) > _MAX_FOLLOW_UP_TERMS or all(s in _WEAK for s in content):
             return None
         for intent in _INTENTS:
-            if all(s in self._vocab[intent] for s in content):
+            # "what did he say they were even doing there": words that read as a topic ("what we are doing here")
+            # make it a question of its own, not "what did he say?"
+            if all(s in self._vocab[intent] for s in content) and all(t in self._vocab[intent] or t in stopwords
+                                                                       for t in question.terms):
                 return FollowUp(intent)
         return None
 
