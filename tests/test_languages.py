@@ -481,3 +481,13 @@ def test_a_spanish_two_part_question_typed_without_accents_gets_both_parts(answe
 
 def test_russian_slang_for_an_army_in_disarray_gets_the_state_of_the_army(answerer: Answerer) -> None:
     assert answerer.answer("у русских в армии раздрай?").entry_id == "army-disarray"
+
+
+@pytest.mark.parametrize(("messages", "expected"), [
+    (("розкажи про офіцера, що говорив із CNN", "а куди його спершу послали?"), "Крим"),
+    (("расскажи про офицера из CNN", "а куда его сперва послали?"), "Крым"),
+])
+def test_sent_said_another_way_is_still_where_the_officer_was_sent(answerer: Answerer, messages: tuple[str, ...],
+                                                                   expected: str) -> None:
+    answer = converse(answerer, list(messages))[-1]
+    assert answer.entry_id == "cnn-deceived" and expected in render_plain(answer, answerer.kb.messages)
