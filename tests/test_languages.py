@@ -491,3 +491,9 @@ def test_sent_said_another_way_is_still_where_the_officer_was_sent(answerer: Ans
                                                                    expected: str) -> None:
     answer = converse(answerer, list(messages))[-1]
     assert answer.entry_id == "cnn-deceived" and expected in render_plain(answer, answerer.kb.messages)
+
+
+def test_a_passed_on_claim_keeps_the_source_it_names_after_the_post(answerer: Answerer) -> None:
+    answer = converse(answerer, ['Пишуть: «CNN повідомляє, що 14 контрактників пішли, бо їм не платили». Це так?'])[-1]
+    text = render_plain(answer, answerer.kb.messages)
+    assert answer.entry_id == "reuters-fourteen" and text.startswith("Ні") and "Reuters" in text

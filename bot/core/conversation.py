@@ -398,8 +398,9 @@ class FollowUpDetector:
         rest = question.text[found.end() :].strip(" ,:")
         pieces = rest.split(" ")
         at = next((i for i, w in enumerate(pieces[:_THAT_REACH]) if tokens(w)[:1] and tokens(w)[0] in _THAT), None)
-        if at is not None:  # "saw a meme that ...", "read on twitter that ..."
-            rest = " ".join(pieces[at + 1 :])
+        skipped = [norm.stem(w) for w in tokens(" ".join(pieces[:at]))] if at is not None else []
+        if at is not None and not self._mentions(skipped):  # "saw a meme that ...", "read on twitter that ..."
+            rest = " ".join(pieces[at + 1 :])  # not «пишуть: "CNN повідомляє що ..."», whose source is the claim's
         claim, comma, tail = rest.rpartition(",")
         if comma and self._only_checks(tail, question.lang):
             rest = claim  # "..., does the article say that?" asks to check the claim, about nothing more
