@@ -1990,3 +1990,10 @@ def test_who_said_words_the_article_quotes_is_answered_without_an_answer_before(
                                                                                  question: str) -> None:
     answer, text = ask(answerer, question)
     assert answer.entry_id == "cnn-what-are-we-doing" and "CNN" in text.split("\n")[0]
+
+
+@pytest.mark.parametrize("question", ["What did the Reuters soldier say, and why did they decide to quit?",
+                                      "Що розповів солдат Reuters і чому вони вирішили піти?"])
+def test_they_after_a_witness_in_one_message_are_his_own_group(answerer: Answerer, question: str) -> None:
+    _, text = ask(answerer, question)
+    assert "14" in text and "CNN" not in text

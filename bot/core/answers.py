@@ -941,7 +941,11 @@ class Answerer:
                 continue
             asks = _asks_for_a_fact(part, open_words)
             # "скок их было, ну в истории рейтерс": after the name a part ends with, "их" are that source's people
-            person = not SINGULAR.isdisjoint(read.words) or (naming is not None and not PERSONAL.isdisjoint(read.words))
+            # "what did the reuters soldier say and why did they decide to quit": "they" are the teller's own
+            theirs = teller is not None and not GROUP.isdisjoint(read.words) and self._opens_with_why(read) \
+                and self._witnessed(teller)
+            person = not SINGULAR.isdisjoint(read.words) \
+                or (naming is not None and not PERSONAL.isdisjoint(read.words)) or theirs
             alone = self._follow_ups.only_source(read) or (naming if i == 0 else None)
             if alone is not None and (named := self._speaker_entry(alone)) is not None:
                 before = teller = named  # "and the other one, the reuters one? why did he quit": "he" is that one
@@ -1160,6 +1164,10 @@ class Answerer:
         first = figures.claims[0].id if figures.claims else None
         holders = [e for e in self.kb.entries.values() if wanted <= set(e.claims)]
         return min(holders, key=lambda e: (len(e.claims), e.claims[0] != first)) if holders else None
+
+    def _witnessed(self, entry: Entry) -> bool:
+        """Whether a witness tells the entry's story ("there were 14 of us"): "they" after it are his own people."""
+        return any(self.kb.sources[c.claimant].role == "anonymous_witness" for c in self.kb.claims_of(entry))
 
     def _told_by_someone(self, entry: Entry) -> bool:
         """Whether the entry's first claim is a person's or a party's, not the article's own analysis."""
