@@ -1997,3 +1997,10 @@ def test_who_said_words_the_article_quotes_is_answered_without_an_answer_before(
 def test_they_after_a_witness_in_one_message_are_his_own_group(answerer: Answerer, question: str) -> None:
     _, text = ask(answerer, question)
     assert "14" in text and "CNN" not in text
+
+
+def test_videos_ukraine_posted_are_the_ones_it_released_and_their_legality_follows(answerer: Answerer) -> None:
+    first, _ = ask(answerer, "which videos of captured russians did ukraine post?")
+    assert first.entry_id == "pow-videos"
+    _, text = ask(answerer, "which videos of captured russians did ukraine post?", "aren't those against the rules?")
+    assert text.startswith("Yes:") and "Geneva" in text
