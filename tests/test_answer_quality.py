@@ -2004,3 +2004,8 @@ def test_videos_ukraine_posted_are_the_ones_it_released_and_their_legality_follo
     assert first.entry_id == "pow-videos"
     _, text = ask(answerer, "which videos of captured russians did ukraine post?", "aren't those against the rules?")
     assert text.startswith("Yes:") and "Geneva" in text
+
+
+def test_a_question_word_typed_with_two_letters_swapped_is_still_read(answerer: Answerer) -> None:
+    answer, _ = ask(answerer, "waht were the soldeirs promised?")
+    assert answer.entry_id == "reuters-promises"

@@ -21,7 +21,7 @@ from rapidfuzz import fuzz, process
 from bot.core.question import Question, QuestionReader
 from bot.kb.language import is_proper_name
 from bot.kb.schema import Language, NotCoveredKind
-from bot.kb.textnorm import Normaliser, is_common, is_number, number_term, phrase_key, rarity, tokens
+from bot.kb.textnorm import Normaliser, is_common, is_number, number_term, phrase_key, rarity, swapped, tokens
 
 MatchKind = Literal["entry", "ambiguous", "none"]
 _QUOTED = re.compile(r"[\"“«]([^\"“”«»]{2,})[\"”»]|(?<!\w)'([^']{2,})'(?!\w)")
@@ -447,6 +447,9 @@ class Matcher:
     def correct(self, word: str, lang: Language = "en") -> str:
         """Fix a typo by the nearest known word; short, numeric and known words are left alone."""
         known, norm = self._vocabulary.get(lang, frozenset()), self._norms.get(lang, self._norm)
+        turned = swapped(word, known | norm.stopwords) if word not in known and not is_number(word) else None
+        if turned is not None and not is_common(word, lang):
+            return turned  # "waht", "russain": two letters typed the wrong way round
         if word in known or len(word) < 4 or is_number(word) or norm.stem(word) in self._idf \
                 or norm.concept_of(norm.stem(word)) is not None:  # a lexicon word ("orcs") is no typo
             return word

@@ -13,7 +13,7 @@ from typing import Literal
 
 from bot.kb.language import cyrillic_from_latin, cyrillic_guess, cyrillic_lean, detect_language, is_latin_script
 from bot.kb.schema import Language
-from bot.kb.textnorm import ROLE_MARK, Normaliser, is_number, phrase_key, tokens
+from bot.kb.textnorm import ROLE_MARK, Normaliser, is_common, is_number, phrase_key, swapped, tokens
 
 Role = Literal["claimant", "subject"]
 MAX_CHARS = 4096
@@ -99,7 +99,9 @@ class QuestionReader:
         norm = self._norms[lang]
         transliterated = lang in ("ru", "uk") and detected == lang and is_latin_script(read_as)
         matched = cyrillic_from_latin(read_as, lang) if transliterated else read_as
-        words = tuple(tokens(matched))
+        # "waht were they promised": a question word typed with two letters swapped is that word
+        words = tuple(w if w in norm.stopwords or is_common(w, lang) else swapped(w, norm.stopwords) or w
+                      for w in tokens(matched))
         if lang == "es" and words[-1:] == ("el",) and SPANISH_HIM.search(matched):
             words = (*words[:-1], "él")  # "cuantos renunciaron con el?": "él" typed without its accent
         tagged = len(words) > _TAGGED and words[-1] in norm.tags and words[0] not in norm.yes_no_words
