@@ -2009,3 +2009,8 @@ def test_videos_ukraine_posted_are_the_ones_it_released_and_their_legality_follo
 def test_a_question_word_typed_with_two_letters_swapped_is_still_read(answerer: Answerer) -> None:
     answer, _ = ask(answerer, "waht were the soldeirs promised?")
     assert answer.entry_id == "reuters-promises"
+
+
+def test_two_questions_joined_by_a_plus_sign_get_a_line_each(answerer: Answerer) -> None:
+    _, text = ask(answerer, "why did the cnn officer hide his face + how did he feel in the first week")
+    assert "shame" in text and "aftershock" in text
