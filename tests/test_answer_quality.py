@@ -2014,3 +2014,8 @@ def test_a_question_word_typed_with_two_letters_swapped_is_still_read(answerer: 
 def test_two_questions_joined_by_a_plus_sign_get_a_line_each(answerer: Answerer) -> None:
     _, text = ask(answerer, "why did the cnn officer hide his face + how did he feel in the first week")
     assert "shame" in text and "aftershock" in text
+
+
+def test_source_asked_first_then_a_remark_is_still_the_source_of_the_answer_before(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "in some battalions 70% resigned, right?", "source? and no 'trust me bro'")
+    assert answer.entry_id == "ukraine-70-percent" and "Ukrainian authorities" in text and "70%" in text

@@ -145,6 +145,8 @@ _POST_WORDS = 25
 """A message this long is a post or a story: its claims are answered one by one."""
 _MIN_QUESTION_WORDS = 4
 """Fewest words of a question that ends a long message and is answered on its own ("why did he leave?")."""
+_ASKED_FIRST_WORDS = 4
+"""How long a "source?" or "true?" may be when a remark follows it ("source? and dont say 'trust me'")."""
 _FOLLOW_UP_WORDS = 10
 """Longest message read as a follow-up on the previous answer's story when it cannot be placed on its own."""
 _PERSON_FOLLOW_UP_WORDS = 16
@@ -377,7 +379,7 @@ class Answerer:
         if _COMMAND.match(q.text):
             return Answer(q.text, "no_match", False, (self.kb.messages.text("not-a-question", lang),),
                           related=self._topic_choices(lang), lang=lang)
-        follow_up = self._follow_ups.detect(q, context)
+        follow_up = self._follow_ups.detect(q, context) or self._asked_then_remarked(q, context)
         if follow_up is not None and context is not None:
             resolved = self._follow_up(q, follow_up, context)
             if resolved is not None:
@@ -386,6 +388,22 @@ class Answerer:
             alone = self.kb.messages.text("follow-up-alone", lang)
             return Answer(q.text, "no_match", False, (alone,), related=self._topic_choices(lang), lang=lang)
         return self._understood(q, context)
+
+    def _asked_then_remarked(self, q: Question, context: Context | None) -> FollowUp | None:
+        """"source? and dont say 'trust me'": a follow-up asked first, then only a remark with no question in it."""
+        if context is None or context.entry_id is None:
+            return None
+        first, mark, rest = q.text.partition("?")
+        if not mark or not rest.strip(" ?!.") or "?" in rest:
+            return None
+        remark = self.matcher.read(rest, q.lang)
+        if not remark.words or _opening(remark.words) in self._asking[q.lang]:
+            return None
+        asked = self.matcher.read(first, q.lang)
+        if len(asked.words) > _ASKED_FIRST_WORDS:
+            return None  # "On what basis they are having this right? Kindly tell.": a question of its own
+        follow_up = self._follow_ups.detect(asked, context)
+        return follow_up if follow_up is not None and follow_up.kind in ("sources", "check") else None
 
     def _understood(self, q: Question, context: Context | None, *, passed_on: bool = False) -> Answer:
         """A message that is a question: figures, a source named alone, several points, or the matcher.
