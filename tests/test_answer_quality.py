@@ -2019,3 +2019,8 @@ def test_two_questions_joined_by_a_plus_sign_get_a_line_each(answerer: Answerer)
 def test_source_asked_first_then_a_remark_is_still_the_source_of_the_answer_before(answerer: Answerer) -> None:
     answer, text = ask(answerer, "in some battalions 70% resigned, right?", "source? and no 'trust me bro'")
     assert answer.entry_id == "ukraine-70-percent" and "Ukrainian authorities" in text and "70%" in text
+
+
+def test_who_is_lying_about_the_toll_gets_all_three_estimates_and_their_caveat(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "so is kyiv or moscow lying about the numbers of dead?")
+    assert answer.answered and all(f in text for f in ("29,200", "7,000", "1,351")) and "verified" in text
