@@ -2024,3 +2024,8 @@ def test_source_asked_first_then_a_remark_is_still_the_source_of_the_answer_befo
 def test_who_is_lying_about_the_toll_gets_all_three_estimates_and_their_caveat(answerer: Answerer) -> None:
     answer, text = ask(answerer, "so is kyiv or moscow lying about the numbers of dead?")
     assert answer.answered and all(f in text for f in ("29,200", "7,000", "1,351")) and "verified" in text
+
+
+def test_how_the_army_is_doing_in_slang_is_its_state(answerer: Answerer) -> None:
+    answer, _ = ask(answerer, "is russia's army doing well or badly rn, according to the article?")
+    assert answer.entry_id == "army-disarray"
