@@ -2029,3 +2029,8 @@ def test_who_is_lying_about_the_toll_gets_all_three_estimates_and_their_caveat(a
 def test_how_the_army_is_doing_in_slang_is_its_state(answerer: Answerer) -> None:
     answer, _ = ask(answerer, "is russia's army doing well or badly rn, according to the article?")
     assert answer.entry_id == "army-disarray"
+
+
+def test_and_typed_as_n_between_two_questions_splits_them(answerer: Answerer) -> None:
+    _, text = ask(answerer, "what did cnn hear from its officer n what did reuters hear from its soldier")
+    assert "CNN" in text and "not our war" in text

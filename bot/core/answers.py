@@ -73,7 +73,7 @@ TRANSLATED: tuple[Language, ...] = ("ru", "uk", "es")
 TALK: dict[SmallTalk, MessageKey] = {"greeting": "talk-greeting", "thanks": "talk-thanks", "identity": "talk-identity",
                                      "capabilities": "talk-capabilities", "bye": "talk-bye"}
 _CLAUSES = re.compile(r"[.?!;:]+\s+|\s+[+&]\s+|,\s*(?:and|but|also|plus)\s+"
-                      r"|\s+(?:and|also)\s+(?=(?:what|why|how|who|which|is|are|"
+                      r"|\s+(?:and|also|n|nd)\s+(?=(?:what|why|how|who|which|is|are|"
                       r"did|does|do|can|will|was|were|would)\b)|\s+(?:и|а|і|й|та|y|e)\s+(?=(?:почему|зачем|чего|кто|что|как|"
                       r"какой|какая|какое|какие|сколько|где|чому|чого|чи|навіщо|хто|що|шо|як|який|яка|яке|які|скільки|де|qué|"
                       r"quién|quien|cómo|como|cuál|cual|cuánto|cuanto|cuántos|cuantos|dónde|donde|cuándo|cuando|"
