@@ -2034,3 +2034,8 @@ def test_how_the_army_is_doing_in_slang_is_its_state(answerer: Answerer) -> None
 def test_and_typed_as_n_between_two_questions_splits_them(answerer: Answerer) -> None:
     _, text = ask(answerer, "what did cnn hear from its officer n what did reuters hear from its soldier")
     assert "CNN" in text and "not our war" in text
+
+
+def test_is_it_legal_after_the_videos_in_one_message_is_the_videos_legality(answerer: Answerer) -> None:
+    _, text = ask(answerer, "what were the videos of captured russians phoning their mothers? and is it even legal?")
+    assert "Geneva" in text and "legally resign" not in text

@@ -994,6 +994,15 @@ class Answerer:
                 match = self._within_topic(read, told, self.matcher.match(read))
             else:
                 match = self.matcher.match(read)
+                own = match.best.id if match.best is not None else None
+                if before is not None and own != before.id and not NEUTER.isdisjoint(read.words) \
+                        and leans_on_context(read):
+                    # "what are those videos of prisoners? and is it even legal to post that?": "it" is the point
+                    # before when the answer it leads to is one its own entry names as related
+                    resolved = self.matcher.read(self._resolve(read, before), q.lang)
+                    within = self._within_topic(resolved, before, self.matcher.match(resolved))
+                    if within.best is not None and within.best.id in before.related:
+                        read, match = resolved, within
             best = match.best
             matched.add(best.id if best is not None else "")
             figures = self._figure_reply(read, match, in_topic=bool(last_figure))
