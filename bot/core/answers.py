@@ -1727,20 +1727,14 @@ class Answerer:
             fits = not self._asks_a_penalty_unnamed(question, text, lang)
         rest = text[len(opening):].lstrip()
         entry = self.kb.entries.get(entry_id)
-        if fits and entry is not None and self._asked_the_other_way(question, entry, lang):
-            # "do the videos break the Geneva Convention?": the yes or no of "are they legal?", turned round
-            # "can he resign legally or is it illegal?" asks which, not yes or no
-            either = not _EITHER_OR.isdisjoint(self.matcher.read(question, lang).words[1:])  # not «чи» opening
-            other = None if either else _other_way(opening, lexicon.polar_openings)
+        other_way = self.kb.other_way_words(entry, lang) if fits and entry is not None else []
+        words = self.matcher.read(question, lang).words if other_way else ()
+        if other_way and _holds_any(words, other_way):
+            # "do the videos break the Geneva Convention?": the yes or no of "are they legal?", turned round;
+            # "can he resign legally or is it illegal?" asks which, not yes or no (an opening «чи» asks yes or no)
+            other = None if not _EITHER_OR.isdisjoint(words[1:]) else _other_way(opening, lexicon.polar_openings)
             return f"{other} {rest}" if other else _capital(rest)
         return text if fits else _capital(rest)
-
-    def _asked_the_other_way(self, question: str, entry: Entry, lang: Language) -> bool:
-        words = self.kb.other_way_words(entry, lang)
-        if not words:
-            return False
-        said = " ".join(self.matcher.read(question, lang).words)
-        return any(re.search(rf"(?<!\w){re.escape(w.casefold())}", said) for w in words)
 
     def _asks_a_penalty_unnamed(self, question: str, text: str, lang: Language) -> bool:
         """Whether the question asks about a penalty ("was he jailed for quitting?") that the answer's first
@@ -1884,6 +1878,12 @@ def first_sentence(text: str) -> str:
 def _affirmative(opening: str, openings: Sequence[str]) -> bool:
     """Whether an answer's opening says yes: it starts with the word of the lexicon's first opening, its yes."""
     return bool(openings) and opening.split()[0].rstrip(",:") == openings[0].split()[0].rstrip(",:")
+
+
+def _holds_any(words: Sequence[str], beginnings: Sequence[str]) -> bool:
+    """Whether ``words`` hold one of ``beginnings`` (a word's start, or a phrase's: "violat", "against the law")."""
+    said = " ".join(words)
+    return any(re.search(rf"(?<!\w){re.escape(b.casefold())}", said) for b in beginnings)
 
 
 def _other_way(opening: str, openings: Sequence[str]) -> str | None:

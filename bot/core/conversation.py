@@ -497,9 +497,9 @@ AND = frozenset("and а и і й y".split())
 """Words joining two clauses or questions."""
 _AND_WORDS = 8
 _ACKNOWLEDGING = frozenset("ok okay okey k kk well hmm hm alright right "
-                     "ок окей ладно хорошо ну понятно ясно "
-                     "ок окей добре гаразд зрозуміло ясно "
-                     "vale bueno ok okey pues".split())
+                           "ок окей ладно хорошо ну понятно ясно "
+                           "добре гаразд зрозуміло "
+                           "vale bueno pues".split())
 """Words that only acknowledge the previous answer before a follow-up asks on: not counted in its length."""
 """A message opening with "and" goes on with the previous answer for a little longer than other openers."""
 
