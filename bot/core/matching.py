@@ -447,7 +447,7 @@ class Matcher:
     def correct(self, word: str, lang: Language = "en") -> str:
         """Fix a typo by the nearest known word; short, numeric and known words are left alone."""
         known, norm = self._vocabulary.get(lang, frozenset()), self._norms.get(lang, self._norm)
-        turned = swapped(word, known | norm.stopwords) if word not in known and not is_number(word) else None
+        turned = None if word in known or is_number(word) else swapped(word, known) or swapped(word, norm.stopwords)
         if turned is not None and not is_common(word, lang):
             return turned  # "waht", "russain": two letters typed the wrong way round
         if word in known or len(word) < 4 or is_number(word) or norm.stem(word) in self._idf \

@@ -77,6 +77,14 @@ def _last_sentence_checks(text: str, norm: Normaliser) -> bool:
         norm.stem(w) for w in tokens(sentences[-1])[:_CHECK_TAIL])
 
 
+def _unswapped(word: str, stopwords: frozenset[str], lang: Language) -> str:
+    """``word``, or the question word it was typed as with two letters swapped ("waht"), unless it is a word itself."""
+    if word in stopwords:
+        return word
+    turned = swapped(word, stopwords)
+    return turned if turned is not None and not is_common(word, lang) else word
+
+
 class QuestionReader:
     """Reads messages with each language's normaliser; ``terms`` lets the matcher correct typos and snap figures."""
 
@@ -100,8 +108,7 @@ class QuestionReader:
         transliterated = lang in ("ru", "uk") and detected == lang and is_latin_script(read_as)
         matched = cyrillic_from_latin(read_as, lang) if transliterated else read_as
         # "waht were they promised": a question word typed with two letters swapped is that word
-        words = tuple(w if w in norm.stopwords or is_common(w, lang) else swapped(w, norm.stopwords) or w
-                      for w in tokens(matched))
+        words = tuple(_unswapped(w, norm.stopwords, lang) for w in tokens(matched))
         if lang == "es" and words[-1:] == ("el",) and SPANISH_HIM.search(matched):
             words = (*words[:-1], "él")  # "cuantos renunciaron con el?": "él" typed without its accent
         tagged = len(words) > _TAGGED and words[-1] in norm.tags and words[0] not in norm.yes_no_words
