@@ -162,8 +162,9 @@ _SUBJECTLESS_TERMS = 3
 """Terms of a message with no subject short enough to be asked of the answer before's speaker («¿y da alguna cifra?»);
 a longer one says what it asks about («y así de fácil es pa todos?»)."""
 _EITHER = frozenset("o или либо чи або".split())
-_EITHER_OR = _EITHER | {"or"}
 """Words asking which of two ("ganando o perdiendo"): a question of yes or no, with or without its question mark."""
+_EITHER_OR = _EITHER | {"or"}
+"""The same with English "or": "can he resign legally or is it illegal?" asks which, so it gets no yes or no."""
 _SOURCE_ASKED_SLACK = 8.0
 """How far below the answering score a part of a message may match its story when the next part asks its source."""
 _GAP_FIRST = 80.0
@@ -1032,12 +1033,11 @@ class Answerer:
             lacking = match.kind == "entry" and best is not None and best.id in self.kb.not_covered \
                 and best.score >= _GAP_FIRST
             entry = self._spoken(read) if asks and not lacking else None
-            if entry is None and match.kind == "entry" and best and best.id in self.kb.entries \
-                    and best.score >= self._answer_score:
-                entry = self.kb.entries[best.id]
-            if entry is None and best is not None and match.kind == "entry" and best.id in self.kb.entries \
-                    and best.score >= self._guess_score:
-                guessed, guess_part = self.kb.entries[best.id], part
+            if entry is None and match.kind == "entry" and best and best.id in self.kb.entries:
+                if best.score >= self._answer_score:
+                    entry = self.kb.entries[best.id]
+                elif best.score >= self._guess_score:
+                    guessed, guess_part = self.kb.entries[best.id], part
             if entry is not None:
                 point = self._point(part, entry, q.lang)
                 kept = found.setdefault(entry.id, point)

@@ -496,12 +496,13 @@ MAX_OPENER_WORDS = 4
 AND = frozenset("and а и і й y".split())
 """Words joining two clauses or questions."""
 _AND_WORDS = 8
+"""A message opening with "and" goes on with the previous answer for a little longer than other openers."""
 _ACKNOWLEDGING = frozenset("ok okay okey k kk well hmm hm alright right "
                            "ок окей ладно хорошо ну понятно ясно "
                            "добре гаразд зрозуміло "
                            "vale bueno pues".split())
-"""Words that only acknowledge the previous answer before a follow-up asks on: not counted in its length."""
-"""A message opening with "and" goes on with the previous answer for a little longer than other openers."""
+"""Words that only acknowledge the previous answer before a follow-up asks on: not counted in its length. Unlike
+``_LEAD_INS`` they hold no "and", "but" or "so", which are openers of their own."""
 
 
 def leans_on_context(question: Question) -> bool:

@@ -66,10 +66,10 @@ _THE_DEAD = _stems("killed kill dead die died death deaths casualties losses los
                    "men fatalities kia")
 """After a demonym, the dead ("Russian deaths") say whose dead they are, not whose figure..."""
 _DEGREE = _stems("most least")
+"""Words of degree that only make another word a superlative ("the most accurate one"): no end of a range."""
 _AT = stem("at")
 _HEDGED = _stems("least most")
 """"At least", "at most": words that hedge a sentence, not the lowest or highest figure."""
-"""Words of degree that only make another word a superlative ("the most accurate one"): no end of a range."""
 _END_WORDS = _stems("end ends bound bounds limit figure figures number estimate")
 """Words said with a figure word that ask nothing more ("the upper end", "the lower bound")."""
 _A_FIGURE = _stems("figure figures number numbers estimate estimates count tally")

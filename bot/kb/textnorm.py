@@ -103,17 +103,17 @@ def _spanish_accented() -> dict[str, float]:
 
 
 @lru_cache(maxsize=65_536)
+def is_common(word: str, lang: Language = "en") -> bool:
+    """Whether ``word`` is in the language's common-word list (so a mismatch is not a typo to fix)."""
+    return zipf(word, lang) > 0
+
+
 def swapped(word: str, words: frozenset[str]) -> str | None:
     """The one word of ``words`` that ``word`` becomes with two neighbouring letters swapped ("waht" → "what"), if
     there is exactly one."""
     found = {w for i in range(len(word) - 1)
              if word[i] != word[i + 1] and (w := f"{word[:i]}{word[i + 1]}{word[i]}{word[i + 2:]}") in words}
     return found.pop() if len(found) == 1 else None
-
-
-def is_common(word: str, lang: Language = "en") -> bool:
-    """Whether ``word`` is in the language's common-word list (so a mismatch is not a typo to fix)."""
-    return zipf(word, lang) > 0
 
 
 @lru_cache(maxsize=65_536)
