@@ -367,6 +367,20 @@ def test_a_post_miscounting_the_soldiers_who_quit_together_hears_the_articles_14
     assert reply(answerer, post).startswith(said)
 
 
+@pytest.mark.parametrize(("post", "said"), [
+    ("a mate sent me this: 1,400 soldiers of one regiment walked out together after the army stiffed them. legit?",
+     "no, not 1,400: the article's figure is 14"),
+    ("В канале пишут, что 140 военных уволились разом из-за невыплат. Правда?", "нет, не 140"),
+])
+def test_a_post_telling_the_14_who_quit_tenfold_or_a_hundredfold_hears_the_articles_14(
+        answerer: Answerer, post: str, said: str) -> None:
+    assert reply(answerer, post).startswith(said)
+
+
+def test_a_post_of_a_hundredfold_count_of_the_dead_is_not_read_as_the_14_who_quit(answerer: Answerer) -> None:
+    assert "14" not in reply(answerer, "russia admits 1,400 soldiers died. true?").split("\n")[0]
+
+
 def test_a_post_counting_the_teller_apart_is_not_corrected(answerer: Answerer) -> None:
     text = reply(answerer, "a soldier told Reuters he and 13 others quit because they never got the extras. true?")
     assert "not 13" not in text

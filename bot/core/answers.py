@@ -761,15 +761,19 @@ class Answerer:
         if not q.numbers:
             return None
         floor = self.matcher.thresholds.floor
+        shifted = self._figures.shifted(q)
+        told = [[shifted.id]] if shifted is not None else []  # "140 quit at once": the 14's story, however matched
         for c in (*([match.best] if match.best else []), *match.candidates):
             entry = self.kb.entries.get(c.id)
             if entry is not None and c.score >= floor:
                 slides = {claim.slide for claim in self.kb.claims_of(entry)}
-                counted = self._figures.miscounted(q, [k.id for k in self.kb.claims.values() if k.slide in slides])
-                if counted is not None:  # the correction, then the story that gives the count
-                    story = self._citing(counted.claims[0].id, match)
-                    told = self.kb.entries[story.best.id] if story is not None and story.best is not None else None
-                    return self._then_story(counted, told, q.lang)
+                told.append([k.id for k in self.kb.claims.values() if k.slide in slides])
+        for claim_ids in told:
+            counted = self._figures.miscounted(q, claim_ids)
+            if counted is not None:  # the correction, then the story that gives the count
+                story = self._citing(counted.claims[0].id, match)
+                entry = self.kb.entries[story.best.id] if story is not None and story.best is not None else None
+                return self._then_story(counted, entry, q.lang)
         return None
 
     def _then_story(self, figures: FigureAnswer, told: Entry | None, lang: Language) -> FigureAnswer:

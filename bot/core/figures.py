@@ -56,6 +56,8 @@ _ARITHMETIC = ("lowest", "highest", "difference", "comparative", "ratio", "share
 _ROUNDED_FROM = 1000.0
 _ROUNDING = 0.05
 """How far a rounded number may be from a figure and still be it: 30,000 is 29,200's headline rounding."""
+_SHIFTS = (10.0, 100.0, 1000.0)
+"""A count told with a zero or three too many (140, 1,400, «14 тисяч» for the 14 who quit): the same story."""
 _BESIDE = 3
 """How many words from a percentage what it counts may come ("up to 90% of the men in some battalions")."""
 _ROUGHLY = 0.35
@@ -191,6 +193,13 @@ class FigureReader:
                              for lang, norm in normalisers.items()}
         """What a share of the article counts, in each language ("soldiers", "resigned", "battalions"): a percentage
         with none of these words beside it counts something else ("100% sure the article is fake")."""
+        tolls = {lang: frozenset(t for e in self._estimates for t in norm.terms(self._statement(e, lang)))
+                 for lang, norm in normalisers.items()}
+        self._quitting = {lang: frozenset(t for e in self._counts for t in norm.terms(self._statement(e, lang))
+                                          if t in self._share_words[lang] and t not in tolls[lang])
+                          for lang, norm in normalisers.items()}
+        """What the people a story counts did, in each language ("resign", «увол»): the words its count and the
+        share of resignations both use and no death toll does."""
 
 
     def asks_whose(self, question: Question) -> bool:
@@ -511,6 +520,15 @@ class FigureReader:
         """The claim whose count of people the message states ("14 soldiers quit"), if any."""
         return next((e.claim for e in self._counts for n in question.numbers if n in e.values), None)
 
+    def shifted(self, question: Question) -> Claim | None:
+        """The story a message tells of people who quit with a count ten, a hundred or a thousand times the
+        article's ("140 russian soldiers quit at once bc no pay"), if any: that count's claim."""
+        quitting = self._quitting.get(question.lang, frozenset())
+        if quitting.isdisjoint(question.terms):
+            return None
+        return next((e.claim for e in self._counts for n in question.numbers for v in e.values
+                     if any(n == v * k for k in _SHIFTS)), None)
+
     def miscounted(self, question: Question, claim_ids: Collection[str]) -> FigureAnswer | None:
         """A message telling a story the article counts (``claim_ids``: the claims of the entries it is about) with
         another count ("140 soldiers of one company quit over unpaid bonuses. true?"): not that number, and the
@@ -518,8 +536,9 @@ class FigureReader:
         counts = [e for e in self._counts if e.claim.id in claim_ids]
         percent = self._percent.get(question.lang, frozenset())
         stated = [n for n in question.numbers if not _YEARS[0] <= n <= _YEARS[1]]
+        shifted = len(counts) == 1 and self.shifted(question) == counts[0].claim
         if len(counts) != 1 or len(stated) != 1 or not percent.isdisjoint(question.terms) \
-                or stated[0] >= _ROUNDED_FROM or self._figure_of(stated[0]) is not None \
+                or (not shifted and (stated[0] >= _ROUNDED_FROM or self._figure_of(stated[0]) is not None)) \
                 or stated[0] + 1 in counts[0].values:
             return None  # a death toll's size; "he and 13 others quit" counts the teller apart
         count, lang = counts[0], question.lang
