@@ -447,3 +447,10 @@ def test_a_quote_put_on_an_outlet_the_article_never_names_hears_who_said_it_with
 def test_it_was_about_after_the_officers_story_asks_what_the_war_was_about(answerer: Answerer, follow_up: str) -> None:
     answer = converse(answerer, ["what did the officer who talked to CNN say?", follow_up])[-1]
     assert answer.entry_id == "cnn-denazification"
+
+
+@pytest.mark.parametrize("follow_up", ["so did they even tell him he was off to war",
+                                       "did they tell the men it was a war"])
+def test_asks_whether_they_told_him_it_was_war_and_hears_he_found_out_by_surprise(
+        answerer: Answerer, follow_up: str) -> None:
+    assert "surprise" in reply(answerer, "the cnn officer, what's his story?", follow_up).lower()
