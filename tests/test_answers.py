@@ -454,3 +454,12 @@ def test_it_was_about_after_the_officers_story_asks_what_the_war_was_about(answe
 def test_asks_whether_they_told_him_it_was_war_and_hears_he_found_out_by_surprise(
         answerer: Answerer, follow_up: str) -> None:
     assert "surprise" in reply(answerer, "the cnn officer, what's his story?", follow_up).lower()
+
+
+@pytest.mark.parametrize("message", [
+    "how many ukrainian troops have been killed? be fair, show both sides",
+    "what are the names of the battalions where 70% quit? names or it's just propaganda",
+])
+def test_a_question_the_article_lacks_followed_by_remarks_hears_it_is_not_answered(
+        answerer: Answerer, message: str) -> None:
+    assert not converse(answerer, [message])[-1].answered

@@ -924,7 +924,8 @@ class Answerer:
             else _CLAUSES_LONG if len(q.words) >= _LONG_MESSAGE else _CLAUSES
         text = self._unprefaced(self.matcher.past_label(q.text, q.lang), q.lang)  # «Переслано из канала «Фронт»: ...»
         text = _ONE_WORD_QUOTED.sub(r"\1", text)  # «чи казали їм про «денацифікацію»?»: a word quoted is no point
-        split = splitter.split(text if post else _LEADING_CLAUSE.sub(r"\1 ", text))
+        text = text if post else _LEADING_CLAUSE.sub(r"\1 ", text)
+        split = splitter.split(text)
         parts = [p for p in split if len(tokens(p)) >= _MIN_CLAUSE_WORDS]
         if len(parts) >= 2:  # between two questions, a short one of its own: "... зайшли? соромно було? і шо ..."
             parts = [p for p in split if len(tokens(p)) >= _MIN_CLAUSE_WORDS or _telling_pair(p, q.lang)]
@@ -951,6 +952,9 @@ class Answerer:
         open_words = self.kb.lexicon_of(q.lang).open_questions
         guessed: Entry | None = None  # a part's story matched a little below the answering score
         guess_part = ""
+        gap_asked = False  # a part asked for a detail the article lacks
+        asking = [*open_words, *self.kb.lexicon_of(q.lang).yes_no_words]
+        remarks_only = True  # every point found so far came from a part that asks nothing
         for i, (part, read) in enumerate(zip(parts, reads, strict=True)):
             if before is None and guessed is not None and not found and self._follow_ups.asks_source(read):
                 # "is it true his whole battalion got tricked into invading? ... and whats the source": the
@@ -1042,7 +1046,11 @@ class Answerer:
                     entry = self.kb.entries[best.id]
                 elif best.score >= self._guess_score:
                     guessed, guess_part = self.kb.entries[best.id], part
+            if lacking and best is not None and asks and f"{part}?" in text \
+                    and self.kb.not_covered[best.id].kind not in TELLING_GAPS:
+                gap_asked = True
             if entry is not None:
+                remarks_only = remarks_only and f"{part}?" not in text and not _asks_for_a_fact(part, asking)
                 point = self._point(part, entry, q.lang)
                 kept = found.setdefault(entry.id, point)
                 if kept is not point and not kept.figure and not self._said_in(point.line, kept.line, q.lang):
@@ -1061,6 +1069,8 @@ class Answerer:
                 found.setdefault(gap.id, _Point(line, self.kb.claims_of(near) if near else [], near))
         if beside_figures and not self._beside(list(found.values())):
             return None
+        if gap_asked and remarks_only:
+            return None  # "how many ukrainian soldiers died so far? fair is fair, give both sides": the question asked
         if len(found) > 1 and self._overview in found:
             del found[self._overview]  # "... what does the article say?" asks about the points, not the article
             if len(found) == 1:
