@@ -463,3 +463,8 @@ def test_asks_whether_they_told_him_it_was_war_and_hears_he_found_out_by_surpris
 def test_a_question_the_article_lacks_followed_by_remarks_hears_it_is_not_answered(
         answerer: Answerer, message: str) -> None:
     assert not converse(answerer, [message])[-1].answered
+
+
+def test_asks_in_spanish_how_many_died_so_far_and_gets_the_estimates_of_the_time(answerer: Answerer) -> None:
+    answer = converse(answerer, ["y cuántos soldados rusos han caído hasta la fecha?"])[-1]
+    assert answer.answered and "29.200" in render_plain(answer, answerer.kb.messages)
