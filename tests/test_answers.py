@@ -468,3 +468,14 @@ def test_a_question_the_article_lacks_followed_by_remarks_hears_it_is_not_answer
 def test_asks_in_spanish_how_many_died_so_far_and_gets_the_estimates_of_the_time(answerer: Answerer) -> None:
     answer = converse(answerer, ["y cuántos soldados rusos han caído hasta la fecha?"])[-1]
     assert answer.answered and "29.200" in render_plain(answer, answerer.kb.messages)
+
+
+def test_according_to_a_source_between_two_questions_belongs_to_the_first(answerer: Answerer) -> None:
+    text = reply(answerer, "what were the men promised, according to the reuters soldier? and did they get any of it?")
+    assert "did not get" in text and "CNN" not in text
+
+
+def test_asks_what_was_promised_and_whether_they_got_it_and_gets_one_answer_not_a_stray_point(
+        answerer: Answerer) -> None:
+    text = reply(answerer, "what pay were the reuters lads promised? did they actually receive it?")
+    assert "did not get" in text and "each point" not in text

@@ -325,6 +325,11 @@ class Answerer:
         """Per language, the words around a name that only say who is meant ("ну в истории рейтерс")."""
         self._who = {lang: naming.union(*self._name_terms.values()) for lang, naming in self._naming.items()}
         """Per language, the terms that say only whom a question is about: its sources' names and the words for them."""
+        self._according = {lang: frozenset(t for w in ("according", *kb.lexicon_of(lang).roles.get("according", []))
+                                           for read in (self.matcher.read(w, lang),) for t in (*read.terms, *read.stems)
+                                           if t not in normalisers[lang].stopwords) for lang in languages}
+        """Per language, the stems of the words that put a question to a source ("according to", «по словам»), not
+        the little words among them («по», "de")."""
         self._overview = next(iter(kb.topics.values())).entry if kb.topics else ""
         """The entry of the first topic, the article as a whole (topics.yaml lists it first)."""
         self._voices_of = {e.id: frozenset(v for c in kb.claims_of(e) for v in self._claim_voices(c))
@@ -1010,8 +1015,14 @@ class Answerer:
                     # before when the answer it leads to is one its own entry names as related
                     resolved = self.matcher.read(self._resolve(read, before), q.lang)
                     within = self._within_topic(resolved, before, self.matcher.match(resolved))
-                    if within.best is not None and within.best.id in before.related:
+                    # "what were they promised? and did they get any of it?": the point before, when the part's own
+                    # words lean to it most
+                    top = max(match.candidates, key=lambda c: c.score, default=None)
+                    again = within.best is not None and within.best.id == before.id \
+                        and top is not None and top.id == before.id
+                    if within.best is not None and (within.best.id in before.related or again):
                         read, match = resolved, within
+                        leaned = leaned or again
             best = match.best
             matched.add(best.id if best is not None else "")
             figures = self._figure_reply(read, match, in_topic=bool(last_figure))
@@ -1126,11 +1137,14 @@ class Answerer:
             # not a name that ends the message, who all of it is about ("why did he quit? the one from cnn I mean"),
             # nor one after a part that asks nothing ("and the other one, the reuters one? why did he quit"): who
             # the next part is about
+            read = self.matcher.read(part, lang)
             if joined and i < len(parts) - 1 and len(tokens(part)) <= _NAMING_PART \
-                    and self._only_names(self.matcher.read(part, lang)) is not None \
+                    and self._only_names(read) is not None \
                     and leans_on_context(self.matcher.read(joined[-1], lang)) \
                     and _asks_for_a_fact(joined[-1], self.kb.lexicon_of(lang).open_questions):
                 joined[-1] = f"{joined[-1]} {part}"
+            elif joined and i < len(parts) - 1 and len(tokens(part)) <= _NAMING_PART and self._puts_to_source(read):
+                joined[-1] = f"{joined[-1]}, {part}"  # "what were they promised, according to the reuters source?"
             else:
                 joined.append(part)
         return joined
@@ -1146,6 +1160,14 @@ class Answerer:
             else:
                 joined.append(part)
         return joined
+
+    def _puts_to_source(self, read: Question) -> bool:
+        """Whether a part only says whose account the part before asks for ("according to the reuters source", «по
+        словам солдата из Reuters»): one named source, a word putting the question to it, and words for it alone."""
+        according = self._according[read.lang]
+        named = {self._outlet_of.get(s, s) for s in self._follow_ups.sources_named(read)}  # "the reuters source"
+        return len(named) == 1 and not according.isdisjoint(read.stems) \
+            and set(read.terms) <= self._who[read.lang] | according
 
     def _only_names(self, read: Question) -> str | None:
         """The source a part of a message only names, whatever else it says around the name ("ну той шо з CNN")."""
