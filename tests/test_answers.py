@@ -479,3 +479,13 @@ def test_asks_what_was_promised_and_whether_they_got_it_and_gets_one_answer_not_
         answerer: Answerer) -> None:
     text = reply(answerer, "what pay were the reuters lads promised? did they actually receive it?")
     assert "did not get" in text and "each point" not in text
+
+
+@pytest.mark.parametrize("message", [
+    "ukraine put out clips of captured russians ringing their mums - is that even allowed",
+    "what were those prisoner videos about, and were they even legal?",
+])
+def test_asks_whether_the_prisoner_videos_were_allowed_and_hears_of_geneva_not_of_resigning(
+        answerer: Answerer, message: str) -> None:
+    text = reply(answerer, message)
+    assert "geneva" in text and "legally resign" not in text

@@ -167,6 +167,9 @@ _EITHER_OR = _EITHER | {"or"}
 """The same with English "or": "can he resign legally or is it illegal?" asks which, so it gets no yes or no."""
 _SOURCE_ASKED_SLACK = 8.0
 """How far below the answering score a part of a message may match its story when the next part asks its source."""
+_RELATED_SLACK = 5.0
+"""How far below a part's own best match a story the point before names as related may be and still be what a
+part leaning on that point asks ("... prisoner videos - is that even allowed?": the Geneva Convention)."""
 _GAP_FIRST = 80.0
 _GAP_LEAD = 10.0
 """A "not covered" entry this sure, this far ahead of any answer, is what a question about a figure asks."""
@@ -1023,6 +1026,14 @@ class Answerer:
                     if within.best is not None and (within.best.id in before.related or again):
                         read, match = resolved, within
                         leaned = leaned or again
+                if before is not None and match.kind == "entry" and match.best is not None \
+                        and match.best.id != before.id and match.best.score >= self._answer_score \
+                        and match.best.id not in before.related and leans_on_context(read):
+                    # "those prisoner videos - is that even allowed?": of the stories its own words lean to about
+                    # as much, the one the point before names as related (the Geneva Convention, not resigning)
+                    beside = next((c for c in match.candidates if c.id in before.related and c.id in self.kb.entries
+                                   and c.score >= match.best.score - _RELATED_SLACK), None)
+                    match = replace(match, best=beside) if beside is not None else match
             best = match.best
             matched.add(best.id if best is not None else "")
             figures = self._figure_reply(read, match, in_topic=bool(last_figure))
