@@ -1892,7 +1892,7 @@ def test_a_name_put_after_the_question_it_points_at_asks_what_became_of_him(answ
 def test_two_parts_answered_by_one_sentence_say_it_once(answerer: Answerer) -> None:
     _, text = ask(answerer, "my uncle keeps saying any russian soldier who quits is a deserter and goes straight to "
                             "jail. is he right?")
-    assert text.casefold().count("not if they follow the regulations") == 1, text
+    assert text.casefold().count("as long as they follow the regulations") == 1, text
 
 
 def test_goes_is_read_as_go(answerer: Answerer) -> None:

@@ -489,3 +489,15 @@ def test_asks_whether_the_prisoner_videos_were_allowed_and_hears_of_geneva_not_o
         answerer: Answerer, message: str) -> None:
     text = reply(answerer, message)
     assert "geneva" in text and "legally resign" not in text
+
+
+@pytest.mark.parametrize(("message", "opening"), [
+    ("are the guys who quit deserters?", "no, as long as"),
+    ("do contract soldiers even have a right to quit?", "yes, as long as"),
+    ("a channel says russian contract soldiers have no legal right to quit. true?", "no, as long as"),
+    ("can they quit legally or is that just desertion?", "as long as"),
+    ("¿los soldados con contrato tienen derecho a irse?", "sí, si siguen"),
+])
+def test_asks_whether_quitters_are_deserters_or_may_quit_and_the_yes_or_no_fits_the_question(
+        answerer: Answerer, message: str, opening: str) -> None:
+    assert reply(answerer, message).startswith(opening)

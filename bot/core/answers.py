@@ -163,6 +163,13 @@ _SUBJECTLESS_TERMS = 3
 a longer one says what it asks about («y así de fácil es pa todos?»)."""
 _EITHER = frozenset("o или либо чи або".split())
 """Words asking which of two ("ganando o perdiendo"): a question of yes or no, with or without its question mark."""
+_DENYING: dict[Language, frozenset[str]] = {"en": frozenset({"no", "without"}), "ru": frozenset({"нет", "без"}),
+                                           "uk": frozenset({"немає", "нема", "без"}), "es": frozenset({"sin"})}
+"""Words that deny a thing is had: a word asking the other way after one of them asks no such thing ("they have no
+legal right to quit, true?" is answered as "are they deserters?"); not "not", «не», «no», which turn a question round
+and keep what it asks ("isn't that illegal?" asks whether it is)."""
+_DENIED_WITHIN = 2
+"""How many words before a word asking the other way a denial reaches ("no legal right to quit")."""
 _EITHER_OR = _EITHER | {"or"}
 """The same with English "or": "can he resign legally or is it illegal?" asks which, so it gets no yes or no."""
 _SOURCE_ASKED_SLACK = 8.0
@@ -1776,7 +1783,7 @@ class Answerer:
         entry = self.kb.entries.get(entry_id)
         other_way = self.kb.other_way_words(entry, lang) if fits and entry is not None else []
         words = self.matcher.read(question, lang).words if other_way else ()
-        if other_way and _holds_any(words, other_way):
+        if other_way and _holds_any(words, other_way, unless_after=_DENYING.get(lang, frozenset())):
             # "do the videos break the Geneva Convention?": the yes or no of "are they legal?", turned round;
             # "can he resign legally or is it illegal?" asks which, not yes or no (an opening «чи» asks yes or no)
             other = None if not _EITHER_OR.isdisjoint(words[1:]) else _other_way(opening, lexicon.polar_openings)
@@ -1927,10 +1934,15 @@ def _affirmative(opening: str, openings: Sequence[str]) -> bool:
     return bool(openings) and opening.split()[0].rstrip(",:") == openings[0].split()[0].rstrip(",:")
 
 
-def _holds_any(words: Sequence[str], beginnings: Sequence[str]) -> bool:
-    """Whether ``words`` hold one of ``beginnings`` (a word's start, or a phrase's: "violat", "against the law")."""
+def _holds_any(words: Sequence[str], beginnings: Sequence[str], unless_after: frozenset[str] = frozenset()) -> bool:
+    """Whether ``words`` hold one of ``beginnings`` (a word's start, or a phrase's: "violat", "against the law"), not
+    just after one of ``unless_after`` ("they have no legal right to quit" does not ask whether they have one)."""
     said = " ".join(words)
-    return any(re.search(rf"(?<!\w){re.escape(b.casefold())}", said) for b in beginnings)
+    for beginning in beginnings:
+        for found in re.finditer(rf"(?<!\w){re.escape(beginning.casefold())}", said):
+            if unless_after.isdisjoint(said[: found.start()].split()[-_DENIED_WITHIN:]):
+                return True
+    return False
 
 
 def _other_way(opening: str, openings: Sequence[str]) -> str | None:
