@@ -1141,8 +1141,8 @@ class Answerer:
         return text[found.end():]
 
     def _said_in(self, line: str, said: str, lang: Language) -> bool:
-        """Whether a point's line is already said, with or without its yes or no ("No, not if they follow the
-        regulations: …" holds "Not if they follow the regulations: …")."""
+        """Whether a point's line is already said, with or without its yes or no ("No, as long as they follow the
+        regulations: …" holds "As long as they follow the regulations: …")."""
         openings = self.kb.lexicon_of(lang).polar_openings
         bare = next((line[len(p):].lstrip() for p in openings if line.startswith(p)), line)
         return bare.casefold() in said.casefold()
@@ -1768,7 +1768,7 @@ class Answerer:
 
     def _fit_opening(self, question: str, text: str, lang: Language, entry_id: str = "") -> str:
         """An answer's leading yes or no only for the yes-or-no question it answers: "where does the right to
-        resign come from" gets "Not if they follow the regulations: ...", not "No, not if ...", and "is the
+        resign come from" gets "As long as they follow the regulations: ...", not "No, as long as ...", and "is the
         officer going to prison?" no "Yes," that was written for "can they resign legally?"."""
         lexicon = self.kb.lexicon_of(lang)
         opening = next((p for p in lexicon.polar_openings if text.startswith(p)), None)
