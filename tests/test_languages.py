@@ -497,3 +497,12 @@ def test_a_passed_on_claim_keeps_the_source_it_names_after_the_post(answerer: An
     answer = converse(answerer, ['Пишуть: «CNN повідомляє, що 14 контрактників пішли, бо їм не платили». Це так?'])[-1]
     text = render_plain(answer, answerer.kb.messages)
     assert answer.entry_id == "reuters-fourteen" and text.startswith("Ні") and "Reuters" in text
+
+
+@pytest.mark.parametrize(("chat", "entry"), [
+    (["що обіцяли хлопцям з рейтерс перед тим як послати на фронт?"], "reuters-promises"),
+    (["расскажи про офицера из CNN", "а куда его отправляли сначала?"], "cnn-deceived"),
+])
+def test_sending_is_one_word_whatever_its_aspect_in_russian_and_ukrainian(
+        answerer: Answerer, chat: list[str], entry: str) -> None:
+    assert converse(answerer, chat)[-1].entry_id == entry
