@@ -501,3 +501,8 @@ def test_asks_whether_the_prisoner_videos_were_allowed_and_hears_of_geneva_not_o
 def test_asks_whether_quitters_are_deserters_or_may_quit_and_the_yes_or_no_fits_the_question(
         answerer: Answerer, message: str, opening: str) -> None:
     assert reply(answerer, message).startswith(opening)
+
+
+def test_asks_what_the_officer_said_of_the_first_few_days_and_hears_of_his_shock(answerer: Answerer) -> None:
+    text = reply(answerer, "who is the cnn officer?", "and how was he in the first couple of days?")
+    assert "shock" in text
