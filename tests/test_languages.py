@@ -506,3 +506,9 @@ def test_a_passed_on_claim_keeps_the_source_it_names_after_the_post(answerer: An
 def test_sending_is_one_word_whatever_its_aspect_in_russian_and_ukrainian(
         answerer: Answerer, chat: list[str], entry: str) -> None:
     assert converse(answerer, chat)[-1].entry_id == entry
+
+
+def test_asks_in_spanish_whether_they_did_anything_to_him_for_quitting_and_hears_of_the_warning(
+        answerer: Answerer) -> None:
+    answer = converse(answerer, ["oye, al oficial de la cnn le hicieron algo por dejar el ejército?"])[-1]
+    assert answer.entry_id == "legal-resign" and "penal" in render_plain(answer, answerer.kb.messages)
