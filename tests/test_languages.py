@@ -512,3 +512,12 @@ def test_asks_in_spanish_whether_they_did_anything_to_him_for_quitting_and_hears
         answerer: Answerer) -> None:
     answer = converse(answerer, ["oye, al oficial de la cnn le hicieron algo por dejar el ejército?"])[-1]
     assert answer.entry_id == "legal-resign" and "penal" in render_plain(answer, answerer.kb.messages)
+
+
+@pytest.mark.parametrize("chat", [
+    ["что обещали тем, кто говорил с Reuters?", "ну и что, в итоге дали?"],
+    ["що обіцяли тим, хто говорив з Reuters?", "і шо, зрештою дали?"],
+])
+def test_asks_after_the_promises_whether_they_got_them_in_the_end_and_stays_with_the_promises(
+        answerer: Answerer, chat: list[str]) -> None:
+    assert converse(answerer, chat)[-1].entry_id == "reuters-promises"
