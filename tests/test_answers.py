@@ -506,3 +506,9 @@ def test_asks_whether_quitters_are_deserters_or_may_quit_and_the_yes_or_no_fits_
 def test_asks_what_the_officer_said_of_the_first_few_days_and_hears_of_his_shock(answerer: Answerer) -> None:
     text = reply(answerer, "who is the cnn officer?", "and how was he in the first couple of days?")
     assert "shock" in text
+
+
+@pytest.mark.parametrize("message", ["if a soldier walks away, does that make him a deserter?",
+                                     "they quit. doesn't that make them deserters?"])
+def test_asks_whether_quitting_makes_them_deserters_and_hears_no_not_yes(answerer: Answerer, message: str) -> None:
+    assert reply(answerer, message).startswith("no, as long as")
