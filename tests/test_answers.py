@@ -512,3 +512,21 @@ def test_asks_what_the_officer_said_of_the_first_few_days_and_hears_of_his_shock
                                      "they quit. doesn't that make them deserters?"])
 def test_asks_whether_quitting_makes_them_deserters_and_hears_no_not_yes(answerer: Answerer, message: str) -> None:
     assert reply(answerer, message).startswith("no, as long as")
+
+
+@pytest.mark.parametrize("message", [
+    "if a contract soldier hands in his resignation, is he then a deserter?",
+    "ушедший по рапорту контрактник считается дезертиром?",
+])
+def test_a_question_whether_quitters_are_deserters_gets_no(answerer: Answerer, message: str) -> None:
+    assert reply(answerer, message).startswith(("no,", "нет,"))
+
+
+@pytest.mark.parametrize("message", [
+    "can a contract soldier in russia actually quit legally or is that just desertion?",
+    "законно ли контрактнику уволиться и не запишут ли его в дезертиры?",
+    "контрактник може легально звільнитись чи це вже дезертирство?",
+])
+def test_a_question_asking_both_whether_quitting_is_legal_and_desertion_gets_no_bare_yes_or_no(
+        answerer: Answerer, message: str) -> None:
+    assert not reply(answerer, message).startswith(("yes", "no,", "да", "нет", "так", "ні"))

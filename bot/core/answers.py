@@ -1783,12 +1783,22 @@ class Answerer:
         entry = self.kb.entries.get(entry_id)
         other_way = self.kb.other_way_words(entry, lang) if fits and entry is not None else []
         words = self.matcher.read(question, lang).words if other_way else ()
-        if other_way and _holds_any(words, other_way, unless_after=_DENYING.get(lang, frozenset())):
+        denying = _DENYING.get(lang, frozenset())
+        if entry is not None and other_way and _holds_any(words, other_way, unless_after=denying):
             # "do the videos break the Geneva Convention?": the yes or no of "are they legal?", turned round;
-            # "can he resign legally or is it illegal?" asks which, not yes or no (an opening «чи» asks yes or no)
-            other = None if not _EITHER_OR.isdisjoint(words[1:]) else _other_way(opening, lexicon.polar_openings)
+            # "can he resign legally or is it illegal?" asks which, not yes or no (an opening «чи» asks yes or no),
+            # and so does a question that also asks the way a story beside it turns round («законно ли уволиться и
+            # не будет ли он дезертиром?»: legal, yes; a deserter, no)
+            which = _holds_any(words, self._turning_beside(entry, lang)) or not _EITHER_OR.isdisjoint(words[1:])
+            other = None if which else _other_way(opening, lexicon.polar_openings)
             return f"{other} {rest}" if other else _capital(rest)
         return text if fits else _capital(rest)
+
+    def _turning_beside(self, entry: Entry, lang: Language) -> list[str]:
+        """The words that turn round the yes or no of the stories beside an entry on its topic (for "can they resign
+        legally?", those of "are they deserters?": "legal", "a right"): they ask the entry's own question."""
+        return [w for r in entry.related if (other := self.kb.entries.get(r)) is not None and other.topic == entry.topic
+                for w in self.kb.other_way_words(other, lang)]
 
     def _asks_a_penalty_unnamed(self, question: str, text: str, lang: Language) -> bool:
         """Whether the question asks about a penalty ("was he jailed for quitting?") that the answer's first
