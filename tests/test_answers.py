@@ -530,3 +530,7 @@ def test_a_question_whether_quitters_are_deserters_gets_no(answerer: Answerer, m
 def test_a_question_asking_both_whether_quitting_is_legal_and_desertion_gets_no_bare_yes_or_no(
         answerer: Answerer, message: str) -> None:
     assert not reply(answerer, message).startswith(("yes", "no,", "да", "нет", "так", "ні"))
+
+
+def test_a_short_request_off_the_article_with_a_stray_word_of_it_gets_no_answer(answerer: Answerer) -> None:
+    assert not converse(answerer, ["dame una receta de empanadas porfa, las de reina"])[-1].answered

@@ -174,6 +174,9 @@ _EITHER_OR = _EITHER | {"or"}
 """The same with English "or": "can he resign legally or is it illegal?" asks which, so it gets no yes or no."""
 _SOURCE_ASKED_SLACK = 8.0
 """How far below the answering score a part of a message may match its story when the next part asks its source."""
+_SHORT_REQUEST = 12
+"""Words of a message at most, for a part asking something off the article to make the rest mere remarks (a long
+message may mention the news or a friend on its way to its question)."""
 _RELATED_SLACK = 5.0
 """How far below a part's own best match a story the point before names as related may be and still be what a
 part leaning on that point asks ("... prisoner videos - is that even allowed?": the Geneva Convention)."""
@@ -967,7 +970,7 @@ class Answerer:
         open_words = self.kb.lexicon_of(q.lang).open_questions
         guessed: Entry | None = None  # a part's story matched a little below the answering score
         guess_part = ""
-        gap_asked = False  # a part asked for a detail the article lacks
+        gap_asked = False  # a part asked for a detail the article lacks, or for something off the article
         asking = [*open_words, *self.kb.lexicon_of(q.lang).yes_no_words]
         remarks_only = True  # every point found so far came from a part that asks nothing
         for i, (part, read) in enumerate(zip(parts, reads, strict=True)):
@@ -1078,6 +1081,9 @@ class Answerer:
             if lacking and best is not None and asks and f"{part}?" in text \
                     and self.kb.not_covered[best.id].kind not in TELLING_GAPS:
                 gap_asked = True
+            elif match.kind == "entry" and best is not None and best.id in self.kb.not_covered \
+                    and self.kb.not_covered[best.id].kind == "off_topic" and len(q.words) <= _SHORT_REQUEST:
+                gap_asked = True  # "pasame una receta de arepas, las de reina pepiada": a request off the article
             if entry is not None:
                 remarks_only = remarks_only and f"{part}?" not in text and not _asks_for_a_fact(part, asking)
                 point = self._point(part, entry, q.lang)
