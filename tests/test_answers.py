@@ -534,3 +534,8 @@ def test_a_question_asking_both_whether_quitting_is_legal_and_desertion_gets_no_
 
 def test_a_short_request_off_the_article_with_a_stray_word_of_it_gets_no_answer(answerer: Answerer) -> None:
     assert not converse(answerer, ["dame una receta de empanadas porfa, las de reina"])[-1].answered
+
+
+def test_anytime_soon_asks_when_not_how_easily(answerer: Answerer) -> None:
+    answer = converse(answerer, ["will russian troops be quitting en masse any time soon?"])[-1]
+    assert answer.entry_id == "no-mass-resignations"
