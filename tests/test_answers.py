@@ -539,3 +539,10 @@ def test_a_short_request_off_the_article_with_a_stray_word_of_it_gets_no_answer(
 def test_anytime_soon_asks_when_not_how_easily(answerer: Answerer) -> None:
     answer = converse(answerer, ["will russian troops be quitting en masse any time soon?"])[-1]
     assert answer.entry_id == "no-mass-resignations"
+
+
+
+
+def test_a_question_on_what_ukraine_claims_is_not_matched_to_what_russia_claims(answerer: Answerer) -> None:
+    match = answerer.matcher.match("what do the ukrainian authorities say about russian soldiers quitting?")
+    assert match.best is not None and match.best.id == "ukraine-daily-resignations"

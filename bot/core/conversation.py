@@ -154,6 +154,10 @@ class FollowUpDetector:
         self._speech: dict[Language, frozenset[str]] = {
             lang: _SPEECH | {norm.stem(t) for w in kb.lexicon_of(lang).roles.get("claiming", []) for t in tokens(w)}
             for lang, norm in normalisers.items()}
+        self._institutions = frozenset(norm.stem(t) for lang, norm in normalisers.items()
+                                       for w in kb.lexicon_of(lang).roles.get("institutions", []) for t in tokens(w))
+        """The words for a party's officials, in every language ("authorities", «влада»): "the Ukrainian authorities"
+        names Ukraine whole."""
         self._single = sorted(key[0] for key in self._aliases if len(key) == 1 and len(key[0]) >= 5)
         self._mentioned: dict[tuple[str, ...], tuple[tuple[int, int, str], ...]] = {}
         self._spellings: dict[str, str] = {}
@@ -301,6 +305,8 @@ class FollowUpDetector:
         named: set[int] = set()
         for start, end, _ in self._mentions(stems):
             named.update(range(start, end))
+            if end < len(stems) and stems[end] in self._institutions:
+                named.add(end)  # "what do the ukrainian authorities say about it": not what authorities say
             if tuple(stems[max(0, start - 2) : start]) == tuple(_ACCORDING_TO):
                 named.update((start - 2, start - 1))  # "according to NATO" asks nothing of "according"
         return " ".join(w for i, w in enumerate(question.words) if i not in named)

@@ -21,7 +21,17 @@ from rapidfuzz import fuzz, process
 from bot.core.question import Question, QuestionReader
 from bot.kb.language import is_proper_name
 from bot.kb.schema import Language, NotCoveredKind
-from bot.kb.textnorm import Normaliser, is_common, is_number, number_term, phrase_key, rarity, swapped, tokens
+from bot.kb.textnorm import (
+    ROLE_MARK,
+    Normaliser,
+    is_common,
+    is_number,
+    number_term,
+    phrase_key,
+    rarity,
+    swapped,
+    tokens,
+)
 
 MatchKind = Literal["entry", "ambiguous", "none"]
 _QUOTED = re.compile(r"[\"“«]([^\"“”«»]{2,})[\"”»]|(?<!\w)'([^']{2,})'(?!\w)")
@@ -509,6 +519,7 @@ class Matcher:
         scored = []
         abstains = self._abstains
         asked = qset & self._names
+        claimed = {t for t in qset if t.startswith(ROLE_MARK)}  # the parties the question has claim something
         manner = "how" in qset and qset.isdisjoint(_COUNTING)
         for negative, doc, pid in shortlist:
             overlap = -negative
@@ -520,6 +531,10 @@ class Matcher:
             if asked and not lenient:  # "did the cnn guy ..." is not "the reuters soldier"
                 named = (phrasing.terms & self._names) | self._doc_names[doc]
                 if named and asked.isdisjoint(named) and not self._told_elsewhere(qset & phrasing.terms, asked):
+                    score = round(score - _OTHER_SOURCE, 1)
+            if claimed and not lenient:  # "what do the ukrainian authorities say" is not "what does russia's say"
+                theirs = {t for t in phrasing.terms if t.startswith(ROLE_MARK)}
+                if theirs and claimed.isdisjoint(theirs):
                     score = round(score - _OTHER_SOURCE, 1)
             if manner and "how" in phrasing.terms and not phrasing.terms.isdisjoint(_COUNTING):
                 score = round(score - _OTHER_ASK, 1)
