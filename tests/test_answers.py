@@ -546,3 +546,9 @@ def test_anytime_soon_asks_when_not_how_easily(answerer: Answerer) -> None:
 def test_a_question_on_what_ukraine_claims_is_not_matched_to_what_russia_claims(answerer: Answerer) -> None:
     match = answerer.matcher.match("what do the ukrainian authorities say about russian soldiers quitting?")
     assert match.best is not None and match.best.id == "ukraine-daily-resignations"
+
+
+def test_asks_what_the_ukrainian_authorities_say_and_hears_their_claim_not_the_kremlins_silence(
+        answerer: Answerer) -> None:
+    answer = converse(answerer, ["what do the ukrainian authorities say about russian soldiers quitting?"])[-1]
+    assert answer.entry_id == "ukraine-daily-resignations"

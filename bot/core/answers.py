@@ -177,6 +177,8 @@ _SOURCE_ASKED_SLACK = 8.0
 _SHORT_REQUEST = 12
 """Words of a message at most, for a part asking something off the article to make the rest mere remarks (a long
 message may mention the news or a friend on its way to its question)."""
+_RESCORE_BEHIND = 10
+"""How many of a message's best entries are scored to tell which of two comes first."""
 _RELATED_SLACK = 5.0
 """How far below a part's own best match a story the point before names as related may be and still be what a
 part leaning on that point asks ("... prisoner videos - is that even allowed?": the Geneva Convention)."""
@@ -1559,6 +1561,15 @@ class Answerer:
         alternatives = tuple(Choice(c.id, self.kb.label(c.id, lang), c.score) for c in match.candidates[1:])
         return self._check_speakers(q, answer) or replace(answer, alternatives=alternatives)
 
+    def _behind(self, q: Question, one: str, other: str) -> bool:
+        """Whether, for a whole message that has a party claim something, entry ``one`` scores below ``other`` (a gap
+        on what the Kremlin says, the party named back in: "what do the Ukrainian authorities say about soldiers
+        quitting?")."""
+        if not any(t.startswith(ROLE_MARK) for t in q.terms):
+            return False  # only a party claiming something marks a gap on another party's claims as not asked
+        scores = {c.id: c.score for c in self.matcher.rank(q, _RESCORE_BEHIND)[1]}
+        return scores.get(one, 0.0) < scores.get(other, 0.0)
+
     def _check_speakers(self, q: Question, answer: Answer) -> Answer | None:
         """Never put words in a source's mouth: "what did NATO say about the resignations?"
 
@@ -1582,7 +1593,7 @@ class Answerer:
             if mine is not None and about.id != mine.id and speakers <= self._voices(mine) and (
                     about.score < answer.score or self.matcher.phrased_in_full(q, mine.id)
                     or (about.id in self.kb.not_covered and not self.matcher.asks_gap(q)
-                        and self.matcher.knows_all(q, mine.id))
+                        and (self.matcher.knows_all(q, mine.id) or self._behind(q, about.id, mine.id)))
                     or (about.id in self.kb.entries and not speakers <= self._voices(self.kb.entries[about.id])
                         and self._asked_of(mine, asked, about.id))):
                 # the answer fits the whole question better and gives what those sources say; a gap the rest
