@@ -552,3 +552,8 @@ def test_asks_what_the_ukrainian_authorities_say_and_hears_their_claim_not_the_k
         answerer: Answerer) -> None:
     answer = converse(answerer, ["what do the ukrainian authorities say about russian soldiers quitting?"])[-1]
     assert answer.entry_id == "ukraine-daily-resignations"
+
+
+def test_after_a_detail_the_article_lacks_a_follow_up_stays_with_the_story_it_is_near(answerer: Answerer) -> None:
+    answer = converse(answerer, ["what happened to the reuters guy?", "how many quit along with him?"])
+    assert not answer[0].answered and answer[-1].entry_id == "reuters-fourteen"

@@ -455,7 +455,7 @@ class Answerer:
                 return several
         match = whole if whole is not None else self.matcher.match(q)
         on_tolls = self._on_tolls(context)
-        previous = self.kb.entries.get(context.entry_id or "") if context else None
+        previous = self._story_before(context.entry_id or "") if context else None
         follows = on_tolls and previous is not None and (
             leans_on_context(q) or self._compares_it(q) or self._figures.only_figure_words(q))
         after = self._read_after(q, previous) if follows and previous is not None else None
@@ -568,6 +568,15 @@ class Answerer:
         quoting = in_order if len({c.claimant for c in in_order}) == 1 else [
             c for c in self.kb.claims.values() if any(set(p) <= set(quote) for p in phrases for quote in said[c.id])]
         return quoting if len({c.claimant for c in quoting}) == 1 else []
+
+    def _story_before(self, entry_id: str) -> Entry | None:
+        """The story the answer before was about: its entry, or for a detail the article lacks the story it is
+        near ("what happened to the reuters guy?" then "how many quit with him?": the 14); none for later news,
+        which has moved on from the story, or for one off the article."""
+        gap = self.kb.not_covered.get(entry_id)
+        if gap is None or gap.kind in ("off_topic", "after_publication"):
+            return self.kb.entries.get(entry_id)
+        return next((self.kb.entries[n] for n in gap.nearby if n in self.kb.entries), None)
 
     def _read_after(self, q: Question, previous: Entry) -> Question:
         """A figure follow-up read after the answer before: its pronouns resolved and, when it names no party, the
