@@ -557,3 +557,9 @@ def test_asks_what_the_ukrainian_authorities_say_and_hears_their_claim_not_the_k
 def test_after_a_detail_the_article_lacks_a_follow_up_stays_with_the_story_it_is_near(answerer: Answerer) -> None:
     answer = converse(answerer, ["what happened to the reuters guy?", "how many quit along with him?"])
     assert not answer[0].answered and answer[-1].entry_id == "reuters-fourteen"
+
+
+def test_asks_what_became_of_the_reuters_soldier_and_hears_the_article_is_silent_on_him_not_on_the_videos(
+        answerer: Answerer) -> None:
+    answer = converse(answerer, ["so what became of the soldier who talked to reuters?"])[-1]
+    assert answer.entry_id == "reuters-group-fate"

@@ -1592,6 +1592,8 @@ class Answerer:
         subject = self._follow_ups.without_sources(q)
         if not self._follow_ups.has_subject(subject, lang):
             return self._speaker_answer(q, min(speakers), answer.score)
+        if answer.kind == "not_covered":
+            return None  # "what became of the soldier who talked to reuters?": silence puts no words in a mouth
         mine = self.kb.entries.get(answer.entry_id or "")
         if mine is not None and speakers <= self._voices(mine) and self.matcher.phrased_in_full(q, mine.id):
             return None  # the answer gives what those sources say and knows every word asked: whatever the subject
