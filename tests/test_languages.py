@@ -521,3 +521,14 @@ def test_asks_in_spanish_whether_they_did_anything_to_him_for_quitting_and_hears
 def test_asks_after_the_promises_whether_they_got_them_in_the_end_and_stays_with_the_promises(
         answerer: Answerer, chat: list[str]) -> None:
     assert converse(answerer, chat)[-1].entry_id == "reuters-promises"
+
+
+@pytest.mark.parametrize(("message", "nato"), [
+    ("порівняй плз цифри загиблих рф: шо каже україна, шо нато і шо сама росія", "7000"),
+    ("сравни плиз цифры убитых: украина vs нато vs сама рф", "7000"),
+    ("who is lying about the death toll, kyiv or the kremlin? and what does nato say", "7,000"),
+])
+def test_asks_to_compare_every_partys_death_toll_and_gets_all_three_in_one_answer(
+        answerer: Answerer, message: str, nato: str) -> None:
+    answer = converse(answerer, [message])[-1]
+    assert answer.entry_id == "casualties-overview" and nato in render_plain(answer, answerer.kb.messages)

@@ -346,6 +346,10 @@ class Answerer:
         """Per language, the stems of the words that put a question to a source ("according to", «по словам»), not
         the little words among them («по», "de")."""
         self._overview = next(iter(kb.topics.values())).entry if kb.topics else ""
+        self._every_toll = min((e for e in kb.entries.values() if self._tolls and self._tolls <= set(e.claims)),
+                               key=lambda e: (e.id not in self._openers, len(e.claims)), default=None)
+        """The entry that gives every death-toll estimate: the one its topic opens with, else the one with the
+        fewest other claims."""
         """The entry of the first topic, the article as a whole (topics.yaml lists it first)."""
         self._voices_of = {e.id: frozenset(v for c in kb.claims_of(e) for v in self._claim_voices(c))
                            for e in kb.entries.values()}
@@ -465,6 +469,9 @@ class Answerer:
         if by_context is not None and after is not None and after.parties and not q.parties \
                 and self._figures.asks_end(q):
             figures = by_context  # "and the max?" after NATO's range: NATO's upper end, not the highest estimate
+        if figures is None and self._every_toll is not None and self._figures.names_every_estimate(q):
+            # "скільки каже україна, скільки нато і скільки сама росія визнає": the entry giving every estimate
+            return self._entry_answer(q.text, self._every_toll, CERTAIN, q.lang)
         if figures is None:
             figures = self._figure_reply(q, match, in_topic=on_tolls, stated=passed_on)
         cited = isinstance(figures, Match)  # the story that gives a figure the message states

@@ -31,6 +31,11 @@ _WENT = _stems("go goes went gone")
 """Where people went is no question about where a figure comes from."""
 _LOWEST = _stems("lowest smallest least fewest minimum lowball conservative")
 _HIGHEST = _stems("highest biggest largest maximum top")
+_SIDE_BY_SIDE = ("compar", "vs", "versus", "сравн", "против", "порівн", "проти")
+"""How "compare", "vs" begin in each language: words setting the estimates side by side, which asks no arithmetic
+("ukraine vs nato vs russia", «порівняй цифри»), unlike "difference" or "how many times"."""
+_NEARER = _stems("closer closest nearer nearest")
+"""Words setting one figure beside two others ("is nato's number closer to ukraine's or russia's?")."""
 _DIFFERENCE = _stems("difference differ gap apart exceed exceeds compare compared comparison vs versus subtract minus "
                      "agree agrees disagree disagrees")
 _COMPARATIVE = _stems("more fewer less bigger higher smaller lower larger greater")
@@ -260,6 +265,17 @@ class FigureReader:
         stems = norm.expanded_stems(question.words) if norm else list(question.stems)
         # "does the committee at least have a number": a hedge, not the lowest estimate
         return [s for i, s in enumerate(stems) if not (i and stems[i - 1] == _AT and s in _HEDGED)]
+
+    def names_every_estimate(self, question: Question) -> bool:
+        """Whether a message asks the death tolls of every party that gives one ("скільки каже україна, скільки нато і
+        скільки сама росія визнає"), checking none and setting none against another: the entry on all the
+        estimates answers it whole."""
+        stems = self._stems(question)
+        w = self._words.get(question.lang, _ENGLISH)
+        if question.checks or not any(s in w["toll"] for s in stems) or not _NEARER.isdisjoint(stems) \
+                or any(s in w[k] and not s.startswith(_SIDE_BY_SIDE) for k in (*_ARITHMETIC, "than") for s in stems):
+            return False  # a post's figures to check, another count ("tanks"), or one figure set against another
+        return len([e for e in self._named(stems, question.claimants()) if e in self._estimates]) > 2
 
     def answer(self, question: Question, *, in_topic: bool = False) -> FigureAnswer | None:
         """The reply to a figure question, or ``None`` when the question is not one."""
