@@ -563,3 +563,8 @@ def test_asks_what_became_of_the_reuters_soldier_and_hears_the_article_is_silent
         answerer: Answerer) -> None:
     answer = converse(answerer, ["so what became of the soldier who talked to reuters?"])[-1]
     assert answer.entry_id == "reuters-group-fate"
+
+
+def test_two_bits_of_small_talk_in_one_message_get_no_story_of_the_article(answerer: Answerer) -> None:
+    answer = converse(answerer, ["haha are you even a human or a bot? how's your day been"])[-1]
+    assert not answer.answered and answer.entry_id != "cnn-dirty-tired"

@@ -1010,6 +1010,8 @@ class Answerer:
                 and self._witnessed(teller)
             person = not SINGULAR.isdisjoint(read.words) \
                 or (naming is not None and not PERSONAL.isdisjoint(read.words)) or theirs
+            if self._small_talk.detect(read) is not None:
+                continue  # "are you a bot? how's your day going": talk to the bot, no point of the article
             alone = self._follow_ups.only_source(read) or (naming if i == 0 else None)
             if alone is not None and (named := self._speaker_entry(alone)) is not None:
                 before = teller = named  # "and the other one, the reuters one? why did he quit": "he" is that one
