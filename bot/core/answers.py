@@ -163,6 +163,8 @@ _SUBJECTLESS_TERMS = 3
 a longer one says what it asks about («y así de fácil es pa todos?»)."""
 _EITHER = frozenset("o или либо чи або".split())
 """Words asking which of two ("ganando o perdiendo"): a question of yes or no, with or without its question mark."""
+_EITHER_OR = _EITHER | {"or"}
+"""The same with English "or": "can he resign legally or is it illegal?" asks which, so it gets no yes or no."""
 _DENYING: dict[Language, frozenset[str]] = {"en": frozenset({"no", "without"}), "ru": frozenset({"нет", "без"}),
                                            "uk": frozenset({"немає", "нема", "без"}), "es": frozenset({"sin"})}
 """Words that deny a thing is had: a word asking the other way after one of them asks no such thing ("they have no
@@ -170,8 +172,6 @@ legal right to quit, true?" is answered as "are they deserters?"); not "not", «
 and keep what it asks ("isn't that illegal?" asks whether it is)."""
 _DENIED_WITHIN = 2
 """How many words before a word asking the other way a denial reaches ("no legal right to quit")."""
-_EITHER_OR = _EITHER | {"or"}
-"""The same with English "or": "can he resign legally or is it illegal?" asks which, so it gets no yes or no."""
 _SOURCE_ASKED_SLACK = 8.0
 """How far below the answering score a part of a message may match its story when the next part asks its source."""
 _SHORT_REQUEST = 12

@@ -31,11 +31,6 @@ _WENT = _stems("go goes went gone")
 """Where people went is no question about where a figure comes from."""
 _LOWEST = _stems("lowest smallest least fewest minimum lowball conservative")
 _HIGHEST = _stems("highest biggest largest maximum top")
-_SIDE_BY_SIDE = ("compar", "vs", "versus", "сравн", "против", "порівн", "проти")
-"""How "compare", "vs" begin in each language: words setting the estimates side by side, which asks no arithmetic
-("ukraine vs nato vs russia", «порівняй цифри»), unlike "difference" or "how many times"."""
-_NEARER = _stems("closer closest nearer nearest")
-"""Words setting one figure beside two others ("is nato's number closer to ukraine's or russia's?")."""
 _DIFFERENCE = _stems("difference differ gap apart exceed exceeds compare compared comparison vs versus subtract minus "
                      "agree agrees disagree disagrees")
 _COMPARATIVE = _stems("more fewer less bigger higher smaller lower larger greater")
@@ -58,6 +53,11 @@ _ENGLISH: dict[str, frozenset[str]] = {
 """The words that ask about figures in English; each language's lexicon adds its own (``figure_words``)."""
 _ARITHMETIC = ("lowest", "highest", "difference", "comparative", "ratio", "share", "width", "midpoint")
 """The kinds of figure word that ask for an operation on figures, not for a figure."""
+_SIDE_BY_SIDE = ("compar", "vs", "versus", "сравн", "против", "порівн", "проти")
+"""How "compare", "vs" begin in each language: words setting the estimates side by side, which asks no arithmetic
+("ukraine vs nato vs russia", «порівняй цифри»), unlike "difference" or "how many times"."""
+_NEARER = _stems("closer closest nearer nearest")
+"""Words setting one figure beside two others ("is nato's number closer to ukraine's or russia's?")."""
 _ROUNDED_FROM = 1000.0
 _ROUNDING = 0.05
 """How far a rounded number may be from a figure and still be it: 30,000 is 29,200's headline rounding."""
