@@ -346,11 +346,11 @@ class Answerer:
         """Per language, the stems of the words that put a question to a source ("according to", «по словам»), not
         the little words among them («по», "de")."""
         self._overview = next(iter(kb.topics.values())).entry if kb.topics else ""
+        """The entry of the first topic, the article as a whole (topics.yaml lists it first)."""
         self._every_toll = min((e for e in kb.entries.values() if self._tolls and self._tolls <= set(e.claims)),
                                key=lambda e: (e.id not in self._openers, len(e.claims)), default=None)
         """The entry that gives every death-toll estimate: the one its topic opens with, else the one with the
         fewest other claims."""
-        """The entry of the first topic, the article as a whole (topics.yaml lists it first)."""
         self._voices_of = {e.id: frozenset(v for c in kb.claims_of(e) for v in self._claim_voices(c))
                            for e in kb.entries.values()}
         self._leading = {s: self._leading_entry(s) for s in kb.sources}
@@ -1003,6 +1003,8 @@ class Answerer:
                 # "... but nobody knows the exact number. who said that?", "'NATO: 30,000 dead' is this correct?":
                 # the point before, who says it and whether it holds (of several claims, how far any can be trusted)
                 continue
+            if self._small_talk.detect(read) is not None:
+                continue  # "are you a bot? how's your day going": talk to the bot, no point of the article
             asks = _asks_for_a_fact(part, open_words)
             # "скок их было, ну в истории рейтерс": after the name a part ends with, "их" are that source's people
             # "what did the reuters soldier say and why did they decide to quit": "they" are the teller's own
@@ -1010,8 +1012,6 @@ class Answerer:
                 and self._witnessed(teller)
             person = not SINGULAR.isdisjoint(read.words) \
                 or (naming is not None and not PERSONAL.isdisjoint(read.words)) or theirs
-            if self._small_talk.detect(read) is not None:
-                continue  # "are you a bot? how's your day going": talk to the bot, no point of the article
             alone = self._follow_ups.only_source(read) or (naming if i == 0 else None)
             if alone is not None and (named := self._speaker_entry(alone)) is not None:
                 before = teller = named  # "and the other one, the reuters one? why did he quit": "he" is that one
@@ -1181,13 +1181,13 @@ class Answerer:
             # not a name that ends the message, who all of it is about ("why did he quit? the one from cnn I mean"),
             # nor one after a part that asks nothing ("and the other one, the reuters one? why did he quit"): who
             # the next part is about
-            read = self.matcher.read(part, lang)
-            if joined and i < len(parts) - 1 and len(tokens(part)) <= _NAMING_PART \
-                    and self._only_names(read) is not None \
+            short = bool(joined) and i < len(parts) - 1 and len(tokens(part)) <= _NAMING_PART
+            read = self.matcher.read(part, lang) if short else None
+            if read is not None and self._only_names(read) is not None \
                     and leans_on_context(self.matcher.read(joined[-1], lang)) \
                     and _asks_for_a_fact(joined[-1], self.kb.lexicon_of(lang).open_questions):
                 joined[-1] = f"{joined[-1]} {part}"
-            elif joined and i < len(parts) - 1 and len(tokens(part)) <= _NAMING_PART and self._puts_to_source(read):
+            elif read is not None and self._puts_to_source(read):
                 joined[-1] = f"{joined[-1]}, {part}"  # "what were they promised, according to the reuters source?"
             else:
                 joined.append(part)
@@ -1209,13 +1209,17 @@ class Answerer:
         """Whether a part only says whose account the part before asks for ("according to the reuters source", «по
         словам солдата из Reuters»): one named source, a word putting the question to it, and words for it alone."""
         according = self._according[read.lang]
-        named = {self._outlet_of.get(s, s) for s in self._follow_ups.sources_named(read)}  # "the reuters source"
-        return len(named) == 1 and not according.isdisjoint(read.stems) \
+        return len(self._outlets_named(read)) == 1 and not according.isdisjoint(read.stems) \
             and set(read.terms) <= self._who[read.lang] | according
+
+    def _outlets_named(self, read: Question) -> set[str]:
+        """The sources a message names, a witness as the outlet he spoke to ("that cnn officer", "the reuters
+        source": CNN's, Reuters')."""
+        return {self._outlet_of.get(s, s) for s in self._follow_ups.sources_named(read)}
 
     def _only_names(self, read: Question) -> str | None:
         """The source a part of a message only names, whatever else it says around the name ("ну той шо з CNN")."""
-        named = {self._outlet_of.get(s, s) for s in self._follow_ups.sources_named(read)}  # "that cnn officer": CNN's
+        named = self._outlets_named(read)
         if len(named) != 1 or not read.terms:
             return None
         source = next(iter(named))

@@ -29,8 +29,8 @@ from bot.kb.textnorm import (
     number_term,
     phrase_key,
     rarity,
-    swapped,
     tokens,
+    unswapped,
 )
 
 MatchKind = Literal["entry", "ambiguous", "none"]
@@ -457,8 +457,8 @@ class Matcher:
     def correct(self, word: str, lang: Language = "en") -> str:
         """Fix a typo by the nearest known word; short, numeric and known words are left alone."""
         known, norm = self._vocabulary.get(lang, frozenset()), self._norms.get(lang, self._norm)
-        turned = None if word in known or is_number(word) else swapped(word, known) or swapped(word, norm.stopwords)
-        if turned is not None and not is_common(word, lang):
+        turned = None if word in known or is_number(word) else unswapped(word, lang, known, norm.stopwords)
+        if turned is not None:
             return turned  # "waht", "russain": two letters typed the wrong way round
         if word in known or len(word) < 4 or is_number(word) or norm.stem(word) in self._idf \
                 or norm.concept_of(norm.stem(word)) is not None:  # a lexicon word ("orcs") is no typo

@@ -13,7 +13,7 @@ from typing import Literal
 
 from bot.kb.language import cyrillic_from_latin, cyrillic_guess, cyrillic_lean, detect_language, is_latin_script
 from bot.kb.schema import Language
-from bot.kb.textnorm import ROLE_MARK, Normaliser, is_common, is_number, phrase_key, swapped, tokens
+from bot.kb.textnorm import ROLE_MARK, Normaliser, is_number, phrase_key, tokens, unswapped
 
 Role = Literal["claimant", "subject"]
 MAX_CHARS = 4096
@@ -79,10 +79,7 @@ def _last_sentence_checks(text: str, norm: Normaliser) -> bool:
 
 def _unswapped(word: str, stopwords: frozenset[str], lang: Language) -> str:
     """``word``, or the question word it was typed as with two letters swapped ("waht"), unless it is a word itself."""
-    if word in stopwords:
-        return word
-    turned = swapped(word, stopwords)
-    return turned if turned is not None and not is_common(word, lang) else word
+    return word if word in stopwords else unswapped(word, lang, stopwords) or word
 
 
 class QuestionReader:

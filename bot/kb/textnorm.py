@@ -116,6 +116,13 @@ def swapped(word: str, words: frozenset[str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def unswapped(word: str, lang: Language, *vocabularies: frozenset[str]) -> str | None:
+    """The word of the first of ``vocabularies`` that ``word`` was typed as with two letters swapped ("waht" →
+    "what"), unless ``word`` is a common word of ``lang`` itself ("form" is no "from")."""
+    turned = next((t for words in vocabularies if (t := swapped(word, words)) is not None), None)
+    return turned if turned is not None and not is_common(word, lang) else None
+
+
 @lru_cache(maxsize=65_536)
 def fold(text: str) -> str:
     """Case-, width- and punctuation-insensitive form; emoji, controls and zero-width characters vanish.
