@@ -797,8 +797,8 @@ class Answerer:
         if not q.numbers:
             return None
         floor = self.matcher.thresholds.floor
-        shifted = self._figures.shifted(q)
-        told = [[shifted.id]] if shifted is not None else []  # "140 quit at once": the 14's story, however matched
+        retold = self._figures.retold(q)
+        told = [[retold.id]] if retold is not None else []  # "140 quit at once": the 14's story, however matched
         for c in (*([match.best] if match.best else []), *match.candidates):
             entry = self.kb.entries.get(c.id)
             if entry is not None and c.score >= floor:

@@ -7,6 +7,7 @@ and a computed value says it is computed from the article's figures.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
@@ -65,6 +66,8 @@ _SHIFTS = (10.0, 100.0, 1000.0)
 """A count told with a zero or three too many (140, 1,400, «14 тисяч» for the 14 who quit): the same story."""
 _BESIDE = 3
 """How many words from a percentage what it counts may come ("up to 90% of the men in some battalions")."""
+_STORY_CLAIMS = 2
+"""How many claims at most may say a word of a counted story for it to tell that story ("promised", "medals")."""
 _ROUGHLY = 0.35
 """How far a death toll typed from memory may be from an estimate and still be that estimate, roughly put."""
 _YEARS = (1900.0, 2100.0)
@@ -205,6 +208,15 @@ class FigureReader:
                           for lang, norm in normalisers.items()}
         """What the people a story counts did, in each language ("resign", «увол»): the words its count and the
         share of resignations both use and no death toll does."""
+        told = Counter((lang, t) for c in kb.claims.values() for lang, norm in normalisers.items()
+                       for t in set(norm.terms(self._translated(c, lang) or c.statement)))
+        slides = {e.claim.slide for e in self._counts}
+        self._story_words = {lang: frozenset(t for c in kb.claims.values() if c.slide in slides
+                                             for t in norm.terms(self._translated(c, lang) or c.statement)
+                                             if told[lang, t] <= _STORY_CLAIMS and not is_number(t))
+                             for lang, norm in normalisers.items()}
+        """What the story a count is told in says and few other claims do, in each language ("promised", "pay",
+        "medals"): a message with another count that says one of these retells that story."""
 
 
     def asks_whose(self, question: Question) -> bool:
@@ -544,6 +556,21 @@ class FigureReader:
             return None
         return next((e.claim for e in self._counts for n in question.numbers for v in e.values
                      if any(n == v * k for k in _SHIFTS)), None)
+
+    def retold(self, question: Question) -> Claim | None:
+        """The story a message tells of people who quit with a count of its own ("40 guys in his unit quit bc they
+        never got paid"): the article's one count of people who quit, when it has exactly one; a count ten times
+        the article's too (``shifted``). Never a year, a share, a toll or any figure the article gives."""
+        shifted = self.shifted(question)
+        if shifted is not None or len(self._counts) != 1:
+            return shifted
+        if self._quitting.get(question.lang, frozenset()).isdisjoint(question.terms) \
+                or not self._percent.get(question.lang, frozenset()).isdisjoint(question.terms):
+            return None
+        stated = [n for n in question.numbers if not _YEARS[0] <= n <= _YEARS[1]]
+        told = len(stated) == 1 and 1 < stated[0] < _ROUNDED_FROM and self._figure_of(stated[0]) is None \
+            and not self._story_words.get(question.lang, frozenset()).isdisjoint(question.terms)
+        return self._counts[0].claim if told else None
 
     def miscounted(self, question: Question, claim_ids: Collection[str]) -> FigureAnswer | None:
         """A message telling a story the article counts (``claim_ids``: the claims of the entries it is about) with
