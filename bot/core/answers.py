@@ -433,7 +433,7 @@ class Answerer:
     def _understood(self, q: Question, context: Context | None, *, passed_on: bool = False) -> Answer:
         """A message that is a question: figures, a source named alone, several points, or the matcher.
         ``passed_on``: the message is what someone else claims ("saw on twitter: ..."), so its claims count."""
-        last = None if passed_on else self._last_question(q, context)
+        last = None if passed_on else self._last_question(q, context) or self._asked_before_remark(q, context)
         if last is not None:
             return last
         claimed = self._follow_ups.hearsay(q)
@@ -929,6 +929,30 @@ class Answerer:
         if pointing and not (if_said and PERSONAL.isdisjoint(read.words) and answer.entry_id
                              and self.matcher.terms_known(read, answer.entry_id)):
             return None
+        if not answer.answered or answer.entry_id == self._overview:
+            return None
+        return replace(answer, question=q.text)
+
+    def _asked_before_remark(self, q: Question, context: Context | None) -> Answer | None:
+        """"will there be a mobilization or not? my husband is of draft age, scary": a question of its own, then only
+        a remark on the asker with no question, figure, claim or source in it: the question's answer, when it finds
+        one the whole message does not."""
+        first, mark, rest = q.text.partition("?")
+        if not mark or "?" in rest or not rest.strip(" ?!.") or not tokens(first):
+            return None
+        remark = self.matcher.read(rest, q.lang)
+        if ASKER.isdisjoint(remark.words) or _opening(remark.words) in self._asking[q.lang] or remark.numbers \
+                or remark.checks or remark.parties or remark.words[1:2] == ("me",):
+            return None  # "give me both numbers" asks
+        asked = self.matcher.read(first, q.lang)
+        if asked.checks or not self._follow_ups.asks_of_its_own(asked) or (
+                not PERSONAL.isdisjoint(asked.words) and not self._follow_ups.names_someone(asked)):
+            return None  # "why did he quit? the one from the video": "he" is in the remark
+        whole = self.matcher.match(q)
+        found = self.matcher.match(asked)
+        if found.kind != "entry" or found.best is None or (whole.best is not None and whole.best.id == found.best.id):
+            return None
+        answer = self.answer(first, context, q.lang)
         if not answer.answered or answer.entry_id == self._overview:
             return None
         return replace(answer, question=q.text)

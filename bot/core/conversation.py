@@ -586,9 +586,13 @@ def _text_verb_follows(words: Sequence[str], i: int) -> bool:
 
 _TEXT_DOING = TEXT_VERBS | TEXT_ADVERBS | frozenset({"all", "anything"})
 """Words of a question that only ask whether the text says something ("does the article cover that at all?")."""
-ASKER = frozenset("i i'm im me my я мне меня мой моя мені мене мій yo mi".split())
+ASKER = frozenset(
+    "i i'm im me my mine we our us "  # en
+    "я меня мне мой моя мое моё мои моего моей мы нас нам наш наша наши "  # ru
+    "мене мені мій моє мої мого моєї ми наші "  # uk (besides the Russian spellings it shares)
+    "yo me mi mis mío mía nosotros nuestro nuestra".split())
 """Words of the one asking: an opening made of them and little else ("as a journalist I'm interested:") is who asks,
-not a point of the message."""
+not a point of the message; a remark with them after a question ("my husband is of draft age") speaks of the asker."""
 EVERYONE = frozenset("todos todas cualquiera все всех всем каждый любой всі всіх усі усіх кожен будь-хто".split())
 """Words for everyone: «y así de fácil es pa todos?» has a subject, whoever was told of before."""
 GREETINGS = frozenset("hey hi hello bot dear привет здравствуйте уважаемый дорогой бот вітаю привіт шановний "
