@@ -559,18 +559,22 @@ class FigureReader:
 
     def retold(self, question: Question) -> Claim | None:
         """The story a message tells of people who quit with a count of its own ("40 guys in his unit quit bc they
-        never got paid"): the article's one count of people who quit, when it has exactly one; a count ten times
-        the article's too (``shifted``). Never a year, a share, a toll or any figure the article gives."""
+        never got paid"): the article's one count of people who quit, when it has exactly one and the message says
+        what they did and a word of that story few other claims say; a count ten times the article's needs only
+        one of the two ("140 of them deserted together because they were never paid"). Never a year, a share, a
+        toll or any figure the article gives."""
         shifted = self.shifted(question)
-        if shifted is not None or len(self._counts) != 1:
-            return shifted
-        if self._quitting.get(question.lang, frozenset()).isdisjoint(question.terms) \
+        if shifted is not None or len(self._counts) != 1 \
                 or not self._percent.get(question.lang, frozenset()).isdisjoint(question.terms):
-            return None
+            return shifted
         stated = [n for n in question.numbers if not _YEARS[0] <= n <= _YEARS[1]]
-        told = len(stated) == 1 and 1 < stated[0] < _ROUNDED_FROM and self._figure_of(stated[0]) is None \
-            and not self._story_words.get(question.lang, frozenset()).isdisjoint(question.terms)
-        return self._counts[0].claim if told else None
+        if len(stated) != 1 or not 1 < stated[0] < _ROUNDED_FROM or self._figure_of(stated[0]) is not None:
+            return None
+        count = self._counts[0]
+        story = not self._story_words.get(question.lang, frozenset()).isdisjoint(question.terms)
+        quitting = not self._quitting.get(question.lang, frozenset()).isdisjoint(question.terms)
+        tenfold = any(stated[0] == v * k for v in count.values for k in _SHIFTS)
+        return count.claim if story and (quitting or tenfold) else None
 
     def miscounted(self, question: Question, claim_ids: Collection[str]) -> FigureAnswer | None:
         """A message telling a story the article counts (``claim_ids``: the claims of the entries it is about) with
