@@ -622,10 +622,13 @@ class Answerer:
 
     def _framing_tells(self, whole: Match, claim: Question) -> bool:
         """Whether who says it is what the message asks about («було відео, де вони кажуть, що їх обманули»: the
-        video's words): the whole message (``whole``, its match) matches an answer better than the claim alone does."""
+        video's words): the whole message (``whole``, its match) matches an answer better than the claim alone does,
+        or the claim alone reads as off the article's subject."""
         alone = self.matcher.match(claim)
+        off = alone.best is not None and (gap := self.kb.not_covered.get(alone.best.id)) is not None \
+            and gap.kind == "off_topic"  # "the viral vid where soldiers said they got cheated - whats the story"
         return whole.kind == "entry" and whole.best is not None and whole.best.id in self.kb.entries \
-            and (alone.best is None or (alone.best.id != whole.best.id and alone.best.score < whole.best.score))
+            and (alone.best is None or off or (alone.best.id != whole.best.id and alone.best.score < whole.best.score))
 
     def _says_before_pointing(self, question: Question) -> bool:
         """Whether a question names its own subject before its first pronoun for a thing ("what does the article say
