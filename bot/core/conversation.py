@@ -482,7 +482,7 @@ _TALK_FILLERS = frozenset("ok okay oh well so and bot please pls plz".split())
 _MAX_TALK_WORDS = 10
 
 PERSONAL = frozenset(
-    "he him his she her they them their "  # en
+    "he him his she her they them em their "  # en ("how many of em quit")
     "он она они его её ее их ему ей им него неё нее них "  # ru
     "він вона вони його її їх йому їй їм нього неї них "  # uk
     "él ella ellos ellas le les".split())  # es
@@ -598,7 +598,7 @@ EVERYONE = frozenset("todos todas cualquiera все всех всем кажды
 GREETINGS = frozenset("hey hi hello bot dear привет здравствуйте уважаемый дорогой бот вітаю привіт шановний "
                       "hola oye oiga estimado querido porfa".split())
 """Words that greet or address the bot («Уважаемый бот, ...», "hey bot, ...")."""
-GROUP = frozenset("they them их они им ними вони їх їм ними ellos ellas les".split())
+GROUP = frozenset("they them em их они им ними вони їх їм ними ellos ellas les".split())
 """Pronouns for a group: in a later part of a message, "how many of them quit" counts the people the part before was
 about."""
 NEUTER = frozenset("it это оно це воно esto eso ello".split())
