@@ -567,7 +567,8 @@ class FigureReader:
         if shifted is not None or len(self._counts) != 1 \
                 or not self._percent.get(question.lang, frozenset()).isdisjoint(question.terms):
             return shifted
-        stated = [n for n in question.numbers if not _YEARS[0] <= n <= _YEARS[1]]
+        # each number once: "40 soldiers quit together ... is 40 right?" states one count
+        stated = list(dict.fromkeys(n for n in question.numbers if not _YEARS[0] <= n <= _YEARS[1]))
         if len(stated) != 1 or not 1 < stated[0] < _ROUNDED_FROM or self._figure_of(stated[0]) is not None:
             return None
         count = self._counts[0]
@@ -582,7 +583,8 @@ class FigureReader:
         story's own, from whoever gives it. Never a share, a year, or any figure of the article."""
         counts = [e for e in self._counts if e.claim.id in claim_ids]
         percent = self._percent.get(question.lang, frozenset())
-        stated = [n for n in question.numbers if not _YEARS[0] <= n <= _YEARS[1]]
+        # each number once: "40 soldiers quit together ... is 40 right?" states one count
+        stated = list(dict.fromkeys(n for n in question.numbers if not _YEARS[0] <= n <= _YEARS[1]))
         shifted = len(counts) == 1 and self.shifted(question) == counts[0].claim
         if len(counts) != 1 or len(stated) != 1 or not percent.isdisjoint(question.terms) \
                 or (not shifted and (stated[0] >= _ROUNDED_FROM or self._figure_of(stated[0]) is not None)) \
