@@ -80,8 +80,10 @@ _CLAUSES = re.compile(r"[.?!;:]+\s+|\s+[+&]\s+|,\s*(?:and|but|also|plus)\s+"
                       r"por qué|pq|xq|"
                       r"(?!es que)es|son|fue|fueron|hay|está|están|puede|pueden|se puede)\b)",
                       re.IGNORECASE)
-_CLAUSES_LONG = re.compile(_CLAUSES.pattern + r"|,\s+(?!(?:що|шо|что|чтобы|котрий|котра|котрі|который|которая|которые|"
-                           r"которого|которому|que|quien|quienes|because|бо|потому|тому|porque)\s)|\s+[-–—]\s+"
+_CLAUSES_LONG = re.compile(_CLAUSES.pattern + r"|,\s+(?!(?:(?:с|со|в|во|на|о|об|у|з|із|зі|до|про|для|con|en|de|a|por|"
+                           r"para)\s+)?(?:що|шо|что|чтобы|котрий|котра|котрі|котрим|котрому|котрої|котрих|який|яка|які|якому|яким|якої|"
+                           r"якого|яких|который|которая|которые|которого|которому|которым|которой|котором|которых|que|quien|"
+                           r"quienes|cual|cuales|because|бо|потому|тому|porque)\s)|\s+[-–—]\s+"
                            r"|[\"“”«»]|(?<!\w)'|'(?=\s*(?:[^\w\s]|$))"
                            r"|(?:^|\s)[(\[]?\d{1,2}[)\]]\s+|(?:^|\s)\([a-e]\)\s+|(?:^|\s)\d{1,2}\.\s+(?=[^\W\d])|(?:^|\s)[•*]\s+",
                            re.IGNORECASE)
@@ -290,6 +292,8 @@ class _Point:
     claims: list[Claim]
     entry: Entry | None
     figure: bool = False
+    answers: bool = True
+    """Whether the article answers the point; not for a detail it keeps back ("No unit is named in the article")."""
 
 
 _MAX_POINTS = 4
@@ -1126,7 +1130,7 @@ class Answerer:
                 elif best.score >= self._guess_score:
                     guessed, guess_part = self.kb.entries[best.id], part
             if lacking and best is not None and asks and f"{part}?" in text \
-                    and self.kb.not_covered[best.id].kind not in TELLING_GAPS:
+                    and self.kb.not_covered[best.id].kind not in ANSWERING_GAPS:
                 gap_asked = True
             elif match.kind == "entry" and best is not None and best.id in self.kb.not_covered \
                     and self.kb.not_covered[best.id].kind == "off_topic" and len(q.words) <= _SHORT_REQUEST:
@@ -1142,13 +1146,16 @@ class Answerer:
                 if self._told_by_someone(entry):
                     teller = entry
             elif match.kind == "entry" and best and best.score >= self._answer_score \
-                    and best.id in self.kb.not_covered and self.kb.not_covered[best.id].kind in TELLING_GAPS:
+                    and best.id in self.kb.not_covered and self.kb.not_covered[best.id].kind in TELLING_GAPS \
+                    and not ((_asks_for_a_fact(part, asking) or part.rstrip().endswith("?") or f"{part}?" in text)
+                             and self.kb.not_covered[best.id].kind not in ANSWERING_GAPS):
                 # "70% of the army has deserted": what the article says of it, that it cannot be known; "CNN
                 # interviewed a named colonel": that CNN did not reveal his name
                 gap = self.kb.not_covered[best.id]
                 near = next((self.kb.entries[n] for n in gap.nearby if n in self.kb.entries), None)
                 line = self._answering(part, self.kb.reply_text(gap, q.lang), gap.id, q.lang)
-                found.setdefault(gap.id, _Point(line, self.kb.claims_of(near) if near else [], near))
+                found.setdefault(gap.id, _Point(line, self.kb.claims_of(near) if near else [], near,
+                                                answers=gap.kind in ANSWERING_GAPS))
         if beside_figures and not self._beside(list(found.values())):
             return None
         if gap_asked and remarks_only:
@@ -1277,8 +1284,9 @@ class Answerer:
         lines = (lead, *(f"• {line}" for line in self._reported_once([p.line for p in points], lang)))
         claims = list({c.id: c for p in points for c in p.claims}.values())
         entries = [p.entry for p in points if p.entry is not None]
+        answers = any(p.answers for p in points)  # "what was his name and which unit was he in": neither given
         return Answer(
-            question=q.text, kind="answer", answered=True, parts=lines,
+            question=q.text, kind="answer" if answers else "not_covered", answered=answers, parts=lines,
             entry_id=entries[0].id if entries else None, score=CERTAIN,
             sources=self._source_names(claims, lang), caveats=self._caveats(claims, " ".join(lines), lang)[:1],
             citations=tuple(self._citation(c, lang) for c in claims),
