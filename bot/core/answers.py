@@ -1147,8 +1147,8 @@ class Answerer:
                     teller = entry
             elif match.kind == "entry" and best and best.score >= self._answer_score \
                     and best.id in self.kb.not_covered and self.kb.not_covered[best.id].kind in TELLING_GAPS \
-                    and not ((_asks_for_a_fact(part, asking) or part.rstrip().endswith("?") or f"{part}?" in text)
-                             and self.kb.not_covered[best.id].kind not in ANSWERING_GAPS):
+                    and not ((not self._asking[q.lang].isdisjoint(read.words) or part.rstrip().endswith("?")
+                              or f"{part}?" in text) and self.kb.not_covered[best.id].kind not in ANSWERING_GAPS):
                 # "70% of the army has deserted": what the article says of it, that it cannot be known; "CNN
                 # interviewed a named colonel": that CNN did not reveal his name
                 gap = self.kb.not_covered[best.id]
