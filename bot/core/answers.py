@@ -495,7 +495,12 @@ class Answerer:
                 return heard
         # "Reuters: 14 soldiers quit after they weren't given the medals promised. accurate?": one point that
         # leaves out the figure is not the reply, the story that gives the figure is
-        several = None if confirmed or self._all_follow_up(q, previous) else self._several(
+        # "did the officer tell CNN 'we were dirty and tired. people around us were dying'?": one quote of the
+        # article's, whatever its sentences, is one question: who said it
+        quoting = q.text.count("?") <= 1 and bool(q.words) \
+            and q.words[0] in self.kb.lexicon_of(q.lang).yes_no_words \
+            and bool(self._quoted_claims(q.text, q.lang, words=_QUOTE_WORDS))
+        several = None if confirmed or quoting or self._all_follow_up(q, previous) else self._several(
             q, previous=previous, points_only=cited)
         if several is not None:
             return several

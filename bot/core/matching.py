@@ -179,6 +179,8 @@ _EVERYDAY = 0.2
 _RARE_IN_BASE = 2.3
 """IDF of a word few entries know (about one in ten or fewer): telling whatever its rarity in English."""
 _OVERLAP_WEIGHT = 0.8
+_QUOTED_PHRASE = 3
+"""Words from which a quoted phrase is someone's words ('this is not our war'), not a word named ('cheated')."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -995,10 +997,14 @@ class Matcher:
     def _quoted(self, question: Question, ranked: list[Candidate], top: Candidate) -> Candidate:
         """A phrase the question quotes from the article ("what does the article call 'plentiful'?") is asked about
         where the article says it: an answer that does not say it loses to the best-ranked one that does."""
-        if self._docs[self._index[top.id]].abstain:
-            return top  # "where was the 'cheated' video filmed?" asks what the article lacks about it
         quotes = self._quotes(question)
         saying = self._saying(question, quotes)
+        if self._docs[self._index[top.id]].abstain:
+            # "where was the 'cheated' video filmed?" asks what the article lacks about it; "was it cnn's soldier
+            # who said 'this is not our war'?" has no word of the gap on the soldiers' ages: who said it
+            phrase = any(len(tokens(text)) >= _QUOTED_PHRASE for text, _ in quotes)
+            said = self._said_by(question, saying) if saying and phrase else None
+            return said if said is not None and self.lacks_core(question, top.id, said.id) else top
         if not saying or self._index[top.id] in saying or self._word_quoted(quotes, top):
             return top
         said = self._said_by(question, saying)
