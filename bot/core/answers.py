@@ -949,14 +949,14 @@ class Answerer:
         """"will there be a mobilization or not? my husband is of draft age, scary": a question of its own, then only
         a remark on the asker with no question, figure, claim or source in it: the question's answer, when it finds
         one the whole message does not."""
-        first, mark, rest = q.text.partition("?")
-        if not mark or "?" in rest or not rest.strip(" ?!.") or not tokens(first):
+        remarked = self.matcher.before_remark(q)
+        if remarked is None:
             return None
+        asked, rest = remarked
         remark = self.matcher.read(rest, q.lang)
         if ASKER.isdisjoint(remark.words) or _opening(remark.words) in self._asking[q.lang] or remark.numbers \
                 or remark.checks or remark.parties or remark.words[1:2] == ("me",):
             return None  # "give me both numbers" asks
-        asked = self.matcher.read(first, q.lang)
         if asked.checks or not self._follow_ups.asks_of_its_own(asked) or (
                 not PERSONAL.isdisjoint(asked.words) and not self._follow_ups.names_someone(asked)):
             return None  # "why did he quit? the one from the video": "he" is in the remark
@@ -964,7 +964,7 @@ class Answerer:
         found = self.matcher.match(asked)
         if found.kind != "entry" or found.best is None or (whole.best is not None and whole.best.id == found.best.id):
             return None
-        answer = self.answer(first, context, q.lang)
+        answer = self.answer(asked.text, context, q.lang)
         if not answer.answered or answer.entry_id == self._overview:
             return None
         return replace(answer, question=q.text)
@@ -1152,8 +1152,8 @@ class Answerer:
                     teller = entry
             elif match.kind == "entry" and best and best.score >= self._answer_score \
                     and best.id in self.kb.not_covered and self.kb.not_covered[best.id].kind in TELLING_GAPS \
-                    and not ((not self._asking[q.lang].isdisjoint(read.words) or part.rstrip().endswith("?")
-                              or f"{part}?" in text) and self.kb.not_covered[best.id].kind not in ANSWERING_GAPS):
+                    and not (self._part_asks(part, read, text)
+                             and self.kb.not_covered[best.id].kind not in ANSWERING_GAPS):
                 # "70% of the army has deserted": what the article says of it, that it cannot be known; "CNN
                 # interviewed a named colonel": that CNN did not reveal his name
                 gap = self.kb.not_covered[best.id]
@@ -1192,6 +1192,11 @@ class Answerer:
         if len(found) < 2:
             return None
         return self._several_lines(q, list(found.values()))
+
+    def _part_asks(self, part: str, read: Question, text: str) -> bool:
+        """Whether a part of a message asks (a question word anywhere in it, «бригада какая», or a question mark
+        after it) rather than states a post's claim."""
+        return not self._asking[read.lang].isdisjoint(read.words) or part.rstrip().endswith("?") or f"{part}?" in text
 
     def _unprefaced(self, text: str, lang: Language) -> str:
         """``text`` without an opening that speaks only of the one asking ("as a journalist I'm interested: ...",

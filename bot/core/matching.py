@@ -876,20 +876,21 @@ class Matcher:
             return False  # "half the army has quit, mass resignations are underway": the claim around the word
         if not self.strange(question, known):
             return False
-        asked = self._before_remark(question)
-        return asked is None or self.strange(asked, known)
+        remarked = self.before_remark(question)  # "who is Valentina Menlikova? need her affiliation for attribution"
+        return remarked is None or self.strange(remarked[0], known)
 
-    def _before_remark(self, question: Question) -> Question | None:
-        """The question a message asks before a remark on why it asks ("who is Valentina Menlikova? need her
-        affiliation for attribution"), read alone; ``None`` when nothing but a remark follows its one question
-        mark (a second question, "what's her salary?", is asked, not remarked)."""
+    def before_remark(self, question: Question) -> tuple[Question, str] | None:
+        """The question a message asks before a remark that asks nothing ("who is Valentina Menlikova? need her
+        affiliation for attribution", "will there be a mobilization? my husband is of draft age"), read alone, and
+        the remark; ``None`` unless such a remark is all that follows its one question mark (a second question,
+        "what's her salary?", is asked, not remarked)."""
         head, mark, tail = question.text.partition("?")
         words = tokens(tail)
         norm = self._norms.get(question.lang)
-        if not mark or not words or "?" in tail or norm is None \
+        if not mark or not words or "?" in tail or not tokens(head) or norm is None \
                 or words[0] in norm.yes_no_words or norm.opens_question([norm.stem(words[0])]):
             return None
-        return self.read(head, question.lang)
+        return self.read(head, question.lang), tail
 
     def strange(self, question: Question, known: frozenset[str] = frozenset()) -> bool:
         """Whether the question has a rare word the base never uses ("tomatoes", "pension"), nor ``known``."""
