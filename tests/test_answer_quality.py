@@ -2039,3 +2039,53 @@ def test_and_typed_as_n_between_two_questions_splits_them(answerer: Answerer) ->
 def test_is_it_legal_after_the_videos_in_one_message_is_the_videos_legality(answerer: Answerer) -> None:
     _, text = ask(answerer, "what were the videos of captured russians phoning their mothers? and is it even legal?")
     assert "Geneva" in text and "legally resign" not in text
+
+
+@pytest.mark.parametrize("message", [
+    "forwarded: 'a soldier told the BBC that 40 guys in his unit quit together because they never got paid' legit?",
+    "read that 40 soldiers quit together after the army didnt pay the extras it promised. is 40 right?",
+    "Reuters interviewed 140 russian soldiers who all deserted together because they werent paid. is it true?",
+])
+def test_a_post_retelling_the_group_that_quit_with_another_count_hears_the_article_counts_14(
+        answerer: Answerer, message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.entry_id == "reuters-fourteen" and text.startswith("No, not") and "14" in text and "Reuters" in text
+
+
+def test_a_rate_of_resignations_is_not_retold_as_the_group_of_14(answerer: Answerer) -> None:
+    answer, _ = ask(answerer, "300 soldiers quit every day, true?")
+    assert answer.entry_id != "reuters-fourteen"
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("will there be a mobilization or not? my husband is of draft age, scary", "general-mobilization"),
+    ("почему российские солдаты увольняются? у меня брат там", "why-resign"),
+])
+def test_a_question_then_a_remark_about_the_asker_gets_the_questions_answer(
+        answerer: Answerer, message: str, entry: str) -> None:
+    answer, _ = ask(answerer, message)
+    assert answer.entry_id == entry
+
+
+def test_asks_which_unit_the_officer_was_in_and_hears_none_is_named_with_his_battalion(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "what unit was the cnn officer in?")
+    assert not answer.answered and text.startswith("No unit is named in the article") and "battalion" in text
+
+
+def test_checks_a_quote_of_two_sentences_and_hears_whose_words_they_are(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "did the officer tell CNN 'we were dirty and tired. people around us were dying'?")
+    assert answer.entry_id == "cnn-dirty-tired" and "each point" not in text
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("how many did russia lose", "casualties-overview"),
+    ("how many tanks has russia lost", "equipment-losses"),
+    ("someone wrote he covered his face the whole time?? why would he do that", "cnn-shame"),
+])
+def test_everyday_wordings_reach_their_story(answerer: Answerer, message: str, entry: str) -> None:
+    assert ask(answerer, message)[0].entry_id == entry
+
+
+def test_a_greeting_with_a_wish_gets_the_greeting(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "morning! hope you're having a good one")
+    assert answer.entry_id is None and text.startswith("Hi!")
