@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 from bot.kb.language import cyrillic_from_latin, cyrillic_guess, cyrillic_lean, detect_language, is_latin_script
@@ -77,6 +78,7 @@ def _last_sentence_checks(text: str, norm: Normaliser) -> bool:
         norm.stem(w) for w in tokens(sentences[-1])[:_CHECK_TAIL])
 
 
+@lru_cache(maxsize=65_536)
 def _unswapped(word: str, stopwords: frozenset[str], lang: Language) -> str:
     """``word``, or the question word it was typed as with two letters swapped ("waht"), unless it is a word itself."""
     return word if word in stopwords else unswapped(word, lang, stopwords) or word
