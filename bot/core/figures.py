@@ -554,8 +554,7 @@ class FigureReader:
         quitting = self._quitting.get(question.lang, frozenset())
         if quitting.isdisjoint(question.terms):
             return None
-        return next((e.claim for e in self._counts for n in question.numbers for v in e.values
-                     if any(n == v * k for k in _SHIFTS)), None)
+        return next((e.claim for e in self._counts for n in question.numbers if _shifted(n, e.values)), None)
 
     def retold(self, question: Question) -> Claim | None:
         """The story a message tells of people who quit with a count of its own ("40 guys in his unit quit bc they
@@ -567,14 +566,13 @@ class FigureReader:
         if shifted is not None or len(self._counts) != 1 \
                 or not self._percent.get(question.lang, frozenset()).isdisjoint(question.terms):
             return shifted
-        # each number once: "40 soldiers quit together ... is 40 right?" states one count
-        stated = list(dict.fromkeys(n for n in question.numbers if not _YEARS[0] <= n <= _YEARS[1]))
+        stated = _stated(question)
         if len(stated) != 1 or not 1 < stated[0] < _ROUNDED_FROM or self._figure_of(stated[0]) is not None:
             return None
         count = self._counts[0]
         story = not self._story_words.get(question.lang, frozenset()).isdisjoint(question.terms)
         quitting = not self._quitting.get(question.lang, frozenset()).isdisjoint(question.terms)
-        tenfold = any(stated[0] == v * k for v in count.values for k in _SHIFTS)
+        tenfold = _shifted(stated[0], count.values)
         return count.claim if story and (quitting or tenfold) else None
 
     def miscounted(self, question: Question, claim_ids: Collection[str]) -> FigureAnswer | None:
@@ -583,8 +581,7 @@ class FigureReader:
         story's own, from whoever gives it. Never a share, a year, or any figure of the article."""
         counts = [e for e in self._counts if e.claim.id in claim_ids]
         percent = self._percent.get(question.lang, frozenset())
-        # each number once: "40 soldiers quit together ... is 40 right?" states one count
-        stated = list(dict.fromkeys(n for n in question.numbers if not _YEARS[0] <= n <= _YEARS[1]))
+        stated = _stated(question)
         shifted = len(counts) == 1 and self.shifted(question) == counts[0].claim
         if len(counts) != 1 or len(stated) != 1 or not percent.isdisjoint(question.terms) \
                 or (not shifted and (stated[0] >= _ROUNDED_FROM or self._figure_of(stated[0]) is not None)) \
@@ -801,3 +798,14 @@ def _ratio(value: float, lang: Language) -> str:
 def _what(figure: Figure) -> str:
     """'Russian soldiers killed, NATO estimate' from the label 'Russian soldiers killed (NATO estimate)'."""
     return figure.label.replace(" (", ", ").replace(")", "")
+
+
+def _stated(question: Question) -> list[float]:
+    """The numbers a message states that are no year, each once ("40 soldiers quit together ... is 40 right?" states
+    one count)."""
+    return list(dict.fromkeys(n for n in question.numbers if not _YEARS[0] <= n <= _YEARS[1]))
+
+
+def _shifted(number: float, values: Sequence[float]) -> bool:
+    """Whether ``number`` is one of ``values`` told with a zero or three too many (140 for 14)."""
+    return any(number == v * k for v in values for k in _SHIFTS)
