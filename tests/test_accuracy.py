@@ -727,7 +727,7 @@ def test_question_set_stays_above_its_floor(answerer: Answerer, name: str) -> No
     assert same >= lang_floor * total, [r.question for r in results if r.reply_lang != r.lang]
 
 
-@pytest.mark.parametrize(("q", "lang"), [("как зовут маму того офицера из CNN?", "ru"),
+@pytest.mark.parametrize(("q", "lang"), [("как зовут журналиста из CNN?", "ru"),
                                          ("la cnn dijo en que fecha hablo con el oficial?", "es")])
 def test_an_in_scope_reply_saying_the_article_is_silent_fails_in_every_language(answerer: Answerer, q: str,
                                                                                lang: str) -> None:
