@@ -75,6 +75,9 @@ _THAT_THING = frozenset("figure number numbers estimate claim stat stats statist
 _WHO = frozenset("who кто хто quien quién".split())
 _THAT_REACH = 4
 """How far after the passing-on verb its "that" may come ("saw a post on tg that ...")."""
+_ADDRESSEE = 3
+"""Words between the passing-on verb and its "that" naming whom it was told to («сказал CNN, что», "le dijo a la CNN
+que"): the claim is then what that source was told."""
 _ASKING = frozenset("what whats who how why when where which is are was were do does did can could will would should "
                     "has have had according что кто как почему зачем где когда какой какие сколько ли що хто як чому "
                     "де коли який які скільки чи шо qué que quién quien cómo como por porque cuándo dónde cuál cuántos "
@@ -95,7 +98,6 @@ _LEAD_INS = frozenset("ok okay so and well but ну так а и і y pues enton
 _ALONE_MEANINGLESS = frozenset({"sources", "more"})
 """Intents that mean nothing without an earlier answer; "the other estimates" alone still asks something."""
 _WHAT = stem("what")
-_TOLD = frozenset(stem(w) for w in "tell told telling".split())
 _SAID_TO = frozenset(stem(w) for w in "say said says saying talk talked talks talking speak spoke speaks speaking "
                      "explain explained complain complained admit admitted".split())
 """Verbs after which "to" names who was spoken to ("what did he say to CNN"), unlike "what would it do to Russia"."""
@@ -154,6 +156,10 @@ class FollowUpDetector:
         self._speech: dict[Language, frozenset[str]] = {
             lang: _SPEECH | {norm.stem(t) for w in kb.lexicon_of(lang).roles.get("claiming", []) for t in tokens(w)}
             for lang, norm in normalisers.items()}
+        self._telling: dict[Language, frozenset[str]] = {
+            lang: frozenset(norm.stem(t) for w in kb.lexicon_of(lang).roles.get("telling", []) for t in tokens(w))
+            for lang, norm in normalisers.items()}
+        """Verbs of telling someone, per language: "told CNN", «сказал CNN»."""
         self._institutions = frozenset(norm.stem(t) for lang, norm in normalisers.items()
                                        for w in kb.lexicon_of(lang).roles.get("institutions", []) for t in tokens(w))
         """The words for a party's officials, in every language ("authorities", «влада»): "the Ukrainian authorities"
@@ -366,12 +372,13 @@ class FollowUpDetector:
         found: set[str] = set()
         asks_what = bool(stems) and stems[0] == _WHAT
         speech = self._speech.get(question.lang, _SPEECH)
+        telling = self._telling.get(question.lang, frozenset())
         for start, end, source in self._mentions(stems):
             if stems[end - 1] in DEMONYMS:
                 continue
             after = [w for w in stems[end : end + 3] if w not in _FILLERS and w not in _WHAT_WORDS]
             # "what did he tell CNN"; "an officer told Reuters he was sent to Crimea. true?" checks what he told it
-            told = (asks_what or question.checks) and (bool(set(stems[max(0, start - 2) : start]) & _TOLD)
+            told = (asks_what or question.checks) and (bool(set(stems[max(0, start - 2) : start]) & telling)
                                   or (start >= 2 and stems[start - 1] == _TO and stems[start - 2] in _SAID_TO))
             placed = start > 0 and stems[start - 1] in _PLACE  # "qué dice en el artículo": where, not who
             said_before = question.lang != "en" and not placed and bool(set(stems[max(0, start - 2) : start]) & speech)
@@ -407,6 +414,9 @@ class FollowUpDetector:
         skipped = [norm.stem(w) for w in tokens(" ".join(pieces[:at]))] if at is not None else []
         if at is not None and not self._mentions(skipped):  # "saw a meme that ...", "read on twitter that ..."
             rest = " ".join(pieces[at + 1 :])  # not «пишуть: "CNN повідомляє що ..."», whose source is the claim's
+        elif at is not None and len(skipped) <= _ADDRESSEE \
+                and self._speech.get(question.lang, _SPEECH).isdisjoint(skipped):
+            return None  # «солдат сказал CNN, что ...»: the whole message is the claim, whom he told included
         claim, comma, tail = rest.rpartition(",")
         if comma and self._only_checks(tail, question.lang):
             rest = claim  # "..., does the article say that?" asks to check the claim, about nothing more
