@@ -437,7 +437,8 @@ class Answerer:
     def _understood(self, q: Question, context: Context | None, *, passed_on: bool = False) -> Answer:
         """A message that is a question: figures, a source named alone, several points, or the matcher.
         ``passed_on``: the message is what someone else claims ("saw on twitter: ..."), so its claims count."""
-        last = None if passed_on else self._last_question(q, context) or self._asked_before_remark(q, context)
+        last = None if passed_on else self._last_question(q, context) or self._asked_before_remark(q, context) \
+            or self._checked_before_reason(q, context)
         if last is not None:
             return last
         claimed = self._follow_ups.hearsay(q)
@@ -968,6 +969,15 @@ class Answerer:
         if not answer.answered or answer.entry_id == self._overview:
             return None
         return replace(answer, question=q.text)
+
+    def _checked_before_reason(self, q: Question, context: Context | None) -> Answer | None:
+        """«... то правда? бо не впевнена шо CNN», "... true? coz I'm not sure it was CNN": a claim checked, then only
+        why the asker doubts it: the check's answer, which says whose claim it is."""
+        remarked = self.matcher.before_remark(q)
+        if remarked is None or not remarked[0].checks or _BECAUSE.match(f" {remarked[1].strip()} ") is None:
+            return None
+        answer = self.answer(remarked[0].text, context, q.lang)
+        return replace(answer, question=q.text) if answer.answered else None
 
     def _sentences_of(self, line: str, lang: Language) -> list[str]:
         """A line of a chat message in sentences, one ending at any question mark when what follows is a statement
