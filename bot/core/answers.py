@@ -959,8 +959,11 @@ class Answerer:
                 or remark.checks or remark.parties or remark.words[1:2] == ("me",):
             return None  # "give me both numbers" asks
         if asked.checks or not self._follow_ups.asks_of_its_own(asked) or (
-                not PERSONAL.isdisjoint(asked.words) and not self._follow_ups.names_someone(asked)):
-            return None  # "why did he quit? the one from the video": "he" is in the remark
+                not PERSONAL.isdisjoint(asked.words) and not self._follow_ups.names_someone(asked)
+                and self._follow_ups.hearsay(remark) is None):
+            # "why did he quit? the one from the video": "he" is in the remark; not in "my friend says ...", a
+            # claim passed on ("are they deserters if they quit? my friend says they all get shot")
+            return None
         whole = self.matcher.match(q)
         found = self.matcher.match(asked)
         if found.kind != "entry" or found.best is None or (whole.best is not None and whole.best.id == found.best.id):
