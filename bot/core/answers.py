@@ -106,6 +106,8 @@ _TELLING_WORD = 0.35
 _BECAUSE = re.compile(r"[\s,]+(?:because|cause|cuz|coz|бо|потому что|поскольку|так как|тому що|оскільки|porque|"
                       r"ya que)\s", re.IGNORECASE)
 """Where a claim gives its reason ("the cnn officer left because he was wounded")."""
+_SUPPOSED_WORDS = 6
+"""Words a message opening with a supposition needs for a question of its own to follow it; half of them open it."""
 _PREFACE = re.compile(r"^\s*([^:?!.;\"“”«»]{3,80}):\s+(?=\S)")
 """What opens a message before a colon ("as a journalist I'm interested: ...", «Como periodista me interesa: ...»)."""
 _PREFACE_TERMS = 2
@@ -317,6 +319,8 @@ class Answerer:
         count = {lang: kb.lexicon_of(lang).count_words for lang in languages}
         penalties = {lang: kb.lexicon_of(lang).penalties for lang in languages}
         supposing = {lang: kb.lexicon_of(lang).hypothetical for lang in languages}
+        self._supposing = {lang: frozenset(words) for lang, words in supposing.items()}
+        """Words that open a supposition ("if", «если»), per language."""
         self._unnamed = names_pattern(kb)
         """Every source's name in every language: what a sentence says, read without who is named in it."""
         self.matcher = matcher or Matcher(documents(kb, self._unnamed), normalisers, never_given=never, names=names,
@@ -438,7 +442,7 @@ class Answerer:
         """A message that is a question: figures, a source named alone, several points, or the matcher.
         ``passed_on``: the message is what someone else claims ("saw on twitter: ..."), so its claims count."""
         last = None if passed_on else self._last_question(q, context) or self._asked_before_remark(q, context) \
-            or self._checked_before_reason(q, context)
+            or self._checked_before_reason(q, context) or self._asked_after_supposing(q, context)
         if last is not None:
             return last
         claimed = self._follow_ups.hearsay(q)
@@ -972,6 +976,24 @@ class Answerer:
         if not answer.answered or answer.entry_id == self._overview:
             return None
         return replace(answer, question=q.text)
+
+    def _asked_after_supposing(self, q: Question, context: Context | None) -> Answer | None:
+        """"if not enough soldiers want to fight what card does putin still have to play": a supposition, then the
+        question asked under it; when the whole message finds no one answer, the question's answer, which says
+        what the article has on it."""
+        words = q.words
+        if len(words) < _SUPPOSED_WORDS or words[0] not in self._supposing[q.lang]:
+            return None
+        opening = self.kb.lexicon_of(q.lang).open_questions
+        start = next((i for i in range(_SUPPOSED_WORDS // 2, len(words)) if words[i] in opening), None)
+        if start is None or self.matcher.match(q).kind == "entry":
+            return None
+        asked = self.matcher.read(" ".join(words[start:]), q.lang)
+        found = self.matcher.match(asked)
+        if found.kind != "entry" or found.best is None or found.best.id not in self.kb.entries:
+            return None
+        answer = self.answer(asked.text, context, q.lang)
+        return replace(answer, question=q.text) if answer.answered else None
 
     def _checked_before_reason(self, q: Question, context: Context | None) -> Answer | None:
         """«... то правда? бо не впевнена шо CNN», "... true? coz I'm not sure it was CNN": a claim checked, then only
