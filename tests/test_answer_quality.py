@@ -2089,3 +2089,78 @@ def test_everyday_wordings_reach_their_story(answerer: Answerer, message: str, e
 def test_a_greeting_with_a_wish_gets_the_greeting(answerer: Answerer) -> None:
     answer, text = ask(answerer, "morning! hope you're having a good one")
     assert answer.entry_id is None and text.startswith("Hi!")
+
+
+def test_asks_deaths_so_far_and_gets_the_three_estimates(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "deaths so far?")
+    assert answer.entry_id == "casualties-overview" and "29,200" in text and "1,351" in text
+
+
+@pytest.mark.parametrize(("message", "lang"), [("what's the cnn officer's surname?", "en"),
+                                               ("как фамилия офицера из cnn", "ru"),
+                                               ("яке прізвище офіцера з CNN?", "uk"),
+                                               ("¿cuál es el apellido del oficial de la CNN?", "es")])
+def test_asks_the_cnn_officers_surname_and_hears_that_no_soldier_is_named(answerer: Answerer, message: str,
+                                                                          lang: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.lang == lang and answer.entry_id in ("soldier-names", "cnn-anonymous"), text
+    assert "CNN" in text and not text.casefold().startswith(SILENT), text
+
+
+@pytest.mark.parametrize(("message", "no"), [
+    ("солдат рассказал CNN, что их было 14 и все уволились, потому что не заплатили. правда?", "Нет"),
+    ("російський солдат сказав CNN що їх 14 звільнилися, бо не заплатили. правда?", "Ні"),
+    ("un soldado le dijo a la CNN que 14 renunciaron porque no les pagaron. es cierto?", "No"),
+    ("saw on tg: 'a russian soldier told CNN 14 of them quit because they weren't paid'. true? coz im not sure it "
+     "was CNN", "No"),
+])
+def test_a_forwarded_claim_putting_the_fourteen_on_cnn_is_told_it_was_reuters(answerer: Answerer, message: str,
+                                                                             no: str) -> None:
+    answer, text = ask(answerer, message)
+    first = text.split("\n")[0]
+    assert answer.entry_id == "reuters-fourteen" and first.startswith(no) and "Reuters" in first and "CNN" in first
+
+
+def test_asks_whether_nothing_happened_to_the_cnn_officer_and_hears_of_the_criminal_case(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "офицер из cnn в итоге уволился?", "и ему за это ничего не было?")
+    assert answer.answered and "уголовн" in text, text
+
+
+@pytest.mark.parametrize(("messages", "lang"), [
+    (("бачила відео де україна показує полонених російських солдатів, як вони з мамами говорять",
+      "а так взагалі можна?"), "uk"),
+    (("украина выкладывала видео где пленные русские звонят мамам?", "а так вообще можно?"), "ru"),
+])
+def test_asks_whether_the_prisoner_videos_are_allowed_and_hears_of_the_geneva_convention(
+        answerer: Answerer, messages: tuple[str, ...], lang: str) -> None:
+    answer, text = ask(answerer, *messages)
+    assert answer.lang == lang and answer.entry_id == "geneva-convention", text
+
+
+def test_a_question_then_a_friends_claim_gets_the_questions_answer(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "so r they deserters if they quit? my friend says they all get shot for desertion lol")
+    assert answer.answered and "not deserters" in text and not text.casefold().startswith(SILENT), text
+
+
+def test_a_supposition_then_a_question_gets_what_is_left_to_putin(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "if not enough soldiers want to fight what card does putin still have to play")
+    assert answer.entry_id == "general-mobilization" and "mobilization" in text, text
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("how hard is it to resign", "superiors"),
+    ("isn't this whole article just western propaganda pushing a narrative?", "propaganda-reliability"),
+    ("i read the russian army is doing great and everything is organized - how does the article describe it?",
+     "army-disarray"),
+    ("how many quit w him", "reuters-fourteen"),
+    ("а сколько всу погибло за это время?", "ukrainian-losses"),
+    ("adonde lo mandaron primero al militar de CNN?", "cnn-deceived"),
+    ("чого росія не забирає людей силою в армію? в неї ж війна", "no-war-declared"),
+])
+def test_more_everyday_wordings_reach_their_story(answerer: Answerer, message: str, entry: str) -> None:
+    assert ask(answerer, message)[0].entry_id == entry
+
+
+@pytest.mark.parametrize("message", ["thanks bro, good chat 👍", "che quien gano el superclasico boca river?"])
+def test_small_talk_and_football_get_no_answer_from_the_article(answerer: Answerer, message: str) -> None:
+    assert not ask(answerer, message)[0].answered
