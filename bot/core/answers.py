@@ -972,10 +972,14 @@ class Answerer:
         found = self.matcher.match(asked)
         if found.kind != "entry" or found.best is None or (whole.best is not None and whole.best.id == found.best.id):
             return None
-        answer = self.answer(asked.text, context, q.lang)
-        if not answer.answered or answer.entry_id == self._overview:
-            return None
-        return replace(answer, question=q.text)
+        answer = self._part_answered(q, asked.text, context)
+        return None if answer is None or answer.entry_id == self._overview else answer
+
+    def _part_answered(self, q: Question, part: str, context: Context | None) -> Answer | None:
+        """The answer to the one part of message ``q`` that asks, given as the message's; ``None`` when the article
+        does not answer it."""
+        answer = self.answer(part, context, q.lang)
+        return replace(answer, question=q.text) if answer.answered else None
 
     def _asked_after_supposing(self, q: Question, context: Context | None) -> Answer | None:
         """"if not enough soldiers want to fight what card does putin still have to play": a supposition, then the
@@ -992,8 +996,7 @@ class Answerer:
         found = self.matcher.match(asked)
         if found.kind != "entry" or found.best is None or found.best.id not in self.kb.entries:
             return None
-        answer = self.answer(asked.text, context, q.lang)
-        return replace(answer, question=q.text) if answer.answered else None
+        return self._part_answered(q, asked.text, context)
 
     def _checked_before_reason(self, q: Question, context: Context | None) -> Answer | None:
         """«... то правда? бо не впевнена шо CNN», "... true? coz I'm not sure it was CNN": a claim checked, then only
@@ -1001,8 +1004,7 @@ class Answerer:
         remarked = self.matcher.before_remark(q)
         if remarked is None or not remarked[0].checks or _BECAUSE.match(f" {remarked[1].strip()} ") is None:
             return None
-        answer = self.answer(remarked[0].text, context, q.lang)
-        return replace(answer, question=q.text) if answer.answered else None
+        return self._part_answered(q, remarked[0].text, context)
 
     def _sentences_of(self, line: str, lang: Language) -> list[str]:
         """A line of a chat message in sentences, one ending at any question mark when what follows is a statement
