@@ -825,7 +825,9 @@ class Answerer:
             counted = self._figures.miscounted(q, claim_ids)
             if counted is not None:  # the correction, then the story that gives the count
                 story = self._citing(counted.claims[0].id, match)
-                entry = self.kb.entries[story.best.id] if story is not None and story.best is not None else None
+                # the entry the message matches that cites the count, else the one that holds it
+                entry = self.kb.entries[story.best.id] if story is not None and story.best is not None \
+                    else self._holder(counted)
                 return self._then_story(counted, entry, q.lang)
         return None
 
