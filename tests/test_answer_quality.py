@@ -2164,3 +2164,19 @@ def test_more_everyday_wordings_reach_their_story(answerer: Answerer, message: s
 @pytest.mark.parametrize("message", ["thanks bro, good chat 👍", "che quien gano el superclasico boca river?"])
 def test_small_talk_and_football_get_no_answer_from_the_article(answerer: Answerer, message: str) -> None:
     assert not ask(answerer, message)[0].answered
+
+
+def test_a_forwarded_count_told_otherwise_is_corrected_with_the_story_behind_the_count(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "saw this on telegram: 'Reuters talked to a russian unit where 140 soldiers quit at "
+                                 "once because they were never paid a single ruble' is that true?")
+    assert answer.entry_id == "reuters-fourteen" and text.startswith("No, not 140") and "promised" in text, text
+
+
+@pytest.mark.parametrize(("messages", "needle"), [
+    (("the cnn officer resigned right?", "and they just let him walk? nobody tried to stop him?"), "criminal case"),
+    (("what did he say about not knowing why they were there, the cnn one",), "what this was all for"),
+])
+def test_follow_ups_on_the_cnn_officer_get_what_was_asked(answerer: Answerer, messages: tuple[str, ...],
+                                                          needle: str) -> None:
+    answer, text = ask(answerer, *messages)
+    assert answer.answered and needle in text, text
