@@ -319,8 +319,6 @@ class Answerer:
         count = {lang: kb.lexicon_of(lang).count_words for lang in languages}
         penalties = {lang: kb.lexicon_of(lang).penalties for lang in languages}
         supposing = {lang: kb.lexicon_of(lang).hypothetical for lang in languages}
-        self._supposing = {lang: frozenset(words) for lang, words in supposing.items()}
-        """Words that open a supposition ("if", «если»), per language."""
         self._unnamed = names_pattern(kb)
         """Every source's name in every language: what a sentence says, read without who is named in it."""
         self.matcher = matcher or Matcher(documents(kb, self._unnamed), normalisers, never_given=never, names=names,
@@ -441,8 +439,10 @@ class Answerer:
     def _understood(self, q: Question, context: Context | None, *, passed_on: bool = False) -> Answer:
         """A message that is a question: figures, a source named alone, several points, or the matcher.
         ``passed_on``: the message is what someone else claims ("saw on twitter: ..."), so its claims count."""
-        last = None if passed_on else self._last_question(q, context) or self._asked_before_remark(q, context) \
-            or self._checked_before_reason(q, context) or self._asked_after_supposing(q, context)
+        remarked = None if passed_on else self.matcher.before_remark(q)
+        last = None if passed_on else self._last_question(q, context) \
+            or self._asked_before_remark(q, remarked, context) or self._checked_before_reason(q, remarked, context) \
+            or self._asked_after_supposing(q, context)
         if last is not None:
             return last
         claimed = self._follow_ups.hearsay(q)
@@ -952,11 +952,11 @@ class Answerer:
             return None
         return replace(answer, question=q.text)
 
-    def _asked_before_remark(self, q: Question, context: Context | None) -> Answer | None:
+    def _asked_before_remark(self, q: Question, remarked: tuple[Question, str] | None,
+                             context: Context | None) -> Answer | None:
         """"will there be a mobilization or not? my husband is of draft age, scary": a question of its own, then only
         a remark on the asker with no question, figure, claim or source in it: the question's answer, when it finds
-        one the whole message does not."""
-        remarked = self.matcher.before_remark(q)
+        one the whole message does not. ``remarked``: the message's question and remark (``Matcher.before_remark``)."""
         if remarked is None:
             return None
         asked, rest = remarked
@@ -988,7 +988,7 @@ class Answerer:
         question asked under it; when the whole message finds no one answer, the question's answer, which says
         what the article has on it."""
         words = q.words
-        if len(words) < _SUPPOSED_WORDS or words[0] not in self._supposing[q.lang]:
+        if len(words) < _SUPPOSED_WORDS or not self.matcher.opens_supposing(q):
             return None
         opening = self.kb.lexicon_of(q.lang).open_questions
         start = next((i for i in range(_SUPPOSED_WORDS // 2, len(words)) if words[i] in opening), None)
@@ -1000,10 +1000,10 @@ class Answerer:
             return None
         return self._part_answered(q, asked.text, context)
 
-    def _checked_before_reason(self, q: Question, context: Context | None) -> Answer | None:
+    def _checked_before_reason(self, q: Question, remarked: tuple[Question, str] | None,
+                               context: Context | None) -> Answer | None:
         """«... то правда? бо не впевнена шо CNN», "... true? coz I'm not sure it was CNN": a claim checked, then only
         why the asker doubts it: the check's answer, which says whose claim it is."""
-        remarked = self.matcher.before_remark(q)
         if remarked is None or not remarked[0].checks or _BECAUSE.match(f" {remarked[1].strip()} ") is None:
             return None
         return self._part_answered(q, remarked[0].text, context)

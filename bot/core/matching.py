@@ -879,6 +879,10 @@ class Matcher:
         remarked = self.before_remark(question)  # "who is Valentina Menlikova? need her affiliation for attribution"
         return remarked is None or self.strange(remarked[0], known)
 
+    def opens_supposing(self, question: Question) -> bool:
+        """Whether a message opens with a word that supposes ("if not enough soldiers want to fight ...", «если»)."""
+        return bool(question.stems) and question.stems[0] in self._supposing.get(question.lang, frozenset())
+
     def before_remark(self, question: Question) -> tuple[Question, str] | None:
         """The question a message asks before a remark that asks nothing ("who is Valentina Menlikova? need her
         affiliation for attribution", "will there be a mobilization? my husband is of draft age"), read alone, and
