@@ -1227,6 +1227,8 @@ class Answerer:
             only = next(iter(found.values()))
             if only.entry is None or only.entry.id not in found:
                 return None  # one figure: the figure reader answers the whole message
+            if only.entry.id == self._overview and guessed is not None:
+                return None  # "the viral one where they got cheated - whats the story": the story the part names
             return self._entry_answer(q.text, only.entry, self._answer_score, q.lang)
         if len(found) < 2:
             return None
