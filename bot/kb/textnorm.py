@@ -318,6 +318,9 @@ DEMONYMS = frozenset(stem(w) for w in "russian russians ukrainian ukrainians".sp
 _PEOPLE = frozenset(stem(w) for w in "captured ordinary young regular common average many some most those these dead "
                     "killed fallen wounded imprisoned drafted mobilized mobilised individual".split())
 """Words that make a party's name its people ("captured Russians say"): a subject, never the claiming government."""
+_ADDRESS_WINDOW = 4
+"""Most words between a verb of telling and whom it tells ("told the reuters journalists", «les dijo a los
+periodistas»)."""
 _FILLERS = frozenset(stem(w) for w in "did does do has have had officially actually really even also itself "
                      "themselves ever just only own that who which now still already finally openly".split())
 _FROM = frozenset("from из с від з із de desde".split())
@@ -436,6 +439,10 @@ class Normaliser:
         self._itself = frozenset(self._stem(t) for p in roles.get("itself", []) for t in self._plain(tokens(p)))
         self._this = frozenset(self._stem(w) for w in _THIS)
         self._witnesses = frozenset(self._stem(t) for p in roles.get("witnesses", []) for t in self._plain(tokens(p)))
+        self._telling = frozenset(self._stem(t) for p in roles.get("telling", []) for t in self._plain(tokens(p)))
+        self._addressed = frozenset(self.expanded_stems(self._plain([w for p in roles.get("addressed", [])
+                                                                     for w in tokens(p)])))
+        """Whom a witness told ("journalists"): after a verb of telling, no subject of the question."""
         interviewed = (tuple(self._stem(t) for t in self._plain(tokens(p))) for p in roles.get("interviewed", []))
         self._interviewed = sorted({tuple(t for t in key if t not in self._stopwords) or key for key in interviewed},
                                    key=lambda k: (-len(k), k))
@@ -577,7 +584,8 @@ class Normaliser:
         return self._synonyms.get((stem,))
 
     def _finish(self, stems: list[str], asked: bool = False) -> list[str]:
-        kept = self._uncited([s for s in (self._unwitnessed(stems) if asked else stems) if s not in self._skippable],
+        stems = self._unaddressed(self._unwitnessed(stems)) if asked else stems
+        kept = self._uncited([s for s in stems if s not in self._skippable],
                              asked)  # "the guy who talked to CNN": the witness word may be a stopword
         out = self._together(self._roles(self._synonym_stems(kept)))
         out = [t for t in out if t not in self._stopwords]
@@ -646,6 +654,26 @@ class Normaliser:
             out.extend(stems[i + 1 : start])  # the outlet's name, when it comes first
             i = end
         return out
+
+    def _unaddressed(self, stems: list[str]) -> list[str]:
+        """Without whom a witness told: "what did he tell reuters journalists", «що сказав журналістам Reuters»,
+        «qué les dijo a los periodistas» ask what he said, not who the journalists were."""
+        if self._addressed.isdisjoint(stems) or self._telling.isdisjoint(stems):
+            return stems
+        return [s for i, s in enumerate(stems) if s not in self._addressed or not self._told_before(stems, i)]
+
+    def _told_before(self, stems: list[str], at: int) -> bool:
+        """Whether a verb of telling comes just before ``at``, past small words and one other (an outlet's name:
+        "told the reuters journalists")."""
+        named = False  # one word besides small ones: the outlet's name
+        for i in range(at - 1, max(-1, at - 1 - _ADDRESS_WINDOW), -1):
+            if stems[i] in self._telling:
+                return True
+            if stems[i] not in self._stopwords:
+                if named:
+                    return False
+                named = True
+        return False
 
     def _interview_after(self, stems: list[str], witness: int) -> tuple[int, int] | None:
         """Where the words saying a witness spoke to an outlet start and end: right after him ("who talked to"), or
