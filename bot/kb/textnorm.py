@@ -482,6 +482,15 @@ class Normaliser:
                  for concept, phrases in lexicon.apart.items() for phrase in phrases]  # each word alone
         self._apart = [(need, target) for need, target in apart if len(need) >= 2]
         """Terms that, all in one question however far apart, make a concept ("ucrania ... perdido")."""
+        self._sides: dict[str, str] = {}
+        for need, target in apart:
+            side = next((t for t in sorted(need) if t in self._parties), None)
+            if side is not None:
+                self._sides.setdefault(target, side)
+        """A concept of one side's losses and the term naming that side ("ukrainelosses": "ukraine")."""
+        self._comparing = frozenset(t for kind in ("difference", "ratio") for w in lexicon.figure_words.get(kind, [])
+                                    for t in self.terms(w))
+        """Words asking how figures compare ("difference", «расходиться»)."""
 
     def __getstate__(self) -> dict[str, object]:
         """A built normaliser is pickled (the start-up cache of the built index) without its reducer, a closure
@@ -589,7 +598,18 @@ class Normaliser:
                              asked)  # "the guy who talked to CNN": the witness word may be a stopword
         out = self._together(self._roles(self._synonym_stems(kept)))
         out = [t for t in out if t not in self._stopwords]
-        return self._permitted(stems, out) if asked else out
+        return self._compared(self._permitted(stems, out)) if asked else out
+
+    def _compared(self, terms: list[str]) -> list[str]:
+        """A side's losses read as that side's figure where the question compares it with another party's
+        («насколько расходятся цифры погибших у украины и у нато»: Ukraine's figure, not Ukraine's own losses)."""
+        if self._comparing.isdisjoint(terms):
+            return terms
+        for concept, side in self._sides.items():
+            others = {self._parties[t] for t in terms if t in self._parties} - {self._parties[side]}
+            if concept in terms and others:
+                terms = [side if t == concept else t for t in terms]
+        return terms
 
     def _permitted(self, stems: list[str], terms: list[str]) -> list[str]:
         """``terms`` of a question asking only whether a thing may be done ("can they resign?", «можно ли
