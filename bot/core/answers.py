@@ -754,10 +754,16 @@ class Answerer:
         """A checked message quoting a witness's words as the article gives them, put on someone the article never
         names («солдат сказал BBC: "это не наша война". правда?»): the entry with those words, which says who said
         them, not the gap on the one named."""
-        if not q.checks or self._matched_gap(match) is None:
+        if not q.checks:
             return match
         claims = self._quoted_claims(q.text, q.lang, words=_QUOTE_WORDS)
-        return (self._citing(claims[0].id, match) or match) if len(claims) == 1 else match
+        if len(claims) != 1:
+            return match
+        if self._matched_gap(match) is None:  # «слышал, «это не наша война» сказал офицер CNN. так?»: whose words
+            entry = self.kb.entries.get(match.best.id) if match.best is not None else None
+            cited = entry is not None and claims[0].id in entry.claims
+            return match if cited else self._citing(claims[0].id, replace(match, best=None)) or match
+        return self._citing(claims[0].id, match) or match
 
     def _reason_over_gap(self, q: Question, match: Match) -> Match:
         """A claim that gives a reason the article does not ("the cnn officer left because he was wounded. true?",

@@ -75,6 +75,8 @@ _THAT_THING = frozenset("figure number numbers estimate claim stat stats statist
 _WHO = frozenset("who кто хто quien quién".split())
 _THAT_REACH = 4
 """How far after the passing-on verb its "that" may come ("saw a post on tg that ...")."""
+_CLOSING_QUOTES = ("»", "”", "\"", "'", "’")
+"""Marks that close a quote: a verb of saying right after one names who said it, not what follows."""
 _ADDRESSEE = 3
 """Words between the passing-on verb and its "that" naming whom it was told to («сказал CNN, что», "le dijo a la CNN
 que"): the claim is then what that source was told."""
@@ -408,6 +410,8 @@ class FollowUpDetector:
         found = re.search(rf"\b{re.escape(words[verb])}\b", question.text, re.IGNORECASE)
         if speakers or found is None:
             return None  # "Ukraine says ..." is a source speaking; "my friend in Moscow says ..." is not
+        if question.text[: found.start()].rstrip(" ,-–—").endswith(_CLOSING_QUOTES):
+            return None  # «"это не наша война" сказал тот офицер CNN»: words put on whom the verb names after it
         rest = question.text[found.end() :].strip(" ,:")
         pieces = rest.split(" ")
         at = next((i for i, w in enumerate(pieces[:_THAT_REACH]) if tokens(w)[:1] and tokens(w)[0] in _THAT), None)
