@@ -318,6 +318,8 @@ DEMONYMS = frozenset(stem(w) for w in "russian russians ukrainian ukrainians".sp
 _PEOPLE = frozenset(stem(w) for w in "captured ordinary young regular common average many some most those these dead "
                     "killed fallen wounded imprisoned drafted mobilized mobilised individual".split())
 """Words that make a party's name its people ("captured Russians say"): a subject, never the claiming government."""
+_RELATIVE = ("who that which который которая которые которого що шо який яка які якого que quien quienes".split())
+"""Words opening a clause about a witness ("the soldier *who* talked to Reuters")."""
 _ADDRESS_WINDOW = 4
 """Most words between a verb of telling and whom it tells ("told the reuters journalists", «les dijo a los
 periodistas»)."""
@@ -438,6 +440,7 @@ class Normaliser:
         self._according_longest = sorted(self._according, key=lambda k: (-len(k), k))
         self._itself = frozenset(self._stem(t) for p in roles.get("itself", []) for t in self._plain(tokens(p)))
         self._this = frozenset(self._stem(w) for w in _THIS)
+        self._relative = frozenset(self._stem(w) for w in _RELATIVE)
         self._witnesses = frozenset(self._stem(t) for p in roles.get("witnesses", []) for t in self._plain(tokens(p)))
         self._telling = frozenset(self._stem(t) for p in roles.get("telling", []) for t in self._plain(tokens(p)))
         self._addressed = frozenset(self.expanded_stems(self._plain([w for p in roles.get("addressed", [])
@@ -671,6 +674,11 @@ class Normaliser:
                 i += 1
                 continue
             start, end = span
+            if stems[i + 1] in self._relative and len(out) >= 2 and (side := self._canonical([out[-2]])) \
+                    and side[-1] in self._parties:
+                # "the russian soldier who talked to reuters": whose army he is in says nothing more (not "a
+                # russian soldier told the BBC ...", a claim to check as it is told)
+                del out[-2]
             out.extend(stems[i + 1 : start])  # the outlet's name, when it comes first
             i = end
         return out
