@@ -284,10 +284,14 @@ class FigureReader:
         estimates answers it whole."""
         stems = self._stems(question)
         w = self._words.get(question.lang, _ENGLISH)
-        if question.checks or not any(s in w["toll"] for s in stems) or not _NEARER.isdisjoint(stems) \
-                or any(s in w[k] and not s.startswith(_SIDE_BY_SIDE) for k in (*_ARITHMETIC, "than") for s in stems):
-            return False  # a post's figures to check, another count ("tanks"), or one figure set against another
-        return len([e for e in self._named(stems, question.claimants()) if e in self._estimates]) > 2
+        if question.checks or not any(s in w["toll"] for s in stems) or not _NEARER.isdisjoint(stems):
+            return False  # a post's figures to check, or another count ("tanks")
+        every = len([e for e in self._named(stems, question.claimants()) if e in self._estimates]) > 2
+        if every and sum(s.startswith(_SIDE_BY_SIDE) for s in stems) > 1:
+            return True  # «сравни цифры: украина vs нато vs россия, разница огромная»: no one pair, all of them
+        # one figure set against another
+        return every and not any(s in w[k] and not s.startswith(_SIDE_BY_SIDE) for k in (*_ARITHMETIC, "than")
+                                 for s in stems)
 
     def answer(self, question: Question, *, in_topic: bool = False) -> FigureAnswer | None:
         """The reply to a figure question, or ``None`` when the question is not one."""
