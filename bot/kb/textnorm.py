@@ -446,7 +446,8 @@ class Normaliser:
         self._addressed = frozenset(self.expanded_stems(self._plain([w for p in roles.get("addressed", [])
                                                                      for w in tokens(p)])))
         """Whom a witness told ("journalists"): after a verb of telling, no subject of the question."""
-        interviewed = (tuple(self._stem(t) for t in self._plain(tokens(p))) for p in roles.get("interviewed", []))
+        # read as a question's words are, abbreviations written out («дал интервью» as «выдал интервью»)
+        interviewed = (tuple(self.expanded_stems(self._plain(tokens(p)))) for p in roles.get("interviewed", []))
         self._interviewed = sorted({tuple(t for t in key if t not in self._stopwords) or key for key in interviewed},
                                    key=lambda k: (-len(k), k))
         """Read as a question's stems are once its skippable stopwords are out ("talked to" is "talk")."""
