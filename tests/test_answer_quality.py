@@ -2180,3 +2180,53 @@ def test_follow_ups_on_the_cnn_officer_get_what_was_asked(answerer: Answerer, me
                                                           needle: str) -> None:
     answer, text = ask(answerer, *messages)
     assert answer.answered and needle in text, text
+
+
+@pytest.mark.parametrize("message", ["what did the soldier tell reuters journalists?",
+                                     "Що сказав журналістам Reuters солдат?",
+                                     "¿qué les dijo a los periodistas de Reuters el soldado?"])
+def test_asks_what_a_witness_told_journalists_and_gets_his_words_not_the_journalists_names(
+        answerer: Answerer, message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.entry_id == "reuters-not-our-war" and answer.answered, text
+
+
+@pytest.mark.parametrize("message", ["насколько расходятся цифры погибших у украины и у нато?",
+                                     "наскільки різняться цифри втрат україни і самої росії? в рази?"])
+def test_compares_ukraines_figure_with_another_party_and_gets_both_figures_not_ukrainian_losses(
+        answerer: Answerer, message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.answered and "29 200" in text, text
+
+
+@pytest.mark.parametrize("message", ["шо той офіцер з CNN казав про людей які помирали поряд",
+                                     "¿qué dijo el oficial de la CNN sobre la gente que se moría a su alrededor?",
+                                     "what did the cnn soldier say about his comrades dying"])
+def test_asks_what_the_cnn_officer_said_about_people_dying_and_gets_his_words(answerer: Answerer, message: str) -> None:
+    assert ask(answerer, message)[0].entry_id == "cnn-dirty-tired"
+
+
+def test_a_quote_put_before_the_wrong_witness_is_given_back_to_the_reuters_soldier(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "слышал что «это не наша война» сказал тот офицер в интервью CNN. так?")
+    assert answer.entry_id == "reuters-not-our-war" and "Reuters" in text, text
+
+
+@pytest.mark.parametrize(("messages", "entry"), [
+    (("the viral one where they say they got cheated - whats the story",), "cheated-video"),
+    (("what did the russian soldier who talked to reuters say", "how many of them quit together?"), "reuters-fourteen"),
+    (("что за офицер дал интервью CNN?", "он был в крыму да?", "и почему он в итоге ушёл?"), "cnn-why-left"),
+    (("номер бригади або частини того офіцера з CNN вказаний?",), "unit-names"),
+    (("станом на яке число ці 29200 вбитих? дата є?",), "event-dates"),
+    (("сравни цифры погибших: украина vs нато vs россия. разница то огромная",), "casualties-overview"),
+])
+def test_questions_on_a_story_reach_it_however_they_name_it(answerer: Answerer, messages: tuple[str, ...],
+                                                             entry: str) -> None:
+    assert ask(answerer, *messages)[0].entry_id == entry
+
+
+@pytest.mark.parametrize("message", ["are you for the kremlin or for kyiv?", "ты за россию или за украину?",
+                                     "а ти сам на чиєму боці?", "¿y tú de qué lado estás?"])
+def test_asks_whose_side_the_bot_is_on_and_gets_no_opinion_not_casualty_figures(answerer: Answerer,
+                                                                                 message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.entry_id == "bot-opinion" and not answer.answered, text
