@@ -532,3 +532,7 @@ def test_asks_to_compare_every_partys_death_toll_and_gets_all_three_in_one_answe
         answerer: Answerer, message: str, nato: str) -> None:
     answer = converse(answerer, [message])[-1]
     assert answer.entry_id == "casualties-overview" and nato in render_plain(answer, answerer.kb.messages)
+
+
+def test_latin_typed_russian_with_shch_and_hard_sign_spelt_plainly_is_read_as_russian() -> None:
+    assert detect_language("Putin obyavit vseobshuyu mobilizaciyu? chem eto grozit obshestvu") == "ru"

@@ -252,7 +252,11 @@ _UK_SPELLINGS = (
     (re.compile(r"іа"), "я"), (re.compile(r"іу"), "ю"), (re.compile(r"іе"), "є"),  # "rosiia" → «росія», "vyznaie"
     (re.compile(r"г"), "х"),  # "h" is «г» or «х»: "hto" → «хто», "zagyblyh" → «загиблих»
 )
-_RU_SPELLINGS = ((re.compile(r"^е"), "э"),)  # "eto" → «это», "etot" → «этот»
+_RU_SPELLINGS = (
+    (re.compile(r"^е"), "э"),  # "eto" → «это», "etot" → «этот»
+    (re.compile(r"ш"), "щ"),  # "obshestvo" → «общество», "vseobshuyu" → «всеобщую»
+    (re.compile(r"(?<=[бвдзкмнпрстф])(?=[яюе])"), "ъ"),  # "obyavit" → «объявит»
+)
 _MAX_VARIANTS = 64
 """Spellings tried per Latin word, at most (each is looked up once, then remembered)."""
 
