@@ -543,6 +543,8 @@ def resolve_pronouns(question: Question, speaker: str, subject: str) -> str:
     out: list[str] = []
     words = question.words
     for i, w in enumerate(words):
+        if i and words[i - 1] in ANAPHORA and w in _ITS_NAME and subject and out and out[-1] == subject:
+            continue  # "is that number legit": the subject is what "that number" names, not a number besides it
         if w in kept or _points_at_nothing(words, i):
             out.append(w)
         elif w in PERSONAL:  # "did they get them?": once "they" is the speaker, "them" is what was said
@@ -570,6 +572,11 @@ def _names_a_purpose(words: Sequence[str], i: int) -> bool:
     return i > 0 and words[i - 1] in _COPULAS and len(following) == 2 and following[0] in _PURPOSES
 
 
+_ITS_NAME = frozenset("number figure figures numbers claim stat stats info thing story data "  # en
+                      "цифра цифру цифры число данные инфа история "  # ru
+                      "цифри дані інфа історія "  # uk
+                      "cifra cifras dato datos número numero historia".split())  # es
+"""What "that" may be said with and stand for no more than the subject: "is that number legit?", «а эта цифра?»."""
 _COPULAS = frozenset("is was s isnt wasnt".split())
 _PURPOSES = frozenset("about for".split())
 """Around an "it" that names no thing said before: "it was about ...", "was it for ..."."""
