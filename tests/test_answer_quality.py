@@ -2219,6 +2219,9 @@ def test_a_quote_put_before_the_wrong_witness_is_given_back_to_the_reuters_soldi
     (("станом на яке число ці 29200 вбитих? дата є?",), "event-dates"),
     (("сравни цифры погибших: украина vs нато vs россия. разница то огромная",), "casualties-overview"),
     (("ukraine says 70% quit in some battalions?", "is that number legit tho"), "ukraine-70-percent"),
+    (("wat can putin do if not enough guys want to fight",), "general-mobilization"),
+    (("what did the CNN officer say about what they were told before going in?",
+      "and the reuters one — what was his main gripe?"), "reuters-promises"),
 ])
 def test_questions_on_a_story_reach_it_however_they_name_it(answerer: Answerer, messages: tuple[str, ...],
                                                              entry: str) -> None:

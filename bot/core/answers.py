@@ -442,7 +442,7 @@ class Answerer:
         remarked = None if passed_on else self.matcher.before_remark(q)
         last = None if passed_on else self._last_question(q, context) \
             or self._asked_before_remark(q, remarked, context) or self._checked_before_reason(q, remarked, context) \
-            or self._asked_after_supposing(q, context)
+            or self._asked_after_supposing(q, context) or self._asked_before_supposing(q, context)
         if last is not None:
             return last
         claimed = self._follow_ups.hearsay(q)
@@ -1003,6 +1003,22 @@ class Answerer:
         asked = self.matcher.read(" ".join(words[start:]), q.lang)
         found = self.matcher.match(asked)
         if found.kind != "entry" or found.best is None or found.best.id not in self.kb.entries:
+            return None
+        return self._part_answered(q, asked.text, context)
+
+    def _asked_before_supposing(self, q: Question, context: Context | None) -> Answer | None:
+        """"what can putin do if not enough guys want to fight": a question, then the supposition it is asked under;
+        when the whole message finds no sure answer, the question's, which says what the article has on it."""
+        at = self.matcher.supposing_after_question(q)
+        if at is None:
+            return None
+        whole = self.matcher.match(q)
+        if whole.kind == "entry" and whole.best is not None and whole.best.score >= self._answer_score:
+            return None
+        asked = self.matcher.read(" ".join(q.words[:at]), q.lang)
+        found = self.matcher.match(asked)
+        if found.kind != "entry" or found.best is None or found.best.id not in self.kb.entries \
+                or found.best.score < self._answer_score:
             return None
         return self._part_answered(q, asked.text, context)
 

@@ -183,6 +183,11 @@ _QUOTED_PHRASE = 3
 """Words from which a quoted phrase is someone's words ('this is not our war'), not a word named ('cheated')."""
 
 
+_ASKED_BEFORE = 3
+_EVEN = frozenset("even даже навіть навить incluso aun aún".split())
+"""Fewest words a question asks before a supposition it is asked under ("what can putin do if ...")."""
+
+
 @dataclass(frozen=True, slots=True)
 class Thresholds:
     """Cut-offs on the 0–100 score; tuned on our own question set, measured on the dev set."""
@@ -882,6 +887,17 @@ class Matcher:
     def opens_supposing(self, question: Question) -> bool:
         """Whether a message opens with a word that supposes ("if not enough soldiers want to fight ...", «если»)."""
         return bool(question.stems) and question.stems[0] in self._supposing.get(question.lang, frozenset())
+
+    def supposing_after_question(self, question: Question) -> int | None:
+        """Where a supposition starts in a message that opens with a question word ("what can putin do *if* not
+        enough guys want to fight"), past its first words; ``None`` otherwise."""
+        norm = self._norms.get(question.lang)
+        supposing = self._supposing.get(question.lang, frozenset())
+        if norm is None or not norm.opens_question(norm.expanded_stems(question.words[:1])):  # "wat can ..."
+            return None
+        at = next((i for i, s in enumerate(question.stems) if i >= _ASKED_BEFORE and s in supposing
+                   and question.words[i - 1] not in _EVEN), None)  # not "even if": a concession, not a supposition
+        return at if at is not None and len(question.stems) - at > _ASKED_BEFORE else None  # not "... if possible"
 
     def before_remark(self, question: Question) -> tuple[Question, str] | None:
         """The question a message asks before a remark that asks nothing ("who is Valentina Menlikova? need her
