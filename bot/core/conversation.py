@@ -158,9 +158,7 @@ class FollowUpDetector:
         self._speech: dict[Language, frozenset[str]] = {
             lang: _SPEECH | {norm.stem(t) for w in kb.lexicon_of(lang).roles.get("claiming", []) for t in tokens(w)}
             for lang, norm in normalisers.items()}
-        self._telling: dict[Language, frozenset[str]] = {
-            lang: frozenset(norm.stem(t) for w in kb.lexicon_of(lang).roles.get("telling", []) for t in tokens(w))
-            for lang, norm in normalisers.items()}
+        self._telling: dict[Language, frozenset[str]] = {lang: norm.telling for lang, norm in normalisers.items()}
         """Verbs of telling someone, per language: "told CNN", «сказал CNN»."""
         self._institutions = frozenset(norm.stem(t) for lang, norm in normalisers.items()
                                        for w in kb.lexicon_of(lang).roles.get("institutions", []) for t in tokens(w))

@@ -184,8 +184,10 @@ _QUOTED_PHRASE = 3
 
 
 _ASKED_BEFORE = 3
+"""Fewest words a question asks before a supposition it is asked under ("what can putin do if ..."), and a
+supposition has after its word (not "... if possible")."""
 _EVEN = frozenset("even даже навіть навить incluso aun aún".split())
-"""Fewest words a question asks before a supposition it is asked under ("what can putin do if ...")."""
+"""Words that make a following "if" a concession ("even if nobody knows"), not a supposition."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -442,7 +442,8 @@ class Normaliser:
         self._this = frozenset(self._stem(w) for w in _THIS)
         self._relative = frozenset(self._stem(w) for w in _RELATIVE)
         self._witnesses = frozenset(self._stem(t) for p in roles.get("witnesses", []) for t in self._plain(tokens(p)))
-        self._telling = frozenset(self._stem(t) for p in roles.get("telling", []) for t in self._plain(tokens(p)))
+        self.telling = frozenset(self._stem(t) for p in roles.get("telling", []) for t in self._plain(tokens(p)))
+        """Verbs of telling someone ("told CNN", «сказал CNN»), stemmed."""
         self._addressed = frozenset(self.expanded_stems(self._plain([w for p in roles.get("addressed", [])
                                                                      for w in tokens(p)])))
         """Whom a witness told ("journalists"): after a verb of telling, no subject of the question."""
@@ -687,7 +688,7 @@ class Normaliser:
     def _unaddressed(self, stems: list[str]) -> list[str]:
         """Without whom a witness told: "what did he tell reuters journalists", «що сказав журналістам Reuters»,
         «qué les dijo a los periodistas» ask what he said, not who the journalists were."""
-        if self._addressed.isdisjoint(stems) or self._telling.isdisjoint(stems):
+        if self._addressed.isdisjoint(stems) or self.telling.isdisjoint(stems):
             return stems
         return [s for i, s in enumerate(stems) if s not in self._addressed or not self._told_before(stems, i)]
 
@@ -696,7 +697,7 @@ class Normaliser:
         "told the reuters journalists")."""
         named = False  # one word besides small ones: the outlet's name
         for i in range(at - 1, max(-1, at - 1 - _ADDRESS_WINDOW), -1):
-            if stems[i] in self._telling:
+            if stems[i] in self.telling:
                 return True
             if stems[i] not in self._stopwords:
                 if named:
