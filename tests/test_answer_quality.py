@@ -2234,3 +2234,10 @@ def test_asks_whose_side_the_bot_is_on_and_gets_no_opinion_not_casualty_figures(
                                                                                  message: str) -> None:
     answer, text = ask(answerer, message)
     assert answer.entry_id == "bot-opinion" and not answer.answered, text
+
+
+@pytest.mark.parametrize(("message", "entry"), [("how often do resignashuns happen according to kyiv?",
+                                                  "ukraine-daily-resignations"),
+                                                 ("will there be a mobilizashun?", "general-mobilization")])
+def test_a_word_spelt_as_it_is_said_is_read_as_the_word(answerer: Answerer, message: str, entry: str) -> None:
+    assert ask(answerer, message)[0].entry_id == entry

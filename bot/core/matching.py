@@ -475,6 +475,8 @@ class Matcher:
         if lang == "en" and word.endswith("in") and norm.stem(f"{word}g") in self._idf \
                 and rarity(f"{word}g") < rarity(word):
             return f"{word}g"  # "feelin", "sayin": the "-ing" typed as it is said, not "begin" or "cabin"
+        if lang == "en" and "shun" in word and norm.stem(said := word.replace("shun", "tion")) in self._idf:
+            return said  # "resignashuns", "mobilizashun": the "-tion" typed as it is said
         if is_common(word, lang):
             return word  # a common word ("tower") is not a typo of a known one ("lower")
         hit = process.extractOne(word, self._vocab_list.get(lang, ()), scorer=fuzz.ratio, processor=None,
