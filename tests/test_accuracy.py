@@ -800,6 +800,12 @@ FLOORS = {  # file: (in-scope, out-of-scope, replies in the question's language)
     "final85_es10_questions.yaml": (0.93, 0.92, 1.0),
     "final85_ru10_questions.yaml": (0.87, 0.92, 0.97),
     "final85_uk10_questions.yaml": (0.96, 0.92, 1.0),
+    "final86_en_w_questions.yaml": (0.96, 0.92, 1.0),
+    "final86_en_x_questions.yaml": (0.96, 0.92, 1.0),
+    "final86_es10_questions.yaml": (0.90, 0.92, 1.0),
+    "final86_ru10_questions.yaml": (0.96, 0.92, 0.97),
+    "final86_uk10_questions.yaml": (0.96, 0.92, 1.0),
+    "final87_ru10_questions.yaml": (0.90, 0.92, 1.0),
 }
 
 
