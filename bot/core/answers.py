@@ -1000,11 +1000,7 @@ class Answerer:
         start = next((i for i in range(_SUPPOSED_WORDS // 2, len(words)) if words[i] in opening), None)
         if start is None or self.matcher.match(q).kind == "entry":
             return None
-        asked = self.matcher.read(" ".join(words[start:]), q.lang)
-        found = self.matcher.match(asked)
-        if found.kind != "entry" or found.best is None or found.best.id not in self.kb.entries:
-            return None
-        return self._part_answered(q, asked.text, context)
+        return self._story_part(q, words[start:], context, floor=0.0)
 
     def _asked_before_supposing(self, q: Question, context: Context | None) -> Answer | None:
         """"what can putin do if not enough guys want to fight": a question, then the supposition it is asked under;
@@ -1015,10 +1011,16 @@ class Answerer:
         whole = self.matcher.match(q)
         if whole.kind == "entry" and whole.best is not None and whole.best.score >= self._answer_score:
             return None
-        asked = self.matcher.read(" ".join(q.words[:at]), q.lang)
+        return self._story_part(q, q.words[:at], context, floor=self._answer_score)
+
+    def _story_part(self, q: Question, words: Sequence[str], context: Context | None, *,
+                    floor: float) -> Answer | None:
+        """The answer to the part of message ``q`` made of ``words``, given as the message's, when that part alone
+        matches an entry of the base scoring ``floor`` or more (the question beside a supposition)."""
+        asked = self.matcher.read(" ".join(words), q.lang)
         found = self.matcher.match(asked)
         if found.kind != "entry" or found.best is None or found.best.id not in self.kb.entries \
-                or found.best.score < self._answer_score:
+                or found.best.score < floor:
             return None
         return self._part_answered(q, asked.text, context)
 

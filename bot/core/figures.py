@@ -287,11 +287,10 @@ class FigureReader:
         if question.checks or not any(s in w["toll"] for s in stems) or not _NEARER.isdisjoint(stems):
             return False  # a post's figures to check, or another count ("tanks")
         every = len([e for e in self._named(stems, question.claimants()) if e in self._estimates]) > 2
-        if every and sum(s.startswith(_SIDE_BY_SIDE) for s in stems) > 1:
-            return True  # «сравни цифры: украина vs нато vs россия, разница огромная»: no one pair, all of them
-        # one figure set against another
-        return every and not any(s in w[k] and not s.startswith(_SIDE_BY_SIDE) for k in (*_ARITHMETIC, "than")
-                                 for s in stems)
+        # «сравни цифры: украина vs нато vs россия, разница огромная»: no one pair, all of them
+        side_by_side = sum(s.startswith(_SIDE_BY_SIDE) for s in stems) > 1
+        against = any(s in w[k] and not s.startswith(_SIDE_BY_SIDE) for k in (*_ARITHMETIC, "than") for s in stems)
+        return every and (side_by_side or not against)  # not one figure set against another
 
     def answer(self, question: Question, *, in_topic: bool = False) -> FigureAnswer | None:
         """The reply to a figure question, or ``None`` when the question is not one."""
