@@ -488,11 +488,11 @@ class Normaliser:
         self._apart = [(need, target) for need, target in apart if len(need) >= 2]
         """Terms that, all in one question however far apart, make a concept ("ucrania ... perdido")."""
         self._sides: dict[str, str] = {}
+        """A concept of one side's losses and the term naming that side ("ukrainelosses": "ukraine")."""
         for need, target in apart:
             side = next((t for t in sorted(need) if t in self._parties), None)
             if side is not None:
                 self._sides.setdefault(target, side)
-        """A concept of one side's losses and the term naming that side ("ukrainelosses": "ukraine")."""
         self._comparing = frozenset(t for kind in ("difference", "ratio") for w in lexicon.figure_words.get(kind, [])
                                     for t in self.terms(w))
         """Words asking how figures compare ("difference", «расходиться»)."""
@@ -610,9 +610,9 @@ class Normaliser:
         («насколько расходятся цифры погибших у украины и у нато»: Ukraine's figure, not Ukraine's own losses)."""
         if self._comparing.isdisjoint(terms):
             return terms
+        named = {self._parties[t] for t in terms if t in self._parties}
         for concept, side in self._sides.items():
-            others = {self._parties[t] for t in terms if t in self._parties} - {self._parties[side]}
-            if concept in terms and others:
+            if concept in terms and named - {self._parties[side]}:
                 terms = [side if t == concept else t for t in terms]
         return terms
 
