@@ -2241,3 +2241,18 @@ def test_asks_whose_side_the_bot_is_on_and_gets_no_opinion_not_casualty_figures(
                                                  ("will there be a mobilizashun?", "general-mobilization")])
 def test_a_word_spelt_as_it_is_said_is_read_as_the_word(answerer: Answerer, message: str, entry: str) -> None:
     assert ask(answerer, message)[0].entry_id == entry
+
+
+@pytest.mark.parametrize("message", ["russian deaths so far, as of now?", "скільки загинуло росіян на сьогодні?",
+                                     "сколько сейчас погибших у рф?", "¿cuántos rusos han muerto hasta ahora?"])
+def test_asks_the_death_toll_as_of_now_and_gets_the_articles_estimates_with_their_date(answerer: Answerer,
+                                                                                        message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.answered and "1351" in re.sub(r"[\s.,]", "", text) and "2022" in text, text
+
+
+@pytest.mark.parametrize("message", ["what's the russian death toll now, in 2025?", "how many russian troops are in "
+                                     "ukraine right now", "is the war over by now?"])
+def test_asks_for_news_after_the_article_and_is_told_it_has_none(answerer: Answerer, message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert not answer.answered, text

@@ -316,13 +316,15 @@ class Answerer:
         names = {lang: [a for s in kb.sources.values() if s.role in _NAMED_ALONE and (t := kb.source_text(s.id, lang))
                         for a in (t.short, *t.aliases)] for lang in languages}
         after = {lang: kb.lexicon_of(lang).after_publication for lang in languages}
+        present = {lang: kb.lexicon_of(lang).present for lang in languages}
         count = {lang: kb.lexicon_of(lang).count_words for lang in languages}
         penalties = {lang: kb.lexicon_of(lang).penalties for lang in languages}
         supposing = {lang: kb.lexicon_of(lang).hypothetical for lang in languages}
         self._unnamed = names_pattern(kb)
         """Every source's name in every language: what a sentence says, read without who is named in it."""
         self.matcher = matcher or Matcher(documents(kb, self._unnamed), normalisers, never_given=never, names=names,
-                                          after=after, count=count, penalties=penalties, supposing=supposing)
+                                          after=after, present=present, count=count, penalties=penalties,
+                                          supposing=supposing)
         self._follow_ups = FollowUpDetector(kb, normalisers)
         self._figures = FigureReader(kb, normalisers)
         self._small_talk = SmallTalkDetector(kb.lexicon_of(lang) for lang in languages)

@@ -178,6 +178,9 @@ _EVERYDAY = 0.2
 """Rarity at or under which a word says nothing about a topic ("will", "how")."""
 _RARE_IN_BASE = 2.3
 """IDF of a word few entries know (about one in ten or fewer): telling whatever its rarity in English."""
+_SUBJECT_WEIGHT = 1.5
+"""A core word of an entry this telling in the base names its subject ("killed": 1.9), not the country every one
+of its stories is in ("russia": 1.0)."""
 _OVERLAP_WEIGHT = 0.8
 _QUOTED_PHRASE = 3
 """Words from which a quoted phrase is someone's words ('this is not our war'), not a word named ('cheated')."""
@@ -227,6 +230,7 @@ class Matcher:
                  thresholds: Thresholds | None = None, never_given: Sequence[str] = (),
                  names: Mapping[Language, Sequence[str]] | None = None,
                  after: Mapping[Language, Sequence[str]] | None = None,
+                 present: Mapping[Language, Sequence[str]] | None = None,
                  count: Mapping[Language, Sequence[str]] | None = None,
                  penalties: Mapping[Language, Sequence[str]] | None = None,
                  supposing: Mapping[Language, Sequence[str]] | None = None):
@@ -300,8 +304,11 @@ class Matcher:
         ("the reuters soldier who was ashamed" is the CNN officer's shame)."""
         self._sourced_only: frozenset[str] = frozenset().union(*self._name_vocab.values())
         """The words of any source's stories (``_name_vocab``'s, together)."""
-        self._after = frozenset(t for lang, words in (after or {}).items() if lang in self._norms
-                                for w in words for t in self._norms[lang].terms(w))
+        self._present = frozenset(t for lang, words in (present or {}).items() if lang in self._norms
+                                  for w in words for t in self._norms[lang].terms(w))
+        """Terms asking about the present ("now", «сейчас»)."""
+        self._after = self._present | frozenset(t for lang, words in (after or {}).items() if lang in self._norms
+                                                for w in words for t in self._norms[lang].terms(w))
         """Terms asking what happened after the article ("later", "now", "2024")."""
         self._later_news: dict[str, Document] = {}
         """Per answering entry, the first "not covered" entry on news after the article that is near it."""
@@ -312,6 +319,7 @@ class Matcher:
         self._count = frozenset(tuple(terms) for lang, words in (count or {}).items() if lang in self._norms
                                 for w in words if (terms := self._norms[lang].terms(w)))
         """Terms asking for a number: ("how", "mani"), ("скольк",)."""
+        self._counting_terms = frozenset(t for words in self._count for t in words)
         self._penalties = frozenset(t for lang, words in (penalties or {}).items() if lang in self._norms
                                     for w in words for t in self._norms[lang].terms(w))
         """Terms of a penalty ("jail", "prosecuted", «посадили»): how many were jailed is a count the article lacks."""
@@ -935,7 +943,8 @@ class Matcher:
         doc = self._docs[self._index[top.id]]
         if not doc.abstain:
             return top
-        told = self._told_by_name(question, ranked, top) or self._only_when(question, ranked, top)
+        told = self._told_by_name(question, ranked, top) or self._only_when(question, ranked, top) \
+            or self._figures_then(question, ranked, top)
         if told is not None:
             return told
         if self._unheard(question):
@@ -1000,6 +1009,27 @@ class Matcher:
             if shared < known:
                 return other
         return None
+
+    def _figures_then(self, question: Question, ranked: list[Candidate], top: Candidate) -> Candidate | None:
+        """ "Deaths as of now?": a "later" gap asked of only with words of the present loses to the entry near it
+        that gives the article's figures on the question's subject ("killed") and knows every other word of it: the
+        reply is the figures, with their "as of 2022" caveat. A later year or "in the end" still asks for the news
+        after the article, and "how much is bitcoin now" for a price no entry knows."""
+        index = self._index[top.id]
+        doc = self._docs[index]
+        if doc.gap != "after_publication" or not self._asks_present(question):
+            return None
+        asked = {t for t in question.terms if t not in self._after}
+        subject = {t for t in asked if self.weight(t) >= _SUBJECT_WEIGHT} - self._counting_terms
+        return next((c for c in ranked if c.id in doc.near and self._docs[self._index[c.id]].numbers
+                     and c.score >= self._limits.floor and asked <= self._known(self._index[c.id])
+                     and not subject.isdisjoint(self._core[self._index[c.id]])),
+                    None)  # "how many russian troops are in ukraine right now" has nothing of a death toll
+
+    def _asks_present(self, question: Question) -> bool:
+        """Whether the question's only words on time after the article ask about the present ("as of now?")."""
+        when = {t for t in question.terms if t in self._after}
+        return bool(when) and when <= self._present
 
     def _told_by_name(self, question: Question, ranked: list[Candidate], top: Candidate) -> Candidate | None:
         """ "Did the soldier who spoke to CNN leave in the end?": a "later" gap that knows nothing of the source
@@ -1068,8 +1098,9 @@ class Matcher:
         """An answer about the article's time loses to the "not covered" entry on what came after it, when
         that entry is close behind and the question asks what happened later ("в итоге", "by now") in words
         the answer itself does not use ("he was let go in the end" is the article's)."""
-        if self._docs[self._index[top.id]].abstain or not self._asks_later(question, top.id):
-            return top
+        doc = self._docs[self._index[top.id]]
+        if doc.abstain or not self._asks_later(question, top.id) or (doc.numbers and self._asks_present(question)):
+            return top  # "deaths as of now?" gets the article's figures, as of 2022
         for other in ranked:
             if top.score - other.score > _COVER_WINDOW:
                 break
@@ -1161,8 +1192,7 @@ class Matcher:
     def counted_of(self, question: Question, gap_id: str, entry_id: str) -> bool:
         """Whether what a question counts is the subject of ``gap_id`` (a word of its own, not ``entry_id``'s and
         no word asking for a number): "how many quit" is the count of resignations, "how many members" is not."""
-        counting = {t for words in self._count for t in words}
-        own = self.core_terms(gap_id) - self.core_terms(entry_id) - counting
+        own = self.core_terms(gap_id) - self.core_terms(entry_id) - self._counting_terms
         return not own.isdisjoint(question.terms)
 
     def _asks_count(self, terms: Iterable[str]) -> bool:

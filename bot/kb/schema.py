@@ -212,6 +212,10 @@ class Lexicon(Strict):
     after_publication: list[Text] = []
     """Words that ask what happened after the article ("in the end", "now", "в итоге", a later year): a question
     with one, close to a "not covered" entry on later news, is about that news."""
+    present: list[Text] = []
+    """Words that ask about the present ("now", "today", «на сегодня»), read as ``after_publication`` words too: a
+    question asking with one only for a figure the article gives ("deaths as of now?") gets the article's figures,
+    with their "as of 2022" caveat; a later year or "in the end" still asks for the news after the article."""
     roles: dict[RoleWord, list[Text]] = {}
     """Words that make a party a claimant ("according to", "says") or a place ("in"), beside the built-in English;
     ``institutions`` name a party's officials, read past on the way to its verb ("the Ukrainian authorities claim");
