@@ -2256,3 +2256,41 @@ def test_asks_the_death_toll_as_of_now_and_gets_the_articles_estimates_with_thei
 def test_asks_for_news_after_the_article_and_is_told_it_has_none(answerer: Answerer, message: str) -> None:
     answer, text = ask(answerer, message)
     assert not answer.answered, text
+
+
+@pytest.mark.parametrize(("messages", "entry"), [
+    (("can russian soldiers resign legally?", "and what if his commander just says no?"), "superiors"),
+    (("who is valentina menlikova?", "and what does she say about the commanders?"), "superiors"),
+    (("контрактник может законно уволиться?", "а дезертиром его не признают?"), "legal-regulations"),
+])
+def test_a_follow_up_worded_as_another_storys_question_gets_that_story(answerer: Answerer,
+                                                                       messages: tuple[str, ...], entry: str) -> None:
+    assert ask(answerer, *messages)[0].entry_id == entry
+
+
+@pytest.mark.parametrize("message", ["my husband is at the front now. can he resign legally?",
+                                     "здравствуйте. у меня сын по контракту служит, сейчас там. может он законно "
+                                     "уволиться или это будет дезертирство??"])
+def test_a_time_word_in_what_the_asker_tells_of_himself_asks_no_later_news(answerer: Answerer, message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.answered and answer.entry_id in ("legal-resign", "legal-regulations"), text
+
+
+@pytest.mark.parametrize(("message", "opening"), [("у меня брат на контракте. он может просто уволиться?", "Да"),
+                                                  ("у мене брат на контракті. він може просто звільнитися?", "Так")])
+def test_asks_whether_his_kin_may_quit_and_hears_yes_with_the_rule(answerer: Answerer, message: str,
+                                                                  opening: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.entry_id in ("legal-resign", "legal-regulations") and text.startswith(opening), text
+
+
+@pytest.mark.parametrize("message", ["а чё он чувствовал когда они заходили на украинскую территорию",
+                                     "що він відчував, коли вони зайшли на українську територію?"])
+def test_asks_how_the_officer_felt_entering_ukraine_in_everyday_words_and_gets_his_shame(answerer: Answerer,
+                                                                                         message: str) -> None:
+    assert ask(answerer, message)[0].entry_id == "cnn-shame"
+
+
+def test_a_remark_on_the_asker_after_the_question_is_no_point_of_its_own(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "why do russian soldiers quit and refuse to fight? my brother is there")
+    assert answer.entry_id == "why-resign" and "each point" not in text, text

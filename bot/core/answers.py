@@ -111,6 +111,9 @@ _SUPPOSED_WORDS = 6
 _PREFACE = re.compile(r"^\s*([^:?!.;\"“”«»]{3,80}):\s+(?=\S)")
 """What opens a message before a colon ("as a journalist I'm interested: ...", «Como periodista me interesa: ...»)."""
 _PREFACE_TERMS = 2
+_ASKED_AS_PHRASED = 90.0
+"""A follow-up scoring this on an entry of its own ("and if his commander just says no?") asks that entry, when it
+has a telling word that entry is asked with and the story before is not, whatever that story says in passing."""
 """Most terms of an opening that speaks of the one asking ("as a journalist I'm interested"), not of the article."""
 _LEADING_CLAUSE = re.compile(
     r"^\s*((?:when|after|once|if|since|although|though|while|before|cuando|despu[eé]s de|una vez|si|aunque|mientras|"
@@ -526,7 +529,9 @@ class Answerer:
                 and match.best.id in self.kb.entries \
                 and match.best.score >= self._answer_score and within.best is not None \
                 and within.best.id in self.kb.entries and within.best.id != match.best.id \
-                and self.matcher.tells_apart(q, match.best.id, within.best.id)
+                and (self.matcher.tells_apart(q, match.best.id, within.best.id)
+                     or (match.best.score >= _ASKED_AS_PHRASED
+                         and self.matcher.tells_apart(q, match.best.id, within.best.id, asked=True)))
             if not own and (not gap or (within.best is not None and within.best.id in self.kb.not_covered)):
                 match = within  # "where was it filmed?" asks the detail the article never gives, whatever "it" is
             # "will putin mobilize?" then "did he end up doing it?": news after the article
@@ -978,9 +983,8 @@ class Answerer:
             # "why did he quit? the one from the video": "he" is in the remark; not in "my friend says ...", a
             # claim passed on ("are they deserters if they quit? my friend says they all get shot")
             return None
-        whole = self.matcher.match(q)
         found = self.matcher.match(asked)
-        if found.kind != "entry" or found.best is None or (whole.best is not None and whole.best.id == found.best.id):
+        if found.kind != "entry" or found.best is None:
             return None
         answer = self._part_answered(q, asked.text, context)
         return None if answer is None or answer.entry_id == self._overview else answer

@@ -18,7 +18,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz, process
 
-from bot.core.question import Question, QuestionReader
+from bot.core.question import Question, QuestionReader, asked_sentences
 from bot.kb.language import is_proper_name
 from bot.kb.schema import Language, NotCoveredKind
 from bot.kb.textnorm import (
@@ -498,8 +498,16 @@ class Matcher:
     def question_terms(self, text: str, lang: Language = "en") -> tuple[str, ...]:
         """The question's terms in ``lang``, typo-corrected, with numbers snapped to figures in the base."""
         norm = self._norms.get(lang, self._norm)
-        terms = [self._snap(t) for t in norm.terms(text, lambda word: self.correct(word, lang), asked=True)]
-        return tuple(dict.fromkeys(terms))
+        terms = tuple(dict.fromkeys(
+            self._snap(t) for t in norm.terms(text, lambda word: self.correct(word, lang), asked=True)))
+        if self._after.isdisjoint(terms) or (asked := asked_sentences(text)) is None:
+            return terms
+        # "my son serves there now. can he quit legally?": a time word only a sentence that tells has asks nothing,
+        # unless that sentence is a claim the question only checks ("heard putin mobilized later. is that real?")
+        kept = self.question_terms(asked, lang)
+        if all(t in norm.checking for t in kept):
+            return terms
+        return tuple(t for t in terms if t not in self._after or t in kept)
 
     def _snap(self, term: str) -> str:
         """A number close to a figure of the base is that figure ("29,000" is 29,200); small numbers are exact."""
@@ -838,9 +846,12 @@ class Matcher:
         """Whether the question names the article itself ("does the article trust what Ukraine says?")."""
         return self._norms.get(question.lang, self._norm).names_itself(question.stems)
 
-    def tells_apart(self, question: Question, one: str, other: str) -> bool:
-        """Whether ``one`` entry knows a telling word of the question ("deserters") that ``other`` does not."""
-        known, lacking = self._known(self._index[one]), self._known(self._index[other])
+    def tells_apart(self, question: Question, one: str, other: str, *, asked: bool = False) -> bool:
+        """Whether ``one`` entry knows a telling word of the question ("deserters") that ``other`` does not; ``asked``:
+        that ``one`` is asked with and ``other`` is not ("commander": the right to resign only says in passing that "a
+        superior may throw it in the trash")."""
+        sets = self._phrased if asked else self._known_sets
+        known, lacking = sets[self._index[one]], sets[self._index[other]]
         checks = self._norms.get(question.lang, self._norm).checking  # "is that true?" is about what was said
         return any(t in known and t not in lacking and t not in self._names and t not in checks
                    and self.weight(t) >= _TELLING_IDF and rarity(question.origin.get(t, t), question.lang)

@@ -67,6 +67,10 @@ SPANISH_HIM = re.compile(r"(?<=\s)el(?=[\s?!.]*$)", re.IGNORECASE)
 """Spanish «él» typed without its accent at the end of a message or of a part of one ("y cuántos se fueron con el"):
 no article ends one."""
 _CHECK_TAIL = 3
+_ASK_MARK_WITHIN = 4
+_TOLD = re.compile(r"[.!…][\"”»')]*$")
+"""The end of a sentence that tells: a full stop or an exclamation mark."""
+"""Last characters of a sentence where its question mark is ("...?»", "?)")."""
 """First and last words of a message where "true?", «правда что...» ask to check the claim around them."""
 
 
@@ -76,6 +80,23 @@ def _last_sentence_checks(text: str, norm: Normaliser) -> bool:
     sentences = _SENTENCE_END.split(text.strip())
     return len(sentences) > 1 and not norm.checking_words.isdisjoint(
         norm.stem(w) for w in tokens(sentences[-1])[:_CHECK_TAIL])
+
+
+def asked_sentences(text: str) -> str | None:
+    """The sentences of a message that ask ("...?"), when others only tell ("my son serves there now. can he quit
+    legally?"); ``None`` when every sentence asks or none does."""
+    text = text.strip()
+    asked: list[str] = []
+    told = False
+    start = 0
+    for end in [*(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]:
+        sentence = text[start:end].strip()
+        start = end
+        if "?" in sentence[-_ASK_MARK_WITHIN:]:
+            asked.append(sentence)
+        elif _TOLD.search(sentence):
+            told = True  # a sentence ended with a full stop; an unended tail may still ask
+    return " ".join(asked) if asked and told else None
 
 
 @lru_cache(maxsize=65_536)
