@@ -2294,3 +2294,17 @@ def test_asks_how_the_officer_felt_entering_ukraine_in_everyday_words_and_gets_h
 def test_a_remark_on_the_asker_after_the_question_is_no_point_of_its_own(answerer: Answerer) -> None:
     answer, text = ask(answerer, "why do russian soldiers quit and refuse to fight? my brother is there")
     assert answer.entry_id == "why-resign" and "each point" not in text, text
+
+
+@pytest.mark.parametrize(("message", "wanted"), [
+    ("dos cosas: q les prometieron a los del grupo de reuters y cuantos eran?", ("14", "medallas")),
+    ("видео с пленными, что там было и вообще законно ли такое показывать?", ("гражданск", "Женевской")),
+])
+def test_a_second_question_joined_by_and_is_answered_too(answerer: Answerer, message: str,
+                                                         wanted: tuple[str, str]) -> None:
+    text = ask(answerer, message)[1]
+    assert all(w.casefold() in text.casefold() for w in wanted), text
+
+
+def test_asks_what_putin_does_if_he_runs_out_of_men_and_gets_the_mobilization(answerer: Answerer) -> None:
+    assert ask(answerer, "if putin runs out of guys what can he do")[0].entry_id == "general-mobilization"

@@ -74,7 +74,8 @@ TALK: dict[SmallTalk, MessageKey] = {"greeting": "talk-greeting", "thanks": "tal
                                      "capabilities": "talk-capabilities", "bye": "talk-bye"}
 _CLAUSES = re.compile(r"[.?!;:]+\s+|\s+[+&]\s+|,\s*(?:and|but|also|plus)\s+"
                       r"|\s+(?:and|also|n|nd)\s+(?=(?:what|why|how|who|which|is|are|"
-                      r"did|does|do|can|will|was|were|would)\b)|\s+(?:и|а|і|й|та|y|e)\s+(?=(?:почему|зачем|чего|кто|что|как|"
+                      r"did|does|do|can|will|was|were|would)\b)|\s+(?:и|а|і|й|та|y|e)\s+(?=(?:(?:вообще|взагалі|ещё|еще|ще)\s+)?"
+                      r"(?:\w+\s+ли|почему|зачем|чего|кто|что|как|"
                       r"какой|какая|какое|какие|сколько|где|чому|чого|чи|навіщо|хто|що|шо|як|який|яка|яке|які|скільки|де|qué|"
                       r"quién|quien|cómo|como|cuál|cual|cuánto|cuanto|cuántos|cuantos|dónde|donde|cuándo|cuando|"
                       r"por qué|pq|xq|"
@@ -100,6 +101,8 @@ _LONG_MESSAGE = 10
 """Words from which commas separate points too ("half the army has quit, putin will draft everyone")."""
 _MIN_CLAUSE_WORDS = 3
 _CATAPHORA_TERMS = 2
+_COUNTED_THEM = GROUP | {"eran", "fueron", "son", "были", "було", "були"}
+"""Second words of a two-word part counting the people told of ("cuantos eran", «сколько их»)."""
 """Most terms of an opening part whose "it" is what the next part names ("is it legal, the prisoner videos?")."""
 _TELLING_WORD = 0.35
 """Rarity from which one word says what a two-word part asks about."""
@@ -1067,9 +1070,10 @@ class Answerer:
         text = _ONE_WORD_QUOTED.sub(r"\1", text)  # «чи казали їм про «денацифікацію»?»: a word quoted is no point
         text = text if post else _LEADING_CLAUSE.sub(r"\1 ", text)
         split = splitter.split(text)
-        parts = [p for p in split if len(tokens(p)) >= _MIN_CLAUSE_WORDS]
+        parts = [p for p in split if len(tokens(p)) >= _MIN_CLAUSE_WORDS or self._counting_pair(p, q.lang)]
         if len(parts) >= 2:  # between two questions, a short one of its own: "... зайшли? соромно було? і шо ..."
-            parts = [p for p in split if len(tokens(p)) >= _MIN_CLAUSE_WORDS or _telling_pair(p, q.lang)]
+            parts = [p for p in split if len(tokens(p)) >= _MIN_CLAUSE_WORDS or _telling_pair(p, q.lang)
+                     or self._counting_pair(p, q.lang)]
             parts = self._with_hints(parts, q.lang)
         if len(parts) < 2:
             return None
@@ -1263,6 +1267,13 @@ class Answerer:
         if len(found) < 2:
             return None
         return self._several_lines(q, list(found.values()))
+
+    def _counting_pair(self, part: str, lang: Language) -> bool:
+        """Whether a two-word part asks how many of the people just told of ("y cuantos eran?", «сколько их?»): a
+        question of its own, unlike "how much?"."""
+        words = tokens(part)
+        return len(words) == _MIN_CLAUSE_WORDS - 1 and words[1] in _COUNTED_THEM \
+            and self.matcher.asks_count(self.matcher.read(part, lang))
 
     def _part_asks(self, part: str, read: Question, text: str) -> bool:
         """Whether a part of a message asks (a question word anywhere in it, «бригада какая», or a question mark
