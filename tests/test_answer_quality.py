@@ -2308,3 +2308,11 @@ def test_a_second_question_joined_by_and_is_answered_too(answerer: Answerer, mes
 
 def test_asks_what_putin_does_if_he_runs_out_of_men_and_gets_the_mobilization(answerer: Answerer) -> None:
     assert ask(answerer, "if putin runs out of guys what can he do")[0].entry_id == "general-mobilization"
+
+
+@pytest.mark.parametrize("message", ["в якій області воював той солдат з рейтерс і з якої він частини?",
+                                     "той офіцер з cnn, з якого він підрозділу був?"])
+def test_asks_for_a_unit_with_a_pronoun_inside_and_is_told_the_article_names_none(answerer: Answerer,
+                                                                                  message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert not answer.answered, text

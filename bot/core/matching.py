@@ -178,6 +178,8 @@ _EVERYDAY = 0.2
 """Rarity at or under which a word says nothing about a topic ("will", "how")."""
 _RARE_IN_BASE = 2.3
 """IDF of a word few entries know (about one in ten or fewer): telling whatever its rarity in English."""
+_PUT_BETWEEN = frozenset("он она они він вона вони él ella ellos ellas".split())
+"""Subject pronouns a language with free word order puts inside a question for a detail («из какой он части?»)."""
 _SUBJECT_WEIGHT = 1.5
 """A core word of an entry this telling in the base names its subject ("killed": 1.9), not the country every one
 of its stories is in ("russia": 1.0)."""
@@ -879,10 +881,10 @@ class Matcher:
     def _asks_never(self, words: Sequence[str]) -> bool:
         """Whether the words hold a never-given phrase; "which battalions" also with a word or two between ("which
         russian battalions", "what was the date"), as one asks which or what of a thing; "whats" asks as "what" does
-        ("whats the cnn officers unit?")."""
+        ("whats the cnn officers unit?"); a pronoun between its words is read past («з якої він частини?»)."""
         typed = tuple(words)
         spelt = tuple(_WHAT_IS.get(w, w) for w in typed)
-        return any(self._holds_never(w) for w in {typed, spelt})
+        return any(self._holds_never(w) for w in {typed, spelt, tuple(w for w in spelt if w not in _PUT_BETWEEN)})
 
     def _holds_never(self, words: tuple[str, ...]) -> bool:
         """Whether ``words`` hold a never-given phrase, as ``_asks_never`` reads them."""
