@@ -2316,3 +2316,13 @@ def test_asks_for_a_unit_with_a_pronoun_inside_and_is_told_the_article_names_non
                                                                                   message: str) -> None:
     answer, text = ask(answerer, message)
     assert not answer.answered, text
+
+
+def test_asks_whether_the_toll_is_current_or_as_of_writing_and_gets_the_estimates_with_their_date(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "is 29.2k the current toll or just as of when this was written")
+    assert answer.answered and "29,200" in text and "2022" in text, text
+
+
+def test_asks_what_came_after_the_article_was_written_and_hears_it_has_no_news(answerer: Answerer) -> None:
+    assert not ask(answerer, "did putin mobilize after this was written?")[0].answered
