@@ -2326,3 +2326,9 @@ def test_asks_whether_the_toll_is_current_or_as_of_writing_and_gets_the_estimate
 
 def test_asks_what_came_after_the_article_was_written_and_hears_it_has_no_news(answerer: Answerer) -> None:
     assert not ask(answerer, "did putin mobilize after this was written?")[0].answered
+
+
+def test_a_party_named_only_in_the_claim_disputed_is_not_whom_the_question_asks(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "prove it. the kremlin told every soldier they were going to denazify ukraine, "
+                                 "everyone knows that. what does this officer say?")
+    assert answer.entry_id == "cnn-denazification" and "CNN" in text, text

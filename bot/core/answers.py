@@ -36,7 +36,7 @@ from bot.core.figures import FigureAnswer, FigureReader, casualty_claims
 from bot.core.index_cache import INDEX_CACHE, index_key, read_index, save_index
 from bot.core.matching import MAX_CHOICES, Document, Match, Matcher, quoted_phrases, unquoted
 from bot.core.models import Answer, Choice, Citation
-from bot.core.question import SPANISH_HIM, Question
+from bot.core.question import SPANISH_HIM, Question, asked_sentences
 from bot.kb.knowledge import KnowledgeBase
 from bot.kb.loading import load_knowledge
 from bot.kb.messages import MessageKey
@@ -1729,6 +1729,12 @@ class Answerer:
         speakers = self._speakers(q)
         if not speakers or (answer.kind == "not_covered" and self.matcher.asks_gap(q)):
             return None  # "when exactly did DW report it": no date, whoever reported it
+        asked_part = None if q.checks else asked_sentences(question)
+        if asked_part is not None and PERSONAL.isdisjoint(tokens(asked_part)) \
+                and speakers.isdisjoint(self._speakers(self.matcher.read(asked_part, lang))):
+            # "the kremlin told them they'd denazify ukraine. what does this officer claim?": not Russia; but "«the
+            # committee said 5,000 quit». did they say that?" asks the committee
+            return None
         subject = self._follow_ups.without_sources(q)
         if not self._follow_ups.has_subject(subject, lang):
             return self._speaker_answer(q, min(speakers), answer.score)
