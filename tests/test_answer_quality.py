@@ -2332,3 +2332,29 @@ def test_a_party_named_only_in_the_claim_disputed_is_not_whom_the_question_asks(
     answer, text = ask(answerer, "prove it. the kremlin told every soldier they were going to denazify ukraine, "
                                  "everyone knows that. what does this officer say?")
     assert answer.entry_id == "cnn-denazification" and "CNN" in text, text
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("Як почувався цей військовий, коли заходив на українську територію?", "cnn-shame"),
+    ("в якому стані руська армія по статті, бардак?", "army-disarray"),
+    ("почему в статье пишут что у россии нет насильно призванных?", "no-war-declared"),
+    ("Чи були якісь погрози тому офіцеру, коли він вирішив звільнитися?", "legal-resign"),
+])
+def test_everyday_words_for_a_story_reach_it_in_russian_and_ukrainian(answerer: Answerer, message: str,
+                                                                       entry: str) -> None:
+    assert ask(answerer, message)[0].entry_id == entry
+
+
+@pytest.mark.parametrize("message", ["is anyone in the article named at all?",
+                                     "а кого-то вообще по имени назвали или все анонимы?"])
+def test_asks_whether_anyone_is_named_and_hears_the_soldiers_are_not_but_menlikova_is(answerer: Answerer,
+                                                                                     message: str) -> None:
+    text = ask(answerer, message)[1]
+    assert "Menlikova" in text or "Менликова" in text, text
+
+
+@pytest.mark.parametrize("message", ["Why there is so much difference in the number of killed Russians?",
+                                     "почему оценки погибших россиян так отличаются?"])
+def test_asks_why_the_death_tolls_differ_and_gets_the_three_estimates(answerer: Answerer, message: str) -> None:
+    assert ask(answerer, message)[0].entry_id == "casualties-overview"
+
