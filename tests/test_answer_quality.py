@@ -2358,3 +2358,8 @@ def test_asks_whether_anyone_is_named_and_hears_the_soldiers_are_not_but_menliko
 def test_asks_why_the_death_tolls_differ_and_gets_the_three_estimates(answerer: Answerer, message: str) -> None:
     assert ask(answerer, message)[0].entry_id == "casualties-overview"
 
+
+
+def test_asks_who_is_lying_about_the_dead_and_gets_every_estimate_with_the_caveat(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "so who's lying about the dead, kyiv or moscow?")
+    assert answer.answered and "29,200" in text and "1,351" in text and "verified" in text, text
