@@ -101,9 +101,9 @@ _LONG_MESSAGE = 10
 """Words from which commas separate points too ("half the army has quit, putin will draft everyone")."""
 _MIN_CLAUSE_WORDS = 3
 _CATAPHORA_TERMS = 2
+"""Most terms of an opening part whose "it" is what the next part names ("is it legal, the prisoner videos?")."""
 _COUNTED_THEM = GROUP | {"eran", "fueron", "son", "были", "було", "були"}
 """Second words of a two-word part counting the people told of ("cuantos eran", «сколько их»)."""
-"""Most terms of an opening part whose "it" is what the next part names ("is it legal, the prisoner videos?")."""
 _TELLING_WORD = 0.35
 """Rarity from which one word says what a two-word part asks about."""
 _BECAUSE = re.compile(r"[\s,]+(?:because|cause|cuz|coz|бо|потому что|поскольку|так как|тому що|оскільки|porque|"
@@ -114,10 +114,10 @@ _SUPPOSED_WORDS = 6
 _PREFACE = re.compile(r"^\s*([^:?!.;\"“”«»]{3,80}):\s+(?=\S)")
 """What opens a message before a colon ("as a journalist I'm interested: ...", «Como periodista me interesa: ...»)."""
 _PREFACE_TERMS = 2
+"""Most terms of an opening that speaks of the one asking ("as a journalist I'm interested"), not of the article."""
 _ASKED_AS_PHRASED = 90.0
 """A follow-up scoring this on an entry of its own ("and if his commander just says no?") asks that entry, when it
 has a telling word that entry is asked with and the story before is not, whatever that story says in passing."""
-"""Most terms of an opening that speaks of the one asking ("as a journalist I'm interested"), not of the article."""
 _LEADING_CLAUSE = re.compile(
     r"^\s*((?:when|after|once|if|since|although|though|while|before|cuando|despu[eé]s de|una vez|si|aunque|mientras|"
     r"когда|если|после|хотя|пока|коли|якщо|після|хоча|поки)\s(?!(?:exactly|именно|точно|саме|exactamente)\b)"

@@ -322,6 +322,7 @@ class Matcher:
                                 for w in words if (terms := self._norms[lang].terms(w)))
         """Terms asking for a number: ("how", "mani"), ("скольк",)."""
         self._counting_terms = frozenset(t for words in self._count for t in words)
+        """Every term of those ("how", "mani", "скольк")."""
         self._penalties = frozenset(t for lang, words in (penalties or {}).items() if lang in self._norms
                                     for w in words for t in self._norms[lang].terms(w))
         """Terms of a penalty ("jail", "prosecuted", «посадили»): how many were jailed is a count the article lacks."""

@@ -67,11 +67,11 @@ SPANISH_HIM = re.compile(r"(?<=\s)el(?=[\s?!.]*$)", re.IGNORECASE)
 """Spanish «él» typed without its accent at the end of a message or of a part of one ("y cuántos se fueron con el"):
 no article ends one."""
 _CHECK_TAIL = 3
+"""First and last words of a message where "true?", «правда что...» ask to check the claim around them."""
 _ASK_MARK_WITHIN = 4
+"""Last characters of a sentence where its question mark is ("...?»", "?)")."""
 _TOLD = re.compile(r"[.!…][\"”»')]*$")
 """The end of a sentence that tells: a full stop or an exclamation mark."""
-"""Last characters of a sentence where its question mark is ("...?»", "?)")."""
-"""First and last words of a message where "true?", «правда что...» ask to check the claim around them."""
 
 
 def _last_sentence_checks(text: str, norm: Normaliser) -> bool:
