@@ -2363,3 +2363,8 @@ def test_asks_why_the_death_tolls_differ_and_gets_the_three_estimates(answerer: 
 def test_asks_who_is_lying_about_the_dead_and_gets_every_estimate_with_the_caveat(answerer: Answerer) -> None:
     answer, text = ask(answerer, "so who's lying about the dead, kyiv or moscow?")
     assert answer.answered and "29,200" in text and "1,351" in text and "verified" in text, text
+
+
+def test_asks_as_of_what_date_the_losses_are_counted_and_hears_the_article_gives_no_date(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "на какое число эти данные по потерям? дата какая")
+    assert not answer.answered, text
