@@ -2368,3 +2368,8 @@ def test_asks_who_is_lying_about_the_dead_and_gets_every_estimate_with_the_cavea
 def test_asks_as_of_what_date_the_losses_are_counted_and_hears_the_article_gives_no_date(answerer: Answerer) -> None:
     answer, text = ask(answerer, "на какое число эти данные по потерям? дата какая")
     assert not answer.answered, text
+
+
+def test_asks_what_exactly_the_reuters_soldier_was_promised_and_gets_the_promises(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "What exactly was the soldier who spoke to Reuters promised back in Russia?")
+    assert answer.entry_id == "reuters-promises" and "medals" in text, text
