@@ -2373,3 +2373,22 @@ def test_asks_as_of_what_date_the_losses_are_counted_and_hears_the_article_gives
 def test_asks_what_exactly_the_reuters_soldier_was_promised_and_gets_the_promises(answerer: Answerer) -> None:
     answer, text = ask(answerer, "What exactly was the soldier who spoke to Reuters promised back in Russia?")
     assert answer.entry_id == "reuters-promises" and "medals" in text, text
+
+
+@pytest.mark.parametrize(("message", "lead"), [
+    ("Reenviado: \"Un soldado ruso anónimo le dijo a la BBC: 'Esta no es nuestra guerra'\". ¿Es cierto?",
+     "El artículo no atribuye esto a BBC."),
+    ("Forwarded: \"A Russian soldier told the BBC: 'Many did not understand what this was all for and what we are "
+     "doing here.'\" Is this legit?", "The article does not attribute this to BBC."),
+])
+def test_the_articles_words_put_on_an_outlet_it_never_names_are_not_confirmed(answerer: Answerer, message: str,
+                                                                              lead: str) -> None:
+    text = ask(answerer, message)[1]
+    assert text.startswith(lead), text
+
+
+@pytest.mark.parametrize("message", ["saw this on telegram: 'a Russian soldier told the BBC: this is not our war'. "
+                                     "legit or fake?", "Fwd: «Российский солдат рассказал BBC: это не наша война». "
+                                                       "Правда?"])
+def test_a_whole_post_quoting_the_reuters_soldiers_words_gets_his_story(answerer: Answerer, message: str) -> None:
+    assert ask(answerer, message)[0].entry_id == "reuters-not-our-war"

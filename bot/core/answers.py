@@ -34,7 +34,7 @@ from bot.core.conversation import (
 )
 from bot.core.figures import FigureAnswer, FigureReader, casualty_claims
 from bot.core.index_cache import INDEX_CACHE, index_key, read_index, save_index
-from bot.core.matching import MAX_CHOICES, Document, Match, Matcher, quoted_phrases, unquoted
+from bot.core.matching import MAX_CHOICES, Candidate, Document, Match, Matcher, quoted_phrases, unquoted
 from bot.core.models import Answer, Choice, Citation
 from bot.core.question import SPANISH_HIM, Question, asked_sentences
 from bot.kb.knowledge import KnowledgeBase
@@ -562,8 +562,15 @@ class Answerer:
         if not answer.answered or entry is None or not answer.parts or self._opens_polar(answer.parts[0], q.lang) \
                 or not (tolls_right or self._quote_confirmed(q, entry)):
             return answer  # an answer opening "No: ..." says what holds instead
-        yes = self.kb.messages.text("claim-confirmed", q.lang)
+        outlet = self._unknown_outlet(q.text)  # 'a soldier told the BBC: "this is not our war"': not the BBC
+        yes = self.kb.messages.text("not-theirs", q.lang, names=outlet) if outlet \
+            else self.kb.messages.text("claim-confirmed", q.lang)
         return replace(answer, parts=(f"{yes} {answer.parts[0]}", *answer.parts[1:]))
+
+    def _unknown_outlet(self, text: str) -> str | None:
+        """A name typed in capitals that is none of the sources' ("BBC", "RT"): an outlet the article never names."""
+        found = _ACRONYM.search(self._unnamed.sub(" ", text) if self._unnamed else text)
+        return found.group() if found else None
 
     def _opens_polar(self, text: str, lang: Language) -> bool:
         """Whether an answer opens with yes or no ("No: the officer says they were not told ...")."""
@@ -590,6 +597,7 @@ class Answerer:
         order."""
         quoted = quoted_phrases(text)
         quoted += [inner for p in quoted for inner in quoted_phrases(p)]  # «Reuters: 'Esta no es nuestra guerra'»
+        quoted += [p.rsplit(": ", 1)[1] for p in quoted if ": " in p]  # 'he told the BBC: this is not our war'
         phrases = [terms for p in quoted if len(tokens(p)) >= words and (terms := self.matcher.question_terms(p, lang))]
         if not phrases:
             return []
@@ -773,7 +781,17 @@ class Answerer:
             entry = self.kb.entries.get(match.best.id) if match.best is not None else None
             cited = entry is not None and claims[0].id in entry.claims
             return match if cited else self._citing(claims[0].id, replace(match, best=None)) or match
-        return self._citing(claims[0].id, match) or match
+        return self._citing(claims[0].id, match) or self._quoting(claims[0].id, match)
+
+    def _quoting(self, claim_id: str, match: Match) -> Match:
+        """The match on the entry giving fewest claims besides ``claim_id``, whatever it scored: the article's words
+        quoted in full say whose story it is («"солдат рассказал BBC: это не наша война". правда?»)."""
+        giving = [e for e in self.kb.entries.values() if claim_id in e.claims]
+        if not giving or match.best is None:
+            return match
+        entry = min(giving, key=lambda e: len(e.claims))
+        quoted = Candidate(entry.id, entry.label, match.best.score, "", "the article's words, quoted")
+        return replace(match, kind="entry", best=quoted)
 
     def _reason_over_gap(self, q: Question, match: Match) -> Match:
         """A claim that gives a reason the article does not ("the cnn officer left because he was wounded. true?",
@@ -2172,6 +2190,9 @@ _ONE_WORD_QUOTED = re.compile(r"[\"“«]([^\s\"“”«»]+)[\"”»]")
 _QUOTE_WORDS = 3
 """Fewest words of a quote a message checks for "yes" to answer it: one quoted word ('denazify') is no quote of
 anyone ("were they told they'd 'denazify' Ukraine?" is answered "No")."""
+_ACRONYM = re.compile(r"\b[A-Z]{2,5}\b")
+"""A name typed in capitals ("BBC", "RT"): once the sources' own names are taken out, an outlet the article never
+names."""
 _QUOTED_BESIDE = 1
 """Most terms a message quoting a witness may have besides the quote, who said it and "true?" ("real quote?"), for
 "yes" to answer it, and never a number: more may claim more than the quote ("... and 500 of them deserted")."""
