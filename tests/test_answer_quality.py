@@ -2392,3 +2392,21 @@ def test_the_articles_words_put_on_an_outlet_it_never_names_are_not_confirmed(an
                                                        "Правда?"])
 def test_a_whole_post_quoting_the_reuters_soldiers_words_gets_his_story(answerer: Answerer, message: str) -> None:
     assert ask(answerer, message)[0].entry_id == "reuters-not-our-war"
+
+
+@pytest.mark.parametrize(("message", "entry", "lead"), [
+    ("quote going around: 'This is not our war' - a russian soldier told Reuters. real?", "reuters-not-our-war", ""),
+    ("post says a russian officer told CNN 'we were dirty and tired. people around us were dying'. real quote or "
+     "fake?", "cnn-dirty-tired", ""),
+    ("Quote check before we publish: the CNN officer said 'We were dirty and tired. People around us were dying.' Is "
+     "that accurate?", "cnn-dirty-tired", "Yes"),
+])
+def test_a_quote_put_to_be_checked_is_one_question_on_the_story_that_gives_it(answerer: Answerer, message: str,
+                                                                              entry: str, lead: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.entry_id == entry and "each point" not in text and text.startswith(lead), text
+
+
+def test_a_quote_put_on_a_named_sergeant_is_not_confirmed(answerer: Answerer) -> None:
+    text = ask(answerer, 'forwarded: "Reuters interviewed Sgt. Ivan Petrov who said: this is not our war". legit?')[1]
+    assert not text.startswith("Yes"), text

@@ -469,7 +469,12 @@ class Answerer:
         if q.checks and post and q.numbers:
             whole = whole or self.matcher.match(q)
             counts = self._figures.counted(q) is not None or self._miscounted(q, whole) is not None
-        if (post or (passed_on and len(q.words) >= _LONG_MESSAGE)) and not confirmed:
+        # "did the officer tell CNN 'we were dirty and tired. people around us were dying'?": one quote of the
+        # article's, whatever its sentences, is one question: who said it
+        quoting = q.text.count("?") <= 1 and bool(q.words) \
+            and (q.words[0] in self.kb.lexicon_of(q.lang).yes_no_words or q.checks) \
+            and bool(self._quoted_claims(q.text, q.lang, words=_QUOTE_WORDS))
+        if (post or (passed_on and len(q.words) >= _LONG_MESSAGE)) and not confirmed and not quoting:
             # a forwarded post: its claims one by one, before any figure; a shorter passed-on one only with several
             several = self._several(q, post=True, points_only=not post or counts)
             if several is not None:
@@ -508,11 +513,6 @@ class Answerer:
                 return heard
         # "Reuters: 14 soldiers quit after they weren't given the medals promised. accurate?": one point that
         # leaves out the figure is not the reply, the story that gives the figure is
-        # "did the officer tell CNN 'we were dirty and tired. people around us were dying'?": one quote of the
-        # article's, whatever its sentences, is one question: who said it
-        quoting = q.text.count("?") <= 1 and bool(q.words) \
-            and q.words[0] in self.kb.lexicon_of(q.lang).yes_no_words \
-            and bool(self._quoted_claims(q.text, q.lang, words=_QUOTE_WORDS))
         several = None if confirmed or quoting or self._all_follow_up(q, previous) else self._several(
             q, previous=previous, points_only=cited)
         if several is not None:
@@ -559,13 +559,17 @@ class Answerer:
         Accurate?", «Un soldado ruso le dijo a Reuters: 'Esta no es nuestra guerra'. ¿Es cierto?»), opening with
         that it is so; ``tolls_right``: the message states the tolls as the article does."""
         entry = self.kb.entries.get(answer.entry_id or "")
-        if not answer.answered or entry is None or not answer.parts or self._opens_polar(answer.parts[0], q.lang) \
-                or not (tolls_right or self._quote_confirmed(q, entry)):
+        if not answer.answered or entry is None or not answer.parts or self._opens_polar(answer.parts[0], q.lang):
             return answer  # an answer opening "No: ..." says what holds instead
-        outlet = self._unknown_outlet(q.text)  # 'a soldier told the BBC: "this is not our war"': not the BBC
-        yes = self.kb.messages.text("not-theirs", q.lang, names=outlet) if outlet \
-            else self.kb.messages.text("claim-confirmed", q.lang)
-        return replace(answer, parts=(f"{yes} {answer.parts[0]}", *answer.parts[1:]))
+        quoted = {c.id for c in self._quoted_claims(q.text, q.lang, words=_QUOTE_WORDS)} if q.checks else set()
+        outlet = self._unknown_outlet(q.text) if quoted & set(entry.claims) else None
+        if outlet is not None:  # 'a soldier told the BBC: "this is not our war"': not the BBC
+            lead = self.kb.messages.text("not-theirs", q.lang, names=outlet)
+        elif tolls_right or self._quote_confirmed(q, entry):
+            lead = self.kb.messages.text("claim-confirmed", q.lang)
+        else:
+            return answer
+        return replace(answer, parts=(f"{lead} {answer.parts[0]}", *answer.parts[1:]))
 
     def _unknown_outlet(self, text: str) -> str | None:
         """A name typed in capitals that is none of the sources' ("BBC", "RT"): an outlet the article never names."""
@@ -587,8 +591,11 @@ class Answerer:
         chain = {s for c in claims for s in (c.claimant, *c.chain)}
         tellers = {s for s in self._follow_ups.sources_named(q) if _role(self.kb, s) in _TELLING_ROLES}
         checking = self._checking_terms.get(q.lang, frozenset())
-        said = {t for t in self.matcher.question_terms(unquoted(q.text), q.lang)
-                if t not in self._who.get(q.lang, frozenset()) and t not in checking}
+        told = " ".join(p.rsplit(": ", 1)[0] for p in quoted_phrases(q.text) if ": " in p)  # "Sgt. Petrov said: ..."
+        besides = unquoted(self._unprefaced(q.text, q.lang))  # "as a journalist: ..." is who asks
+        said = {t for t in self.matcher.question_terms(f"{besides} {told}", q.lang)
+                if t not in self._who.get(q.lang, frozenset()) and t not in checking
+                and t not in self._saying.get(q.lang, frozenset())}  # "the CNN officer said": who said it
         return tellers <= chain and len(said) <= _QUOTED_BESIDE and not any(is_number(t) for t in said)
 
     def _quoted_claims(self, text: str, lang: Language, *, words: int = 1) -> list[Claim]:
@@ -780,18 +787,23 @@ class Answerer:
         if self._matched_gap(match) is None:  # «слышал, «это не наша война» сказал офицер CNN. так?»: whose words
             entry = self.kb.entries.get(match.best.id) if match.best is not None else None
             cited = entry is not None and claims[0].id in entry.claims
-            return match if cited else self._citing(claims[0].id, replace(match, best=None)) or match
+            return match if cited else self._citing(claims[0].id, replace(match, best=None)) \
+                or self._quoting(claims[0].id, match)
         return self._citing(claims[0].id, match) or self._quoting(claims[0].id, match)
 
     def _quoting(self, claim_id: str, match: Match) -> Match:
         """The match on the entry giving fewest claims besides ``claim_id``, whatever it scored: the article's words
         quoted in full say whose story it is («"солдат рассказал BBC: это не наша война". правда?»)."""
-        giving = [e for e in self.kb.entries.values() if claim_id in e.claims]
-        if not giving or match.best is None:
+        entry = self._narrowest_giving(claim_id)
+        if entry is None or match.best is None:
             return match
-        entry = min(giving, key=lambda e: len(e.claims))
         quoted = Candidate(entry.id, entry.label, match.best.score, "", "the article's words, quoted")
         return replace(match, kind="entry", best=quoted)
+
+    def _narrowest_giving(self, claim_id: str) -> Entry | None:
+        """The entry giving ``claim_id`` with the fewest claims besides: the story whose words those are."""
+        return min((e for e in self.kb.entries.values() if claim_id in e.claims), key=lambda e: len(e.claims),
+                   default=None)
 
     def _reason_over_gap(self, q: Question, match: Match) -> Match:
         """A claim that gives a reason the article does not ("the cnn officer left because he was wounded. true?",
@@ -1305,7 +1317,8 @@ class Answerer:
         if found is None:
             return text
         head = self.matcher.read(found.group(1), lang)
-        telling = [t for t in head.terms if t not in self._question_words[lang]]  # «como» is no topic
+        checking = self._checking_terms.get(lang, frozenset())  # "quote check before we publish:" checks, asks nothing
+        telling = [t for t in head.terms if t not in self._question_words[lang] and t not in checking]  # nor «como»
         if ASKER.isdisjoint(head.words) or head.numbers or head.parties or len(telling) > _PREFACE_TERMS:
             return text
         return text[found.end():]
@@ -1759,8 +1772,18 @@ class Answerer:
         if answer.kind == "not_covered":
             return None  # "what became of the soldier who talked to reuters?": silence puts no words in a mouth
         mine = self.kb.entries.get(answer.entry_id or "")
-        if mine is not None and speakers <= self._voices(mine) and self.matcher.phrased_in_full(q, mine.id):
-            return None  # the answer gives what those sources say and knows every word asked: whatever the subject
+        quoted = [c for c in self._quoted_claims(question, lang, words=_QUOTE_WORDS) if c.id in mine.claims] \
+            if mine is not None else []
+        voicing = {v for c in quoted for v in self._claim_voices(c)}
+        if mine is not None and quoted and q.checks and not speakers <= voicing:
+            # «офицер CNN заявил "это не наша война". правда?»: the words are the Reuters soldier's, not CNN's
+            return self._not_theirs(question, [self.kb.sources[s] for s in sorted(speakers - voicing)],
+                                    self._narrowest_giving(quoted[0].id) or mine, answer.score, lang)
+        if mine is not None and speakers <= self._voices(mine) and (
+                self.matcher.phrased_in_full(q, mine.id) or (quoted and speakers <= voicing)):
+            # the answer gives what those sources say and knows every word asked, or the words the message quotes
+            # ("'this is not our war' - a soldier told Reuters. real?"): whatever the rest of it is about
+            return None
         asked = self.matcher.read(subject, lang)
         ranked = self.matcher.rank(asked, 1)[1]
         about = ranked[0] if ranked and ranked[0].score >= self.matcher.thresholds.answer else None
