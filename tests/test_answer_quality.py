@@ -2410,3 +2410,8 @@ def test_a_quote_put_to_be_checked_is_one_question_on_the_story_that_gives_it(an
 def test_a_quote_put_on_a_named_sergeant_is_not_confirmed(answerer: Answerer) -> None:
     text = ask(answerer, 'forwarded: "Reuters interviewed Sgt. Ivan Petrov who said: this is not our war". legit?')[1]
     assert not text.startswith("Yes"), text
+
+
+def test_asks_why_the_cnn_soldier_ended_up_leaving_and_gets_his_reason(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "why did the soldier who spoke to cnn end up leaving")
+    assert answer.entry_id == "cnn-why-left" and "rejection" in text, text
