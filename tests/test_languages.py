@@ -536,3 +536,8 @@ def test_asks_to_compare_every_partys_death_toll_and_gets_all_three_in_one_answe
 
 def test_latin_typed_russian_with_shch_and_hard_sign_spelt_plainly_is_read_as_russian() -> None:
     assert detect_language("Putin obyavit vseobshuyu mobilizaciyu? chem eto grozit obshestvu") == "ru"
+
+
+@pytest.mark.parametrize("message", ["скинь рецепт борща плиз", "дайте рецепт борща нормального"])
+def test_russian_off_topic_with_no_ukrainian_letter_gets_a_russian_reply(answerer: Answerer, message: str) -> None:
+    assert converse(answerer, [message])[-1].lang == "ru"

@@ -164,12 +164,19 @@ def cyrillic_guess(text: str) -> Language | None:
     return "ru" if ru > uk else "uk" if uk > ru else None
 
 
+_WITHOUT_UK_LETTERS = 4
+"""Cyrillic words from which a message with no letter only Ukrainian has, and no word only one dictionary knows, is
+Russian."""
+
+
 def cyrillic_lean(text: str) -> Language | None:
     """For short Cyrillic both dictionaries know alike («цифра НАТО?»): the language in which its words are more
     common, however slightly; ``None`` without Cyrillic words. Never English: it cannot read them."""
     words = [w for w in _WORD.findall(text.casefold()) if _CYRILLIC.search(w)]
     if not words:
         return None
+    if len(words) >= _WITHOUT_UK_LETTERS:
+        return "ru"  # «скинь рецепт борща плиз»: Ukrainian this long nearly always has an і, ї, є or ґ
     return "uk" if sum(zipf(w, "uk") for w in words) > sum(zipf(w, "ru") for w in words) else "ru"
 
 
