@@ -2415,3 +2415,8 @@ def test_a_quote_put_on_a_named_sergeant_is_not_confirmed(answerer: Answerer) ->
 def test_asks_why_the_cnn_soldier_ended_up_leaving_and_gets_his_reason(answerer: Answerer) -> None:
     answer, text = ask(answerer, "why did the soldier who spoke to cnn end up leaving")
     assert answer.entry_id == "cnn-why-left" and "rejection" in text, text
+
+
+def test_a_quote_heard_on_tv_from_the_reuters_soldier_is_confirmed_not_put_on_tv(answerer: Answerer) -> None:
+    text = ask(answerer, "a guy on TV said a soldier told Reuters: 'this is not our war'. true?")[1]
+    assert "TV" not in text and "Reuters" in text, text

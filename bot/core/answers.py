@@ -37,6 +37,7 @@ from bot.core.index_cache import INDEX_CACHE, index_key, read_index, save_index
 from bot.core.matching import MAX_CHOICES, Candidate, Document, Match, Matcher, quoted_phrases, unquoted
 from bot.core.models import Answer, Choice, Citation
 from bot.core.question import SPANISH_HIM, Question, asked_sentences
+from bot.kb.frequency import zipf
 from bot.kb.knowledge import KnowledgeBase
 from bot.kb.loading import load_knowledge
 from bot.kb.messages import MessageKey
@@ -573,8 +574,8 @@ class Answerer:
 
     def _unknown_outlet(self, text: str) -> str | None:
         """A name typed in capitals that is none of the sources' ("BBC", "RT"): an outlet the article never names."""
-        found = _ACRONYM.search(self._unnamed.sub(" ", text) if self._unnamed else text)
-        return found.group() if found else None
+        found = (m.group() for m in _ACRONYM.finditer(self._unnamed.sub(" ", text) if self._unnamed else text))
+        return next((name for name in found if name not in _NOT_OUTLETS and zipf(name, "en") < _EVERYDAY_ZIPF), None)
 
     def _opens_polar(self, text: str, lang: Language) -> bool:
         """Whether an answer opens with yes or no ("No: the officer says they were not told ...")."""
@@ -2215,7 +2216,9 @@ _QUOTE_WORDS = 3
 anyone ("were they told they'd 'denazify' Ukraine?" is answered "No")."""
 _ACRONYM = re.compile(r"\b[A-Z]{2,5}\b")
 """A name typed in capitals ("BBC", "RT"): once the sources' own names are taken out, an outlet the article never
-names."""
+names, unless it is an everyday word typed loud ("TV", "OK", "NOT", "US") or chat shorthand ("OMG", "FAKE")."""
+_EVERYDAY_ZIPF = 5.0
+_NOT_OUTLETS = frozenset("FAKE OMG PLS PLZ WTF FYI IMO BTW LMAO IDK TBH NGL SMH RN".split())
 _QUOTED_BESIDE = 1
 """Most terms a message quoting a witness may have besides the quote, who said it and "true?" ("real quote?"), for
 "yes" to answer it, and never a number: more may claim more than the quote ("... and 500 of them deserted")."""
