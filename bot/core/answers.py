@@ -592,7 +592,7 @@ class Answerer:
         chain = {s for c in claims for s in (c.claimant, *c.chain)}
         tellers = {s for s in self._follow_ups.sources_named(q) if _role(self.kb, s) in _TELLING_ROLES}
         checking = self._checking_terms.get(q.lang, frozenset())
-        told = " ".join(p.rsplit(": ", 1)[0] for p in quoted_phrases(q.text) if ": " in p)  # "Sgt. Petrov said: ..."
+        told = " ".join(_attributed(p)[0] for p in quoted_phrases(q.text))  # "Sgt. Petrov said: ..."
         besides = unquoted(self._unprefaced(q.text, q.lang))  # "as a journalist: ..." is who asks
         said = {t for t in self.matcher.question_terms(f"{besides} {told}", q.lang)
                 if t not in self._who.get(q.lang, frozenset()) and t not in checking
@@ -605,7 +605,7 @@ class Answerer:
         order."""
         quoted = quoted_phrases(text)
         quoted += [inner for p in quoted for inner in quoted_phrases(p)]  # «Reuters: 'Esta no es nuestra guerra'»
-        quoted += [p.rsplit(": ", 1)[1] for p in quoted if ": " in p]  # 'he told the BBC: this is not our war'
+        quoted += [spoken for p in quoted if (spoken := _attributed(p)[1])]  # 'he told the BBC: this is not our war'
         phrases = [terms for p in quoted if len(tokens(p)) >= words and (terms := self.matcher.question_terms(p, lang))]
         if not phrases:
             return []
@@ -795,16 +795,17 @@ class Answerer:
     def _quoting(self, claim_id: str, match: Match) -> Match:
         """The match on the entry giving fewest claims besides ``claim_id``, whatever it scored: the article's words
         quoted in full say whose story it is («"солдат рассказал BBC: это не наша война". правда?»)."""
-        entry = self._narrowest_giving(claim_id)
+        entry = self._narrowest_giving({claim_id})
         if entry is None or match.best is None:
             return match
         quoted = Candidate(entry.id, entry.label, match.best.score, "", "the article's words, quoted")
         return replace(match, kind="entry", best=quoted)
 
-    def _narrowest_giving(self, claim_id: str) -> Entry | None:
-        """The entry giving ``claim_id`` with the fewest claims besides: the story whose words those are."""
-        return min((e for e in self.kb.entries.values() if claim_id in e.claims), key=lambda e: len(e.claims),
-                   default=None)
+    def _narrowest_giving(self, claim_ids: set[str], before: Entry | None = None) -> Entry | None:
+        """The entry giving any of ``claim_ids`` with the fewest claims besides, ``before`` first on a tie: the story
+        whose words those are."""
+        return min((e for e in self.kb.entries.values() if claim_ids.intersection(e.claims)),
+                   key=lambda e: (len(e.claims), before is not None and e.id != before.id), default=None)
 
     def _reason_over_gap(self, q: Question, match: Match) -> Match:
         """A claim that gives a reason the article does not ("the cnn officer left because he was wounded. true?",
@@ -1627,11 +1628,7 @@ class Answerer:
         that finds one claimant, else in any order (the entry giving the fewest claims with them, the answer before
         first on a tie)."""
         quoting = self._quoted_claims(text, lang)
-        if not quoting:
-            return None
-        wanted = {c.id for c in quoting}
-        giving = [e for e in self.kb.entries.values() if wanted & set(e.claims)]
-        return min(giving, key=lambda e: (len(e.claims), e.id != before.id), default=None)
+        return self._narrowest_giving({c.id for c in quoting}, before) if quoting else None
 
     def _quote_terms(self, claim: Claim, lang: Language) -> tuple[tuple[str, ...], ...]:
         """A claim's quote as terms, in English and in ``lang`` (read once per claim and language)."""
@@ -1779,7 +1776,7 @@ class Answerer:
         if mine is not None and quoted and q.checks and not speakers <= voicing:
             # «офицер CNN заявил "это не наша война". правда?»: the words are the Reuters soldier's, not CNN's
             return self._not_theirs(question, [self.kb.sources[s] for s in sorted(speakers - voicing)],
-                                    self._narrowest_giving(quoted[0].id) or mine, answer.score, lang)
+                                    self._narrowest_giving({quoted[0].id}) or mine, answer.score, lang)
         if mine is not None and speakers <= self._voices(mine) and (
                 self.matcher.phrased_in_full(q, mine.id) or (quoted and speakers <= voicing)):
             # the answer gives what those sources say and knows every word asked, or the words the message quotes
@@ -2214,14 +2211,25 @@ _ONE_WORD_QUOTED = re.compile(r"[\"“«]([^\s\"“”«»]+)[\"”»]")
 _QUOTE_WORDS = 3
 """Fewest words of a quote a message checks for "yes" to answer it: one quoted word ('denazify') is no quote of
 anyone ("were they told they'd 'denazify' Ukraine?" is answered "No")."""
+_ATTRIBUTED = ": "
+"""Where a quoted post ends saying who spoke and starts their words ("a soldier told the BBC: this is not our war")."""
 _ACRONYM = re.compile(r"\b[A-Z]{2,5}\b")
 """A name typed in capitals ("BBC", "RT"): once the sources' own names are taken out, an outlet the article never
 names, unless it is an everyday word typed loud ("TV", "OK", "NOT", "US") or chat shorthand ("OMG", "FAKE")."""
 _EVERYDAY_ZIPF = 5.0
+"""How common in English a word in capitals may be, at most, to be a name ("bbc" 4.6), not a word typed loud ("tv")."""
 _NOT_OUTLETS = frozenset("FAKE OMG PLS PLZ WTF FYI IMO BTW LMAO IDK TBH NGL SMH RN".split())
+"""Chat shorthand and words typed loud that are rare enough in English to pass for a name."""
 _QUOTED_BESIDE = 1
 """Most terms a message quoting a witness may have besides the quote, who said it and "true?" ("real quote?"), for
 "yes" to answer it, and never a number: more may claim more than the quote ("... and 500 of them deserted")."""
+
+
+def _attributed(phrase: str) -> tuple[str, str]:
+    """A quoted post split into who it says spoke and their words ("a soldier told the BBC", "this is not our war");
+    without such a split, nobody and nothing."""
+    said, mark, words = phrase.rpartition(_ATTRIBUTED)
+    return (said, words) if mark else ("", "")
 
 
 def _telling_pair(part: str, lang: Language) -> bool:
