@@ -247,6 +247,8 @@ class FollowUpDetector:
             return False
         rest = [s for s in question.stems if s not in norm.checking_words and s not in stopwords
                 and s not in self._vocab["sources"]]
+        if rest and tuple(question.words[-2:]) in _OR_NOT:
+            rest = rest[:-1]  # "accurate or not?", «правда или нет?»: the same check, both ways
         return not rest and any(s in norm.checking_words for s in question.stems)
 
     def _source_in(self, stems: list[str]) -> str | None:
@@ -439,21 +441,21 @@ class FollowUpDetector:
 class SmallTalkDetector:
     """Greetings, thanks, "who are you": whole messages that are not questions about the article."""
 
-    def __init__(self, lexicons: Iterable[Lexicon]) -> None:
-        lexicons = list(lexicons)
-        self._phrases = {_talk_key(p): intent for lexicon in lexicons for intent, phrases in lexicon.small_talk.items()
-                         for p in phrases}
+    def __init__(self, lexicons: Mapping[Language, Lexicon], normalisers: Mapping[Language, Normaliser]) -> None:
+        self._norms = normalisers
+        self._phrases = {self._key(p, lang): intent for lang, lexicon in lexicons.items()
+                         for intent, phrases in lexicon.small_talk.items() for p in phrases}
         self._longest = max((len(key.split()) for key in self._phrases), default=0)
         one_word = {key for key in self._phrases if " " not in key}  # "hi, who are you?"
-        self._pleasant = _TALK_FILLERS | one_word | {w for lexicon in lexicons for p in lexicon.pleasantries
-                                                     for w in _talk_key(p).split()}
+        self._pleasant = _TALK_FILLERS | one_word | {w for lang, lexicon in lexicons.items()
+                                                     for p in lexicon.pleasantries for w in self._key(p, lang).split()}
         self._talk_words = self._pleasant | {w for key in self._phrases for w in key.split()}
         """Every word small talk may hold: a message with any other word is no small talk, checked before spans."""
 
     def detect(self, question: Question) -> SmallTalk | None:
         """The kind of small talk the message is: one small-talk phrase, with nothing else but fillers and
         pleasantries ("thanks, very interesting!", "ok bye, that's all I needed")."""
-        words = [plain for w in question.words if (plain := without_accents(w)) not in _TALK_FILLERS]
+        words = [w for w in self._written_out(question.words, question.lang) if w not in _TALK_FILLERS]
         if not 0 < len(words) <= _MAX_TALK_WORDS or not self._talk_words.issuperset(words):
             return None
         for size in range(min(self._longest, len(words)), 0, -1):
@@ -482,12 +484,21 @@ class SmallTalkDetector:
                 i += 1
         return min(found, key=_TALK_ORDER.index) if found else None
 
+    def _key(self, phrase: str, lang: Language) -> str:
+        """A small-talk phrase as it is looked up: its words as a message's are read (``_written_out``)."""
+        return " ".join(self._written_out(tokens(phrase), lang))
 
-def _talk_key(phrase: str) -> str:
-    """A small-talk phrase as it is looked up: its words, typed with or without accents ("cómo estás", "como estas")."""
-    return " ".join(without_accents(w) for w in tokens(phrase))
+    def _written_out(self, words: Iterable[str], lang: Language) -> list[str]:
+        """Words with the language's chat shorthand written out ("hows ur day" as "hows your day"), typed with or
+        without accents ("cómo estás", "como estas")."""
+        norm = self._norms.get(lang)
+        return [without_accents(w) for w in (norm.expand(words) if norm is not None else words)]
 
 
+
+
+_OR_NOT = frozenset({("or", "not"), ("или", "нет"), ("чи", "ні"), ("або", "ні"), ("o", "no")})
+"""How a check ends asking both ways ("true or not?"): the last word is no point of its own."""
 _TALK_ORDER: tuple[SmallTalk, ...] = ("capabilities", "identity", "thanks", "bye", "greeting")
 """Which of several small-talk phrases a reply answers: what the person asks of the bot before a greeting."""
 _TALK_FILLERS = frozenset("ok okay oh well so and bot please pls plz".split())
