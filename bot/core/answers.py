@@ -334,7 +334,7 @@ class Answerer:
                                           supposing=supposing)
         self._follow_ups = FollowUpDetector(kb, normalisers)
         self._figures = FigureReader(kb, normalisers)
-        self._small_talk = SmallTalkDetector(kb.lexicon_of(lang) for lang in languages)
+        self._small_talk = SmallTalkDetector({lang: kb.lexicon_of(lang) for lang in languages}, normalisers)
         self._answer_score = self.matcher.thresholds.answer
         self._guess_score = self._answer_score - _SOURCE_ASKED_SLACK
         self._tolls = frozenset(c.id for c in casualty_claims(kb))
@@ -527,6 +527,7 @@ class Answerer:
             expanded = self.matcher.read(self._resolve(q, previous), q.lang)
             within = self._within_topic(expanded, previous, self.matcher.match(expanded))
             within = self._of_the_speaker(q, previous, within)
+            within = self._relative_asked(q, previous, within)
             asked = self.kb.not_covered.get(match.best.id) if asks_gap and match.best is not None else None
             gap = asked is not None and not self._withheld_about_others(asked, previous)
             own = not counted and match.kind == "entry" and match.best is not None \
@@ -1099,7 +1100,7 @@ class Answerer:
         splitter = _CLAUSES if beside_figures else _CLAUSES_POST if post or len(q.words) >= _POST_WORDS \
             else _CLAUSES_LONG if len(q.words) >= _LONG_MESSAGE else _CLAUSES
         text = self._unprefaced(self.matcher.past_label(q.text, q.lang), q.lang)  # «Переслано из канала «Фронт»: ...»
-        text = _ONE_WORD_QUOTED.sub(r"\1", text)  # «чи казали їм про «денацифікацію»?»: a word quoted is no point
+        text = _FEW_WORDS_QUOTED.sub(r"\1\2", text)  # «чи казали їм про «денацифікацію»?»: a term quoted is no point
         text = text if post else _LEADING_CLAUSE.sub(r"\1 ", text)
         split = splitter.split(text)
         parts = [p for p in split if len(tokens(p)) >= _MIN_CLAUSE_WORDS or self._counting_pair(p, q.lang)]
@@ -1144,6 +1145,8 @@ class Answerer:
                 # "... but nobody knows the exact number. who said that?", "'NATO: 30,000 dead' is this correct?":
                 # the point before, who says it and whether it holds (of several claims, how far any can be trusted)
                 continue
+            if i > 0 and not found and self._follow_ups.asks_check(read):
+                continue  # "<a post no part of which matched> accurate or not?": the whole post is what it checks
             if self._small_talk.detect(read) is not None:
                 continue  # "are you a bot? how's your day going": talk to the bot, no point of the article
             asks = _asks_for_a_fact(part, open_words)
@@ -1227,6 +1230,8 @@ class Answerer:
                 line = figures.text if len(figures.text) <= _BRIEF else first_sentence(figures.text)
                 found.setdefault(key, _Point(line, list(figures.claims), holder, figure=True))
                 before = holder or before  # "where is the 14 from and what did he say?": "he" is its source
+                if holder is not None and self._told_by_someone(holder):
+                    teller = holder  # "who did the 14 talk to and why did they quit?": "they" are those 14
                 continue
             if beside_figures and (not asks or set(read.terms) <= self._question_words[read.lang]):
                 continue  # "my uncle sent this: '...29,200...' true?", "... by how much?" ask about the figure alone
@@ -1518,6 +1523,18 @@ class Answerer:
             # withholds is about its own entries only: "her name?" after the mothers' committee is hers.
             return match
         return Match("entry", local[0], tuple(local[:MAX_CHOICES]), match.terms)
+
+    def _relative_asked(self, q: Question, previous: Entry, within: Match) -> Match:
+        """A follow-up that, read through the answer before, leads back to it though its own words are a relative's
+        ("y eso es legal?" after the prisoner videos: the Geneva Convention, close behind, knows "legal" and the
+        videos do not): that relative, not the same story again."""
+        if within.kind != "entry" or within.best is None or within.best.id != previous.id:
+            return within
+        beside = next((c for c in within.candidates if c.id in previous.related and c.id in self.kb.entries
+                       and c.score >= within.best.score - _RELATED_SLACK
+                       and (self.matcher.tells_apart(q, c.id, previous.id, asked=True)
+                            or self.matcher.asked_apart(q, c.id, previous.id))), None)
+        return replace(within, best=beside) if beside is not None else within
 
     def _story_of(self, previous: Entry) -> set[str]:
         """The previous answer, its relatives and its topic's entries: where a follow-up looks first."""
@@ -2206,8 +2223,10 @@ def _repeats(words: tuple[str, ...], said: set[str]) -> bool:
     return bool(words) and sum(w in said for w in words) >= 2 * len(words) / 3
 
 
-_ONE_WORD_QUOTED = re.compile(r"[\"“«]([^\s\"“”«»]+)[\"”»]")
-"""One word in quotation marks («денацифікацію», "cheated"): the word, not a quote that ends a point."""
+_FEW_WORDS_QUOTED = re.compile(r"[\"“«]([^\s\"“”«»]+(?:\s+[^\s\"“”«»]+)?)[\"”»]"
+                               r"|(?<!\w)'([^\s'\"]+(?:\s+[^\s'\"]+)?)'(?!\w)")
+"""One or two words in quotation marks («денацифікацію», "cheated", 'nazis ucranianos'): a term, not a quote that
+ends a point."""
 _QUOTE_WORDS = 3
 """Fewest words of a quote a message checks for "yes" to answer it: one quoted word ('denazify') is no quote of
 anyone ("were they told they'd 'denazify' Ukraine?" is answered "No")."""

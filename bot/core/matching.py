@@ -860,6 +860,16 @@ class Matcher:
                    and self.weight(t) >= _TELLING_IDF and rarity(question.origin.get(t, t), question.lang)
                    >= _TELLING_RARITY for t in question.terms)
 
+    def asked_apart(self, question: Question, one: str, other: str) -> bool:
+        """Whether ``one`` entry is asked with every word of the question that tells anything and ``other`` with none
+        of them («y eso es legal?»: the Geneva Convention is asked whether it is legal, the videos are not), however
+        common the words are."""
+        asked, other_asked = self._phrased[self._index[one]], self._phrased[self._index[other]]
+        checks = self._norms.get(question.lang, self._norm).checking
+        telling = [t for t in question.terms if t not in self._names and t not in checks
+                   and self.weight(t) >= _TELLING_IDF]
+        return bool(telling) and all(t in asked and t not in other_asked for t in telling)
+
     def phrased_in_full(self, question: Question, doc_id: str) -> bool:
         """Whether an entry's phrasings know every term of the question."""
         doc = self._index.get(doc_id)
