@@ -781,8 +781,9 @@ class Answerer:
         """A checked message quoting a witness's words as the article gives them, put on someone the article never
         names («солдат сказал BBC: "это не наша война". правда?»): the entry with those words, which says who said
         them, not the gap on the one named."""
-        if not q.checks:
-            return match
+        if not q.checks and (self._matched_gap(match) is None or self._unknown_outlet(q.text) is None):
+            return match  # "... told the BBC 'this is not our war'. was it the bbc?": whose words they are, not
+            # the gap on what the BBC says
         claims = self._quoted_claims(q.text, q.lang, words=_QUOTE_WORDS)
         if len(claims) != 1:
             return match
