@@ -2420,3 +2420,54 @@ def test_asks_why_the_cnn_soldier_ended_up_leaving_and_gets_his_reason(answerer:
 def test_a_quote_heard_on_tv_from_the_reuters_soldier_is_confirmed_not_put_on_tv(answerer: Answerer) -> None:
     text = ask(answerer, "a guy on TV said a soldier told Reuters: 'this is not our war'. true?")[1]
     assert "TV" not in text and "Reuters" in text, text
+
+
+@pytest.mark.parametrize("message", ["good evening! hows ur day going", "hey u, how r u doing"])
+def test_a_greeting_in_chat_shorthand_is_small_talk_not_a_story(answerer: Answerer, message: str) -> None:
+    answer = ask(answerer, message)[0]
+    assert answer.kind == "small_talk" and answer.entry_id is None
+
+
+def test_asks_who_the_14_spoke_to_and_why_they_quit_and_gets_their_own_reason(answerer: Answerer) -> None:
+    text = ask(answerer, "who did those 14 soldiers speak to, and why did they quit?")[1]
+    assert "Reuters" in text and "promised" in text, text
+
+
+@pytest.mark.parametrize(("first", "follow_up"), [
+    ("what videos did ukraine put out?", "isn't that against the geneva rules?"),
+    ("¿qué vídeos de prisioneros publicó Ucrania?", "¿y eso es legal?"),
+])
+def test_asks_whether_the_prisoner_videos_are_allowed_and_gets_the_geneva_convention(
+        answerer: Answerer, first: str, follow_up: str) -> None:
+    assert ask(answerer, first, follow_up)[0].entry_id == "geneva-convention"
+
+
+def test_a_forwarded_claim_ending_accurate_or_not_gets_the_story_it_claims(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "Forwarded: \"A Russian officer told CNN his unit was brainwashed with 'Ukrainian "
+                                 "Nazis' rhetoric before the invasion.\" Accurate or not?")
+    assert answer.entry_id in ("cnn-what-are-we-doing", "cnn-denazification") and "each point" not in text, text
+
+
+def test_two_quoted_words_in_a_question_are_a_term_not_two_points(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "were the troops fed the 'ukrainian nazis' line before they went in?")
+    assert answer.entry_id in ("cnn-what-are-we-doing", "cnn-denazification") and "each point" not in text, text
+
+
+def test_asks_if_they_knew_they_were_heading_into_a_war_and_gets_that_many_did_not(answerer: Answerer) -> None:
+    assert ask(answerer, "did the soldiers know they were headed into a real war?")[0].entry_id == "didnt-know-war"
+
+
+def test_asks_what_mobilization_means_for_ordinary_families_and_gets_the_strain_on_society(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "what would mobilization do to ordinary people and their families in russia?")
+    assert answer.entry_id == "mobilization-consequences" and not text.lower().startswith(SILENT), text
+
+
+def test_a_witness_quote_put_on_an_unnamed_outlet_gets_whose_words_they_are(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "a friend shared that a soldier told the BBC 'this is not our war'. was that bbc?")
+    assert answer.entry_id == "reuters-not-our-war" and "Reuters" in text, text
+
+
+def test_asks_whether_the_figures_are_final_and_hears_they_are_as_of_the_articles_date(answerer: Answerer) -> None:
+    text = ask(answerer, "are those death figures final or just up to that point?")[1]
+    assert "as of 2022" in text, text

@@ -541,3 +541,30 @@ def test_latin_typed_russian_with_shch_and_hard_sign_spelt_plainly_is_read_as_ru
 @pytest.mark.parametrize("message", ["скинь рецепт борща плиз", "дайте рецепт борща нормального"])
 def test_russian_off_topic_with_no_ukrainian_letter_gets_a_russian_reply(answerer: Answerer, message: str) -> None:
     assert converse(answerer, [message])[-1].lang == "ru"
+
+
+@pytest.mark.parametrize(("message", "lang"), [
+    ("командир может просто проигнорить рапорт?", "ru"),
+    ("а командир може заігнорити рапорт?", "uk"),
+    ("¿basta con presentar la renuncia para irse del ejército?", "es"),
+    ("чи достатньо подати рапорт, щоб тебе відпустили?", "uk"),
+])
+def test_asks_if_the_report_alone_is_enough_and_hears_it_depends_on_the_superior(answerer: Answerer, message: str,
+                                                                                lang: str) -> None:
+    answer = converse(answerer, [message])[-1]
+    assert answer.entry_id == "superiors" and answer.lang == lang
+
+
+@pytest.mark.parametrize(("message", "lang"), [
+    ("с чего вы взяли, что солдаты правда увольняются?", "ru"),
+    ("з чого взяли, що хтось справді звільняється?", "uk"),
+])
+def test_asks_where_the_stories_come_from_in_slang_and_gets_the_sources(answerer: Answerer, message: str,
+                                                                       lang: str) -> None:
+    answer = converse(answerer, [message])[-1]
+    assert answer.entry_id == "article-sources" and answer.lang == lang
+
+
+def test_spanish_slang_for_leaving_the_army_reaches_the_deserter_question(answerer: Answerer) -> None:
+    answer = converse(answerer, ["oye, los que se piran del ejército son desertores?"])[-1]
+    assert answer.entry_id == "legal-regulations" and answer.lang == "es"

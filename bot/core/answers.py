@@ -193,6 +193,10 @@ _RESCORE_BEHIND = 10
 _RELATED_SLACK = 5.0
 """How far below a part's own best match a story the point before names as related may be and still be what a
 part leaning on that point asks ("... prisoner videos - is that even allowed?": the Geneva Convention)."""
+_RELATIVE_ASKED_SLACK = 10.0
+"""How far below the answer before a related story may be and still be what a follow-up asks when its own words are
+that relative's and not the answer's ("isn't that against the geneva rules?" after the videos): the answer's label,
+read in for "that", lifts the answer before."""
 _GAP_FIRST = 80.0
 _GAP_LEAD = 10.0
 """A "not covered" entry this sure, this far ahead of any answer, is what a question about a figure asks."""
@@ -1529,10 +1533,11 @@ class Answerer:
         """A follow-up that, read through the answer before, leads back to it though its own words are a relative's
         ("y eso es legal?" after the prisoner videos: the Geneva Convention, close behind, knows "legal" and the
         videos do not): that relative, not the same story again."""
-        if within.kind != "entry" or within.best is None or within.best.id != previous.id:
-            return within
+        if within.kind != "entry" or within.best is None or within.best.id != previous.id or q.checks \
+                or not self._checking_terms.get(q.lang, frozenset()).isdisjoint(q.terms):
+            return within  # "source? how reliable is that": whether the answer before holds, not a relative's story
         beside = next((c for c in within.candidates if c.id in previous.related and c.id in self.kb.entries
-                       and c.score >= within.best.score - _RELATED_SLACK
+                       and c.score >= within.best.score - _RELATIVE_ASKED_SLACK
                        and (self.matcher.tells_apart(q, c.id, previous.id, asked=True)
                             or self.matcher.asked_apart(q, c.id, previous.id))), None)
         return replace(within, best=beside) if beside is not None else within
