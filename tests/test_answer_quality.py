@@ -2471,3 +2471,10 @@ def test_a_witness_quote_put_on_an_unnamed_outlet_gets_whose_words_they_are(answ
 def test_asks_whether_the_figures_are_final_and_hears_they_are_as_of_the_articles_date(answerer: Answerer) -> None:
     text = ask(answerer, "are those death figures final or just up to that point?")[1]
     assert "as of 2022" in text, text
+
+
+@pytest.mark.parametrize("message", ["This whole article is Western propaganda, prove me wrong",
+                                     "so the officer didn't know he was going to war? my cousin said the same"])
+def test_a_remark_about_the_asker_after_the_question_is_no_point_of_its_own(answerer: Answerer, message: str) -> None:
+    text = ask(answerer, message)[1]
+    assert "each point" not in text and not text.lower().startswith(SILENT), text

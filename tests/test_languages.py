@@ -568,3 +568,14 @@ def test_asks_where_the_stories_come_from_in_slang_and_gets_the_sources(answerer
 def test_spanish_slang_for_leaving_the_army_reaches_the_deserter_question(answerer: Answerer) -> None:
     answer = converse(answerer, ["oye, los que se piran del ejército son desertores?"])[-1]
     assert answer.entry_id == "legal-regulations" and answer.lang == "es"
+
+
+def test_a_russian_question_followed_by_the_askers_worry_gets_the_answer_to_the_question(answerer: Answerer) -> None:
+    answer = converse(answerer, ["офицеру чем-то грозили, когда он подал рапорт? мой муж тоже хочет уйти, я боюсь"])[-1]
+    assert answer.entry_id == "legal-resign" and "уголовн" in render_plain(answer, answerer.kb.messages)
+
+
+def test_a_spanish_preface_saying_who_asks_is_not_a_point(answerer: Answerer) -> None:
+    answer = converse(answerer, ["Soy estudiante y estoy haciendo un trabajo: ¿qué se les dijo a los soldados sobre "
+                                 "la «desnazificación»?"])[-1]
+    assert answer.entry_id == "cnn-denazification" and answer.lang == "es"

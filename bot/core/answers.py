@@ -114,6 +114,10 @@ _SUPPOSED_WORDS = 6
 """Words a message opening with a supposition needs for a question of its own to follow it; half of them open it."""
 _PREFACE = re.compile(r"^\s*([^:?!.;\"“”«»]{3,80}):\s+(?=\S)")
 """What opens a message before a colon ("as a journalist I'm interested: ...", «Como periodista me interesa: ...»)."""
+_ASKER_ALONE = frozenset("i i'm im me my mine я меня мне мой моя мое моё мои моего моей мене мені мій моє мої мого "
+                         "моєї yo mi mis mío mía".split())
+"""The asker's own words, not a group's («нас было 14», "not our war" are a witness's): a statement with them after a
+question tells of the asker ("... did they threaten him? my brother wants to quit too"), asks nothing of the article."""
 _PREFACE_TERMS = 2
 """Most terms of an opening that speaks of the one asking ("as a journalist I'm interested"), not of the article."""
 _ASKED_AS_PHRASED = 90.0
@@ -1154,6 +1158,9 @@ class Answerer:
                 continue  # "<a post no part of which matched> accurate or not?": the whole post is what it checks
             if self._small_talk.detect(read) is not None:
                 continue  # "are you a bot? how's your day going": talk to the bot, no point of the article
+            if i > 0 and not _ASKER_ALONE.isdisjoint(read.words) and not self._follow_ups.asks_of_the_answer(read) \
+                    and not any(self._part_asks(p, r, text) for p, r in zip(parts[i:], reads[i:], strict=True)):
+                continue  # "... did they threaten him? my brother wants to quit too, I fear for him": the asker's story
             asks = _asks_for_a_fact(part, open_words)
             # "скок их было, ну в истории рейтерс": after the name a part ends with, "их" are that source's people
             # "what did the reuters soldier say and why did they decide to quit": "they" are the teller's own
@@ -1330,7 +1337,8 @@ class Answerer:
             return text
         head = self.matcher.read(found.group(1), lang)
         checking = self._checking_terms.get(lang, frozenset())  # "quote check before we publish:" checks, asks nothing
-        telling = [t for t in head.terms if t not in self._question_words[lang] and t not in checking]  # nor «como»
+        telling = [t for t in head.terms if t not in self._question_words[lang] and t not in checking
+                   and t not in ASKER]  # nor «como», nor «soy»
         if ASKER.isdisjoint(head.words) or head.numbers or head.parties or len(telling) > _PREFACE_TERMS:
             return text
         return text[found.end():]

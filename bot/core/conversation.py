@@ -192,6 +192,11 @@ class FollowUpDetector:
         found = self._short_intent(question)
         return found is not None and found.kind == "sources"
 
+    def asks_of_the_answer(self, question: Question) -> bool:
+        """Whether the message has a word asking for more of an answer or where it comes from ("give me the quote",
+        "explain"), wherever it stands."""
+        return any(t in self._vocab[intent] for intent in ("sources", "more") for t in question.terms)
+
     def asks_check(self, question: Question) -> bool:
         """Whether the message only asks whether something holds ("is this correct?", «это правда?»)."""
         found = self._short_intent(question)
@@ -620,7 +625,7 @@ ASKER = frozenset(
     "i i'm im me my mine we our us "  # en
     "я меня мне мой моя мое моё мои моего моей мы нас нам наш наша наши "  # ru
     "мене мені мій моє мої мого моєї ми наші "  # uk (besides the Russian spellings it shares)
-    "yo me mi mis mío mía nosotros nuestro nuestra".split())
+    "yo me mi mis mío mía nosotros nuestro nuestra soy estoy".split())  # es drops the pronoun: «Soy periodista»
 """Words of the one asking: an opening made of them and little else ("as a journalist I'm interested:") is who asks,
 not a point of the message; a remark with them after a question ("my husband is of draft age") speaks of the asker."""
 EVERYONE = frozenset("todos todas cualquiera все всех всем каждый любой всі всіх усі усіх кожен будь-хто".split())
