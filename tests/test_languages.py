@@ -579,3 +579,15 @@ def test_a_spanish_preface_saying_who_asks_is_not_a_point(answerer: Answerer) ->
     answer = converse(answerer, ["Soy estudiante y estoy haciendo un trabajo: ¿qué se les dijo a los soldados sobre "
                                  "la «desnazificación»?"])[-1]
     assert answer.entry_id == "cnn-denazification" and answer.lang == "es"
+
+
+@pytest.mark.parametrize(("first", "follow_up", "lang"), [
+    ("why did the cnn officer quit?", "did anything happen to him for it?", "en"),
+    ("чому офіцер з CNN звільнився?", "і йому нічо не було?", "uk"),
+    ("почему офицер CNN ушёл?", "и ему ниче за это не было?", "ru"),
+    ("¿por qué se fue el oficial de la CNN?", "¿y no le pasó nada?", "es"),
+])
+def test_asks_if_anything_happened_to_the_officer_for_quitting_and_hears_of_the_criminal_case(
+        answerer: Answerer, first: str, follow_up: str, lang: str) -> None:
+    answer = converse(answerer, [first, follow_up])[-1]
+    assert answer.entry_id == "legal-resign" and answer.lang == lang
