@@ -14,6 +14,7 @@ from bot.core.conversation import (
     ANAPHORA,
     AND,
     ASKER,
+    ASKER_ALONE,
     CLITICS,
     EVERYONE,
     GREETINGS,
@@ -114,10 +115,6 @@ _SUPPOSED_WORDS = 6
 """Words a message opening with a supposition needs for a question of its own to follow it; half of them open it."""
 _PREFACE = re.compile(r"^\s*([^:?!.;\"“”«»]{3,80}):\s+(?=\S)")
 """What opens a message before a colon ("as a journalist I'm interested: ...", «Como periodista me interesa: ...»)."""
-_ASKER_ALONE = frozenset("i i'm im me my mine я меня мне мой моя мое моё мои моего моей мене мені мій моє мої мого "
-                         "моєї yo mi mis mío mía".split())
-"""The asker's own words, not a group's («нас было 14», "not our war" are a witness's): a statement with them after a
-question tells of the asker ("... did they threaten him? my brother wants to quit too"), asks nothing of the article."""
 _PREFACE_TERMS = 2
 """Most terms of an opening that speaks of the one asking ("as a journalist I'm interested"), not of the article."""
 _ASKED_AS_PHRASED = 90.0
@@ -1158,7 +1155,7 @@ class Answerer:
                 continue  # "<a post no part of which matched> accurate or not?": the whole post is what it checks
             if self._small_talk.detect(read) is not None:
                 continue  # "are you a bot? how's your day going": talk to the bot, no point of the article
-            if i > 0 and not _ASKER_ALONE.isdisjoint(read.words) and not self._follow_ups.asks_of_the_answer(read) \
+            if i > 0 and not ASKER_ALONE.isdisjoint(read.words) and not self._follow_ups.asks_of_the_answer(read) \
                     and not any(self._part_asks(p, r, text) for p, r in zip(parts[i:], reads[i:], strict=True)):
                 continue  # "... did they threaten him? my brother wants to quit too, I fear for him": the asker's story
             asks = _asks_for_a_fact(part, open_words)

@@ -500,8 +500,6 @@ class SmallTalkDetector:
         return [without_accents(w) for w in (norm.expand(words) if norm is not None else words)]
 
 
-
-
 _OR_NOT = frozenset({("or", "not"), ("или", "нет"), ("чи", "ні"), ("або", "ні"), ("o", "no")})
 """How a check ends asking both ways ("true or not?"): the last word is no point of its own."""
 _TALK_ORDER: tuple[SmallTalk, ...] = ("capabilities", "identity", "thanks", "bye", "greeting")
@@ -621,11 +619,14 @@ def _text_verb_follows(words: Sequence[str], i: int) -> bool:
 
 _TEXT_DOING = TEXT_VERBS | TEXT_ADVERBS | frozenset({"all", "anything"})
 """Words of a question that only ask whether the text says something ("does the article cover that at all?")."""
-ASKER = frozenset(
-    "i i'm im me my mine we our us "  # en
-    "я меня мне мой моя мое моё мои моего моей мы нас нам наш наша наши "  # ru
-    "мене мені мій моє мої мого моєї ми наші "  # uk (besides the Russian spellings it shares)
-    "yo me mi mis mío mía nosotros nuestro nuestra soy estoy".split())  # es drops the pronoun: «Soy periodista»
+ASKER_ALONE = frozenset(
+    "i i'm im me my mine "  # en
+    "я меня мне мой моя мое моё мои моего моей "  # ru
+    "мене мені мій моє мої мого моєї "  # uk (besides the Russian spellings it shares)
+    "yo me mi mis mío mía soy estoy".split())  # es drops the pronoun: «Soy periodista»
+"""The asker's own words, not a group's («нас было 14», "not our war" are a witness's): a statement with them after a
+question tells of the asker ("... did they threaten him? my brother wants to quit too"), asks nothing of the article."""
+ASKER = ASKER_ALONE | frozenset("we our us мы нас нам наш наша наши ми наші nosotros nuestro nuestra".split())
 """Words of the one asking: an opening made of them and little else ("as a journalist I'm interested:") is who asks,
 not a point of the message; a remark with them after a question ("my husband is of draft age") speaks of the asker."""
 EVERYONE = frozenset("todos todas cualquiera все всех всем каждый любой всі всіх усі усіх кожен будь-хто".split())
