@@ -1139,6 +1139,7 @@ class Answerer:
         gap_asked = False  # a part asked for a detail the article lacks, or for something off the article
         asking = [*open_words, *self.kb.lexicon_of(q.lang).yes_no_words]
         remarks_only = True  # every point found so far came from a part that asks nothing
+        asker_told = False  # a part after the question told of the asker ("my son is 19"), read past
         for i, (part, read) in enumerate(zip(parts, reads, strict=True)):
             if before is None and guessed is not None and not found and self._follow_ups.asks_source(read):
                 # "is it true his whole battalion got tricked into invading? ... and whats the source": the
@@ -1157,6 +1158,7 @@ class Answerer:
                 continue  # "are you a bot? how's your day going": talk to the bot, no point of the article
             if i > 0 and not ASKER_ALONE.isdisjoint(read.words) and not self._follow_ups.asks_of_the_answer(read) \
                     and not any(self._part_asks(p, r, text) for p, r in zip(parts[i:], reads[i:], strict=True)):
+                asker_told = True
                 continue  # "... did they threaten him? my brother wants to quit too, I fear for him": the asker's story
             asks = _asks_for_a_fact(part, open_words)
             # "скок их было, ну в истории рейтерс": after the name a part ends with, "их" are that source's people
@@ -1293,6 +1295,11 @@ class Answerer:
                 return None  # one figure or answering gap: the whole message, read again, gets its full reply
             return self._several_lines(q, list(found.values()))
         if len(found) == 1 and not points_only:
+            only = next(iter(found.values()))
+            if asker_told and only.entry is not None and only.entry.id in found:
+                # "total number who resigned? give me a figure": the question's answer, not what its words and the
+                # asker's add up to
+                return self._entry_answer(q.text, only.entry, self._answer_score, q.lang)
             whole = self.matcher.match(q)
             asked = self.kb.not_covered.get(whole.best.id) if whole.best is not None else None
             summed = asked is not None and asked.id not in matched and asked.kind != "after_publication"
