@@ -591,3 +591,13 @@ def test_asks_if_anything_happened_to_the_officer_for_quitting_and_hears_of_the_
         answerer: Answerer, first: str, follow_up: str, lang: str) -> None:
     answer = converse(answerer, [first, follow_up])[-1]
     assert answer.entry_id == "legal-resign" and answer.lang == lang
+
+
+@pytest.mark.parametrize(("message", "lang"), [
+    ("командири шо, просто беруть і підписують рапорти?", "uk"),
+    ("а командиры что, берут и подписывают рапорт без вопросов?", "ru"),
+])
+def test_asks_if_commanders_just_sign_the_report_and_hears_it_depends_on_their_good_will(
+        answerer: Answerer, message: str, lang: str) -> None:
+    answer = converse(answerer, [message])[-1]
+    assert answer.entry_id == "superiors" and answer.lang == lang
