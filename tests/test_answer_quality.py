@@ -2478,3 +2478,11 @@ def test_asks_whether_the_figures_are_final_and_hears_they_are_as_of_the_article
 def test_a_remark_about_the_asker_after_the_question_is_no_point_of_its_own(answerer: Answerer, message: str) -> None:
     text = ask(answerer, message)[1]
     assert "each point" not in text and not text.lower().startswith(SILENT), text
+
+
+@pytest.mark.parametrize("message", ["how far can we trust what ukraine says about the resignations?",
+                                     "how much can we trust what russia says about its losses"])
+def test_asks_how_far_a_partys_claims_can_be_trusted_and_gets_the_articles_caution(answerer: Answerer,
+                                                                                     message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.answered and "propaganda" in text and not text.lower().startswith(SILENT), text

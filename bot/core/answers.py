@@ -194,6 +194,8 @@ _RESCORE_BEHIND = 10
 _RELATED_SLACK = 5.0
 """How far below a part's own best match a story the point before names as related may be and still be what a
 part leaning on that point asks ("... prisoner videos - is that even allowed?": the Geneva Convention)."""
+_PARTIES = frozenset({"belligerent_government", "military_alliance"})
+"""The roles of the war's parties, whose claims the article weighs as a whole ("can we trust what Ukraine says?")."""
 _RELATIVE_ASKED_SLACK = 10.0
 """How far below the answer before a related story may be and still be what a follow-up asks when its own words are
 that relative's and not the answer's ("isn't that against the geneva rules?" after the videos): the answer's label,
@@ -399,6 +401,9 @@ class Answerer:
                                                 for t in self.matcher.question_terms(w, lang))
                                 for lang, lex in lexicons.items()}
         """Per language, the terms of words asking to check a claim or naming where a post comes from."""
+        self._trust_terms = {lang: frozenset(t for w in lex.checking for t in self.matcher.question_terms(w, lang))
+                             for lang, lex in lexicons.items()}
+        """Per language, the terms of words asking whether a claim holds ("accurate", "trust", «правда»)."""
         self._question_words = {lang: frozenset(t for w in (*kb.lexicon_of(lang).open_questions,
                                                            *kb.lexicon_of(lang).count_words, "much")
                                                 for t in self.matcher.question_terms(w, lang)) for lang in languages}
@@ -1845,6 +1850,11 @@ class Answerer:
         unheard = [self.kb.sources[s] for s in sorted(speakers - voiced)]
         if not unheard or (answer.answered and self.matcher.names_itself(q)):
             return None  # "does the article trust what Ukraine says?": the article's view, which the answer gives
+        if about is not None and not self._told_by_someone(entry) and not self._trust_terms[lang].isdisjoint(q.terms) \
+                and all(self.kb.sources[s].role in _PARTIES for s in speakers):
+            # "how much can we trust what ukraine says about it?": how far a party's claims hold, the article's own
+            # word on it, not words put in Ukraine's mouth (a witness asked what he said is heard on it)
+            return self._entry_answer(question, entry, about.score, lang)
         if q.checks:  # "NATO says they quit daily. true?": whose claim it is, which is not NATO's
             return self._not_theirs(question, unheard, entry, answer.score, lang)
         heard = self._heard_on(asked, speakers)
