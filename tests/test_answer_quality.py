@@ -2486,3 +2486,11 @@ def test_asks_how_far_a_partys_claims_can_be_trusted_and_gets_the_articles_cauti
                                                                                      message: str) -> None:
     answer, text = ask(answerer, message)
     assert answer.answered and "propaganda" in text and not text.lower().startswith(SILENT), text
+
+
+@pytest.mark.parametrize("messages", [("did they lock the cnn officer up for quitting?",),
+                                      ("why did the officer who spoke to cnn resign?", "so did they lock him up?")])
+def test_asks_if_the_officer_was_locked_up_and_hears_of_the_criminal_case_warning(answerer: Answerer,
+                                                                                   messages: tuple[str, ...]) -> None:
+    answer, text = ask(answerer, *messages)
+    assert answer.entry_id == "legal-resign" and "criminal case" in text, text
