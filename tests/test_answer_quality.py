@@ -2494,3 +2494,13 @@ def test_asks_if_the_officer_was_locked_up_and_hears_of_the_criminal_case_warnin
                                                                                    messages: tuple[str, ...]) -> None:
     answer, text = ask(answerer, *messages)
     assert answer.entry_id == "legal-resign" and "criminal case" in text, text
+
+
+@pytest.mark.parametrize(("messages", "claimant"), [
+    (("someone wrote that in some battalions 70% quit", "who says that? and can it even be trusted?"), "Ukrainian"),
+    (("чув, що в деяких батальйонах звільнилося 70%", "хто це каже? і чи можна цьому вірити?"), "Україн"),
+])
+def test_asks_who_says_it_and_whether_to_trust_it_and_gets_the_claimant_with_the_caution(
+        answerer: Answerer, messages: tuple[str, ...], claimant: str) -> None:
+    text = ask(answerer, *messages)[1]
+    assert claimant in text and ("propaganda" in text or "пропаганд" in text), text

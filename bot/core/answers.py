@@ -444,16 +444,22 @@ class Answerer:
         if context is None or context.entry_id is None:
             return None
         first, mark, rest = q.text.partition("?")
-        if not mark or not rest.strip(" ?!.") or "?" in rest:
+        if not mark or not rest.strip(" ?!."):
             return None
         remark = self.matcher.read(rest, q.lang)
-        if not remark.words or _opening(remark.words) in self._asking[q.lang]:
+        if not remark.words:
             return None
         asked = self.matcher.read(first, q.lang)
         if len(asked.words) > _ASKED_FIRST_WORDS:
             return None  # "On what basis they are having this right? Kindly tell.": a question of its own
         follow_up = self._follow_ups.detect(asked, context)
-        return follow_up if follow_up is not None and follow_up.kind in ("sources", "check") else None
+        if follow_up is None or follow_up.kind not in ("sources", "check"):
+            return None
+        if "?" not in rest.rstrip(" ?!.") and _opening(remark.words) not in self._asking[q.lang]:
+            return follow_up
+        # "who says that? and can it even be trusted?": whose claim it is, with how far it can be trusted
+        trusting = self._trust_terms[q.lang] | self._question_words[q.lang]
+        return follow_up if follow_up.kind == "sources" and remark.terms and set(remark.terms) <= trusting else None
 
     def _understood(self, q: Question, context: Context | None, *, passed_on: bool = False) -> Answer:
         """A message that is a question: figures, a source named alone, several points, or the matcher.
