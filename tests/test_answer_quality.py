@@ -2504,3 +2504,11 @@ def test_asks_who_says_it_and_whether_to_trust_it_and_gets_the_claimant_with_the
         answerer: Answerer, messages: tuple[str, ...], claimant: str) -> None:
     text = ask(answerer, *messages)[1]
     assert claimant in text and ("propaganda" in text or "пропаганд" in text), text
+
+
+@pytest.mark.parametrize("messages", [("what was the officer who spoke to cnn threatened with?",),
+                                      ("tell me about the cnn officer", "what did the army threaten him with?")])
+def test_asks_what_the_officer_was_threatened_with_and_hears_a_criminal_case(answerer: Answerer,
+                                                                              messages: tuple[str, ...]) -> None:
+    text = ask(answerer, *messages)[1]
+    assert "criminal case" in text and not text.lower().startswith(SILENT), text
