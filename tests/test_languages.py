@@ -601,3 +601,9 @@ def test_asks_if_commanders_just_sign_the_report_and_hears_it_depends_on_their_g
         answerer: Answerer, message: str, lang: str) -> None:
     answer = converse(answerer, [message])[-1]
     assert answer.entry_id == "superiors" and answer.lang == lang
+
+
+@pytest.mark.parametrize("message", ["скинь рецепт борща плз", "а погода завтра какая, плз"])
+def test_chat_shorthand_both_languages_type_does_not_make_a_russian_message_ukrainian(answerer: Answerer,
+                                                                                    message: str) -> None:
+    assert converse(answerer, [message])[-1].lang == "ru"

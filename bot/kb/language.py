@@ -126,6 +126,8 @@ def _by_dictionary(words: list[str]) -> Language | None:
     """Russian or Ukrainian by the words only one of the two dictionaries knows, when they clearly lean one way."""
     ru_only = uk_only = 0
     for word in words:
+        if word in _CHAT_SLANG:
+            continue
         ru, uk = _known_in(word, "ru"), _known_in(word, "uk")
         ru_only += ru and not uk
         uk_only += uk and not ru
@@ -134,6 +136,10 @@ def _by_dictionary(words: list[str]) -> Language | None:
     if uk_only - ru_only >= _ONLY_ONE_KNOWS or (uk_only and not ru_only):
         return "uk"
     return None
+
+
+_CHAT_SLANG = frozenset("плз плиз пжлст пжл спс пасиб мб хз лол ок окей кек".split())
+"""Chat shorthand Russians and Ukrainians both type, whichever dictionary happens to list it («скинь рецепт плз»)."""
 
 
 @lru_cache(maxsize=65_536)
@@ -156,7 +162,7 @@ def is_proper_name(word: str, lang: Language) -> bool:
 
 def cyrillic_guess(text: str) -> Language | None:
     """For short Cyrillic the letters cannot place: the language whose dictionary knows more of its words."""
-    words = [w for w in _WORD.findall(text.casefold()) if _CYRILLIC.search(w)]
+    words = [w for w in _WORD.findall(text.casefold()) if _CYRILLIC.search(w) and w not in _CHAT_SLANG]
     if not words:
         return None
     ru = sum(_known_in(w, "ru") for w in words)
