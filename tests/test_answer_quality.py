@@ -2512,3 +2512,8 @@ def test_asks_what_the_officer_was_threatened_with_and_hears_a_criminal_case(ans
                                                                               messages: tuple[str, ...]) -> None:
     text = ask(answerer, *messages)[1]
     assert "criminal case" in text and not text.lower().startswith(SILENT), text
+
+
+def test_asks_what_the_reuters_group_was_promised_and_how_many_quit_and_gets_the_14(answerer: Answerer) -> None:
+    text = ask(answerer, "what was the reuters guy promised, and how many ended up quitting?")[1]
+    assert "medals" in text and "14" in text, text

@@ -1187,9 +1187,13 @@ class Answerer:
                 continue  # "хіба це законно, ці відоси з полоненими?": "це" is what comes next, not a question alone
             counted = before is not None and not GROUP.isdisjoint(read.words) \
                 and self.matcher.asks_count(read)  # "how many of them"
-            if i > 0 and teller is not None and self._why_without_subject(read):
+            if i > 0 and teller is not None and (self._why_without_subject(read) or (
+                    self._witnessed(teller) and self.matcher.asks_count(read) and not read.parties
+                    and PERSONAL.isdisjoint(read.words) and not self._follow_ups.names_someone(read)
+                    and any(self.matcher.knows_all(read, e) for e in self._story_of(teller) if e in self.kb.entries))):
                 # "¿a dónde lo mandaron? y por qué se terminó yendo?", «чого потім пішов?»: a language that drops
-                # the subject asks why the one just told of did it
+                # the subject asks why the one just told of did it; "what were they promised and how many quit?":
+                # how many of the witness's own people
                 told = teller
                 leaned = True
                 read = self.matcher.read(f"{read.text} {self._speaker_name(told, q.lang)}", q.lang)
