@@ -2517,3 +2517,9 @@ def test_asks_what_the_officer_was_threatened_with_and_hears_a_criminal_case(ans
 def test_asks_what_the_reuters_group_was_promised_and_how_many_quit_and_gets_the_14(answerer: Answerer) -> None:
     text = ask(answerer, "what was the reuters guy promised, and how many ended up quitting?")[1]
     assert "medals" in text and "14" in text, text
+
+
+def test_a_quote_put_on_the_wrong_witness_and_asked_did_he_say_that_gets_whose_words_they_are(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "a post says: 'the CNN officer said this is not our war' - did he really say that?")
+    assert answer.entry_id == "reuters-not-our-war" and "Reuters" in text, text
