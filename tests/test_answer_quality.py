@@ -2523,3 +2523,11 @@ def test_a_quote_put_on_the_wrong_witness_and_asked_did_he_say_that_gets_whose_w
         answerer: Answerer) -> None:
     answer, text = ask(answerer, "a post says: 'the CNN officer said this is not our war' - did he really say that?")
     assert answer.entry_id == "reuters-not-our-war" and "Reuters" in text, text
+
+
+@pytest.mark.parametrize("message", ["I'm a reporter and want to quote him: what's the name of the officer who spoke "
+                                     "to CNN?", "Soy periodista y quisiera citarlo: ¿cómo se llama el oficial de la "
+                                                "CNN?"])
+def test_a_preface_saying_the_asker_is_a_journalist_does_not_make_it_a_question_about_journalists(
+        answerer: Answerer, message: str) -> None:
+    assert ask(answerer, message)[0].entry_id == "soldier-names"

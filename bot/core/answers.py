@@ -130,6 +130,8 @@ exactly" («коли саме») asks itself: «коли саме звільни
 _ASKS_IF_SAID = re.compile(r"(?i)(do|does|did)\s+(it|the\s+(article|text|piece|story|report))\s+"
                            rf"(?:(?:{'|'.join(sorted(TEXT_ADVERBS))})\s+)?({'|'.join(sorted(TEXT_VERBS))})\b")
 """A question whether the article gives something ("Does it say how many were taken prisoner?")."""
+_QUOTES = re.compile("[\"“”«»]|(?<!\\w)'|'(?!\\w)")
+"""A quotation mark (an apostrophe only where it opens or closes a quote): a message with one passes a post on."""
 _CLOSING_QUOTE = "['\"”’»]"
 _SAID = re.compile(rf"(?<=[.!?]){_CLOSING_QUOTE}*\s+")
 """Where a sentence of a message ends, a closing quotation mark included ("... presence.' Is that the reason?")."""
@@ -464,6 +466,13 @@ class Answerer:
     def _understood(self, q: Question, context: Context | None, *, passed_on: bool = False) -> Answer:
         """A message that is a question: figures, a source named alone, several points, or the matcher.
         ``passed_on``: the message is what someone else claims ("saw on twitter: ..."), so its claims count."""
+        question = None if passed_on else self._unprefaced(q.text, q.lang)
+        if question is not None and question != q.text and _opening(tokens(question)) in self._asking[q.lang] \
+                and not _QUOTES.search(question):
+            # "I'm a journalist and want to quote him: what's the officer's name?": the question after who asks, not
+            # a post someone passed on
+            return replace(self._understood(replace(self.matcher.read(question, q.lang), lang=q.lang), context),
+                           question=q.text)
         remarked = None if passed_on else self.matcher.before_remark(q)
         last = None if passed_on else self._last_question(q, context) \
             or self._asked_before_remark(q, remarked, context) or self._checked_before_reason(q, remarked, context) \
