@@ -1570,7 +1570,7 @@ class Answerer:
         ("y eso es legal?" after the prisoner videos: the Geneva Convention, close behind, knows "legal" and the
         videos do not): that relative, not the same story again."""
         if within.kind != "entry" or within.best is None or within.best.id != previous.id or q.checks \
-                or not self._checking_terms.get(q.lang, frozenset()).isdisjoint(q.terms):
+                or not self._trust_terms[q.lang].isdisjoint(q.terms):
             return within  # "source? how reliable is that": whether the answer before holds, not a relative's story
         beside = next((c for c in within.candidates if c.id in previous.related and c.id in self.kb.entries
                        and c.score >= within.best.score - _RELATIVE_ASKED_SLACK
