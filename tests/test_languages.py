@@ -607,3 +607,13 @@ def test_asks_if_commanders_just_sign_the_report_and_hears_it_depends_on_their_g
 def test_chat_shorthand_both_languages_type_does_not_make_a_russian_message_ukrainian(answerer: Answerer,
                                                                                     message: str) -> None:
     assert converse(answerer, [message])[-1].lang == "ru"
+
+
+@pytest.mark.parametrize(("message", "lang"), [
+    ("¿los que dejan el ejército ruso en Ucrania cuentan como desertores?", "es"),
+    ("те, кто уходит из российской армии в Украине, считаются дезертирами?", "ru"),
+])
+def test_ukraine_named_as_the_place_of_the_war_is_no_speaker_whose_words_are_asked(answerer: Answerer, message: str,
+                                                                                   lang: str) -> None:
+    answer = converse(answerer, [message])[-1]
+    assert answer.entry_id == "legal-regulations" and answer.lang == lang

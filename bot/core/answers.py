@@ -1965,10 +1965,13 @@ class Answerer:
     def _speakers(self, question: Question) -> set[str]:
         """Sources the question asks to hear from whose role lets them speak (outlets, alliances, governments)."""
         subjects = {p.source for p in question.parties if p.role == "subject"} - question.claimants()
+        read = {p.source for p in question.parties}
         # a claim checked may name the wrong witness ("the CNN soldier said 'not our war', right?")
         roles = _SPEAKING_ROLES | {"anonymous_witness"} if question.checks else _SPEAKING_ROLES
+        # «soldados rusos» are people; «el ejército ruso en Ucrania», a place, whoever's words follow it
         return {s for s in self._follow_ups.speakers_named(question)
-                if self.kb.sources[s].role in roles and s not in subjects}  # «soldados rusos» are people
+                if self.kb.sources[s].role in roles and s not in subjects
+                and not (self.kb.sources[s].role == "belligerent_government" and s not in read)}
 
     def _voices(self, entry: Entry) -> frozenset[str]:
         """Every source that makes or relays a claim of the entry, and the groups its people speak for."""
