@@ -399,13 +399,12 @@ class Answerer:
         self._penalties = {lang: frozenset(t for w in kb.lexicon_of(lang).penalties
                                            for t in self.matcher.question_terms(w, lang)) for lang in languages}
         """Per language, the terms of words asking about a penalty ("jail", «посадили»)."""
-        self._checking_terms = {lang: frozenset(t for w in (*lex.checking, *lex.post_labels)
-                                                for t in self.matcher.question_terms(w, lang))
-                                for lang, lex in lexicons.items()}
-        """Per language, the terms of words asking to check a claim or naming where a post comes from."""
         self._trust_terms = {lang: frozenset(t for w in lex.checking for t in self.matcher.question_terms(w, lang))
                              for lang, lex in lexicons.items()}
         """Per language, the terms of words asking whether a claim holds ("accurate", "trust", «правда»)."""
+        self._checking_terms = {lang: self._trust_terms[lang] | frozenset(
+            t for w in lex.post_labels for t in self.matcher.question_terms(w, lang)) for lang, lex in lexicons.items()}
+        """Per language, those and the terms of words naming where a post comes from ("tweet", «канал»)."""
         self._question_words = {lang: frozenset(t for w in (*kb.lexicon_of(lang).open_questions,
                                                            *kb.lexicon_of(lang).count_words, "much")
                                                 for t in self.matcher.question_terms(w, lang)) for lang in languages}
@@ -1196,10 +1195,8 @@ class Answerer:
                 continue  # "хіба це законно, ці відоси з полоненими?": "це" is what comes next, not a question alone
             counted = before is not None and not GROUP.isdisjoint(read.words) \
                 and self.matcher.asks_count(read)  # "how many of them"
-            if i > 0 and teller is not None and (self._why_without_subject(read) or (
-                    self._witnessed(teller) and self.matcher.asks_count(read) and not read.parties
-                    and PERSONAL.isdisjoint(read.words) and not self._follow_ups.names_someone(read)
-                    and any(self.matcher.knows_all(read, e) for e in self._story_of(teller) if e in self.kb.entries))):
+            if i > 0 and teller is not None and (self._why_without_subject(read)
+                                                 or self._counts_their_own(read, teller)):
                 # "¿a dónde lo mandaron? y por qué se terminó yendo?", «чого потім пішов?»: a language that drops
                 # the subject asks why the one just told of did it; "what were they promised and how many quit?":
                 # how many of the witness's own people
@@ -1486,6 +1483,13 @@ class Answerer:
     def _witnessed(self, entry: Entry) -> bool:
         """Whether a witness tells the entry's story ("there were 14 of us"): "they" after it are his own people."""
         return any(self.kb.sources[c.claimant].role == "anonymous_witness" for c in self.kb.claims_of(entry))
+
+    def _counts_their_own(self, read: Question, teller: Entry) -> bool:
+        """Whether a part asks how many with no one named ("... and how many ended up quitting?") after a witness's
+        story that knows every word of it: the count of his own people (the 14), not of resignations at large."""
+        return self._witnessed(teller) and self.matcher.asks_count(read) and not read.parties \
+            and PERSONAL.isdisjoint(read.words) and not self._follow_ups.names_someone(read) \
+            and any(self.matcher.knows_all(read, e) for e in self._story_of(teller) if e in self.kb.entries)
 
     def _told_by_someone(self, entry: Entry) -> bool:
         """Whether the entry's first claim is a person's or a party's, not the article's own analysis."""

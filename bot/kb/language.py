@@ -14,7 +14,7 @@ Reduction: English and Spanish by their Snowball stemmers; Russian and Ukrainian
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 
 import snowballstemmer
@@ -125,9 +125,7 @@ _ONLY_ONE_KNOWS = 2
 def _by_dictionary(words: list[str]) -> Language | None:
     """Russian or Ukrainian by the words only one of the two dictionaries knows, when they clearly lean one way."""
     ru_only = uk_only = 0
-    for word in words:
-        if word in _CHAT_SLANG:
-            continue
+    for word in _dictionary_words(words):
         ru, uk = _known_in(word, "ru"), _known_in(word, "uk")
         ru_only += ru and not uk
         uk_only += uk and not ru
@@ -140,6 +138,11 @@ def _by_dictionary(words: list[str]) -> Language | None:
 
 _CHAT_SLANG = frozenset("плз плиз пжлст пжл спс пасиб мб хз лол ок окей кек".split())
 """Chat shorthand Russians and Ukrainians both type, whichever dictionary happens to list it («скинь рецепт плз»)."""
+
+
+def _dictionary_words(words: Iterable[str]) -> list[str]:
+    """The words whose dictionaries tell Russian from Ukrainian: all but the chat shorthand both type."""
+    return [w for w in words if w not in _CHAT_SLANG]
 
 
 @lru_cache(maxsize=65_536)
@@ -162,7 +165,7 @@ def is_proper_name(word: str, lang: Language) -> bool:
 
 def cyrillic_guess(text: str) -> Language | None:
     """For short Cyrillic the letters cannot place: the language whose dictionary knows more of its words."""
-    words = [w for w in _WORD.findall(text.casefold()) if _CYRILLIC.search(w) and w not in _CHAT_SLANG]
+    words = _dictionary_words(w for w in _WORD.findall(text.casefold()) if _CYRILLIC.search(w))
     if not words:
         return None
     ru = sum(_known_in(w, "ru") for w in words)
