@@ -2531,3 +2531,14 @@ def test_a_quote_put_on_the_wrong_witness_and_asked_did_he_say_that_gets_whose_w
 def test_a_preface_saying_the_asker_is_a_journalist_does_not_make_it_a_question_about_journalists(
         answerer: Answerer, message: str) -> None:
     assert ask(answerer, message)[0].entry_id == "soldier-names"
+
+
+def test_a_forwarded_figure_asked_is_the_number_right_hears_the_articles_figure(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "Viral post: 'A group of 40 Russian soldiers quit at once after not getting their "
+                                 "bonuses, one of them told Reuters.' Is the number right?")
+    assert answer.entry_id == "reuters-fourteen" and "14" in text and "40" in text, text
+
+
+def test_a_russian_asking_how_many_of_ours_died_means_russian_soldiers(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "сколько наших погибло по версии украинской стороны?")
+    assert answer.entry_id == "casualties-ukraine" and "29 200" in text, text

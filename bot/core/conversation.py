@@ -339,6 +339,8 @@ class FollowUpDetector:
         """Whether a question has a subject besides pronouns and the article ("why did he leave?" has; "what does
         the piece say about that?" asks about what came before)."""
         norm = self._norms.get(question.lang, self._norms["en"])
+        if norm.only_asks_if_article_says(question.stems):
+            return False  # "is the number right?": the number given before
         own = [w for w in question.words if w not in ANAPHORA and w not in _TEXT_DOING
                and not norm.names_itself([stemmed := norm.stem(w)])
                and stemmed not in norm.checking_words]  # "is any of that wrong?" only checks what came before
@@ -349,6 +351,8 @@ class FollowUpDetector:
         article" is the article. A person ("why did he leave?") is asked about, whoever it is."""
         norm = self._norms.get(question.lang, self._norms["en"])
         words = question.words
+        if norm.only_asks_if_article_says(question.stems):
+            return True  # "is the number right?", «так в статье?»: the number, or the claim, said before
         return any(w in ANAPHORA and w not in PERSONAL
                    and not (i + 1 < len(words) and norm.names_itself([norm.stem(words[i + 1])]))
                    and not (w in _TEXT_ITSELF and _text_verb_follows(words, i))

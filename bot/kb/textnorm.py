@@ -585,6 +585,11 @@ class Normaliser:
         kept = tuple(s for s in stems if s not in _ASIDES)
         return any(kept[i:i + len(p)] == p for p in self._checking_phrases for i in range(len(kept) - len(p) + 1))
 
+    def only_asks_if_article_says(self, stems: Sequence[str]) -> bool:
+        """Whether a message is nothing but such a phrase ("is the number right?", «так в статье?»): it checks what
+        was said before, with no subject of its own."""
+        return tuple(s for s in stems if s not in _ASIDES) in self._checking_phrases
+
     def opens_question(self, stems: Sequence[str]) -> bool:
         """Whether a message opens with a question word ("what", «почему»)."""
         return bool(stems) and stems[0] in self._open
