@@ -2542,3 +2542,12 @@ def test_a_forwarded_figure_asked_is_the_number_right_hears_the_articles_figure(
 def test_a_russian_asking_how_many_of_ours_died_means_russian_soldiers(answerer: Answerer) -> None:
     answer, text = ask(answerer, "сколько наших погибло по версии украинской стороны?")
     assert answer.entry_id == "casualties-ukraine" and "29 200" in text, text
+
+
+@pytest.mark.parametrize(("message", "words"), [
+    ("quote from the reuters soldier pls, verbatim if possible", "This is not our war"),
+    ("verbatim quote from the cnn officer", "We were dirty and tired"),
+])
+def test_asks_for_a_witness_words_verbatim_and_gets_his_quote(answerer: Answerer, message: str, words: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.answered and words in text, text
