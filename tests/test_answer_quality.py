@@ -2551,3 +2551,15 @@ def test_a_russian_asking_how_many_of_ours_died_means_russian_soldiers(answerer:
 def test_asks_for_a_witness_words_verbatim_and_gets_his_quote(answerer: Answerer, message: str, words: str) -> None:
     answer, text = ask(answerer, message)
     assert answer.answered and words in text, text
+
+
+@pytest.mark.parametrize("message", ["thanks man, ur awesome 👍", "thx bot ur cool"])
+def test_thanks_typed_in_chat_shorthand_gets_a_welcome_not_a_story(answerer: Answerer, message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.entry_id is None and text.startswith("You're welcome"), text
+
+
+def test_a_russian_chat_asking_sors_gets_the_source_in_russian(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "в одном подразделении 14 солдат разом написали рапорт, потому что им не доплатили "
+                                 "боевые", "сорс?")
+    assert answer.lang == "ru" and "Reuters" in text, text

@@ -17,6 +17,8 @@ from bot.kb.schema import Language
 from bot.kb.textnorm import ROLE_MARK, Normaliser, is_number, phrase_key, tokens, unswapped
 
 Role = Literal["claimant", "subject"]
+_CYRILLIC_LANGUAGES = frozenset({"ru", "uk"})
+"""The languages written in Cyrillic, told apart by a few letters or, failing those, by their words."""
 MAX_CHARS = 4096
 
 
@@ -113,6 +115,9 @@ class QuestionReader:
         self._norms = normalisers
         self._terms = terms
         self._phrases: dict[str, Language] = {}
+        self._own_phrases = {lang: frozenset(phrase_key(p) for p in norm.own_phrases)
+                             for lang, norm in normalisers.items()}
+        """Each language's whole messages ("hola", «сорс?»), as ``phrase_key`` writes them."""
         for lang, norm in normalisers.items():  # English first: a phrase several lexicons share ("ok") stays English
             for phrase in norm.own_phrases:
                 self._phrases.setdefault(phrase_key(phrase), lang)
@@ -167,6 +172,9 @@ class QuestionReader:
         """The message's language: ``detected`` from its text, else a phrase of one language's lexicon ("hola"),
         else ``prefer`` (the user's) when it can read the message (Cyrillic the Russian or Ukrainian one reads
         best), else English; only languages the base has are chosen."""
+        if detected in _CYRILLIC_LANGUAGES and prefer in _CYRILLIC_LANGUAGES and detected != prefer \
+                and phrase_key(text) in self._own_phrases[prefer]:
+            detected = prefer  # «сорс?» in a Russian chat: a phrase its lexicon lists, whatever a dictionary guesses
         found = detected or self._phrases.get(phrase_key(text)) or cyrillic_guess(text)
         if found is None:  # the user's language, unless it cannot read the message's letters
             found = prefer if prefer in ("ru", "uk") else cyrillic_lean(text) or prefer
