@@ -617,3 +617,11 @@ def test_ukraine_named_as_the_place_of_the_war_is_no_speaker_whose_words_are_ask
                                                                                    lang: str) -> None:
     answer = converse(answerer, [message])[-1]
     assert answer.entry_id == "legal-regulations" and answer.lang == lang
+
+
+@pytest.mark.parametrize("message", ["а їх не посадять як дезертирів?",
+                                     "якщо русак написав рапорт і пішов, це вже дезертир чи ні?"])
+def test_asks_in_ukrainian_whether_quitters_are_jailed_as_deserters_and_hears_not_if_they_follow_the_rules(
+        answerer: Answerer, message: str) -> None:
+    answer = answerer.answer(message)
+    assert answer.entry_id == "legal-regulations" and answer.lang == "uk"
