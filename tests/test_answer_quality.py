@@ -2563,3 +2563,12 @@ def test_a_russian_chat_asking_sors_gets_the_source_in_russian(answerer: Answere
     answer, text = ask(answerer, "в одном подразделении 14 солдат разом написали рапорт, потому что им не доплатили "
                                  "боевые", "сорс?")
     assert answer.lang == "ru" and "Reuters" in text, text
+
+
+@pytest.mark.parametrize("messages", [("what did the cnn soldier say about the first days of the fighting",),
+                                      ("tell me about the russian officer CNN interviewed",
+                                       "and the first days of fighting, how was he?")])
+def test_asks_about_the_officers_first_days_and_hears_of_his_first_week_in_shock(
+        answerer: Answerer, messages: tuple[str, ...]) -> None:
+    answer, text = ask(answerer, *messages)
+    assert answer.entry_id == "cnn-shock" and "aftershock" in text, text
