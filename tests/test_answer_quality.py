@@ -2572,3 +2572,10 @@ def test_asks_about_the_officers_first_days_and_hears_of_his_first_week_in_shock
         answerer: Answerer, messages: tuple[str, ...]) -> None:
     answer, text = ask(answerer, *messages)
     assert answer.entry_id == "cnn-shock" and "aftershock" in text, text
+
+
+def test_asks_whether_the_mothers_committee_is_just_guessing_and_hears_the_number_cannot_be_known(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "does the mothers committee have an actual number of resignations or are they just "
+                                 "guessing")
+    assert answer.entry_id == "mothers-committee" and "cannot be known" in text, text
