@@ -625,3 +625,14 @@ def test_asks_in_ukrainian_whether_quitters_are_jailed_as_deserters_and_hears_no
         answerer: Answerer, message: str) -> None:
     answer = answerer.answer(message)
     assert answer.entry_id == "legal-regulations" and answer.lang == "uk"
+
+
+def test_asks_in_ukrainian_what_the_mothers_committee_says_of_how_many_guys_quit_and_hears_it(
+        answerer: Answerer) -> None:
+    answer = answerer.answer("шо комітет солдатських матерів каже, скільки там хлопців звільняється?")
+    assert answer.entry_id == "mothers-committee" and answer.lang == "uk"
+
+
+def test_asks_in_ukrainian_how_many_of_our_guys_died_and_hears_the_article_gives_no_ukrainian_losses(
+        answerer: Answerer) -> None:
+    assert answerer.answer("скільки загинуло наших хлопців з ЗСУ за той самий час?").entry_id == "ukrainian-losses"
