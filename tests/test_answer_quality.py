@@ -2579,3 +2579,9 @@ def test_asks_whether_the_mothers_committee_is_just_guessing_and_hears_the_numbe
     answer, text = ask(answerer, "does the mothers committee have an actual number of resignations or are they just "
                                  "guessing")
     assert answer.entry_id == "mothers-committee" and "cannot be known" in text, text
+
+
+def test_asks_whether_putin_can_just_force_people_to_go_fight_and_hears_of_a_general_mobilization(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "can putin just force ppl to go fight")
+    assert answer.entry_id == "general-mobilization" and "declaring war" in text, text
