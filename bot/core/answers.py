@@ -987,6 +987,8 @@ class Answerer:
             return None  # one statement, or several questions: not a preface and its one question
         else:
             last = asked[0]
+            if any(self._hints_at(s, q.lang) for s in said[said.index(last) + 1 :]):
+                return None  # "... how it was there? something about people dying": one question, its hint after
             preface = " ".join(s for s in said if s is not last)
             told, colon, after = last.partition(": ")
             if colon and _opening(tokens(after)) in self._asking[q.lang]:
@@ -1400,12 +1402,16 @@ class Answerer:
         before it: one question, not two."""
         joined: list[str] = []
         for part in parts:
-            words = tuple(tokens(part))
-            if joined and any(words[:len(hint)] == hint for hint in self._hints[lang]):
+            if joined and self._hints_at(part, lang):
                 joined[-1] = f"{joined[-1]}, {part}"
             else:
                 joined.append(part)
         return joined
+
+    def _hints_at(self, part: str, lang: Language) -> bool:
+        """Whether a part opens by saying which story is meant ("something about ...", «algo de ...»)."""
+        words = tuple(tokens(part))
+        return any(words[:len(hint)] == hint for hint in self._hints[lang])
 
     def _puts_to_source(self, read: Question) -> bool:
         """Whether a part only says whose account the part before asks for ("according to the reuters source", «по

@@ -118,6 +118,12 @@ def _relative(words: Sequence[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+def _compared(stems: Sequence[str], w: dict[str, frozenset[str]]) -> bool:
+    """Whether a comparative comes before a "than" ("more than", «más ... que»): «qué más contó?» asks what else."""
+    first = next((i for i, s in enumerate(stems) if s in w["comparative"]), None)
+    return first is not None and any(s in w["than"] for s in stems[first + 1 :])
+
+
 _CHECKING = _stems("true accurate correct legit real")
 """Words that check a figure rather than ask where it comes from (English; each language's own are its lexicon's
 checking words)."""
@@ -306,7 +312,7 @@ class FigureReader:
             return None  # "ukraine vs nato vs russia": all the estimates, which the entry on them gives
         # "did the 14 soldiers who quit face charges?", "the 14 guys from the reuters story": not whose the 14 is
         wanted = (set(stems) | self._phrase_marks(stems, question.lang)) - self._relative_stems(question)
-        if wanted & w["than"] and wanted & w["comparative"]:
+        if wanted & w["than"] and wanted & w["comparative"] and _compared(stems, w):
             wanted |= w["difference"]
         if about_toll and len(named) < 2 and all(e.figure.value is not None for e in named) \
                 and wanted & w["difference"] and wanted & w["lowest"] and wanted & w["highest"]:
