@@ -636,3 +636,16 @@ def test_asks_in_ukrainian_what_the_mothers_committee_says_of_how_many_guys_quit
 def test_asks_in_ukrainian_how_many_of_our_guys_died_and_hears_the_article_gives_no_ukrainian_losses(
         answerer: Answerer) -> None:
     assert answerer.answer("скільки загинуло наших хлопців з ЗСУ за той самий час?").entry_id == "ukrainian-losses"
+
+
+def test_asks_in_spanish_what_else_the_cnn_officer_told_of_people_dying_and_hears_his_words_not_the_tolls(
+        answerer: Answerer) -> None:
+    answer = answerer.answer("q mas conto el de la CNN de como estaban alli? lo de la gente muriendo a su alrededor")
+    text = " ".join(answer.parts)
+    assert answer.lang == "es" and "sucios y cansados" in text and "29.200" not in text, text
+
+
+def test_a_spanish_post_counting_40_quitters_told_to_cnn_hears_the_articles_14(answerer: Answerer) -> None:
+    answer = answerer.answer("Me reenviaron esto en un grupo de telegram: 'Un grupo de 40 soldados rusos renunció de "
+                             "golpe porque no les pagaron, lo contó la CNN'. ¿es cierto?")
+    assert answer.entry_id == "reuters-fourteen" and "14" in " ".join(answer.parts)
