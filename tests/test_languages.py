@@ -649,3 +649,10 @@ def test_a_spanish_post_counting_40_quitters_told_to_cnn_hears_the_articles_14(a
     answer = answerer.answer("Me reenviaron esto en un grupo de telegram: 'Un grupo de 40 soldados rusos renunció de "
                              "golpe porque no les pagaron, lo contó la CNN'. ¿es cierto?")
     assert answer.entry_id == "reuters-fourteen" and "14" in " ".join(answer.parts)
+
+
+def test_an_english_post_with_two_words_russia_writes_alike_is_answered_in_english(answerer: Answerer) -> None:
+    answer = answerer.answer("Forwarded from a Telegram channel: \"REUTERS: 140 Russian contract soldiers walked out "
+                             "together after they weren't paid a single ruble. Russia's army is collapsing!\" Is this "
+                             "accurate?")
+    assert answer.lang == "en"

@@ -32,6 +32,8 @@ _SPANISH_LETTERS = frozenset("ñáéíóú¿¡")
 _WORD = re.compile(r"[^\W\d_]+")
 _ENGLISH_WORD = 3.0
 """Zipf frequency from which a Latin word that is also transliterated Russian ("ukraine", "on") counts as English."""
+_ENGLISH_AROUND = 3
+"""Common English words per Russian-looking one from which a Latin message is English all the same."""
 
 _TRANSLIT_RU = frozenset(
     "skolko skolka pogiblo pogibli pogibshih pogib soldat soldaty soldatov rossii rossiya rossija russkih russkie "
@@ -73,7 +75,10 @@ def detect_language(text: str) -> Language | None:
     if _reads_ukrainian(uk, ru, len(foreign)):
         return "uk"  # "a ofitser z cnn chomu pishov z armii?"
     russian = len(ru)
-    if (translit and translit >= max(1, (len(words) + 1) // 2)) or (russian >= 2 and russian * 5 >= len(foreign) * 3) \
+    # "they weren't paid a single ruble": two words Russia writes alike ("weren", "ruble") among many English ones
+    english = sum(zipf(w, "en") >= _ENGLISH_WORD for w in words if len(w) > 1)
+    if (translit and translit >= max(1, (len(words) + 1) // 2)) \
+            or (russian >= 2 and russian * 5 >= len(foreign) * 3 and english < russian * _ENGLISH_AROUND) \
             or (russian and len(words) >= 2 and len(foreign) == russian
                 and all(w in _KEEP_LATIN or w in foreign or _reads_russian_too(w) for w in words)):
         # Latin-script Russian: its words are Russian words once written in Cyrillic; a short message only of
