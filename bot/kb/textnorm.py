@@ -260,7 +260,8 @@ def _tokens(text: str) -> tuple[str, ...]:
     # Loading reads each text of the base four or five times over (checks, terms, phrase keys), so texts are
     # memoised and their words interned (shared); ``forget_texts`` empties the memo once the base is built.
     words = _TOKEN.findall(fold(text))
-    return tuple(sys.intern(_LATIN_NAME_ENDING.sub("", w).removesuffix("'s").replace("'", "")) for w in words if w)
+    return tuple(sys.intern(w if "'" not in w else _LATIN_NAME_ENDING.sub("", w).removesuffix("'s").replace("'", ""))
+                 for w in words if w)
 
 
 def forget_texts() -> None:
