@@ -656,3 +656,9 @@ def test_an_english_post_with_two_words_russia_writes_alike_is_answered_in_engli
                              "together after they weren't paid a single ruble. Russia's army is collapsing!\" Is this "
                              "accurate?")
     assert answer.lang == "en"
+
+
+def test_asks_in_spanish_what_convinced_the_cnn_officer_to_leave_and_hears_why_not_the_geneva_convention(
+        answerer: Answerer) -> None:
+    answer = answerer.answer("que fue lo que al final lo convencio de irse al tipo de la CNN?")
+    assert answer.entry_id == "cnn-why-left" and answer.lang == "es"
