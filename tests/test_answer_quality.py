@@ -2590,3 +2590,8 @@ def test_asks_whether_putin_can_just_force_people_to_go_fight_and_hears_of_a_gen
 def test_quote_me_the_part_about_people_dying_word_for_word_gets_the_officers_words(answerer: Answerer) -> None:
     answer, text = ask(answerer, "quote me the part where he talks about people dying, word for word if u have it")
     assert answer.entry_id == "cnn-dirty-tired" and "People around us were dying" in text, text
+
+
+def test_asks_whether_resigning_legally_is_a_myth_and_hears_soldiers_can_resign(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "can a russian contract soldier actually resign legally or is that a myth")
+    assert answer.entry_id == "legal-resign" and text.startswith("Yes"), text
