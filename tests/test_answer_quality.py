@@ -2595,3 +2595,9 @@ def test_quote_me_the_part_about_people_dying_word_for_word_gets_the_officers_wo
 def test_asks_whether_resigning_legally_is_a_myth_and_hears_soldiers_can_resign(answerer: Answerer) -> None:
     answer, text = ask(answerer, "can a russian contract soldier actually resign legally or is that a myth")
     assert answer.entry_id == "legal-resign" and text.startswith("Yes"), text
+
+
+def test_compare_two_sides_death_tolls_then_how_big_is_the_gap_gets_the_difference_not_the_reuters_fourteen(
+        answerer: Answerer) -> None:
+    text = ask(answerer, "compare ukraine's and russia's death tolls. how big is the gap?")[1]
+    assert "27,849" in text and "14 of us" not in text, text

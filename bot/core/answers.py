@@ -1255,7 +1255,7 @@ class Answerer:
                 # "нато дає менше ніж україна? у скільки разів": the same two figures, asked another way
                 asked = f"{last_figure} {part}"
                 joined = self.matcher.read(asked, q.lang)
-                figures = self._figures.answer(joined, in_topic=True) if joined.claimants() else None
+                figures = self._figures.answer(joined, in_topic=True) if joined.parties else None
             last_figure = asked if figures is not None else ""  # "самая маленькая и какая самая большая": a figure too
             if figures is not None:
                 holder = self._holder(figures)
