@@ -2601,3 +2601,12 @@ def test_compare_two_sides_death_tolls_then_how_big_is_the_gap_gets_the_differen
         answerer: Answerer) -> None:
     text = ask(answerer, "compare ukraine's and russia's death tolls. how big is the gap?")[1]
     assert "27,849" in text and "14 of us" not in text, text
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("who's the soldier who said 'this is not our war'?", "reuters-not-our-war"),
+    ("which soldier said 'people around us were dying'? cnn or reuters one?", "cnn-dirty-tired"),
+])
+def test_asks_who_said_a_quote_at_the_end_of_the_question_and_hears_whose_words_they_are(
+        answerer: Answerer, message: str, entry: str) -> None:
+    assert ask(answerer, message)[0].entry_id == entry

@@ -1128,6 +1128,7 @@ class Answerer:
             else _CLAUSES_LONG if len(q.words) >= _LONG_MESSAGE else _CLAUSES
         text = self._unprefaced(self.matcher.past_label(q.text, q.lang), q.lang)  # «Переслано из канала «Фронт»: ...»
         text = _FEW_WORDS_QUOTED.sub(r"\1\2", text)  # «чи казали їм про «денацифікацію»?»: a term quoted is no point
+        text = _SAID_QUOTED.sub(r"\1 \2\3", text)
         text = text if post else _LEADING_CLAUSE.sub(r"\1 ", text)
         split = splitter.split(text)
         parts = [p for p in split if len(tokens(p)) >= _MIN_CLAUSE_WORDS or self._counting_pair(p, q.lang)]
@@ -2287,6 +2288,10 @@ _FEW_WORDS_QUOTED = re.compile(r"[\"“«]([^\s\"“”«»]+(?:\s+[^\s\"“”�
                                r"|(?<!\w)'([^\s'\"]+(?:\s+[^\s'\"]+)?)'(?!\w)")
 """One or two words in quotation marks («денацифікацію», "cheated", 'nazis ucranianos'): a term, not a quote that
 ends a point."""
+_SAID_QUOTED = re.compile(r"\b(said|say|says|сказал|сказала|сказали|сказав|сказала|сказали|dijo|dice)\s+"
+                          r"(?:[\"“«]([^\"“”«»]+)[\"”»]|'([^']+)')(?=\s*(?:\?|$))", re.IGNORECASE)
+"""A quote that ends a question as what someone said ("who's the soldier who said 'this is not our war'?"): the
+question's own words, not a point of its own."""
 _QUOTE_WORDS = 3
 """Fewest words of a quote a message checks for "yes" to answer it: one quoted word ('denazify') is no quote of
 anyone ("were they told they'd 'denazify' Ukraine?" is answered "No")."""
