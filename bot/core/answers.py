@@ -2288,7 +2288,7 @@ _FEW_WORDS_QUOTED = re.compile(r"[\"“«]([^\s\"“”«»]+(?:\s+[^\s\"“”�
                                r"|(?<!\w)'([^\s'\"]+(?:\s+[^\s'\"]+)?)'(?!\w)")
 """One or two words in quotation marks («денацифікацію», "cheated", 'nazis ucranianos'): a term, not a quote that
 ends a point."""
-_SAID_QUOTED = re.compile(r"\b(said|say|says|сказал|сказала|сказали|сказав|сказала|сказали|dijo|dice)\s+"
+_SAID_QUOTED = re.compile(r"\b(said|say|says|сказал|сказала|сказали|сказав|dijo|dice)\s+"
                           r"(?:[\"“«]([^\"“”«»]+)[\"”»]|'([^']+)')(?=\s*(?:\?|$))", re.IGNORECASE)
 """A quote that ends a question as what someone said ("who's the soldier who said 'this is not our war'?"): the
 question's own words, not a point of its own."""
