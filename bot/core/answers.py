@@ -1128,7 +1128,7 @@ class Answerer:
             else _CLAUSES_LONG if len(q.words) >= _LONG_MESSAGE else _CLAUSES
         text = self._unprefaced(self.matcher.past_label(q.text, q.lang), q.lang)  # «Переслано из канала «Фронт»: ...»
         text = _FEW_WORDS_QUOTED.sub(r"\1\2", text)  # «чи казали їм про «денацифікацію»?»: a term quoted is no point
-        text = _SAID_QUOTED.sub(r"\1 \2\3", text)
+        text = _SAID_QUOTED.sub(r"\1 \2\3", text)  # "who's the soldier who said 'this is not our war'?": one question
         text = text if post else _LEADING_CLAUSE.sub(r"\1 ", text)
         split = splitter.split(text)
         parts = [p for p in split if len(tokens(p)) >= _MIN_CLAUSE_WORDS or self._counting_pair(p, q.lang)]

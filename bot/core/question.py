@@ -177,7 +177,7 @@ class QuestionReader:
             detected = prefer  # «сорс?» in a Russian chat: a phrase its lexicon lists, whatever a dictionary guesses
         found = detected or self._phrases.get(phrase_key(text)) or cyrillic_guess(text)
         if found is None:  # the user's language, unless it cannot read the message's letters
-            found = prefer if prefer in ("ru", "uk") else cyrillic_lean(text) or prefer
+            found = prefer if prefer in _CYRILLIC_LANGUAGES else cyrillic_lean(text) or prefer
         if found is not None and found in self._norms:
             return found
         return "en"

@@ -76,9 +76,9 @@ def detect_language(text: str) -> Language | None:
         return "uk"  # "a ofitser z cnn chomu pishov z armii?"
     russian = len(ru)
     # "they weren't paid a single ruble": two words Russia writes alike ("weren", "ruble") among many English ones
-    english = sum(zipf(w, "en") >= _ENGLISH_WORD for w in words if len(w) > 1)
     if (translit and translit >= max(1, (len(words) + 1) // 2)) \
-            or (russian >= 2 and russian * 5 >= len(foreign) * 3 and english < russian * _ENGLISH_AROUND) \
+            or (russian >= 2 and russian * 5 >= len(foreign) * 3
+                and _english_words(words) < russian * _ENGLISH_AROUND) \
             or (russian and len(words) >= 2 and len(foreign) == russian
                 and all(w in _KEEP_LATIN or w in foreign or _reads_russian_too(w) for w in words)):
         # Latin-script Russian: its words are Russian words once written in Cyrillic; a short message only of
@@ -88,6 +88,11 @@ def detect_language(text: str) -> Language | None:
         return "es"
     plain = [w for w in words if w.isascii()]
     return _by_frequency(plain, ("en", "es")) or _spanish_shaped(plain)
+
+
+def _english_words(words: list[str]) -> int:
+    """How many of the words are common English ones."""
+    return sum(zipf(w, "en") >= _ENGLISH_WORD for w in words if len(w) > 1)
 
 
 _MARGIN = 1.0
