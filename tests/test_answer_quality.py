@@ -2610,3 +2610,8 @@ def test_compare_two_sides_death_tolls_then_how_big_is_the_gap_gets_the_differen
 def test_asks_who_said_a_quote_at_the_end_of_the_question_and_hears_whose_words_they_are(
         answerer: Answerer, message: str, entry: str) -> None:
     assert ask(answerer, message)[0].entry_id == entry
+
+
+def test_source_of_a_quoted_label_has_quotes_inside_quotes_not_doubled_marks(answerer: Answerer) -> None:
+    text = ask(answerer, "what did the soldier tell reuters?", "source?")[1]
+    assert '""' not in text and "'This is not our war' (Reuters)" in text, text

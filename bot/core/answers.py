@@ -41,7 +41,7 @@ from bot.core.question import SPANISH_HIM, Question, asked_sentences
 from bot.kb.frequency import zipf
 from bot.kb.knowledge import KnowledgeBase
 from bot.kb.loading import load_knowledge
-from bot.kb.messages import MessageKey
+from bot.kb.messages import MessageKey, inside_quotes
 from bot.kb.schema import Claim, Entry, Language, NotCovered, SmallTalk, Source, SourceText, voiced_by
 from bot.kb.stemcache import Seeded, knowledge_digest, read_cache, save_reductions
 from bot.kb.textnorm import (
@@ -1747,7 +1747,7 @@ class Answerer:
         budget = SOURCES_BUDGET - sum(len(c) for c in base.caveats[:1])  # room for how sure it is
         shown = 0
         for c in base.citations:
-            quote = [f"• {self._chain_text(c, lang)}: \"{c.quote}\""]
+            quote = [f"• {self._chain_text(c, lang)}: \"{inside_quotes(c.quote)}\""]
             if c.translation:
                 quote.append("  " + say("translation-note", lang, text=c.translation))
             if shown and sum(map(len, lines + quote)) > budget:

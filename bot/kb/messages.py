@@ -129,4 +129,24 @@ class Messages:
         if item is None:
             return key
         template = getattr(item, lang) or item.en
-        return template.format(**fields) if fields or key in PLACEHOLDERS else template
+        return template.format(**_nested(template, fields)) if fields or key in PLACEHOLDERS else template
+
+
+_INNER_QUOTES = {'"': str.maketrans('"“”', "'‘’"), "“": str.maketrans('“”"', "‘’'"), "«": str.maketrans("«»", "“”")}
+"""Per quotation mark a template puts around a field, how quotes inside the field's text are written instead:
+Where the answer on "'This is not our war' (Reuters)" comes from, not ""This is not our war" (Reuters)"."""
+
+
+def inside_quotes(text: str, mark: str = '"') -> str:
+    """``text`` to be put between ``mark`` and its closing mark, its own quotes written as quotes inside quotes."""
+    table = _INNER_QUOTES.get(mark)
+    return text.translate(table) if table is not None else text
+
+
+def _nested(template: str, fields: Mapping[str, object]) -> dict[str, object]:
+    """The fields, a text the template quotes having its own quotation marks written as quotes inside quotes."""
+    nested: dict[str, object] = {}
+    for name, value in fields.items():
+        at = template.find("{" + name + "}")
+        nested[name] = inside_quotes(value, template[at - 1]) if at > 0 and isinstance(value, str) else value
+    return nested
