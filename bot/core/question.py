@@ -114,13 +114,13 @@ class QuestionReader:
                  terms: Callable[[str, Language], tuple[str, ...]]) -> None:
         self._norms = normalisers
         self._terms = terms
-        self._phrases: dict[str, Language] = {}
         self._own_phrases = {lang: frozenset(phrase_key(p) for p in norm.own_phrases)
                              for lang, norm in normalisers.items()}
         """Each language's whole messages ("hola", «сорс?»), as ``phrase_key`` writes them."""
-        for lang, norm in normalisers.items():  # English first: a phrase several lexicons share ("ok") stays English
-            for phrase in norm.own_phrases:
-                self._phrases.setdefault(phrase_key(phrase), lang)
+        self._phrases: dict[str, Language] = {}
+        for lang, keys in self._own_phrases.items():  # English first: a phrase lexicons share ("ok") stays English
+            for key in keys:
+                self._phrases.setdefault(key, lang)
 
     def read(self, text: str, prefer: Language | None = None) -> Question:
         """The question in ``text`` (whitespace collapsed within lines, at most 4,096 characters), in its language;
