@@ -1218,6 +1218,10 @@ class Answerer:
                 leaned = leaned or told is previous or naming is not None or (person and teller is not None)
                 read = self.matcher.read(self._resolve(read, told), q.lang)
                 match = self._within_topic(read, told, self.matcher.match(read))
+                # "what would putin have to do first to mobilize, and what would it mean?": "it" read as the point
+                # before, the part asks on about that point
+                leaned = leaned or (not person and not counted and match.best is not None
+                                    and match.best.id == told.id)
             else:
                 match = self.matcher.match(read)
                 own = match.best.id if match.best is not None else None
