@@ -15,6 +15,7 @@ from bot.core.conversation import (
     AND,
     ASKER,
     ASKER_ALONE,
+    ASKER_DOING,
     CLITICS,
     EVERYONE,
     GREETINGS,
@@ -1037,8 +1038,10 @@ class Answerer:
             return None
         asked, rest = remarked
         remark = self.matcher.read(rest, q.lang)
-        if ASKER.isdisjoint(remark.words) or _opening(remark.words) in self._asking[q.lang] or remark.numbers \
-                or remark.checks or remark.parties or remark.words[1:2] == ("me",):
+        doing = bool(remark.words) and remark.words[0] in ASKER_DOING  # "trying to see if it can be verified": why
+        if (ASKER.isdisjoint(remark.words) and not doing) or _opening(remark.words) in self._asking[q.lang] \
+                or remark.numbers or (remark.checks and not doing) or remark.parties \
+                or remark.words[1:2] == ("me",):
             return None  # "give me both numbers" asks
         if asked.checks or not self._follow_ups.asks_of_its_own(asked) or (
                 not PERSONAL.isdisjoint(asked.words) and not self._follow_ups.names_someone(asked)

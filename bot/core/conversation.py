@@ -633,6 +633,13 @@ question tells of the asker ("... did they threaten him? my brother wants to qui
 ASKER = ASKER_ALONE | frozenset("we our us мы нас нам наш наша наши ми наші nosotros nuestro nuestra".split())
 """Words of the one asking: an opening made of them and little else ("as a journalist I'm interested:") is who asks,
 not a point of the message; a remark with them after a question ("my husband is of draft age") speaks of the asker."""
+ASKER_DOING = frozenset(
+    "trying tryna want wanna need writing researching fact-checking factchecking "  # en
+    "пытаюсь хочу пишу проверяю нужно надо "  # ru
+    "намагаюся намагаюсь пробую хочу пишу перевіряю треба "  # uk
+    "intento quiero necesito escribo investigo".split())  # es
+"""How a remark that drops its "I" opens: "... named? trying to figure out if their accounts can be verified" tells
+why the asker asks, as one with "I" would."""
 EVERYONE = frozenset("todos todas cualquiera все всех всем каждый любой всі всіх усі усіх кожен будь-хто".split())
 """Words for everyone: «y así de fácil es pa todos?» has a subject, whoever was told of before."""
 GREETINGS = frozenset("hey hi hello bot dear привет здравствуйте уважаемый дорогой бот вітаю привіт шановний "
