@@ -1918,7 +1918,7 @@ def test_asks_ukraines_toll_and_who_reported_it_and_hears_29200_via_dw_first(ans
 @pytest.mark.parametrize(("message", "entry"), [
     ("один солдат говорил, что им обещали суточные, боевые и медали, но ничего не дали", "reuters-promises"),
     ("Переслано из канала: «Офицер рассказал CNN, что им всю дорогу промывали мозги про украинских нацистов и "
-     "денацификацию». Это так было?", "cnn-what-are-we-doing"),
+     "денацификацию». Это так было?", "cnn-denazification"),  # «Нет: ... не пичкали риторикой об украинских нацистах»
 ])
 def test_a_comma_before_chto_goes_on_with_what_was_said(answerer: Answerer, message: str, entry: str) -> None:
     answer, text = ask(answerer, message)
