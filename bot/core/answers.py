@@ -2073,7 +2073,9 @@ class Answerer:
         if opening is None or not question:
             return text
         yes = _affirmative(opening, lexicon.polar_openings)
-        fits = not _asks_for_a_fact(question, lexicon.open_questions) \
+        # "give me the quote about denazification" asks for a fact too; "pásame info: ¿es cierto que ...?" checks
+        requested = _asks_for_a_fact(question, lexicon.requests) and not self.matcher.read(question, lang).checks
+        fits = not requested and not _asks_for_a_fact(question, lexicon.open_questions) \
             and self._on_its_point(question, entry_id, lang, own=yes)
         if fits and yes:
             fits = not self._asks_a_penalty_unnamed(question, text, lang)

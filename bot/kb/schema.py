@@ -242,6 +242,9 @@ class Lexicon(Strict):
     it felt, something about being dirty and tired?"): that part goes with the question before it."""
     open_questions: list[Text] = []
     """Words that open a question wanting a fact, not a yes or a no ("why", "where", "почему")."""
+    requests: list[Text] = []
+    """Words that open a request for a fact, not a yes or a no ("tell me about", "give me", «расскажи про»): "give
+    me the quote about denazification" gets no "No:" written for "were they told about denazification?"."""
     yes_no_words: list[Text] = []
     """Words that make a question ask yes or no ("was", "did", "ли", "чи") among its first three."""
     polar_openings: list[Text] = []
