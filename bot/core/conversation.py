@@ -411,9 +411,11 @@ class FollowUpDetector:
         verb = next((i for i, w in enumerate(words[:_HEARSAY_REACH]) if w in _HEARSAY), None)
         if verb is None or (verb == 0 and words[0] not in _PERCEIVED):
             return None  # "heard that ...", "read somewhere ..." pass on a claim with no one named
-        if words[verb - 1] in _WHO and re.search(rf"(?:^|[^\w\s])\s*{words[verb - 1]}\s+{words[verb]}\b", question.text,
-                                                re.IGNORECASE):
-            return None  # "'we decided to quit' - who said it?" asks who says it; "the guy who said ..." passes it on
+        if words[verb - 1] in _WHO and re.search(rf"(?:^|[^\w\s])\s*{words[verb - 1]}(?:['’]?s)?\s+{words[verb]}\b",
+                                                question.text, re.IGNORECASE):
+            # "'we decided to quit' - who said it?", "the 29,200 figure - who's claiming it?" ask who says it; "the
+            # guy who said ..." passes it on
+            return None
         speakers = [m for m in self._mentions(stems[:verb]) if (m[0] == 0 or stems[m[0] - 1] not in _PLACE)
                     and m[2] not in self._itself]  # "someone in the article says ..." passes on what it says
         found = re.search(rf"\b{re.escape(words[verb])}\b", question.text, re.IGNORECASE)
