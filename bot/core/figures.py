@@ -302,9 +302,9 @@ class FigureReader:
         """The reply to a figure question, or ``None`` when the question is not one."""
         stems = self._stems(question)
         numbers = list(question.numbers)
-        named = [e for e in self._named(stems, question.claimants()) if e in self._estimates]
-        known = [n for n in numbers if self._figure_of(n) is not None]
         w = self._words.get(question.lang, _ENGLISH)
+        named = [e for e in self._named(stems, self._leading(stems, question.claimants(), w)) if e in self._estimates]
+        known = [n for n in numbers if self._figure_of(n) is not None]
         about_toll = in_topic or bool(known) or any(s in w["toll"] for s in stems) or (
             len(named) == 2 and bool(question.claimants())  # "NATO's top end, how many times what Russia admits"
             and any(s in w[k] for k in ("ratio", "high_end", "low_end") for s in stems))
@@ -420,6 +420,16 @@ class FigureReader:
         rest = stems - _QUESTION_NOISE - w["toll"] - {number_term(n) for n in question.numbers} \
             - set(self._parties) - w["whose"] - checking
         return bool(rest)
+
+    def _leading(self, stems: list[str], claimants: frozenset[str], w: dict[str, frozenset[str]]) -> frozenset[str]:
+        """The claimants a comparison is about: not one named only after its "than" ("and nato? higher or lower
+        than Ukraine's estimate" weighs NATO's figure against Ukraine's)."""
+        if not claimants or not _compared(stems, w):
+            return claimants
+        first = next(i for i, s in enumerate(stems) if s in w["comparative"])
+        than = next(i for i in range(first + 1, len(stems)) if stems[i] in w["than"])
+        before = {self._parties[s] for s in stems[:than] if s in self._parties}
+        return frozenset(c for c in claimants if c in before)
 
     def _named(self, stems: list[str], claimants: frozenset[str]) -> list[Estimate]:
         """Estimates the question points at, in the order it names them (by party or by number).
