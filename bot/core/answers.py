@@ -1165,6 +1165,7 @@ class Answerer:
         asking = [*open_words, *self.kb.lexicon_of(q.lang).yes_no_words]
         remarks_only = True  # every point found so far came from a part that asks nothing
         asker_told = False  # a part after the question told of the asker ("my son is 19"), read past
+        surest = 0.0  # the best score of a part that found its entry
         for i, (part, read) in enumerate(zip(parts, reads, strict=True)):
             if before is None and guessed is not None and not found and self._follow_ups.asks_source(read):
                 # "is it true his whole battalion got tricked into invading? ... and whats the source": the
@@ -1284,6 +1285,9 @@ class Answerer:
             if entry is None and match.kind == "entry" and best and best.id in self.kb.entries:
                 if best.score >= self._answer_score:
                     entry = self.kb.entries[best.id]
+                    checking = read.checks or set(read.terms) <= self._checking_terms.get(q.lang, frozenset())
+                    # not "fact check pls: ...", which asks of the part after it
+                    surest = surest if checking else max(surest, best.score)
                 elif best.score >= self._guess_score:
                     guessed, guess_part = self.kb.entries[best.id], part
             if lacking and best is not None and asks and f"{part}?" in text \
@@ -1340,8 +1344,10 @@ class Answerer:
                 # several parts add up to ("how he ended up ...? he was knowing there will be war?" is no "when
                 # will the war end"); not a gap a part asks, nor later news ("did he do it later? mobilize?")
                 return None
-            if whole.kind == "none" and self.matcher.strange(q):
-                return None  # "how to grow tomatoes on the balcony, my ones are dying": off the article, not a toll
+            if whole.kind == "none" and self.matcher.strange(q) and surest < self.matcher.thresholds.short_answer:
+                # "how to grow tomatoes on the balcony, my ones are dying": off the article, not a toll; but "why
+                # did he hide his face lol, scared of being recognised?" asks first what the article answers
+                return None
             only = next(iter(found.values()))
             if only.entry is None or only.entry.id not in found:
                 return None  # one figure: the figure reader answers the whole message
