@@ -2615,3 +2615,105 @@ def test_asks_who_said_a_quote_at_the_end_of_the_question_and_hears_whose_words_
 def test_source_of_a_quoted_label_has_quotes_inside_quotes_not_doubled_marks(answerer: Answerer) -> None:
     text = ask(answerer, "what did the soldier tell reuters?", "source?")[1]
     assert '""' not in text and "'This is not our war' (Reuters)" in text, text
+
+
+def test_says_goodbye_wishing_a_nice_evening_and_gets_a_goodbye_not_an_answer(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "thx, that's all for today, have a nice evening")
+    assert answer.kind == "small_talk" and text.startswith("Bye!"), text
+
+
+def test_asks_what_putin_must_do_before_mobilizing_and_what_it_would_mean_and_hears_he_would_declare_war(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "What would Putin have to do to order a general mobilization, and what would it "
+                                 "mean for Russian society?")
+    assert answer.entry_id == "general-mobilization" and "declaring war" in text and "strain" in text, text
+
+
+def test_asks_where_a_quote_going_around_comes_from_and_hears_reuters(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "the 'This is not our war' quote going around - where does it actually come from?")
+    assert answer.entry_id == "reuters-not-our-war" and "Reuters" in text and "dirty and tired" not in text, text
+
+
+@pytest.mark.parametrize("message", [
+    "does the article admit russia is actually doing ok now or is it all doom and gloom",
+    "is the russian army in good shape rn according to the article",
+    "lei q el ejercito ruso esta arrasando y todo le sale perfecto, q dice el articulo?",
+])
+def test_asks_how_the_russian_army_is_doing_in_any_words_and_hears_mixed(answerer: Answerer, message: str) -> None:
+    assert ask(answerer, message)[0].entry_id == "army-disarray"
+
+
+def test_asks_if_the_soldiers_are_named_then_says_why_and_hears_they_are_anonymous(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "are any of these soldiers named? trying to figure out if their accounts can be "
+                                 "verified")
+    assert answer.answered and "anonymous" in text and not text.startswith("I'm not sure"), text
+
+
+def test_forwarded_post_saying_they_were_brainwashed_about_nazis_hears_no(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "Переслали в чаті: «офіцер РФ розповів CNN, що їм місяцями промивали мізки про "
+                                 "укронацистів і денацифікацію». це правда?")
+    assert answer.entry_id == "cnn-denazification" and "не казали" in text, text
+
+
+@pytest.mark.parametrize(("message", "start"), [
+    ("give me the quote about denazification", "The officer who spoke to CNN"),
+    ("pasame la frase del soldado sobre los nazis ucranianos", "El oficial que habló con la CNN"),
+])
+def test_a_request_for_a_fact_gets_no_yes_or_no(answerer: Answerer, message: str, start: str) -> None:
+    text = ask(answerer, message)[1]
+    assert text.startswith(start), text
+
+
+def test_asks_what_mobilization_would_mean_for_regular_people_and_hears_the_strain_on_society(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "if putin calls general mobilization what does that mean for regular people and "
+                                 "families")
+    assert answer.entry_id == "mobilization-consequences" and "strain" in text, text
+
+
+def test_asks_in_russian_whether_those_who_wrote_the_report_are_deserters_and_hears_no(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "то есть кто рапорт написал те дезертиры получаются? сын говорит его так запишут")
+    assert answer.entry_id in ("legal-regulations", "legal-resign") and "дезертир" in text, text
+
+
+def test_asks_who_claims_the_29200_figure_and_which_outlet_reported_it_and_hears_ukraine_via_dw(
+        answerer: Answerer) -> None:
+    text = ask(answerer, "the 29,200 dead figure - who's claiming it and which outlet reported it?")[1]
+    assert "Ukrainian authorities" in text and "Deutsche Welle" in text and "Menlikova" not in text, text
+
+
+def test_asks_why_soldiers_resign_briefly_in_russian_and_hears_why_not_an_overview(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "почему вообще русские солдаты увольняются? кратко плз")
+    assert answer.entry_id == "why-resign", text
+
+
+@pytest.mark.parametrize(("messages", "start"), [
+    (("how much bigger is ukraine's number than what russia admits",), "The Ukrainian authorities"),
+    (("how many russian soldiers have been killed according to ukraine?", "and nato? higher or lower than that"),
+     "NATO gives a lower figure"),
+])
+def test_a_comparison_opens_with_the_figure_asked_about(answerer: Answerer, messages: tuple[str, ...],
+                                                        start: str) -> None:
+    text = ask(answerer, *messages)[1]
+    assert text.startswith(start), text
+
+
+def test_asks_in_russian_how_he_described_things_around_him_with_the_quote_and_hears_his_words(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "как он описывал обстановку вокруг себя? цитату можно")
+    assert answer.entry_id == "cnn-dirty-tired" and "гибли" in text, text
+
+
+def test_asks_in_spanish_who_won_el_clasico_and_hears_the_article_is_not_about_football(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "tio quien gano el clasico el domingo?")
+    assert not answer.answered and answer.entry_id == "sports", text
+
+
+def test_asks_why_he_hid_his_face_with_a_guess_and_hears_he_was_ashamed(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "why did he hide his face lol, scared of being recognised?")
+    assert answer.entry_id == "cnn-shame" and "shame" in text, text
+
+
+def test_asks_how_resigning_works_and_who_to_hand_it_to_and_hears_about_the_superior(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "how does resigning actually work, who do u hand it to")
+    assert answer.entry_id == "superiors" and "superior" in text, text
