@@ -1285,9 +1285,9 @@ class Answerer:
             if entry is None and match.kind == "entry" and best and best.id in self.kb.entries:
                 if best.score >= self._answer_score:
                     entry = self.kb.entries[best.id]
-                    checking = read.checks or set(read.terms) <= self._checking_terms.get(q.lang, frozenset())
-                    # not "fact check pls: ...", which asks of the part after it
-                    surest = surest if checking else max(surest, best.score)
+                    # a part that only asks to check ("fact check pls: ...") asks of the part after it
+                    if not read.checks and not set(read.terms) <= self._checking_terms.get(q.lang, frozenset()):
+                        surest = max(surest, best.score)
                 elif best.score >= self._guess_score:
                     guessed, guess_part = self.kb.entries[best.id], part
             if lacking and best is not None and asks and f"{part}?" in text \
