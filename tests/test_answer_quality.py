@@ -2717,3 +2717,19 @@ def test_asks_why_he_hid_his_face_with_a_guess_and_hears_he_was_ashamed(answerer
 def test_asks_how_resigning_works_and_who_to_hand_it_to_and_hears_about_the_superior(answerer: Answerer) -> None:
     answer, text = ask(answerer, "how does resigning actually work, who do u hand it to")
     assert answer.entry_id == "superiors" and "superior" in text, text
+
+
+@pytest.mark.parametrize("message", [
+    "tl;dr why do these soldiers quit in the first place", "why do soldiers quit? tldr pls"])
+def test_asks_why_soldiers_quit_with_a_tldr_and_hears_why_not_the_overview(answerer: Answerer, message: str) -> None:
+    assert ask(answerer, message)[0].entry_id == "why-resign"
+
+
+def test_asks_only_tldr_and_gets_the_summary(answerer: Answerer) -> None:
+    assert ask(answerer, "tldr")[0].entry_id == "summary"
+
+
+def test_asks_in_spanish_as_of_the_article_whether_putin_had_mobilized_and_is_not_told_the_article_is_undated(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "a la fecha del articulo putin ya habia decretado la movilizacion general o no?")
+    assert answer.entry_id == "general-mobilization", text

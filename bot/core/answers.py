@@ -143,6 +143,8 @@ _QUOTE_END = re.compile(rf"{_SENTENCE_END.pattern}|(?<=[.!?]{_CLOSING_QUOTE})\s+
 """Where a sentence of a chat message ends: as in a reply, and after a closing quotation mark ("... tank.' Does")."""
 _MESSAGE_END = re.compile(rf"{_QUOTE_END.pattern}|(?<=\?)\s+")
 """Where a sentence of a chat message may end: as above, and after any question mark ("died? every side lies")."""
+_TLDR = re.compile(r"^\W*\btl\W{0,2}dr\b\W*|\W+\btl\W{0,2}dr\b(?:\W+(?:pls|plz|please))?\W*$", re.IGNORECASE)
+"""A "tl;dr" before or after a question: how long the reply should be, not a request for the article's summary."""
 _COMMAND = re.compile(r"^/[A-Za-z]\w*(@\w+)?(\s|$)")
 SOURCES_BUDGET = 560
 """Quotes shown for "source?" until this many characters; the rest are counted ("more quotes from the article: 2")."""
@@ -472,6 +474,11 @@ class Answerer:
             # "I'm a journalist and want to quote him: what's the officer's name?": the question after who asks, not
             # a post someone passed on
             return replace(self._understood(replace(self.matcher.read(question, q.lang), lang=q.lang), context),
+                           question=q.text)
+        brief = None if passed_on else _TLDR.sub("", q.text)
+        if brief is not None and brief != q.text and tokens(brief) and _opening(tokens(brief)) in self._asking[q.lang]:
+            # "tl;dr why do these soldiers quit?": how long the reply should be, then the question, which is asked
+            return replace(self._understood(replace(self.matcher.read(brief, q.lang), lang=q.lang), context),
                            question=q.text)
         remarked = None if passed_on else self.matcher.before_remark(q)
         last = None if passed_on else self._last_question(q, context) \
