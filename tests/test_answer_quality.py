@@ -2733,3 +2733,9 @@ def test_asks_in_spanish_as_of_the_article_whether_putin_had_mobilized_and_is_no
         answerer: Answerer) -> None:
     answer, text = ask(answerer, "a la fecha del articulo putin ya habia decretado la movilizacion general o no?")
     assert answer.entry_id == "general-mobilization", text
+
+
+def test_post_saying_a_quote_was_said_by_a_general_to_the_bbc_hears_it_was_the_reuters_soldier(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "tweet says 'This is not our war' was said by a Russian general to the BBC. correct?")
+    assert answer.entry_id == "reuters-not-our-war" and "Reuters" in text, text

@@ -421,8 +421,11 @@ class FollowUpDetector:
         found = re.search(rf"\b{re.escape(words[verb])}\b", question.text, re.IGNORECASE)
         if speakers or found is None:
             return None  # "Ukraine says ..." is a source speaking; "my friend in Moscow says ..." is not
-        if question.text[: found.start()].rstrip(" ,-–—").endswith(_CLOSING_QUOTES):
-            return None  # «"это не наша война" сказал тот офицер CNN»: words put on whom the verb names after it
+        before = _PASSIVE.sub("", question.text[: found.start()].rstrip(" ,-–—")).rstrip(" ,-–—")
+        if before.endswith(_CLOSING_QUOTES):
+            # «"это не наша война" сказал тот офицер CNN», "'this is not our war' was said by a general": words put
+            # on whom the verb names after it
+            return None
         rest = question.text[found.end() :].strip(" ,:")
         pieces = rest.split(" ")
         at = next((i for i, w in enumerate(pieces[:_THAT_REACH]) if tokens(w)[:1] and tokens(w)[0] in _THAT), None)
@@ -506,6 +509,8 @@ class SmallTalkDetector:
         return [without_accents(w) for w in (norm.expand(words) if norm is not None else words)]
 
 
+_PASSIVE = re.compile(r"(?:\s+(?:was|were|is|are|been|being|got))+$", re.IGNORECASE)
+"""Auxiliaries between a quote and its verb of saying in the passive ("'...' was said by ...")."""
 _OR_NOT = frozenset({("or", "not"), ("или", "нет"), ("чи", "ні"), ("або", "ні"), ("o", "no")})
 """How a check ends asking both ways ("true or not?"): the last word is no point of its own."""
 _TALK_ORDER: tuple[SmallTalk, ...] = ("capabilities", "identity", "thanks", "bye", "greeting")
