@@ -1083,6 +1083,14 @@ FLOORS = {  # file: (in-scope, out-of-scope, replies in the question's language)
     "final122_es10_questions.yaml": (0.96, 0.92, 1.0),
     "final122_ru10_questions.yaml": (0.93, 0.92, 1.0),
     "final122_uk10_questions.yaml": (0.93, 0.92, 1.0),
+    "final123_en_u_questions.yaml": (0.96, 0.92, 1.0),
+    "final123_en_v_questions.yaml": (0.96, 0.92, 1.0),
+    "final123_en_w_questions.yaml": (0.96, 0.92, 1.0),
+    "final123_en_x_questions.yaml": (0.96, 0.92, 1.0),
+    "final123_en_y_questions.yaml": (0.96, 0.92, 1.0),
+    "final123_es10_questions.yaml": (0.96, 0.92, 1.0),
+    "final123_ru10_questions.yaml": (0.96, 0.92, 1.0),
+    "final123_uk10_questions.yaml": (0.96, 0.84, 1.0),
 }
 
 
