@@ -118,10 +118,11 @@ def _relative(words: Sequence[str]) -> frozenset[str]:
     return frozenset(found)
 
 
-def _compared(stems: Sequence[str], w: dict[str, frozenset[str]]) -> bool:
-    """Whether a comparative comes before a "than" ("more than", «más ... que»): «qué más contó?» asks what else."""
+def _than_at(stems: Sequence[str], w: dict[str, frozenset[str]]) -> int | None:
+    """Where the "than" after a comparative is ("more than", «más ... que»), ``None`` with no comparison: «qué más
+    contó?» asks what else."""
     first = next((i for i, s in enumerate(stems) if s in w["comparative"]), None)
-    return first is not None and any(s in w["than"] for s in stems[first + 1 :])
+    return None if first is None else next((i for i in range(first + 1, len(stems)) if stems[i] in w["than"]), None)
 
 
 _CHECKING = _stems("true accurate correct legit real")
@@ -303,7 +304,9 @@ class FigureReader:
         stems = self._stems(question)
         numbers = list(question.numbers)
         w = self._words.get(question.lang, _ENGLISH)
-        named = [e for e in self._named(stems, self._leading(stems, question.claimants(), w)) if e in self._estimates]
+        than = _than_at(stems, w)
+        leading = self._leading(stems, question.claimants(), than)
+        named = [e for e in self._named(stems, leading) if e in self._estimates]
         known = [n for n in numbers if self._figure_of(n) is not None]
         about_toll = in_topic or bool(known) or any(s in w["toll"] for s in stems) or (
             len(named) == 2 and bool(question.claimants())  # "NATO's top end, how many times what Russia admits"
@@ -312,7 +315,7 @@ class FigureReader:
             return None  # "ukraine vs nato vs russia": all the estimates, which the entry on them gives
         # "did the 14 soldiers who quit face charges?", "the 14 guys from the reuters story": not whose the 14 is
         wanted = (set(stems) | self._phrase_marks(stems, question.lang)) - self._relative_stems(question)
-        if wanted & w["than"] and wanted & w["comparative"] and _compared(stems, w):
+        if wanted & w["than"] and wanted & w["comparative"] and than is not None:
             wanted |= w["difference"]
         if about_toll and len(named) < 2 and all(e.figure.value is not None for e in named) \
                 and wanted & w["difference"] and wanted & w["lowest"] and wanted & w["highest"]:
@@ -421,13 +424,11 @@ class FigureReader:
             - set(self._parties) - w["whose"] - checking
         return bool(rest)
 
-    def _leading(self, stems: list[str], claimants: frozenset[str], w: dict[str, frozenset[str]]) -> frozenset[str]:
-        """The claimants a comparison is about: not one named only after its "than" ("and nato? higher or lower
-        than Ukraine's estimate" weighs NATO's figure against Ukraine's)."""
-        if not claimants or not _compared(stems, w):
+    def _leading(self, stems: list[str], claimants: frozenset[str], than: int | None) -> frozenset[str]:
+        """The claimants a comparison is about: not one named only after its "than" (at ``than``): "and nato? higher
+        or lower than Ukraine's estimate" weighs NATO's figure against Ukraine's."""
+        if not claimants or than is None:
             return claimants
-        first = next(i for i, s in enumerate(stems) if s in w["comparative"])
-        than = next(i for i in range(first + 1, len(stems)) if stems[i] in w["than"])
         before = {self._parties[s] for s in stems[:than] if s in self._parties}
         return frozenset(c for c in claimants if c in before)
 
