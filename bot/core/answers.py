@@ -468,18 +468,16 @@ class Answerer:
     def _understood(self, q: Question, context: Context | None, *, passed_on: bool = False) -> Answer:
         """A message that is a question: figures, a source named alone, several points, or the matcher.
         ``passed_on``: the message is what someone else claims ("saw on twitter: ..."), so its claims count."""
-        question = None if passed_on else self._unprefaced(q.text, q.lang)
-        if question is not None and question != q.text and _opening(tokens(question)) in self._asking[q.lang] \
-                and not _QUOTES.search(question):
+        if not passed_on:
             # "I'm a journalist and want to quote him: what's the officer's name?": the question after who asks, not
-            # a post someone passed on
-            return replace(self._understood(replace(self.matcher.read(question, q.lang), lang=q.lang), context),
-                           question=q.text)
-        brief = None if passed_on else _TLDR.sub("", q.text)
-        if brief is not None and brief != q.text and tokens(brief) and _opening(tokens(brief)) in self._asking[q.lang]:
-            # "tl;dr why do these soldiers quit?": how long the reply should be, then the question, which is asked
-            return replace(self._understood(replace(self.matcher.read(brief, q.lang), lang=q.lang), context),
-                           question=q.text)
+            # a post someone passed on; "tl;dr why do these soldiers quit?": how long the reply should be, and the
+            # question
+            question = self._unprefaced(q.text, q.lang)
+            if self._asks_alone(q, question) and not _QUOTES.search(question):
+                return self._understood_alone(q, question, context)
+            brief = _TLDR.sub("", q.text)
+            if self._asks_alone(q, brief):
+                return self._understood_alone(q, brief, context)
         remarked = None if passed_on else self.matcher.before_remark(q)
         last = None if passed_on else self._last_question(q, context) \
             or self._asked_before_remark(q, remarked, context) or self._checked_before_reason(q, remarked, context) \
@@ -1035,6 +1033,15 @@ class Answerer:
         if not answer.answered or answer.entry_id == self._overview:
             return None
         return replace(answer, question=q.text)
+
+    def _asks_alone(self, q: Question, part: str) -> bool:
+        """Whether ``part``, message ``q`` without what opens or closes it, is a question of its own."""
+        return part != q.text and _opening(tokens(part)) in self._asking[q.lang]
+
+    def _understood_alone(self, q: Question, part: str, context: Context | None) -> Answer:
+        """Message ``q`` understood as ``part``, the question it asks, and answered as the message."""
+        return replace(self._understood(replace(self.matcher.read(part, q.lang), lang=q.lang), context),
+                       question=q.text)
 
     def _asked_before_remark(self, q: Question, remarked: tuple[Question, str] | None,
                              context: Context | None) -> Answer | None:
