@@ -2739,3 +2739,12 @@ def test_post_saying_a_quote_was_said_by_a_general_to_the_bbc_hears_it_was_the_r
         answerer: Answerer) -> None:
     answer, text = ask(answerer, "tweet says 'This is not our war' was said by a Russian general to the BBC. correct?")
     assert answer.entry_id == "reuters-not-our-war" and "Reuters" in text, text
+
+
+@pytest.mark.parametrize("message", [
+    "было видео где солдаты говорят что их обманули. на что их якобы вели?",
+    "there was a clip where soldiers say they got cheated. what were they told?"])
+def test_a_video_where_soldiers_say_they_were_cheated_then_a_question_is_about_the_video(answerer: Answerer,
+                                                                                        message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.entry_id == "cheated-video" and answer.answered, text

@@ -158,6 +158,9 @@ _RANK_DEPTH = 20
 _CONTEXT_MARGIN = 25.0
 _SURE_ELSEWHERE = 85.0
 """A match this sure outside the previous answer's story wins over a middling one inside it."""
+_FRAMING_GAIN = 10.0
+"""How much surer who says it makes the reading of what is said, for the two to be read as one question: «было видео
+где солдаты говорят что их обманули. на что их вели?» is about the video."""
 _POST_WORDS = 25
 """A message this long is a post or a story: its claims are answered one by one."""
 _MIN_QUESTION_WORDS = 4
@@ -694,12 +697,15 @@ class Answerer:
     def _framing_tells(self, whole: Match, claim: Question) -> bool:
         """Whether who says it is what the message asks about («було відео, де вони кажуть, що їх обманули»: the
         video's words): the whole message (``whole``, its match) matches an answer better than the claim alone does,
-        or the claim alone reads as off the article's subject."""
+        or the claim alone only leans toward the same answer that the framing makes clear, or reads as off the
+        article's subject."""
         alone = self.matcher.match(claim)
         off = alone.best is not None and (gap := self.kb.not_covered.get(alone.best.id)) is not None \
             and gap.kind == "off_topic"  # "the viral vid where soldiers said they got cheated - whats the story"
         return whole.kind == "entry" and whole.best is not None and whole.best.id in self.kb.entries \
-            and (alone.best is None or off or (alone.best.id != whole.best.id and alone.best.score < whole.best.score))
+            and (alone.best is None or off or (alone.kind != "entry" and alone.best.id == whole.best.id
+                                                   and alone.best.score + _FRAMING_GAIN <= whole.best.score)
+                 or (alone.best.id != whole.best.id and alone.best.score < whole.best.score))
 
     def _says_before_pointing(self, question: Question) -> bool:
         """Whether a question names its own subject before its first pronoun for a thing ("what does the article say
