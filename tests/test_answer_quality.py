@@ -2748,3 +2748,8 @@ def test_a_video_where_soldiers_say_they_were_cheated_then_a_question_is_about_t
                                                                                         message: str) -> None:
     answer, text = ask(answerer, message)
     assert answer.entry_id == "cheated-video" and answer.answered, text
+
+
+def test_asks_whether_they_at_least_got_the_denazification_speech_and_hears_they_did_not(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "did they at least get the whole 'denazification' speech before crossing, or nothing?")
+    assert answer.entry_id == "cnn-denazification" and answer.answered, text

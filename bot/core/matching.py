@@ -691,6 +691,8 @@ class Matcher:
         close = self._unless_later(q, close)
         if top.score >= self._limits.answer or self._same_group(close) or (
                 top.score - runner >= _CLEAR_LEAD and top.score >= _LEAD_FLOOR and self._telling_shared(q, top)) \
+                or (top.score - runner >= _CLEAR_LEAD and not self._docs[self._index[top.id]].abstain
+                    and self._telling_shared(q, top, _VERY_RARE)) \
                 or self._explains_most(q, top, close) or self._speaks_for(q, top, close):
             return Match("entry", top, tuple(ranked[:MAX_CHOICES]), terms)
         return Match("ambiguous", top, close if len(close) > 1 else tuple(ranked[:MAX_CHOICES]), terms)
@@ -1252,10 +1254,11 @@ class Matcher:
         lacking = self._core[self._index[gap_id]] - self._known(self._index[other_id])
         return bool(lacking) and lacking.isdisjoint(question.terms)
 
-    def _telling_shared(self, question: Question, top: Candidate) -> bool:
-        """Whether the entry shares a telling word with the question ("tricked"), not only a common one ("learn")."""
+    def _telling_shared(self, question: Question, top: Candidate, least: float = _TELLING_RARITY) -> bool:
+        """Whether the entry shares a telling word with the question ("tricked"), not only a common one ("learn");
+        ``least``: how rare that word must be."""
         known = self._known(self._index[top.id])
-        return any(t in known and rarity(question.origin.get(t, t), question.lang) >= _TELLING_RARITY
+        return any(t in known and rarity(question.origin.get(t, t), question.lang) >= least
                    for t in question.terms)
 
     def _telling(self, rare: dict[str, float], term: str) -> tuple[float, float]:
