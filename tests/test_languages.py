@@ -662,3 +662,12 @@ def test_asks_in_spanish_what_convinced_the_cnn_officer_to_leave_and_hears_why_n
         answerer: Answerer) -> None:
     answer = answerer.answer("que fue lo que al final lo convencio de irse al tipo de la CNN?")
     assert answer.entry_id == "cnn-why-left" and answer.lang == "es"
+
+
+@pytest.mark.parametrize("message", [
+    "Что именно им обещали перед отправкой? И получили ли они это?", "що саме їм обіцяли?",
+    "qué exactamente les prometieron?"])
+def test_asks_what_exactly_they_were_promised_and_hears_the_promises_not_that_no_sums_are_given(
+        answerer: Answerer, message: str) -> None:
+    answer = answerer.answer(message)
+    assert answer.entry_id == "reuters-promises" and answer.answered, answer
