@@ -2753,3 +2753,8 @@ def test_a_video_where_soldiers_say_they_were_cheated_then_a_question_is_about_t
 def test_asks_whether_they_at_least_got_the_denazification_speech_and_hears_they_did_not(answerer: Answerer) -> None:
     answer, text = ask(answerer, "did they at least get the whole 'denazification' speech before crossing, or nothing?")
     assert answer.entry_id == "cnn-denazification" and answer.answered, text
+
+
+def test_asks_did_they_get_em_after_the_promises_and_hears_what_was_not_given(answerer: Answerer) -> None:
+    answer = converse(answerer, ["what were they promised?", "did they get em?"])[-1]
+    assert answer.entry_id == "reuters-promises" and answer.answered, answer

@@ -663,7 +663,7 @@ _PARTICLES = frozenset({"go"})
 """Words that close a phrasal verb round its object ("let him go"): that pronoun is part of the phrase."""
 _WHERE = frozenset({"there"})
 """A place pronoun, dropped rather than replaced by the previous answer's subject."""
-_OBJECTS = frozenset("them him".split())
-"""Pronouns that, after the speaker's own, stand for a thing: "did they get them?" (in English, where a clause
-would say "themselves" for the same people)."""
-_PLURAL = frozenset("they them their они их им них вони їх їм них ellos ellas les".split())
+_OBJECTS = frozenset("them em him".split())
+"""Pronouns that, after the speaker's own, stand for a thing: "did they get them?", "did they get em?" (in English,
+where a clause would say "themselves" for the same people)."""
+_PLURAL = frozenset("they them em their они их им них вони їх їм них ellos ellas les".split())
