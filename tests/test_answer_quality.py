@@ -2758,3 +2758,12 @@ def test_asks_whether_they_at_least_got_the_denazification_speech_and_hears_they
 def test_asks_did_they_get_em_after_the_promises_and_hears_what_was_not_given(answerer: Answerer) -> None:
     answer = converse(answerer, ["what were they promised?", "did they get em?"])[-1]
     assert answer.entry_id == "reuters-promises" and answer.answered, answer
+
+
+@pytest.mark.parametrize("message", [
+    "so 29,200 is the final total death toll for russia in the war, yes?",
+    "esas 29.200 muertes son de hoy?? datos actualizados o q"])
+def test_asks_whether_ukraines_toll_is_current_and_hears_whose_it_is_and_that_it_dates_from_2022(
+        answerer: Answerer, message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.entry_id == "casualties-ukraine" and "29" in text and "2022" in text, text

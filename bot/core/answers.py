@@ -582,6 +582,7 @@ class Answerer:
             if counted_here is None:
                 return self._uncountable(q, match.best.id, match.best.score) or self._no_figure(q, match.best.id)
             match = counted_here
+        match = self._toll_over_later_news(q, match)
         quoted = self._quote_over_gap(q, match)
         if quoted is not match:  # whose words they are, with no "yes": the message named someone else
             return self._from_match(q, quoted)
@@ -844,6 +845,14 @@ class Answerer:
         whose words those are."""
         return min((e for e in self.kb.entries.values() if claim_ids.intersection(e.claims)),
                    key=lambda e: (len(e.claims), before is not None and e.id != before.id), default=None)
+
+    def _toll_over_later_news(self, q: Question, match: Match) -> Match:
+        """A death toll of the article asked about as if it were news after it ("so 29,200 is the final toll?",
+        «esas 29.200 muertes son de hoy?»): the story giving that toll, whose reply says whose it is and as of when,
+        not the gap on later figures."""
+        gap = self._matched_gap(match)
+        stated = self._figures.tolls_stated(q) if gap is not None and gap.kind == "after_publication" else ()
+        return self._quoting(stated[0].id, match) if len(stated) == 1 else match
 
     def _reason_over_gap(self, q: Question, match: Match) -> Match:
         """A claim that gives a reason the article does not ("the cnn officer left because he was wounded. true?",

@@ -489,6 +489,12 @@ class FigureReader:
         authorities'), ``None`` when it states none."""
         return self._whose(list(question.numbers), question.lang)
 
+    def tolls_stated(self, question: Question) -> tuple[Claim, ...]:
+        """The death-toll claims whose figures the message states ("is 29,200 the final toll?": Ukraine's), each
+        once, in the order stated."""
+        found = (e.claim for n in question.numbers if (e := self._figure_of(n)) in self._estimates)
+        return tuple({c.id: c for c in found}.values())
+
     def confirms(self, question: Question) -> bool:
         """Whether a message checking a claim states the article's death tolls exactly, each with its own claimant
         ("Russia admits only 1,351 dead, while Ukraine claims 29,200. Accurate?", "Kyiv puts Russian military deaths
