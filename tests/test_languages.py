@@ -671,3 +671,13 @@ def test_asks_what_exactly_they_were_promised_and_hears_the_promises_not_that_no
         answerer: Answerer, message: str) -> None:
     answer = answerer.answer(message)
     assert answer.entry_id == "reuters-promises" and answer.answered, answer
+
+
+@pytest.mark.parametrize("message", [
+    "свекруха переслала: 'російський офіцер розповів BBC що його з криму кинули в україну і він навіть не знав що "
+    "буде війна'. то правда?",
+    "Me reenviaron esto: «Un soldado ruso le dijo a la BBC: 'Esta no es nuestra guerra'». ¿Es cierto?"])
+def test_a_post_putting_a_witness_on_the_bbc_hears_the_witnesss_story_not_that_the_bbc_counts_no_deaths(
+        answerer: Answerer, message: str) -> None:
+    answer = answerer.answer(message)
+    assert answer.answered and answer.entry_id in {"cnn-deceived", "reuters-not-our-war"}, answer
