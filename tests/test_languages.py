@@ -681,3 +681,14 @@ def test_a_post_putting_a_witness_on_the_bbc_hears_the_witnesss_story_not_that_t
         answerer: Answerer, message: str) -> None:
     answer = answerer.answer(message)
     assert answer.answered and answer.entry_id in {"cnn-deceived", "reuters-not-our-war"}, answer
+
+
+@pytest.mark.parametrize(("message", "opening"), [
+    ("переслали из чата: «солдат рассказал CNN что их было 14 и они все уволились потому что не заплатили боевые». "
+     "так было?", "Нет"),
+    ("переслано: «Кремль офіційно визнає лише 1351 загиблого». так і є?", "Так"),
+])
+def test_a_post_checked_with_so_it_was_is_checked_like_one_asked_is_it_true(
+        answerer: Answerer, message: str, opening: str) -> None:
+    answer = answerer.answer(message)
+    assert answer.answered and answer.parts[0].startswith(opening), answer
