@@ -687,6 +687,8 @@ def test_a_post_putting_a_witness_on_the_bbc_hears_the_witnesss_story_not_that_t
     ("переслали из чата: «солдат рассказал CNN что их было 14 и они все уволились потому что не заплатили боевые». "
      "так было?", "Нет"),
     ("переслано: «Кремль офіційно визнає лише 1351 загиблого». так і є?", "Так"),
+    ("forwarded from a chat: 'a soldier told CNN there were 14 of them and they all quit because they werent paid "
+     "combat bonuses'. is that so?", "No"),
 ])
 def test_a_post_checked_with_so_it_was_is_checked_like_one_asked_is_it_true(
         answerer: Answerer, message: str, opening: str) -> None:
