@@ -694,3 +694,9 @@ def test_a_post_checked_with_so_it_was_is_checked_like_one_asked_is_it_true(
         answerer: Answerer, message: str, opening: str) -> None:
     answer = answerer.answer(message)
     assert answer.answered and answer.parts[0].startswith(opening), answer
+
+
+def test_asks_in_russian_what_the_cnn_officer_was_threatened_with_and_hears_of_the_criminal_case(
+        answerer: Answerer) -> None:
+    answer = answerer.answer("тому офицеру из CNN чем грозили когда он рапорт подал?")
+    assert answer.answered and "уголовн" in render_plain(answer, answerer.kb.messages), answer
