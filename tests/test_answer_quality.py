@@ -2767,3 +2767,15 @@ def test_asks_whether_ukraines_toll_is_current_and_hears_whose_it_is_and_that_it
         answerer: Answerer, message: str) -> None:
     answer, text = ask(answerer, message)
     assert answer.entry_id == "casualties-ukraine" and "29" in text and "2022" in text, text
+
+
+@pytest.mark.parametrize(("chat", "opening"), [
+    (["ukraine released videos of prisoners calling their moms", "isnt that against some law?"], "Yes"),
+    (["those videos of captured russians calling their moms - isnt that against the geneva convention?"], "Yes"),
+    (["Esos vídeos de prisioneros, ¿no van contra la Convención de Ginebra?"], "Sí"),
+    (["are the prisoner videos legal?"], "No"),
+])
+def test_asks_whether_the_prisoner_videos_break_the_rules_and_hears_yes_not_no(
+        answerer: Answerer, chat: list[str], opening: str) -> None:
+    answer = converse(answerer, chat)[-1]
+    assert answer.answered and opening + ":" in render_plain(answer, answerer.kb.messages), answer
