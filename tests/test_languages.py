@@ -700,3 +700,12 @@ def test_asks_in_russian_what_the_cnn_officer_was_threatened_with_and_hears_of_t
         answerer: Answerer) -> None:
     answer = answerer.answer("тому офицеру из CNN чем грозили когда он рапорт подал?")
     assert answer.answered and "уголовн" in render_plain(answer, answerer.kb.messages), answer
+
+
+@pytest.mark.parametrize("message", [
+    "пишут что русские вначале провалились, а потом выровнялись. в статье так же?",
+    "россия потом оправилась после провала?", "спочатку провалились, а потім оговталися?",
+    "los rusos empezaron mal pero luego se recuperaron?"])
+def test_asks_whether_russia_recovered_after_a_bad_start_and_hears_it_stabilized_the_war(
+        answerer: Answerer, message: str) -> None:
+    assert answerer.answer(message).entry_id == "army-disarray"
