@@ -709,3 +709,9 @@ def test_asks_in_russian_what_the_cnn_officer_was_threatened_with_and_hears_of_t
 def test_asks_whether_russia_recovered_after_a_bad_start_and_hears_it_stabilized_the_war(
         answerer: Answerer, message: str) -> None:
     assert answerer.answer(message).entry_id == "army-disarray"
+
+
+@pytest.mark.parametrize("message", ["los soldados estaban confundidos?", "солдаты были в растерянности?"])
+def test_asks_whether_the_soldiers_were_confused_and_hears_many_did_not_understand(
+        answerer: Answerer, message: str) -> None:
+    assert answerer.answer(message).entry_id == "cnn-what-are-we-doing"
