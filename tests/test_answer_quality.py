@@ -2779,3 +2779,9 @@ def test_asks_whether_the_prisoner_videos_break_the_rules_and_hears_yes_not_no(
         answerer: Answerer, chat: list[str], opening: str) -> None:
     answer = converse(answerer, chat)[-1]
     assert answer.answered and opening + ":" in render_plain(answer, answerer.kb.messages), answer
+
+
+def test_asks_whether_a_soldier_can_hand_in_his_papers_and_go_home_and_hears_he_can_resign(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "can a soldier just hand in his papers and go home?")
+    assert answer.entry_id == "legal-resign" and text.startswith("Yes"), text
