@@ -2785,3 +2785,12 @@ def test_asks_whether_a_soldier_can_hand_in_his_papers_and_go_home_and_hears_he_
         answerer: Answerer) -> None:
     answer, text = ask(answerer, "can a soldier just hand in his papers and go home?")
     assert answer.entry_id == "legal-resign" and text.startswith("Yes"), text
+
+
+@pytest.mark.parametrize("message", [
+    "lol russian soldiers quitting?? why would they even do that, sounds like western fairy tales",
+    "so russian soldiers are just quitting?? why would they even do that"])
+def test_names_soldiers_quitting_then_asks_why_they_would_do_that_and_hears_why_they_quit(
+        answerer: Answerer, message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.entry_id == "why-resign" and "What the article reports on each point" not in text, text

@@ -161,6 +161,14 @@ _SURE_ELSEWHERE = 85.0
 _FRAMING_GAIN = 10.0
 """How much surer who says it makes the reading of what is said, for the two to be read as one question: «было видео
 где солдаты говорят что их обманули. на что их вели?» is about the video."""
+_TOPIC_WORDS = 6
+"""Most words of a topic a message opens with before asking about it ("russian soldiers quitting?? why would they")."""
+_CLAUSE_END = re.compile(r"[.,;!]")
+_DOING_THAT = re.compile(r"\b(?:do|does|did|doing)\s+(?:that|it|this)\b|\b(?:hacen|hacer|hicieron|hacían|hacian)\s+"
+                         r"(?:eso|esto)\b|\blo\s+(?:hacen|hicieron|hacían|hacian)\b|\b(?:делают|делать|сделали|делали)\s+"
+                         r"это\b|\b(?:роблять|робити|зробили|робили)\s+це\b", re.IGNORECASE)
+"""A question asking about an act named before it: "why would they do that", «¿por qué lo hacen?», «зачем они это
+делают» (with «это» after the verb)."""
 _POST_WORDS = 25
 """A message this long is a post or a story: its claims are answered one by one."""
 _MIN_QUESTION_WORDS = 4
@@ -484,7 +492,8 @@ class Answerer:
         remarked = None if passed_on else self.matcher.before_remark(q)
         last = None if passed_on else self._last_question(q, context) \
             or self._asked_before_remark(q, remarked, context) or self._checked_before_reason(q, remarked, context) \
-            or self._asked_after_supposing(q, context) or self._asked_before_supposing(q, context)
+            or self._asked_after_supposing(q, context) or self._asked_before_supposing(q, context) \
+            or self._asked_after_topic(q, context)
         if last is not None:
             return last
         claimed = self._follow_ups.hearsay(q)
@@ -1083,6 +1092,22 @@ class Answerer:
             return None
         answer = self._part_answered(q, asked.text, context)
         return None if answer is None or answer.entry_id == self._overview else answer
+
+    def _asked_after_topic(self, q: Question, context: Context | None) -> Answer | None:
+        """"lol russian soldiers quitting?? why would they even do that, sounds like fairy tales": an act named with
+        no question word, then one question on doing "that", and at most a remark: the question read with the act,
+        when the article answers it."""
+        head, mark, rest = q.text.partition("?")
+        asked_text, _, after = rest.lstrip("?!. ").partition("?")
+        asked_text = _CLAUSE_END.split(asked_text)[0]
+        topic = self.matcher.read(head, q.lang)
+        asked = self.matcher.read(asked_text, q.lang)
+        if not mark or not topic.words or len(topic.words) > _TOPIC_WORDS or topic.checks or after.strip(" ?!.") \
+                or _opening(topic.words) in self._asking[q.lang] or not asked.words \
+                or _opening(asked.words) not in self.kb.lexicon_of(q.lang).open_questions \
+                or not _DOING_THAT.search(asked_text) or not leans_on_context(asked):
+            return None
+        return self._part_answered(q, f"{asked_text} {head}", context)
 
     def _part_answered(self, q: Question, part: str, context: Context | None) -> Answer | None:
         """The answer to the one part of message ``q`` that asks, given as the message's; ``None`` when the article
