@@ -715,3 +715,11 @@ def test_asks_whether_russia_recovered_after_a_bad_start_and_hears_it_stabilized
 def test_asks_whether_the_soldiers_were_confused_and_hears_many_did_not_understand(
         answerer: Answerer, message: str) -> None:
     assert answerer.answer(message).entry_id == "cnn-what-are-we-doing"
+
+
+@pytest.mark.parametrize("message", [
+    "а хоть кто-то из источников по имени назван? или опять одни анонимы", "солдат з рейтерс себе назвав?"])
+def test_asks_whether_anyone_is_named_and_hears_no_soldier_is_only_menlikova(answerer: Answerer, message: str) -> None:
+    answer = answerer.answer(message)
+    assert answer.entry_id in {"cnn-anonymous", "soldier-names"} and "Менлік" in render_plain(
+        answer, answerer.kb.messages).replace("Менлико", "Менлік"), answer
