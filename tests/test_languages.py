@@ -723,3 +723,11 @@ def test_asks_whether_anyone_is_named_and_hears_no_soldier_is_only_menlikova(ans
     answer = answerer.answer(message)
     assert answer.entry_id in {"cnn-anonymous", "soldier-names"} and "Менлік" in render_plain(
         answer, answerer.kb.messages).replace("Менлико", "Менлік"), answer
+
+
+@pytest.mark.parametrize("message", [
+    "чо реально рапорт написал и свободен? или командир может послать?",
+    "написав рапорт і все? чи командир може послати?"])
+def test_asks_whether_the_commander_can_send_him_packing_and_hears_about_the_superiors_good_will(
+        answerer: Answerer, message: str) -> None:
+    assert answerer.answer(message).entry_id == "superiors"
