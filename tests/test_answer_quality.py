@@ -2794,3 +2794,9 @@ def test_names_soldiers_quitting_then_asks_why_they_would_do_that_and_hears_why_
         answerer: Answerer, message: str) -> None:
     answer, text = ask(answerer, message)
     assert answer.entry_id == "why-resign" and "What the article reports on each point" not in text, text
+
+
+def test_asks_whether_nobody_did_anything_when_he_walked_away_and_hears_of_the_criminal_case_warning(
+        answerer: Answerer) -> None:
+    _, text = ask(answerer, "so he just walked away and nobody did anything?? no jail no nothing?")
+    assert "criminal case" in text and "let go" in text, text
