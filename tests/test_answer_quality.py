@@ -2800,3 +2800,12 @@ def test_asks_whether_nobody_did_anything_when_he_walked_away_and_hears_of_the_c
         answerer: Answerer) -> None:
     _, text = ask(answerer, "so he just walked away and nobody did anything?? no jail no nothing?")
     assert "criminal case" in text and "let go" in text, text
+
+
+@pytest.mark.parametrize("message", [
+    "quitting in wartime = desertion, period. dont tell me otherwise",
+    "isn't quitting illegal in wartime anyway? how can they just resign"])
+def test_says_quitting_in_wartime_is_desertion_and_hears_soldiers_who_follow_the_rules_are_not_deserters(
+        answerer: Answerer, message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.answered and "not deserters" in text, text
