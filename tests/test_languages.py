@@ -731,3 +731,10 @@ def test_asks_whether_anyone_is_named_and_hears_no_soldier_is_only_menlikova(ans
 def test_asks_whether_the_commander_can_send_him_packing_and_hears_about_the_superiors_good_will(
         answerer: Answerer, message: str) -> None:
     assert answerer.answer(message).entry_id == "superiors"
+
+
+def test_asks_whether_the_commander_can_bin_the_report_then_tells_of_her_son_and_hears_about_the_superior(
+        answerer: Answerer) -> None:
+    answer = answerer.answer("а командир может просто взять и выкинуть рапорт об увольнении? "
+                             "сын контрактник, переживаю")
+    assert answer.entry_id == "superiors", answer

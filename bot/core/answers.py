@@ -169,6 +169,11 @@ _DOING_THAT = re.compile(r"\b(?:do|does|did|doing)\s+(?:that|it|this)\b|\b(?:hac
                          r"это\b|\b(?:роблять|робити|зробили|робили)\s+це\b", re.IGNORECASE)
 """A question asking about an act named before it: "why would they do that", «¿por qué lo hacen?», «зачем они это
 делают» (with «это» after the verb)."""
+_KIN = frozenset("брат сестра сын дочь муж жена отец мама папа парень брату сыну мужу сестре "
+                 "брат сестра син донька чоловік дружина батько тато хлопець братові сину чоловіку "
+                 "hermano hermana hijo hija marido esposo novio papá mamá".split())
+"""Family a remark opens with, where Russian, Ukrainian and Spanish leave "my" unsaid («брат переживает, что
+загребут»): the asker's own."""
 _POST_WORDS = 25
 """A message this long is a post or a story: its claims are answered one by one."""
 _MIN_QUESTION_WORDS = 4
@@ -1077,9 +1082,10 @@ class Answerer:
         asked, rest = remarked
         remark = self.matcher.read(rest, q.lang)
         doing = bool(remark.words) and remark.words[0] in ASKER_DOING  # "trying to see if it can be verified": why
-        if (ASKER.isdisjoint(remark.words) and not doing) or _opening(remark.words) in self._asking[q.lang] \
-                or remark.numbers or (remark.checks and not doing) or remark.parties \
-                or remark.words[1:2] == ("me",):
+        kin = bool(remark.words) and remark.words[0] in _KIN  # «брат переживает»: the asker's brother, "my" unsaid
+        if (ASKER.isdisjoint(remark.words) and not doing and not kin) \
+                or _opening(remark.words) in self._asking[q.lang] or remark.numbers \
+                or (remark.checks and not doing) or remark.parties or remark.words[1:2] == ("me",):
             return None  # "give me both numbers" asks
         if asked.checks or not self._follow_ups.asks_of_its_own(asked) or (
                 not PERSONAL.isdisjoint(asked.words) and not self._follow_ups.names_someone(asked)
