@@ -738,3 +738,13 @@ def test_asks_whether_the_commander_can_bin_the_report_then_tells_of_her_son_and
     answer = answerer.answer("а командир может просто взять и выкинуть рапорт об увольнении? "
                              "сын контрактник, переживаю")
     assert answer.entry_id == "superiors", answer
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("а тих 14 хто відмовився потім посадили чи відпустили додому?", "reuters-group-fate"),
+    ("а шо потім сталось з тими 14 хто звільнився, їх судили?", "reuters-group-fate"),
+    ("14 кто сказал?", "reuters-fourteen"),
+])
+def test_those_14_who_quit_is_the_group_not_a_question_whose_the_14_is(
+        answerer: Answerer, message: str, entry: str) -> None:
+    assert answerer.answer(message).entry_id == entry

@@ -105,15 +105,30 @@ _ASKING_AFTER: dict[str, tuple[frozenset[str], bool]] = {
 """Per word that may ask whose a figure is: the words after which it still asks, and whether a number does too."""
 
 
+_SAYING = frozenset("сказал сказала сказали сказав сказала говорит говорил говорят каже казав кажуть утверждает "
+                    "заявил заявляет стверджує заявив посчитал считал считает рахує рахував пишет писал пише писав "
+                    "это це".split())
+"""Words after «кто», «хто» that make them ask who gave a figure («14 кто сказал?», «29200 хто рахує?»)."""
+_THOSE = frozenset("те тех тем теми ті тих тим тими".split())
+"""Russian and Ukrainian "those": «кто», «хто» after them, or after them and a number, open a relative clause («тих
+14, хто відмовився»); anywhere else they may ask who («70% уволились? кто это утверждает»)."""
+
+
 def _relative(words: Sequence[str]) -> frozenset[str]:
-    """The words of an English or Spanish question that may ask whose a figure is but, every time, follow a noun (a
-    relative clause): "did the 14 soldiers who quit face charges?", "the 14 guys from the reuters story", "name the
-    battalions where 70% quit", «el batallón donde renunció el 70%»."""
+    """The words of a question that may ask whose a figure is but, every time, open a relative clause: "did the 14
+    soldiers who quit face charges?", "the 14 guys from the reuters story", "name the battalions where 70% quit",
+    «el batallón donde renunció el 70%», «тих 14, хто відмовився»."""
     found = set()
     for word, (asking, numbers_ask) in _ASKING_AFTER.items():
         at = [i for i, w in enumerate(words) if w == word]
         if at and all(i > 0 and words[i - 1] not in asking and not (numbers_ask and is_number(words[i - 1]))
                       for i in at):
+            found.add(word)
+    for word in ("кто", "хто"):
+        at = [i for i, w in enumerate(words) if w == word]
+        if at and all(i > 0 and (words[i - 1] in _THOSE or (is_number(words[i - 1]) and words[i - 2 : i - 1]
+                                                            and words[i - 2] in _THOSE))
+                      and words[i + 1 : i + 2] and words[i + 1] not in _SAYING for i in at):
             found.add(word)
     return frozenset(found)
 
