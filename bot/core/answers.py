@@ -170,7 +170,7 @@ _DOING_THAT = re.compile(r"\b(?:do|does|did|doing)\s+(?:that|it|this)\b|\b(?:hac
 """A question asking about an act named before it: "why would they do that", «¿por qué lo hacen?», «зачем они это
 делают» (with «это» after the verb)."""
 _KIN = frozenset("брат сестра сын дочь муж жена отец мама папа парень брату сыну мужу сестре "
-                 "брат сестра син донька чоловік дружина батько тато хлопець братові сину чоловіку "
+                 "син донька чоловік дружина батько тато хлопець братові сину чоловіку "
                  "hermano hermana hijo hija marido esposo novio papá mamá".split())
 """Family a remark opens with, where Russian, Ukrainian and Spanish leave "my" unsaid («брат переживает, что
 загребут»): the asker's own."""

@@ -105,7 +105,7 @@ _ASKING_AFTER: dict[str, tuple[frozenset[str], bool]] = {
 """Per word that may ask whose a figure is: the words after which it still asks, and whether a number does too."""
 
 
-_SAYING = frozenset("сказал сказала сказали сказав сказала говорит говорил говорят каже казав кажуть утверждает "
+_SAYING = frozenset("сказал сказала сказали сказав говорит говорил говорят каже казав кажуть утверждает "
                     "заявил заявляет стверджує заявив посчитал считал считает рахує рахував пишет писал пише писав "
                     "это це".split())
 """Words after «кто», «хто» that make them ask who gave a figure («14 кто сказал?», «29200 хто рахує?»)."""

@@ -689,10 +689,12 @@ class Matcher:
         if len(terms) <= 2:
             return self._short(top, runner, close, ranked, terms)
         close = self._unless_later(q, close)
-        if top.score >= self._limits.answer or self._same_group(close) or (
-                top.score - runner >= _CLEAR_LEAD and top.score >= _LEAD_FLOOR and self._telling_shared(q, top)) \
-                or (top.score - runner >= _CLEAR_LEAD and not self._docs[self._index[top.id]].abstain
-                    and self._telling_shared(q, top, _VERY_RARE)) \
+        # a clear lead answers on a telling word the two share, however modest the score on a very rare one
+        # ("did they at least get the whole 'denazification' speech"), when it is an answer, not a gap
+        clear = top.score - runner >= _CLEAR_LEAD and (
+            (top.score >= _LEAD_FLOOR and self._telling_shared(q, top))
+            or (not self._docs[self._index[top.id]].abstain and self._telling_shared(q, top, _VERY_RARE)))
+        if top.score >= self._limits.answer or self._same_group(close) or clear \
                 or self._explains_most(q, top, close) or self._speaks_for(q, top, close):
             return Match("entry", top, tuple(ranked[:MAX_CHOICES]), terms)
         return Match("ambiguous", top, close if len(close) > 1 else tuple(ranked[:MAX_CHOICES]), terms)
