@@ -2809,3 +2809,12 @@ def test_says_quitting_in_wartime_is_desertion_and_hears_soldiers_who_follow_the
         answerer: Answerer, message: str) -> None:
     answer, text = ask(answerer, message)
     assert answer.answered and "not deserters" in text, text
+
+
+@pytest.mark.parametrize("message", [
+    "so is the russian army gonna collapse from everyone resigning or is that wishful thinking",
+    "so is the whole russian army about to quit en masse or is that wishful thinking"])
+def test_asks_whether_a_collapse_is_wishful_thinking_and_hears_a_mass_resignation_is_unlikely(
+        answerer: Answerer, message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.entry_id == "no-mass-resignations" and text.startswith("Unlikely"), text
