@@ -2818,3 +2818,9 @@ def test_asks_whether_a_collapse_is_wishful_thinking_and_hears_a_mass_resignatio
         answerer: Answerer, message: str) -> None:
     answer, text = ask(answerer, message)
     assert answer.entry_id == "no-mass-resignations" and text.startswith("Unlikely"), text
+
+
+def test_post_saying_40_soldiers_dropped_their_weapons_hears_the_article_says_14(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "fwd: 'Reuters: a whole company of 40 russian contract soldiers dropped their weapons "
+                                 "over unpaid wages' - is this real??")
+    assert answer.entry_id == "reuters-fourteen" and "14" in text, text
