@@ -1106,12 +1106,14 @@ class Answerer:
         head, mark, rest = q.text.partition("?")
         asked_text, _, after = rest.lstrip("?!. ").partition("?")
         asked_text = _CLAUSE_END.split(asked_text)[0]
+        if not mark or after.strip(" ?!.") or not _DOING_THAT.search(asked_text):
+            return None
         topic = self.matcher.read(head, q.lang)
         asked = self.matcher.read(asked_text, q.lang)
-        if not mark or not topic.words or len(topic.words) > _TOPIC_WORDS or topic.checks or after.strip(" ?!.") \
+        if not topic.words or len(topic.words) > _TOPIC_WORDS or topic.checks \
                 or _opening(topic.words) in self._asking[q.lang] or not asked.words \
                 or _opening(asked.words) not in self.kb.lexicon_of(q.lang).open_questions \
-                or not _DOING_THAT.search(asked_text) or not leans_on_context(asked):
+                or not leans_on_context(asked):
             return None
         return self._part_answered(q, f"{asked_text} {head}", context)
 
