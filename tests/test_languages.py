@@ -748,3 +748,11 @@ def test_asks_whether_the_commander_can_bin_the_report_then_tells_of_her_son_and
 def test_those_14_who_quit_is_the_group_not_a_question_whose_the_14_is(
         answerer: Answerer, message: str, entry: str) -> None:
     assert answerer.answer(message).entry_id == entry
+
+
+@pytest.mark.parametrize("message", [
+    "Мобилизацию объявят?", "мобілізацію оголосять?", "¿anunciarán la movilización?",
+    "Мобилизацию объявят? брат переживает что загребут. что в статье про это"])
+def test_asks_whether_mobilization_will_be_announced_and_hears_the_articles_view_not_later_news(
+        answerer: Answerer, message: str) -> None:
+    assert answerer.answer(message).entry_id == "general-mobilization"

@@ -994,8 +994,11 @@ class Matcher:
                 and top.score - answering.score <= _COVER_WINDOW:
             covered = self._known(self._index[answering.id])
             own = self._core[self._index[answering.id]] - self._core[self._index[top.id]]
-            if own and own.isdisjoint(question.terms) and all(t in gap for t in question.terms):
-                return top  # the gap explains all of "how many troops in total", which has nothing of a death toll
+            later = doc.gap == "after_publication" and self._after.isdisjoint(question.terms)
+            if own and own.isdisjoint(question.terms) and all(t in gap for t in question.terms) and not later:
+                # the gap explains all of "how many troops in total", which has nothing of a death toll; not a gap on
+                # later news asked with no word of "later" («мобилизацию объявят?»)
+                return top
             extra = [t for t in question.terms if t in gap and t not in covered and (
                 self.weight(t) >= _RARE_IN_BASE
                 or (rarity(question.origin.get(t, t), question.lang) >= _TELLING_RARITY
