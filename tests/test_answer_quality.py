@@ -2762,7 +2762,8 @@ def test_asks_did_they_get_em_after_the_promises_and_hears_what_was_not_given(an
 
 @pytest.mark.parametrize("message", [
     "so 29,200 is the final total death toll for russia in the war, yes?",
-    "esas 29.200 muertes son de hoy?? datos actualizados o q"])
+    "esas 29.200 muertes son de hoy?? datos actualizados o q",
+    "эти 29200 погибших это свежая инфа? на какую дату?"])
 def test_asks_whether_ukraines_toll_is_current_and_hears_whose_it_is_and_that_it_dates_from_2022(
         answerer: Answerer, message: str) -> None:
     answer, text = ask(answerer, message)

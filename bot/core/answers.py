@@ -862,10 +862,14 @@ class Answerer:
 
     def _toll_over_later_news(self, q: Question, match: Match) -> Match:
         """A death toll of the article asked about as if it were news after it ("so 29,200 is the final toll?",
-        «esas 29.200 muertes son de hoy?»): the story giving that toll, whose reply says whose it is and as of when,
-        not the gap on later figures."""
+        «esas 29.200 muertes son de hoy?») or in words that leave the matcher unsure between the tolls' stories («эти
+        29200 погибших это свежая инфа?»): the story giving that toll, whose reply says whose it is and as of when,
+        not the gap on later figures nor a "did you mean"."""
         gap = self._matched_gap(match)
-        stated = self._figures.tolls_stated(q) if gap is not None and gap.kind == "after_publication" else ()
+        later = gap is not None and gap.kind == "after_publication"
+        unsure = match.kind == "ambiguous" and match.best is not None \
+            and self._gives_tolls(self.kb.entries.get(match.best.id))
+        stated = self._figures.tolls_stated(q) if later or unsure else ()
         return self._quoting(stated[0].id, match) if len(stated) == 1 else match
 
     def _reason_over_gap(self, q: Question, match: Match) -> Match:
