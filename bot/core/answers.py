@@ -1085,8 +1085,9 @@ class Answerer:
             return None
         asked, rest = remarked
         remark = self.matcher.read(rest, q.lang)
-        doing = bool(remark.words) and remark.words[0] in ASKER_DOING  # "trying to see if it can be verified": why
-        kin = bool(remark.words) and remark.words[0] in _KIN  # «брат переживает»: the asker's brother, "my" unsaid
+        opener = remark.words[0] if remark.words else ""
+        doing = opener in ASKER_DOING  # "trying to see if it can be verified": why
+        kin = opener in _KIN  # «брат переживает»: the asker's brother, "my" unsaid
         if (ASKER.isdisjoint(remark.words) and not doing and not kin) \
                 or _opening(remark.words) in self._asking[q.lang] or remark.numbers \
                 or (remark.checks and not doing) or remark.parties or remark.words[1:2] == ("me",):

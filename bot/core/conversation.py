@@ -49,7 +49,7 @@ _PERCEIVED = frozenset("heard read saw seen forwarded fwd reposted чув чул
                        "говорят пишут кажуть пишуть dicen cuentan".split())
 """Verbs of hearing, reading or forwarding something passed on, which a message may open with: "heard that ...",
 "forwarded from a channel: ...", «чув що ...», and the impersonal "they say" («говорят ...», "dicen que ...")."""
-_HEARSAY = _PERCEIVED | frozenset(
+HEARSAY = _PERCEIVED | frozenset(
     "says said saying claims claimed claiming posted wrote writes reported reports "
     "пишут писали пишет говорят говорит сказали сказал утверждают утверждает пишуть писали каже кажуть казали "
     "сказав стверджують стверджує dicen dice dijeron dijo escribieron publicaron afirman afirma aseguran".split())
@@ -408,7 +408,7 @@ class FollowUpDetector:
         norm = self._norms.get(question.lang, self._norms["en"])
         if not first or first in _ASKING or norm.expand([first])[0] in _ASKING:  # "q dice la onu ..." asks
             return None  # "what did Peskov say about ...", "скажите, что утверждает ..." are questions
-        verb = next((i for i, w in enumerate(words[:_HEARSAY_REACH]) if w in _HEARSAY), None)
+        verb = next((i for i, w in enumerate(words[:_HEARSAY_REACH]) if w in HEARSAY), None)
         if verb is None or (verb == 0 and words[0] not in _PERCEIVED):
             return None  # "heard that ...", "read somewhere ..." pass on a claim with no one named
         if words[verb - 1] in _WHO and re.search(rf"(?:^|[^\w\s])\s*{words[verb - 1]}(?:['’]?s)?\s+{words[verb]}\b",

@@ -12,6 +12,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from bot.core.conversation import HEARSAY
 from bot.core.question import Question
 from bot.kb.knowledge import KnowledgeBase
 from bot.kb.messages import MessageKey
@@ -105,10 +106,10 @@ _ASKING_AFTER: dict[str, tuple[frozenset[str], bool]] = {
 """Per word that may ask whose a figure is: the words after which it still asks, and whether a number does too."""
 
 
-_SAYING = frozenset("сказал сказала сказали сказав говорит говорил говорят каже казав кажуть утверждает "
-                    "заявил заявляет стверджує заявив посчитал считал считает рахує рахував пишет писал пише писав "
-                    "это це".split())
-"""Words after «кто», «хто» that make them ask who gave a figure («14 кто сказал?», «29200 хто рахує?»)."""
+_SAYING = HEARSAY | frozenset("сказала говорил казав заявил заявляет заявив посчитал считал считает рахує рахував "
+                              "писал пише писав это це".split())
+"""Words after «кто», «хто» that make them ask who gave a figure («14 кто сказал?», «29200 хто рахує?»): the verbs
+that pass on what someone said, and a few more of giving a figure."""
 _THOSE = frozenset("те тех тем теми ті тих тим тими".split())
 """Russian and Ukrainian "those": «кто», «хто» after them, or after them and a number, open a relative clause («тих
 14, хто відмовився»); anywhere else they may ask who («70% уволились? кто это утверждает»)."""
@@ -126,11 +127,14 @@ def _relative(words: Sequence[str]) -> frozenset[str]:
             found.add(word)
     for word in ("кто", "хто"):
         at = [i for i, w in enumerate(words) if w == word]
-        if at and all(i > 0 and (words[i - 1] in _THOSE or (is_number(words[i - 1]) and words[i - 2 : i - 1]
-                                                            and words[i - 2] in _THOSE))
-                      and words[i + 1 : i + 2] and words[i + 1] not in _SAYING for i in at):
+        if at and all(_after_those(words, i) and words[i + 1 : i + 2] and words[i + 1] not in _SAYING for i in at):
             found.add(word)
     return frozenset(found)
+
+
+def _after_those(words: Sequence[str], i: int) -> bool:
+    """Whether the word at ``i`` follows «те», «тих» (directly, or after a number): «тих 14, хто відмовився»."""
+    return i > 0 and (words[i - 1] in _THOSE or (i > 1 and is_number(words[i - 1]) and words[i - 2] in _THOSE))
 
 
 def _than_at(stems: Sequence[str], w: dict[str, frozenset[str]]) -> int | None:
