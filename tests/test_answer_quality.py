@@ -2825,3 +2825,23 @@ def test_post_saying_40_soldiers_dropped_their_weapons_hears_the_article_says_14
     answer, text = ask(answerer, "fwd: 'Reuters: a whole company of 40 russian contract soldiers dropped their weapons "
                                  "over unpaid wages' - is this real??")
     assert answer.entry_id == "reuters-fourteen" and "14" in text, text
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("is quitting the army legal now?", "legal-resign"),
+    ("звільнитися з армії зараз законно?", "legal-resign"),
+    ("¿renunciar al ejército ahora es legal?", "legal-resign"),
+    ("если он сейчас уволится, он дезертир?", "legal-regulations"),
+    ("so if he quits, is he a deserter now?", "legal-regulations")])
+def test_asks_whether_quitting_is_legal_now_and_gets_the_articles_rule_with_its_2022_date(
+        answerer: Answerer, message: str, entry: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.entry_id == entry and "2022" in text, text
+
+
+@pytest.mark.parametrize("message", ["can a contract soldier still quit these days, or did the law change?",
+                                     "did russia change the law on deserters later?"])
+def test_asks_whether_the_law_changed_since_and_is_told_the_article_predates_it(answerer: Answerer,
+                                                                                message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.entry_id == "law-changes-later" and not answer.answered, text

@@ -1046,16 +1046,20 @@ class Matcher:
         that gives the article's figures on the question's subject ("killed") and knows every other word of it: the
         reply is the figures, with their "as of 2022" caveat. A later year or "in the end" still asks for the news
         after the article, and "how much is bitcoin now" for a price no entry knows."""
-        index = self._index[top.id]
-        doc = self._docs[index]
+        doc = self._docs[self._index[top.id]]
         if doc.gap != "after_publication" or not self._asks_present(question):
             return None
+        return next((c for c in ranked if c.id in doc.near and c.score >= self._limits.floor
+                     and self._tells_then(question, c)),
+                    None)  # "how many russian troops are in ukraine right now" has nothing of a death toll
+
+    def _tells_then(self, question: Question, answer: Candidate) -> bool:
+        """Whether ``answer`` knows every word of a question asked with words of the present besides them, and one
+        of its telling words is the question's subject."""
         asked = {t for t in question.terms if t not in self._after}
         subject = {t for t in asked if self.weight(t) >= _SUBJECT_WEIGHT} - self._counting_terms
-        return next((c for c in ranked if c.id in doc.near and self._docs[self._index[c.id]].numbers
-                     and c.score >= self._limits.floor and asked <= self._known(self._index[c.id])
-                     and not subject.isdisjoint(self._core[self._index[c.id]])),
-                    None)  # "how many russian troops are in ukraine right now" has nothing of a death toll
+        index = self._index[answer.id]
+        return asked <= self._known(index) and not subject.isdisjoint(self._core[index])
 
     def _asks_present(self, question: Question) -> bool:
         """Whether the question's only words on time after the article ask about the present ("as of now?")."""
@@ -1130,7 +1134,8 @@ class Matcher:
         that entry is close behind and the question asks what happened later ("в итоге", "by now") in words
         the answer itself does not use ("he was let go in the end" is the article's)."""
         doc = self._docs[self._index[top.id]]
-        if doc.abstain or not self._asks_later(question, top.id) or (doc.numbers and self._asks_present(question)):
+        if doc.abstain or not self._asks_later(question, top.id) or (
+                self._asks_present(question) and (doc.numbers or self._tells_then(question, top))):
             return top  # "deaths as of now?" gets the article's figures, as of 2022
         for other in ranked:
             if top.score - other.score > _COVER_WINDOW:
