@@ -2845,3 +2845,19 @@ def test_asks_whether_the_law_changed_since_and_is_told_the_article_predates_it(
                                                                                 message: str) -> None:
     answer, text = ask(answerer, message)
     assert answer.entry_id == "law-changes-later" and not answer.answered, text
+
+
+@pytest.mark.parametrize(("message", "talk"), [
+    ("thx, you're kinda biased tho ngl", "thanks"), ("lol ok. anyway hows your day going", "greeting"),
+    ("lol thanks bot ur actually kinda cool", "thanks")])
+def test_thanks_or_greets_with_a_remark_on_the_bot_and_gets_small_talk_not_an_article_answer(
+        answerer: Answerer, message: str, talk: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.kind == "small_talk" and not answer.answered, text
+    assert text.startswith("You're welcome" if talk == "thanks" else "Hi"), text
+
+
+def test_follows_up_on_the_mothers_committee_asking_who_speaks_for_them_and_hears_menlikova(
+        answerer: Answerer) -> None:
+    answers = converse(answerer, ["tell me about the committee of soldiers' mothers", "who speaks for them?"])
+    assert answers[-1].entry_id == "mothers-committee", answers[-1]
