@@ -2861,3 +2861,16 @@ def test_follows_up_on_the_mothers_committee_asking_who_speaks_for_them_and_hear
         answerer: Answerer) -> None:
     answers = converse(answerer, ["tell me about the committee of soldiers' mothers", "who speaks for them?"])
     assert answers[-1].entry_id == "mothers-committee", answers[-1]
+
+
+@pytest.mark.parametrize("message", ["does the article admit anything is going right for russia?",
+                                     "is russia doing anything right, according to the piece?"])
+def test_asks_whether_anything_goes_right_for_russia_and_hears_it_stabilized_the_war(answerer: Answerer,
+                                                                                    message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.entry_id == "army-disarray" and "stabilize" in text, text
+
+
+def test_asks_whether_the_reuters_guy_got_a_name_and_hears_he_is_anonymous(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "the reuters guy got a name?")
+    assert answer.entry_id in ("soldier-names", "cnn-anonymous") and "anonymous" in text, text
