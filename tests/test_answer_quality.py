@@ -2874,3 +2874,20 @@ def test_asks_whether_anything_goes_right_for_russia_and_hears_it_stabilized_the
 def test_asks_whether_the_reuters_guy_got_a_name_and_hears_he_is_anonymous(answerer: Answerer) -> None:
     answer, text = ask(answerer, "the reuters guy got a name?")
     assert answer.entry_id in ("soldier-names", "cnn-anonymous") and "anonymous" in text, text
+
+
+@pytest.mark.parametrize("message", [
+    "a channel says the CNN officer is called Sergei Ivanov. is that right?", "is his name Ivanov?",
+    "офицера из CNN зовут Иван Петров?", "офіцера з CNN звати Сергій?", "¿el oficial de la CNN se llama Sergio?"])
+def test_names_the_anonymous_officer_and_hears_the_article_names_no_soldier(answerer: Answerer, message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.entry_id in ("soldier-names", "cnn-anonymous"), text
+    assert any(w in text for w in ("anonym", "name", "анонім", "аноним", "nombre", "імені", "имени")), text
+
+
+@pytest.mark.parametrize(("message", "entry"), [("would civilians be called up in a general mobilization?",
+                                                 "general-mobilization"),
+                                                ("what's the name of the officer who spoke to cnn?", "soldier-names")])
+def test_a_word_that_can_introduce_a_name_leaves_a_known_word_after_it_alone(answerer: Answerer, message: str,
+                                                                            entry: str) -> None:
+    assert ask(answerer, message)[0].entry_id == entry

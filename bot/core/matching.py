@@ -181,6 +181,10 @@ _RARE_IN_BASE = 2.3
 _PUT_BETWEEN = frozenset("он она они він вона вони él ella ellos ellas".split())
 """Subject pronouns a language with free word order puts inside a question for a detail («из какой он части?»)."""
 _SUBJECT_WEIGHT = 1.5
+_NAME_WORDS = 3
+"""Most words a name after "called" or «зовут» runs to ("Sergei Ivanovich Petrov")."""
+_NEXT_WORD = re.compile(r"[\s,:\"'«“]*([^\W\d_]+(?:['’-][^\W\d_]+)*)")
+"""The next word of a message, past spaces and opening quotes."""
 """A core word of an entry this telling in the base names its subject ("killed": 1.9), not the country every one
 of its stories is in ("russia": 1.0)."""
 _OVERLAP_WEIGHT = 0.8
@@ -235,7 +239,8 @@ class Matcher:
                  present: Mapping[Language, Sequence[str]] | None = None,
                  count: Mapping[Language, Sequence[str]] | None = None,
                  penalties: Mapping[Language, Sequence[str]] | None = None,
-                 supposing: Mapping[Language, Sequence[str]] | None = None):
+                 supposing: Mapping[Language, Sequence[str]] | None = None,
+                 naming: Mapping[Language, Mapping[str, Sequence[str]]] | None = None):
         self._docs = tuple(documents)
         self._norms: Mapping[Language, Normaliser] = (
             {"en": normaliser} if isinstance(normaliser, Normaliser) else dict(normaliser))
@@ -285,6 +290,11 @@ class Matcher:
         it the term covers: of the phrasings that share only that term with a question, the one whose overlap is
         highest."""
         self._abstains = [d.abstain for d in self._docs]
+        self._naming = {lang: (word, re.compile(r"(?<!\w)(?:" + "|".join(
+            re.escape(p) for p in sorted(intros, key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE))
+            for lang, named in (naming or {}).items() if lang in self._norms for word, intros in named.items()
+            if intros}
+        """Per language, the word for a name and the words that introduce one ("called", «зовут»)."""
         self._reader = QuestionReader(self._norms, self.question_terms)
         self._names = frozenset(terms[0] for lang, aliases in (names or {}).items() if lang in self._norms
                                 for alias in aliases if len(terms := self._norms[lang].terms(alias)) == 1
@@ -501,6 +511,7 @@ class Matcher:
     def question_terms(self, text: str, lang: Language = "en") -> tuple[str, ...]:
         """The question's terms in ``lang``, typo-corrected, with numbers snapped to figures in the base."""
         norm = self._norms.get(lang, self._norm)
+        text = self._names_read(text, lang, norm)
         terms = tuple(dict.fromkeys(
             self._snap(t) for t in norm.terms(text, lambda word: self.correct(word, lang), asked=True)))
         if self._after.isdisjoint(terms) or (asked := asked_sentences(text)) is None:
@@ -511,6 +522,30 @@ class Matcher:
         if all(t in norm.checking for t in kept):
             return terms
         return tuple(t for t in terms if t not in self._after or t in kept)
+
+    def _names_read(self, text: str, lang: Language, norm: Normaliser) -> str:
+        """``text`` with each name the base cannot know, after a word introducing one, read as the word for a name:
+        "a channel says the CNN officer is called Sergei Ivanov" asks whether he is named, not about "Ivanov"."""
+        naming = self._naming.get(lang)
+        if naming is None:
+            return text
+        word, intro = naming
+        if intro.search(text) is None:
+            return text
+        parts: list[str] = []
+        start = 0
+        for found in intro.finditer(text):
+            end = found.end()
+            for _ in range(_NAME_WORDS):
+                nxt = _NEXT_WORD.match(text, end)
+                stems = norm.terms(nxt.group(1)) if nxt is not None else []
+                if nxt is None or not stems or any(s in self._idf or is_number(s) for s in stems):
+                    break
+                end = nxt.end()
+            if end > found.end() and found.start() >= start:
+                parts += [text[start : found.start()], word]
+                start = end
+        return "".join([*parts, text[start:]])
 
     def _snap(self, term: str) -> str:
         """A number close to a figure of the base is that figure ("29,000" is 29,200); small numbers are exact."""

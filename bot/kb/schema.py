@@ -212,6 +212,10 @@ class Lexicon(Strict):
     after_publication: list[Text] = []
     """Words that ask what happened after the article ("in the end", "now", "в итоге", a later year): a question
     with one, close to a "not covered" entry on later news, is about that news."""
+    naming: dict[Text, list[Text]] = {}
+    """The word for a name, and the words that introduce one ("called", "named", «зовут»): words right after one
+    that the base never uses are a name it cannot know ("is the CNN officer called Sergei Ivanov?"), read as that
+    word, so the question asks about the name."""
     present: list[Text] = []
     """Words that ask about the present ("now", "today", «на сегодня»), read as ``after_publication`` words too: a
     question asking with one only for a figure the article gives ("deaths as of now?") gets the article's figures,
