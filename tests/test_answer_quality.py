@@ -2891,3 +2891,15 @@ def test_names_the_anonymous_officer_and_hears_the_article_names_no_soldier(answ
 def test_a_word_that_can_introduce_a_name_leaves_a_known_word_after_it_alone(answerer: Answerer, message: str,
                                                                             entry: str) -> None:
     assert ask(answerer, message)[0].entry_id == entry
+
+
+@pytest.mark.parametrize(("message", "name"), [
+    ("Putin said 'this is not our war'. true?", "Putin"),
+    ("some pundit on tv said Putin himself admitted 'this is not our war'. is that real?", "Putin"),
+    ("heard that Zelensky said 'this is not our war'. true?", "Zelensky"),
+    ("солдат сказал BBC: «это не наша война». правда?", "BBC")])
+def test_puts_the_reuters_soldiers_words_on_someone_else_and_is_told_whose_they_are(
+        answerer: Answerer, message: str, name: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.entry_id == "reuters-not-our-war" and name in text.split("\n")[0] and "Reuters" in text, text
+    assert not text.startswith(("Yes", "Да")), text

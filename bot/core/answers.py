@@ -508,7 +508,7 @@ class Answerer:
             claim = replace(self.matcher.read(claimed, q.lang), lang=q.lang)
             whole = self.matcher.match(q)
             if not self._framing_tells(whole, claim):
-                return replace(self._understood(claim, context, passed_on=True), question=q.text)
+                return self._said_by_someone_else(q, self._understood(claim, context, passed_on=True))
         post = len(q.words) >= _POST_WORDS
         confirmed = self._figures.confirms(q)  # the article's tolls stated right: one answer that it is so, no points
         # "Reuters: 14 soldiers quit after the army failed to give them the medals it promised. accurate?", "a
@@ -600,7 +600,7 @@ class Answerer:
         match = self._toll_over_later_news(q, match)
         quoted = self._quote_over_gap(q, match)
         if quoted is not match:  # whose words they are, with no "yes": the message named someone else
-            return self._from_match(q, quoted)
+            return self._words_put_on_another(q, self._from_match(q, quoted))
         match = self._reason_over_gap(q, match)
         return self._confirming(q, self._from_match(q, match), tolls_right=confirmed)
 
@@ -613,7 +613,8 @@ class Answerer:
         if not answer.answered or entry is None or not answer.parts or self._opens_polar(answer.parts[0], q.lang):
             return answer  # an answer opening "No: ..." says what holds instead
         quoted = {c.id for c in self._quoted_claims(q.text, q.lang, words=_QUOTE_WORDS)} if q.checks else set()
-        outlet = self._unknown_outlet(q.text) if quoted & set(entry.claims) else None
+        outlet = self._unknown_outlet(q.text) or self._unknown_speaker(q.text, q.lang) \
+            if quoted & set(entry.claims) else None
         if outlet is not None:  # 'a soldier told the BBC: "this is not our war"': not the BBC
             lead = self.kb.messages.text("not-theirs", q.lang, names=outlet)
         elif tolls_right or self._quote_confirmed(q, entry):
@@ -626,6 +627,37 @@ class Answerer:
         """A name typed in capitals that is none of the sources' ("BBC", "RT"): an outlet the article never names."""
         found = (m.group() for m in _ACRONYM.finditer(self._unnamed.sub(" ", text) if self._unnamed else text))
         return next((name for name in found if name not in _NOT_OUTLETS and zipf(name, "en") < _EVERYDAY_ZIPF), None)
+
+    def _words_put_on_another(self, q: Question, answer: Answer) -> Answer:
+        """The answer giving words a message put on an outlet or a person the sources do not have («солдат сказал
+        BBC: "это не наша война"», "Putin himself admitted 'this is not our war'"), opening with that the article
+        does not attribute them to that one."""
+        name = self._unknown_outlet(q.text) or self._unknown_speaker(q.text, q.lang)
+        if name is None or not answer.answered or not answer.parts or self._opens_polar(answer.parts[0], q.lang):
+            return answer
+        lead = self.kb.messages.text("not-theirs", q.lang, names=name)
+        return replace(answer, parts=(f"{lead} {answer.parts[0]}", *answer.parts[1:]))
+
+    def _said_by_someone_else(self, q: Question, answer: Answer) -> Answer:
+        """The answer to the claim a message passes on, for the whole message; when the one said to pass it on is a
+        person by a name the sources do not have, quoting a witness's words ("Putin himself admitted 'this is not our
+        war'"), it opens saying the article does not attribute them to that person, not that the claim is right."""
+        answer = replace(answer, question=q.text)
+        name = self._unknown_speaker(q.text, q.lang)
+        confirmed = self.kb.messages.text("claim-confirmed", q.lang)
+        if name is None or not answer.parts or not answer.parts[0].startswith(confirmed):
+            return answer
+        lead = self.kb.messages.text("not-theirs", q.lang, names=name)
+        return replace(answer, parts=(f"{lead}{answer.parts[0][len(confirmed):]}", *answer.parts[1:]))
+
+    def _unknown_speaker(self, text: str, lang: Language) -> str | None:
+        """A person a message says spoke, by a name the sources do not have ("Putin himself admitted 'this is not our
+        war'", «Зеленский заявил»): not a witness the article quotes."""
+        for found in _SPEAKER.finditer(self._unnamed.sub(" ", text) if self._unnamed else text):
+            name = found.group(1)
+            if zipf(name.casefold(), lang) < _EVERYDAY_ZIPF and stem(name.casefold()) not in _NAMING_WORDS:
+                return name
+        return None
 
     def _opens_polar(self, text: str, lang: Language) -> bool:
         """Whether an answer opens with yes or no ("No: the officer says they were not told ...")."""
@@ -841,6 +873,8 @@ class Answerer:
             return match
         if self._matched_gap(match) is None:  # «слышал, «это не наша война» сказал офицер CNN. так?»: whose words
             entry = self.kb.entries.get(match.best.id) if match.best is not None else None
+            if match.kind != "entry":  # "Putin himself admitted 'this is not our war'": unsure, the words' own story
+                return self._quoting(claims[0].id, match)
             cited = entry is not None and claims[0].id in entry.claims
             return match if cited else self._citing(claims[0].id, replace(match, best=None)) \
                 or self._quoting(claims[0].id, match)
@@ -2385,6 +2419,13 @@ _ACRONYM = re.compile(r"\b[A-Z]{2,5}\b")
 names, unless it is an everyday word typed loud ("TV", "OK", "NOT", "US") or chat shorthand ("OMG", "FAKE")."""
 _EVERYDAY_ZIPF = 5.0
 """How common in English a word in capitals may be, at most, to be a name ("bbc" 4.6), not a word typed loud ("tv")."""
+_SPEAKER = re.compile(
+    r"(?<!\w)([A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’]{2,})\s+(?:(?:himself|herself|personally|сам|сама|лично|особисто|"
+    r"mismo|misma|en persona)\s+)?(?:said|says|admitted|admits|claimed|claims|stated|declared|told|"
+    r"сказал|сказала|заявил|заявила|признал|признала|сказав|сказала|заявив|визнав|визнала|"
+    r"dijo|admitió|afirmó|declaró|reconoció)\b")
+"""A capitalised word right before a verb of saying ("Putin himself admitted"): a name, when it is rare ("He said" is
+not)."""
 _NOT_OUTLETS = frozenset("FAKE OMG PLS PLZ WTF FYI IMO BTW LMAO IDK TBH NGL SMH RN".split())
 """Chat shorthand and words typed loud that are rare enough in English to pass for a name."""
 _QUOTED_BESIDE = 1
