@@ -2903,3 +2903,11 @@ def test_puts_the_reuters_soldiers_words_on_someone_else_and_is_told_whose_they_
     answer, text = ask(answerer, message)
     assert answer.entry_id == "reuters-not-our-war" and name in text.split("\n")[0] and "Reuters" in text, text
     assert not text.startswith(("Yes", "Да")), text
+
+
+@pytest.mark.parametrize("message", ["Солдат сказал Reuters: «это не наша война». правда?",
+                                     "Soldier told Reuters 'this is not our war'. true?"])
+def test_quotes_the_reuters_soldier_rightly_with_a_capitalised_soldier_and_hears_it_is_so(answerer: Answerer,
+                                                                                          message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.entry_id == "reuters-not-our-war" and text.startswith(("Yes", "Да")), text

@@ -41,6 +41,7 @@ from bot.core.models import Answer, Choice, Citation
 from bot.core.question import SPANISH_HIM, Question, asked_sentences
 from bot.kb.frequency import zipf
 from bot.kb.knowledge import KnowledgeBase
+from bot.kb.language import is_proper_name
 from bot.kb.loading import load_knowledge
 from bot.kb.messages import MessageKey, inside_quotes
 from bot.kb.schema import Claim, Entry, Language, NotCovered, SmallTalk, Source, SourceText, voiced_by
@@ -655,8 +656,9 @@ class Answerer:
         war'", «Зеленский заявил»): not a witness the article quotes."""
         for found in _SPEAKER.finditer(self._unnamed.sub(" ", text) if self._unnamed else text):
             name = found.group(1)
-            if zipf(name.casefold(), lang) < _EVERYDAY_ZIPF and stem(name.casefold()) not in _NAMING_WORDS:
-                return name
+            rare = is_proper_name(name, lang) if lang in ("ru", "uk") else zipf(name.casefold(), lang) < _EVERYDAY_ZIPF
+            if rare and self._naming[lang].isdisjoint(self.matcher.question_terms(name, lang)):
+                return name  # not "Soldier told Reuters", «Солдат сказал Reuters»: a witness, whoever it is
         return None
 
     def _opens_polar(self, text: str, lang: Language) -> bool:
