@@ -2911,3 +2911,9 @@ def test_quotes_the_reuters_soldier_rightly_with_a_capitalised_soldier_and_hears
                                                                                           message: str) -> None:
     answer, text = ask(answerer, message)
     assert answer.entry_id == "reuters-not-our-war" and text.startswith(("Yes", "Да")), text
+
+
+def test_asks_what_the_cnn_officer_was_told_about_why_theyre_there_and_hears_they_were_not_told(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "what did the cnn guy say they were told about why theyre even there")
+    assert answer.entry_id in ("cnn-denazification", "cnn-what-are-we-doing") and "not told" in text, text
