@@ -2917,3 +2917,13 @@ def test_asks_what_the_cnn_officer_was_told_about_why_theyre_there_and_hears_the
         answerer: Answerer) -> None:
     answer, text = ask(answerer, "what did the cnn guy say they were told about why theyre even there")
     assert answer.entry_id in ("cnn-denazification", "cnn-what-are-we-doing") and "not told" in text, text
+
+
+@pytest.mark.parametrize("message", [
+    "Здравствуйте. Брат контрактник, хочет уволиться. В статье написано, кому подаётся рапорт и от чего это зависит?",
+    "Добрий день. Брат контрактник, хоче звільнитися. В статті написано, кому подається рапорт і від чого це "
+    "залежить?"])
+def test_tells_of_a_brother_then_asks_what_the_article_says_of_whom_to_hand_the_resignation_and_hears_superiors(
+        answerer: Answerer, message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.entry_id == "superiors", text

@@ -132,6 +132,12 @@ exactly" («коли саме») asks itself: «коли саме звільни
 _ASKS_IF_SAID = re.compile(r"(?i)(do|does|did)\s+(it|the\s+(article|text|piece|story|report))\s+"
                            rf"(?:(?:{'|'.join(sorted(TEXT_ADVERBS))})\s+)?({'|'.join(sorted(TEXT_VERBS))})\b")
 """A question whether the article gives something ("Does it say how many were taken prisoner?")."""
+_ARTICLE_SAYS = re.compile(r"(?i)(?:в\s+статье\s+(?:написано|сказано|говорится|указано|есть)|"
+                           r"в\s+статті\s+(?:написано|сказано|йдеться|вказано|є)|"
+                           r"(?:el\s+artículo|el\s+articulo|en\s+el\s+art[íi]culo)\s+(?:dice|pone|explica|aparece))"
+                           r"\s*[,:]?\s*")
+"""How a question opens asking what the article says of it, before the question word («В статье написано, кому
+подаётся рапорт?»)."""
 _QUOTES = re.compile("[\"“”«»]|(?<!\\w)'|'(?!\\w)")
 """A quotation mark (an apostrophe only where it opens or closes a quote): a message with one passes a post on."""
 _CLOSING_QUOTE = "['\"”’»]"
@@ -1070,6 +1076,9 @@ class Answerer:
             if colon and _opening(tokens(after)) in self._asking[q.lang]:
                 # "My grandmother is asking: does the article say how they are treated back home?"
                 last, preface = after, f"{preface} {told}."
+        opened = _ARTICLE_SAYS.match(last.strip())
+        if opened is not None and _opening(tokens(last.strip()[opened.end():])) in self._asking[q.lang]:
+            last = last.strip()[opened.end():]  # «... В статье написано, кому подаётся рапорт?»: who, in the article
         read = self.matcher.read(last, q.lang)
         # "... Does it name which battalions those were?": whether the article gives a detail, whatever "those" is
         if_said = scene is None and _ASKS_IF_SAID.match(last.strip()) is not None
