@@ -2927,3 +2927,11 @@ def test_tells_of_a_brother_then_asks_what_the_article_says_of_whom_to_hand_the_
         answerer: Answerer, message: str) -> None:
     answer, text = ask(answerer, message)
     assert answer.entry_id == "superiors", text
+
+
+@pytest.mark.parametrize("message", ["so theyre deserters then? thats what a guy on tv called them",
+                                     "так они дезертиры? так сказали по телевизору"])
+def test_asks_if_quitters_are_deserters_then_says_where_it_was_heard_and_gets_the_rule(answerer: Answerer,
+                                                                                       message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.entry_id == "legal-regulations", text

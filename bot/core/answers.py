@@ -132,6 +132,11 @@ exactly" («коли саме») asks itself: «коли саме звільни
 _ASKS_IF_SAID = re.compile(r"(?i)(do|does|did)\s+(it|the\s+(article|text|piece|story|report))\s+"
                            rf"(?:(?:{'|'.join(sorted(TEXT_ADVERBS))})\s+)?({'|'.join(sorted(TEXT_VERBS))})\b")
 """A question whether the article gives something ("Does it say how many were taken prisoner?")."""
+_HEARD_FROM = re.compile(r"(?i)(?:that'?s|thats|this is|it'?s|its)\s+what\s|так\s+(?:сказал|сказали|говорят|говорил|"
+                         r"писали|пишут|назвал|назвали|кажуть|казали|казав|пишуть|назвав)\b|"
+                         r"(?:eso|as[íi])\s+(?:dijo|dicen|dijeron|lo\s+llam)")
+"""How a remark after a question says only where its claim was heard ("so they're deserters then? that's what a guy
+on tv called them", «так сказали по телевизору»)."""
 _ARTICLE_SAYS = re.compile(r"(?i)(?:в\s+статье\s+(?:написано|сказано|говорится|указано|есть)|"
                            r"в\s+статті\s+(?:написано|сказано|йдеться|вказано|є)|"
                            r"(?:el\s+artículo|el\s+articulo|en\s+el\s+art[íi]culo)\s+(?:dice|pone|explica|aparece))"
@@ -1134,13 +1139,14 @@ class Answerer:
         opener = remark.words[0] if remark.words else ""
         doing = opener in ASKER_DOING  # "trying to see if it can be verified": why
         kin = opener in _KIN  # «брат переживает»: the asker's brother, "my" unsaid
-        if (ASKER.isdisjoint(remark.words) and not doing and not kin) \
+        heard = _HEARD_FROM.match(rest.strip()) is not None  # "that's what a guy on tv called them": where it was heard
+        if (ASKER.isdisjoint(remark.words) and not doing and not kin and not heard) \
                 or _opening(remark.words) in self._asking[q.lang] or remark.numbers \
                 or (remark.checks and not doing) or remark.parties or remark.words[1:2] == ("me",):
             return None  # "give me both numbers" asks
         if asked.checks or not self._follow_ups.asks_of_its_own(asked) or (
                 not PERSONAL.isdisjoint(asked.words) and not self._follow_ups.names_someone(asked)
-                and self._follow_ups.hearsay(remark) is None):
+                and self._follow_ups.hearsay(remark) is None and not heard):
             # "why did he quit? the one from the video": "he" is in the remark; not in "my friend says ...", a
             # claim passed on ("are they deserters if they quit? my friend says they all get shot")
             return None
