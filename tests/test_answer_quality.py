@@ -2935,3 +2935,15 @@ def test_asks_if_quitters_are_deserters_then_says_where_it_was_heard_and_gets_th
                                                                                        message: str) -> None:
     answer, text = ask(answerer, message)
     assert answer.entry_id == "legal-regulations", text
+
+
+@pytest.mark.parametrize("message", ["дякую, гарного вам дня!", "спасибо, хорошего вам дня!"])
+def test_thanks_and_wishes_a_good_day_and_gets_small_talk(answerer: Answerer, message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.kind == "small_talk", text
+
+
+def test_asks_in_spanish_what_the_military_warned_the_officer_and_hears_of_the_criminal_case(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "¿qué le advirtieron los militares al oficial cuando dijo que se iba?")
+    assert answer.entry_id == "legal-resign" and "causa penal" in text, text
