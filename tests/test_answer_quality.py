@@ -2947,3 +2947,11 @@ def test_asks_in_spanish_what_the_military_warned_the_officer_and_hears_of_the_c
         answerer: Answerer) -> None:
     answer, text = ask(answerer, "¿qué le advirtieron los militares al oficial cuando dijo que se iba?")
     assert answer.entry_id == "legal-resign" and "causa penal" in text, text
+
+
+@pytest.mark.parametrize("message", ["what move does putin still have if his soldiers keep quitting",
+                                     "what's putin's next move if they all quit?"])
+def test_asks_what_move_putin_has_left_and_hears_of_the_general_mobilization(answerer: Answerer,
+                                                                              message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.entry_id == "general-mobilization" and "mobilization" in text, text
