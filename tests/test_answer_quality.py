@@ -2955,3 +2955,13 @@ def test_asks_what_move_putin_has_left_and_hears_of_the_general_mobilization(ans
                                                                               message: str) -> None:
     answer, text = ask(answerer, message)
     assert answer.entry_id == "general-mobilization" and "mobilization" in text, text
+
+
+@pytest.mark.parametrize("message", [
+    "Buenas tardes. Soy periodista y me interesa saber si los soldados que testifican tienen nombre o son anónimos.",
+    "I'm a student and I'd like to know whether the soldiers quoted in the article are named",
+    "Здравствуйте, я студентка и хотела бы узнать, названы ли солдаты в статье по имени."])
+def test_says_who_asks_and_that_they_want_to_know_whether_the_soldiers_are_named_and_hears_they_are_anonymous(
+        answerer: Answerer, message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.entry_id in ("soldier-names", "cnn-anonymous"), text

@@ -117,7 +117,16 @@ _SUPPOSED_WORDS = 6
 """Words a message opening with a supposition needs for a question of its own to follow it; half of them open it."""
 _PREFACE = re.compile(r"^\s*([^:?!.;\"“”«»]{3,80}):\s+(?=\S)")
 """What opens a message before a colon ("as a journalist I'm interested: ...", «Como periodista me interesa: ...»)."""
+_WANTS_TO_KNOW = re.compile(r"(?i)^\s*((?:[^?!;:\"“”«»]{0,40}[.!]\s+)?[^.?!;:\"“”«»]{0,60}?\b"
+                            r"(?:(?:like|want|wanted|need)\s+to\s+know|(?:interesa|quisiera|quiero|gustaría|gustaria|necesito)\s+saber|"
+                            r"(?:хотел|хотела|хочу|хотелось\s+бы)\s+(?:бы\s+)?узнать|"
+                            r"(?:хотів|хотіла|хочу|хотілося\s+б)\s+(?:би\s+|б\s+)?дізнатися))"
+                            r"(?:\s+(?:whether|if|si|ли))?[\s,]+(?=\S)")
+"""What opens a message saying the one asking wants to know something ("Buenas tardes. Soy periodista y me interesa
+saber si ...", "I'm a journalist and I'd like to know whether ..."): who asks, before what is asked."""
 _PREFACE_TERMS = 2
+_WANTS_TERMS = 2
+"""Terms more an opening saying the one asking wants to know may have: a greeting's, and the knowing itself."""
 """Most terms of an opening that speaks of the one asking ("as a journalist I'm interested"), not of the article."""
 _ASKED_AS_PHRASED = 90.0
 """A follow-up scoring this on an entry of its own ("and if his commander just says no?") asks that entry, when it
@@ -502,7 +511,9 @@ class Answerer:
             # a post someone passed on; "tl;dr why do these soldiers quit?": how long the reply should be, and the
             # question
             question = self._unprefaced(q.text, q.lang)
-            if self._asks_alone(q, question) and not _QUOTES.search(question):
+            # "Soy periodista y me interesa saber si ...": what follows the wish to know is asked, with no question word
+            wished = question != q.text and _WANTS_TO_KNOW.match(q.text) is not None
+            if (wished or self._asks_alone(q, question)) and not _QUOTES.search(question):
                 return self._understood_alone(q, question, context)
             brief = _TLDR.sub("", q.text)
             if self._asks_alone(q, brief):
@@ -1493,13 +1504,16 @@ class Answerer:
         """``text`` without an opening that speaks only of the one asking ("as a journalist I'm interested: ...",
         «Como periodista me interesa: ...»): who asks is no point of the message."""
         found = _PREFACE.match(text)
+        wants = found is None and (found := _WANTS_TO_KNOW.match(text)) is not None
         if found is None:
             return text
         head = self.matcher.read(found.group(1), lang)
         checking = self._checking_terms.get(lang, frozenset())  # "quote check before we publish:" checks, asks nothing
         telling = [t for t in head.terms if t not in self._question_words[lang] and t not in checking
                    and t not in ASKER]  # nor «como», nor «soy»
-        if ASKER.isdisjoint(head.words) or head.numbers or head.parties or len(telling) > _PREFACE_TERMS:
+        # "Buenas tardes. Soy periodista y me interesa saber si": a greeting and the wish to know say nothing either
+        if ASKER.isdisjoint(head.words) or head.numbers or head.parties \
+                or len(telling) > _PREFACE_TERMS + (_WANTS_TERMS if wants else 0):
             return text
         return text[found.end():]
 
