@@ -2965,3 +2965,15 @@ def test_says_who_asks_and_that_they_want_to_know_whether_the_soldiers_are_named
         answerer: Answerer, message: str) -> None:
     answer, text = ask(answerer, message)
     assert answer.entry_id in ("soldier-names", "cnn-anonymous"), text
+
+
+def test_says_they_are_a_student_then_asks_in_lower_case_who_the_sources_are_and_hears_them(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "я студент, пишу реферат. источники в статье кто, солдаты названы по имени?")
+    assert answer.answered and "CNN" in text and "аноним" in text, text
+
+
+def test_quotes_the_cnn_officer_as_if_told_to_reuters_and_hears_whose_words_they_are(answerer: Answerer) -> None:
+    _, text = ask(answerer, 'Pasted: "We were dirty and tired. People around us were dying" - a soldier told Reuters. '
+                            'right?')
+    assert text.startswith("The article does not attribute this to Reuters"), text

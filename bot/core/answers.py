@@ -126,6 +126,8 @@ _WANTS_TO_KNOW = re.compile(r"(?i)^\s*((?:[^?!;:\"“”«»]{0,40}[.!]\s+)?[^.?
 saber si ...", "I'm a journalist and I'd like to know whether ..."): who asks, before what is asked."""
 _PREFACE_TERMS = 2
 _WANTS_TERMS = 2
+_TOLD_FIRST = re.compile(r"^\s*([^.!?\n]{3,80}[.!])\s+(\S.*\?)\s*$", re.DOTALL)
+"""A first sentence, however its next one is typed («я студент, пишу реферат. источники в статье кто?»)."""
 """Terms more an opening saying the one asking wants to know may have: a greeting's, and the knowing itself."""
 """Most terms of an opening that speaks of the one asking ("as a journalist I'm interested"), not of the article."""
 _ASKED_AS_PHRASED = 90.0
@@ -1076,6 +1078,9 @@ class Answerer:
         if len(q.words) < _LONG_MESSAGE:
             return None
         said = [s for line in q.text.splitlines() for s in self._sentences_of(line, q.lang) if tokens(s)]
+        first = _TOLD_FIRST.match(q.text) if len(said) == 1 else None
+        if first is not None and self._of_the_asker(first.group(1), q.lang):
+            said = [first.group(1), first.group(2)]  # «я студент, пишу реферат. источники кто?»: typed in lower case
         asked = [s for s in said if s.rstrip().endswith("?")]
         scene = _LEADING_CLAUSE.match(q.text) if len(said) == 1 and asked else None
         claim_first = scene is None and bool(asked) and said[-1] is asked[-1]  # not "... it quotes? Verifiability q."
@@ -1106,8 +1111,10 @@ class Answerer:
             if claim.kind == "not_covered" or (claim.answered and claim.entry_id != self._overview):
                 return replace(claim, question=q.text)
             return self.none_of_these(q.text, lang=q.lang)
+        # «я студент, пишу реферат. источники в статье кто?»: after words only on the asker, a question word anywhere
+        late = scene is None and self._of_the_asker(preface, q.lang) and not self._asking[q.lang].isdisjoint(read.words)
         if len(read.words) < (_MIN_CLAUSE_WORDS if scene else _MIN_QUESTION_WORDS) \
-                or (scene is None and _opening(read.words) not in self._asking[q.lang]) \
+                or (scene is None and _opening(read.words) not in self._asking[q.lang] and not late) \
                 or (pointing and not if_said) or not self._follow_ups.asks_of_its_own(read):
             return None  # "... what does the article say about that?" asks about what came before
         if not PERSONAL.isdisjoint(read.words) and not self._follow_ups.names_someone(read):
@@ -1128,6 +1135,15 @@ class Answerer:
         if not answer.answered or answer.entry_id == self._overview:
             return None
         return replace(answer, question=q.text)
+
+    def _of_the_asker(self, text: str, lang: Language) -> bool:
+        """Whether ``text`` speaks only of the one asking ("I'm a student writing an essay", «я студент, пишу
+        реферат»): the asker's own words ("I", not "we", which a quote may say), no figure, party, quote or more than a
+        few other terms."""
+        read = self.matcher.read(text, lang)
+        others = [t for t in read.terms if t not in self._question_words[lang]]
+        return not ASKER_ALONE.isdisjoint(read.words) and not read.numbers and not read.parties \
+            and not _QUOTES.search(text) and len(others) <= _PREFACE_TERMS + _WANTS_TERMS
 
     def _asks_alone(self, q: Question, part: str) -> bool:
         """Whether ``part``, message ``q`` without what opens or closes it, is a question of its own."""
