@@ -125,11 +125,11 @@ _WANTS_TO_KNOW = re.compile(r"(?i)^\s*((?:[^?!;:\"“”«»]{0,40}[.!]\s+)?[^.?
 """What opens a message saying the one asking wants to know something ("Buenas tardes. Soy periodista y me interesa
 saber si ...", "I'm a journalist and I'd like to know whether ..."): who asks, before what is asked."""
 _PREFACE_TERMS = 2
+"""Most terms of an opening that speaks of the one asking ("as a journalist I'm interested"), not of the article."""
 _WANTS_TERMS = 2
+"""Terms more an opening saying the one asking wants to know may have: a greeting's, and the knowing itself."""
 _TOLD_FIRST = re.compile(r"^\s*([^.!?\n]{3,80}[.!])\s+(\S.*\?)\s*$", re.DOTALL)
 """A first sentence, however its next one is typed («я студент, пишу реферат. источники в статье кто?»)."""
-"""Terms more an opening saying the one asking wants to know may have: a greeting's, and the knowing itself."""
-"""Most terms of an opening that speaks of the one asking ("as a journalist I'm interested"), not of the article."""
 _ASKED_AS_PHRASED = 90.0
 """A follow-up scoring this on an entry of its own ("and if his commander just says no?") asks that entry, when it
 has a telling word that entry is asked with and the story before is not, whatever that story says in passing."""
@@ -638,8 +638,7 @@ class Answerer:
         if not answer.answered or entry is None or not answer.parts or self._opens_polar(answer.parts[0], q.lang):
             return answer  # an answer opening "No: ..." says what holds instead
         quoted = {c.id for c in self._quoted_claims(q.text, q.lang, words=_QUOTE_WORDS)} if q.checks else set()
-        outlet = self._unknown_outlet(q.text) or self._unknown_speaker(q.text, q.lang) \
-            if quoted & set(entry.claims) else None
+        outlet = self._someone_else(q) if quoted & set(entry.claims) else None
         if outlet is not None:  # 'a soldier told the BBC: "this is not our war"': not the BBC
             lead = self.kb.messages.text("not-theirs", q.lang, names=outlet)
         elif tolls_right or self._quote_confirmed(q, entry):
@@ -653,11 +652,15 @@ class Answerer:
         found = (m.group() for m in _ACRONYM.finditer(self._unnamed.sub(" ", text) if self._unnamed else text))
         return next((name for name in found if name not in _NOT_OUTLETS and zipf(name, "en") < _EVERYDAY_ZIPF), None)
 
+    def _someone_else(self, q: Question) -> str | None:
+        """An outlet or a person a message puts words on whom the sources do not have ("BBC", "Putin")."""
+        return self._unknown_outlet(q.text) or self._unknown_speaker(q.text, q.lang)
+
     def _words_put_on_another(self, q: Question, answer: Answer) -> Answer:
         """The answer giving words a message put on an outlet or a person the sources do not have («солдат сказал
         BBC: "это не наша война"», "Putin himself admitted 'this is not our war'"), opening with that the article
         does not attribute them to that one."""
-        name = self._unknown_outlet(q.text) or self._unknown_speaker(q.text, q.lang)
+        name = self._someone_else(q)
         if name is None or not answer.answered or not answer.parts or self._opens_polar(answer.parts[0], q.lang):
             return answer
         lead = self.kb.messages.text("not-theirs", q.lang, names=name)
@@ -668,12 +671,12 @@ class Answerer:
         person by a name the sources do not have, quoting a witness's words ("Putin himself admitted 'this is not our
         war'"), it opens saying the article does not attribute them to that person, not that the claim is right."""
         answer = replace(answer, question=q.text)
-        name = self._unknown_speaker(q.text, q.lang)
         confirmed = self.kb.messages.text("claim-confirmed", q.lang)
-        if name is None or not answer.parts or not answer.parts[0].startswith(confirmed):
+        if self._unknown_speaker(q.text, q.lang) is None or not answer.parts \
+                or not answer.parts[0].startswith(confirmed):
             return answer
-        lead = self.kb.messages.text("not-theirs", q.lang, names=name)
-        return replace(answer, parts=(f"{lead}{answer.parts[0][len(confirmed):]}", *answer.parts[1:]))
+        return self._words_put_on_another(q, replace(answer, parts=(answer.parts[0][len(confirmed):].lstrip(),
+                                                                    *answer.parts[1:])))
 
     def _unknown_speaker(self, text: str, lang: Language) -> str | None:
         """A person a message says spoke, by a name the sources do not have ("Putin himself admitted 'this is not our

@@ -181,12 +181,12 @@ _RARE_IN_BASE = 2.3
 _PUT_BETWEEN = frozenset("он она они він вона вони él ella ellos ellas".split())
 """Subject pronouns a language with free word order puts inside a question for a detail («из какой он части?»)."""
 _SUBJECT_WEIGHT = 1.5
+"""A core word of an entry this telling in the base names its subject ("killed": 1.9), not the country every one
+of its stories is in ("russia": 1.0)."""
 _NAME_WORDS = 3
 """Most words a name after "called" or «зовут» runs to ("Sergei Ivanovich Petrov")."""
 _NEXT_WORD = re.compile(r"[\s,:\"'«“]*([^\W\d_]+(?:['’-][^\W\d_]+)*)")
 """The next word of a message, past spaces and opening quotes."""
-"""A core word of an entry this telling in the base names its subject ("killed": 1.9), not the country every one
-of its stories is in ("russia": 1.0)."""
 _OVERLAP_WEIGHT = 0.8
 _QUOTED_PHRASE = 3
 """Words from which a quoted phrase is someone's words ('this is not our war'), not a word named ('cheated')."""
@@ -290,7 +290,7 @@ class Matcher:
         it the term covers: of the phrasings that share only that term with a question, the one whose overlap is
         highest."""
         self._abstains = [d.abstain for d in self._docs]
-        self._naming = {lang: (word, re.compile(r"(?<!\w)(?:" + "|".join(
+        self._name_intros = {lang: (word, re.compile(r"(?<!\w)(?:" + "|".join(
             re.escape(p) for p in sorted(intros, key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE))
             for lang, named in (naming or {}).items() if lang in self._norms for word, intros in named.items()
             if intros}
@@ -526,7 +526,7 @@ class Matcher:
     def _names_read(self, text: str, lang: Language, norm: Normaliser) -> str:
         """``text`` with each name the base cannot know, after a word introducing one, read as the word for a name:
         "a channel says the CNN officer is called Sergei Ivanov" asks whether he is named, not about "Ivanov"."""
-        naming = self._naming.get(lang)
+        naming = self._name_intros.get(lang)
         if naming is None:
             return text
         word, intro = naming
