@@ -225,3 +225,14 @@ def test_words_asking_the_other_way_need_an_answer_that_opens_with_yes_or_no(kno
     found = [str(p) for p in caught.value.problems]
     assert any("entry 'geneva-convention': asked_the_other_way: the answer opens with no yes or no to turn round"
                in p and p.startswith("knowledge/entries.yaml:") for p in found), found
+
+
+def test_two_words_for_a_name_in_the_lexicon_are_refused_with_the_fix(knowledge_copy: Path) -> None:
+    lexicon = knowledge_copy / "lexicon.yaml"
+    text = lexicon.read_text(encoding="utf-8")
+    second = "    surname: [surnamed]\n    name: [called, named,"
+    lexicon.write_text(text.replace("    name: [called, named,", second, 1), encoding="utf-8")
+    with pytest.raises(KnowledgeError) as caught:
+        load_knowledge(knowledge_copy)
+    found = [str(p) for p in caught.value.problems]
+    assert any("lexicon.yaml" in p and "naming" in p and "keep one" in p for p in found), found

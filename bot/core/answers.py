@@ -1115,9 +1115,9 @@ class Answerer:
                 return replace(claim, question=q.text)
             return self.none_of_these(q.text, lang=q.lang)
         # «я студент, пишу реферат. источники в статье кто?»: after words only on the asker, a question word anywhere
-        late = scene is None and self._of_the_asker(preface, q.lang) and not self._asking[q.lang].isdisjoint(read.words)
         if len(read.words) < (_MIN_CLAUSE_WORDS if scene else _MIN_QUESTION_WORDS) \
-                or (scene is None and _opening(read.words) not in self._asking[q.lang] and not late) \
+                or (scene is None and _opening(read.words) not in self._asking[q.lang]
+                    and (self._asking[q.lang].isdisjoint(read.words) or not self._of_the_asker(preface, q.lang))) \
                 or (pointing and not if_said) or not self._follow_ups.asks_of_its_own(read):
             return None  # "... what does the article say about that?" asks about what came before
         if not PERSONAL.isdisjoint(read.words) and not self._follow_ups.names_someone(read):
@@ -1139,14 +1139,16 @@ class Answerer:
             return None
         return replace(answer, question=q.text)
 
-    def _of_the_asker(self, text: str, lang: Language) -> bool:
+    def _of_the_asker(self, text: str, lang: Language, *, asker: frozenset[str] = ASKER_ALONE,
+                      others: int = _PREFACE_TERMS + _WANTS_TERMS, past: frozenset[str] = frozenset()) -> bool:
         """Whether ``text`` speaks only of the one asking ("I'm a student writing an essay", «я студент, пишу
-        реферат»): the asker's own words ("I", not "we", which a quote may say), no figure, party, quote or more than a
-        few other terms."""
+        реферат», "as a journalist I'm interested"): one of the ``asker`` words (by default "I", not "we", which a
+        quote may say), no figure, party or quote, and at most ``others`` terms besides question words and ``past``
+        (the checking words and the asker's own: "quote check before we publish:", «como», «soy»)."""
         read = self.matcher.read(text, lang)
-        others = [t for t in read.terms if t not in self._question_words[lang]]
-        return not ASKER_ALONE.isdisjoint(read.words) and not read.numbers and not read.parties \
-            and not _QUOTES.search(text) and len(others) <= _PREFACE_TERMS + _WANTS_TERMS
+        telling = [t for t in read.terms if t not in self._question_words[lang] and t not in past]
+        return not asker.isdisjoint(read.words) and not read.numbers and not read.parties \
+            and not _QUOTES.search(text) and len(telling) <= others
 
     def _asks_alone(self, q: Question, part: str) -> bool:
         """Whether ``part``, message ``q`` without what opens or closes it, is a question of its own."""
@@ -1526,15 +1528,11 @@ class Answerer:
         wants = found is None and (found := _WANTS_TO_KNOW.match(text)) is not None
         if found is None:
             return text
-        head = self.matcher.read(found.group(1), lang)
-        checking = self._checking_terms.get(lang, frozenset())  # "quote check before we publish:" checks, asks nothing
-        telling = [t for t in head.terms if t not in self._question_words[lang] and t not in checking
-                   and t not in ASKER]  # nor «como», nor «soy»
         # "Buenas tardes. Soy periodista y me interesa saber si": a greeting and the wish to know say nothing either
-        if ASKER.isdisjoint(head.words) or head.numbers or head.parties \
-                or len(telling) > _PREFACE_TERMS + (_WANTS_TERMS if wants else 0):
-            return text
-        return text[found.end():]
+        others = _PREFACE_TERMS + (_WANTS_TERMS if wants else 0)
+        past = self._checking_terms.get(lang, frozenset()) | ASKER  # "quote check before we publish:" asks nothing
+        return text[found.end():] if self._of_the_asker(found.group(1), lang, asker=ASKER, others=others, past=past) \
+            else text
 
     def _said_in(self, line: str, said: str, lang: Language) -> bool:
         """Whether a point's line is already said, with or without its yes or no ("No, as long as they follow the
@@ -2472,7 +2470,7 @@ _EVERYDAY_ZIPF = 5.0
 _SPEAKER = re.compile(
     r"(?<!\w)([A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’]{2,})\s+(?:(?:himself|herself|personally|сам|сама|лично|особисто|"
     r"mismo|misma|en persona)\s+)?(?:said|says|admitted|admits|claimed|claims|stated|declared|told|"
-    r"сказал|сказала|заявил|заявила|признал|признала|сказав|сказала|заявив|визнав|визнала|"
+    r"сказал|сказала|заявил|заявила|признал|признала|сказав|заявив|визнав|визнала|"
     r"dijo|admitió|afirmó|declaró|reconoció)\b")
 """A capitalised word right before a verb of saying ("Putin himself admitted"): a name, when it is rare ("He said" is
 not)."""

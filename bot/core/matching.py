@@ -293,7 +293,7 @@ class Matcher:
         self._name_intros = {lang: (word, re.compile(r"(?<!\w)(?:" + "|".join(
             re.escape(p) for p in sorted(intros, key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE))
             for lang, named in (naming or {}).items() if lang in self._norms for word, intros in named.items()
-            if intros}
+            if intros}  # one word per language: the schema allows no second
         """Per language, the word for a name and the words that introduce one ("called", «зовут»)."""
         self._reader = QuestionReader(self._norms, self.question_terms)
         self._names = frozenset(terms[0] for lang, aliases in (names or {}).items() if lang in self._norms
@@ -530,8 +530,6 @@ class Matcher:
         if naming is None:
             return text
         word, intro = naming
-        if intro.search(text) is None:
-            return text
         parts: list[str] = []
         start = 0
         for found in intro.finditer(text):
@@ -545,7 +543,7 @@ class Matcher:
             if end > found.end() and found.start() >= start:
                 parts += [text[start : found.start()], word]
                 start = end
-        return "".join([*parts, text[start:]])
+        return "".join([*parts, text[start:]]) if parts else text
 
     def _snap(self, term: str) -> str:
         """A number close to a figure of the base is that figure ("29,000" is 29,200); small numbers are exact."""

@@ -216,6 +216,14 @@ class Lexicon(Strict):
     """The word for a name, and the words that introduce one ("called", "named", «зовут»): words right after one
     that the base never uses are a name it cannot know ("is the CNN officer called Sergei Ivanov?"), read as that
     word, so the question asks about the name."""
+
+    @field_validator("naming")
+    @classmethod
+    def _one_word_for_a_name(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        if len(value) > 1:
+            raise ValueError(f"gives {len(value)} words for a name ({', '.join(value)}); keep one and list every word "
+                             "that introduces a name under it")
+        return value
     present: list[Text] = []
     """Words that ask about the present ("now", "today", «на сегодня»), read as ``after_publication`` words too: a
     question asking with one only for a figure the article gives ("deaths as of now?") gets the article's figures,
