@@ -2977,3 +2977,11 @@ def test_quotes_the_cnn_officer_as_if_told_to_reuters_and_hears_whose_words_they
     _, text = ask(answerer, 'Pasted: "We were dirty and tired. People around us were dying" - a soldier told Reuters. '
                             'right?')
     assert text.startswith("The article does not attribute this to Reuters"), text
+
+
+@pytest.mark.parametrize("message", ["are ANY of them named? how do we know they exist",
+                                     "are any of the soldiers named? can their stories be checked independently?"])
+def test_asks_whether_anyone_is_named_and_how_to_verify_and_hears_both_are_anonymous(answerer: Answerer,
+                                                                                    message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.answered and text.startswith("No: the article names none of the soldiers"), text

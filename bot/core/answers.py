@@ -1317,6 +1317,8 @@ class Answerer:
         remarks_only = True  # every point found so far came from a part that asks nothing
         asker_told = False  # a part after the question told of the asker ("my son is 19"), read past
         surest = 0.0  # the best score of a part that found its entry
+        # a gap's yes-or-no answer: its point, the part asking it, its score, whether the part ends with "?"
+        gap_points: dict[str, tuple[_Point, str, float, bool]] = {}
         for i, (part, read) in enumerate(zip(parts, reads, strict=True)):
             if before is None and guessed is not None and not found and self._follow_ups.asks_source(read):
                 # "is it true his whole battalion got tricked into invading? ... and whats the source": the
@@ -1433,6 +1435,15 @@ class Answerer:
             lacking = match.kind == "entry" and best is not None and best.id in self.kb.not_covered \
                 and best.score >= _GAP_FIRST
             entry = self._spoken(read) if asks and not lacking else None
+            answered_gap = self._gap_answered_yes_no(part, self.kb.not_covered[best.id], best.score, q.lang) \
+                if lacking and best is not None else None
+            if answered_gap is not None and best is not None:
+                # "are any of them named? how do we know they exist": "no, both are anonymous", a point answered
+                yes_no = self._fit_gap_opening(part, self.kb.yes_no_text(self.kb.not_covered[best.id], q.lang) or "",
+                                               q.lang)
+                gap_points.setdefault(best.id, (_Point(yes_no, self.kb.claims_of(answered_gap), answered_gap), part,
+                                                best.score, f"{part}?" in text))
+                continue
             if entry is None and match.kind == "entry" and best and best.id in self.kb.entries:
                 if best.score >= self._answer_score:
                     entry = self.kb.entries[best.id]
@@ -1468,6 +1479,15 @@ class Answerer:
                 line = self._answering(part, self.kb.reply_text(gap, q.lang), gap.id, q.lang)
                 found.setdefault(gap.id, _Point(line, self.kb.claims_of(near) if near else [], near,
                                                 answers=gap.kind in ANSWERING_GAPS))
+        gap_answers: dict[str, tuple[str, float]] = {}  # the gap point kept: the part asking it, its score
+        if len(gap_points) == 1 and not found:
+            # "are any of them named? how do we know they exist": the one point answered, "no, both are anonymous";
+            # beside a story ("what did the reuters soldier say, and was he named?"), the story tells it
+            gap_id, (point, part, score, _) = next(iter(gap_points.items()))
+            found[gap_id] = point
+            gap_answers[gap_id] = (part, score)
+        else:
+            gap_asked = gap_asked or any(asked_so for *_, asked_so in gap_points.values())
         if beside_figures and not self._beside(list(found.values())):
             return None
         if gap_asked and remarks_only:
@@ -1499,7 +1519,10 @@ class Answerer:
                 # "how to grow tomatoes on the balcony, my ones are dying": off the article, not a toll; but "why
                 # did he hide his face lol, scared of being recognised?" asks first what the article answers
                 return None
-            only = next(iter(found.values()))
+            only_id, only = next(iter(found.items()))
+            if only_id in gap_answers:  # "are any of them named? how do we know they exist": that part's answer
+                part, score = gap_answers[only_id]
+                return self._not_covered(part, self.kb.not_covered[only_id], score, q.lang)
             if only.entry is None or only.entry.id not in found:
                 return None  # one figure: the figure reader answers the whole message
             if only.entry.id == self._overview and guessed is not None:
@@ -2284,13 +2307,20 @@ class Answerer:
         core = self.matcher.own_core_terms(entry_id) if own and read.checks else self.matcher.core_terms(entry_id)
         return not core or not core.isdisjoint(read.terms)
 
+    def _gap_answered_yes_no(self, question: str, item: NotCovered, score: float, lang: Language) -> Entry | None:
+        """The entry whose story answers a yes-or-no question about a detail the article lacks ("was he named?":
+        "no, he is anonymous", not "the article doesn't say"), if the gap has such an answer and is asked so."""
+        if self.kb.yes_no_text(item, lang) is None or not self._asks_yes_no(question, lang):
+            return None
+        if score < self.matcher.thresholds.short_answer \
+                and not self.matcher.asks_gap(self.matcher.read(question, lang)):
+            return None  # neither a close match ("зенит вчера выиграл?" is not the war) nor asked as "names of"
+        return next((self.kb.entries[n] for n in item.nearby if n in self.kb.entries), None)
+
     def _not_covered(self, question: str, item: NotCovered, score: float, lang: Language = "en") -> Answer:
         yes_no = self.kb.yes_no_text(item, lang)
-        near = next((self.kb.entries[n] for n in item.nearby if n in self.kb.entries), None) if yes_no else None
-        if yes_no is not None and near is not None and self._asks_yes_no(question, lang) and (
-                score >= self.matcher.thresholds.short_answer  # a close match: "зенит вчера выиграл?" is not the war
-                or self.matcher.asks_gap(self.matcher.read(question, lang))):  # or asked in so many words: "names of"
-            # "was he named?": the article's answer is "no, he is anonymous", not "the article doesn't say"
+        near = self._gap_answered_yes_no(question, item, score, lang)
+        if yes_no is not None and near is not None:
             base = self._entry_answer(question, near, score, lang)
             claims = self.kb.claims_of(near)
             yes_no = self._fit_gap_opening(question, yes_no, lang)
