@@ -2985,3 +2985,13 @@ def test_asks_whether_anyone_is_named_and_how_to_verify_and_hears_both_are_anony
                                                                                     message: str) -> None:
     answer, text = ask(answerer, message)
     assert answer.answered and text.startswith("No: the article names none of the soldiers"), text
+
+
+def test_asks_where_the_officers_unit_was_sent_before_crossing_and_hears_crimea(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "where did they send the cnn officer's unit before it crossed into ukraine?")
+    assert answer.answered and text.startswith("Deceived") and "Crimea" in text, text
+
+
+def test_asks_when_the_officer_crossed_into_ukraine_and_hears_the_article_gives_no_dates(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "what day did the cnn officer cross into ukraine?")
+    assert answer.entry_id == "event-dates" and "no dates" in text, text
