@@ -2995,3 +2995,9 @@ def test_asks_where_the_officers_unit_was_sent_before_crossing_and_hears_crimea(
 def test_asks_when_the_officer_crossed_into_ukraine_and_hears_the_article_gives_no_dates(answerer: Answerer) -> None:
     answer, text = ask(answerer, "what day did the cnn officer cross into ukraine?")
     assert answer.entry_id == "event-dates" and "no dates" in text, text
+
+
+def test_asks_what_the_army_promised_according_to_the_reuters_soldier_and_hears_the_promises(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "what did the army promise the soldiers according to the reuters source?")
+    assert answer.entry_id == "reuters-promises" and "daily allowance" in text, text

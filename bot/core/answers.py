@@ -379,11 +379,12 @@ class Answerer:
         penalties = {lang: kb.lexicon_of(lang).penalties for lang in languages}
         supposing = {lang: kb.lexicon_of(lang).hypothetical for lang in languages}
         naming = {lang: kb.lexicon_of(lang).naming for lang in languages}
+        attributing = {lang: ("according", *kb.lexicon_of(lang).roles.get("according", [])) for lang in languages}
         self._unnamed = names_pattern(kb)
         """Every source's name in every language: what a sentence says, read without who is named in it."""
         self.matcher = matcher or Matcher(documents(kb, self._unnamed), normalisers, never_given=never, names=names,
                                           after=after, present=present, count=count, penalties=penalties,
-                                          supposing=supposing, naming=naming)
+                                          supposing=supposing, naming=naming, attributing=attributing)
         self._follow_ups = FollowUpDetector(kb, normalisers)
         self._figures = FigureReader(kb, normalisers)
         self._small_talk = SmallTalkDetector({lang: kb.lexicon_of(lang) for lang in languages}, normalisers)

@@ -240,7 +240,8 @@ class Matcher:
                  count: Mapping[Language, Sequence[str]] | None = None,
                  penalties: Mapping[Language, Sequence[str]] | None = None,
                  supposing: Mapping[Language, Sequence[str]] | None = None,
-                 naming: Mapping[Language, Mapping[str, Sequence[str]]] | None = None):
+                 naming: Mapping[Language, Mapping[str, Sequence[str]]] | None = None,
+                 attributing: Mapping[Language, Sequence[str]] | None = None):
         self._docs = tuple(documents)
         self._norms: Mapping[Language, Normaliser] = (
             {"en": normaliser} if isinstance(normaliser, Normaliser) else dict(normaliser))
@@ -296,6 +297,10 @@ class Matcher:
             if intros}  # one word per language: the schema allows no second
         """Per language, the word for a name and the words that introduce one ("called", «зовут»)."""
         self._reader = QuestionReader(self._norms, self.question_terms)
+        self._attributing = {lang: frozenset(t for w in words for t in self._norms[lang].terms(w))
+                             for lang, words in (attributing or {}).items() if lang in self._norms}
+        """Per language, the terms that only put a question to a source ("according to", "per"): whose account is
+        asked, no topic of its own."""
         self._names = frozenset(terms[0] for lang, aliases in (names or {}).items() if lang in self._norms
                                 for alias in aliases if len(terms := self._norms[lang].terms(alias)) == 1
                                 and rarity(terms[0]) > _EVERYDAY)  # not "well" of "Welle"
@@ -845,8 +850,10 @@ class Matcher:
         # A source's name is taken out of answers: not a topic of its own. Nor, in a language whose phrasings are
         # fewer, is a party's name («росіянин»): rare in the index, yet one of the article's actors.
         parties = self._norms[question.lang].party_terms if question.lang != "en" else frozenset()
+        # "what did the army promise them according to the reuters soldier": "according" is whose account, no topic
+        attributing = self._attributing.get(question.lang, frozenset())
         telling = {t for t in terms if t not in known and rare[t] >= _TELLING_RARITY and self.weight(t) >= _TELLING_IDF
-                   and t not in self._names and t not in parties}
+                   and t not in self._names and t not in parties and t not in attributing}
         if not telling:
             return top
         window = _SPECIFIC_WINDOW if max(rare[t] for t in telling) >= _VERY_RARE else _SPECIFIC_WINDOW / 2.5
