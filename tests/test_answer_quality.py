@@ -3001,3 +3001,9 @@ def test_asks_what_the_army_promised_according_to_the_reuters_soldier_and_hears_
         answerer: Answerer) -> None:
     answer, text = ask(answerer, "what did the army promise the soldiers according to the reuters source?")
     assert answer.entry_id == "reuters-promises" and "daily allowance" in text, text
+
+
+def test_asks_after_the_officer_whether_anything_happened_to_him_and_hears_of_the_criminal_case(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "офіцер CNN таки звільнився?", "а йому шось було за це? справу не відкрили?")
+    assert answer.entry_id == "legal-resign" and "кримінальн" in text, text

@@ -598,7 +598,7 @@ class Answerer:
             match = self._naming_them(q, match, previous)
         elif previous is not None and (leans_on_context(q) or counted or self._withheld_elsewhere(q, match, previous)) \
                 and not self._follow_ups.speakers_named(q):
-            expanded = self.matcher.read(self._resolve(q, previous), q.lang)
+            expanded = self._read_resolved(q, previous)
             within = self._within_topic(expanded, previous, self.matcher.match(expanded))
             within = self._of_the_speaker(q, previous, within)
             within = self._relative_asked(q, previous, within)
@@ -740,7 +740,7 @@ class Answerer:
     def _read_after(self, q: Question, previous: Entry) -> Question:
         """A figure follow-up read after the answer before: its pronouns resolved and, when it names no party, the
         party whose one estimate that answer gave ("and the max?" after NATO's range is NATO's maximum)."""
-        resolved = self.matcher.read(self._resolve(q, previous), q.lang)
+        resolved = self._read_resolved(q, previous)
         claims = self.kb.claims_of(previous)
         lead = claims[0] if claims else None  # the estimate the answer gave first, the others only beside it
         if resolved.parties or lead is None or lead.id not in self._tolls or lead.claimant not in self.kb.sources \
@@ -813,7 +813,7 @@ class Answerer:
         later = self._later_news(q, previous)  # "so did he really do it later?"
         if later is not None:
             return later
-        resolved = self.matcher.match(self.matcher.read(self._resolve(q, previous), q.lang))
+        resolved = self.matcher.match(self._read_resolved(q, previous))
         return resolved if resolved.kind == "entry" else match
 
     def _later_news(self, q: Question, previous: Entry) -> Match | None:
@@ -1374,7 +1374,7 @@ class Answerer:
                 # a person the message named before ("why did the cnn guy leave, and did they threaten him?"):
                 # its answer beats the story the message's words add up to, as a point read through the answer before
                 leaned = leaned or told is previous or naming is not None or (person and teller is not None)
-                read = self.matcher.read(self._resolve(read, told), q.lang)
+                read = self._read_resolved(read, told)
                 match = self._within_topic(read, told, self.matcher.match(read))
                 # "what would putin have to do first to mobilize, and what would it mean?": "it" read as the point
                 # before, the part asks on about that point
@@ -1387,7 +1387,7 @@ class Answerer:
                         and leans_on_context(read):
                     # "what are those videos of prisoners? and is it even legal to post that?": "it" is the point
                     # before when the answer it leads to is one its own entry names as related
-                    resolved = self.matcher.read(self._resolve(read, before), q.lang)
+                    resolved = self._read_resolved(read, before)
                     within = self._within_topic(resolved, before, self.matcher.match(resolved))
                     # "what were they promised? and did they get any of it?": the point before, when the part's own
                     # words lean to it most
@@ -1725,6 +1725,16 @@ class Answerer:
         names = self.kb.source_text(speaker.id, lang) if speaker is not None else None
         return names.short if names is not None and speaker and speaker.role != "article_analysis" \
             else self.kb.label(previous.id, lang)
+
+    def _read_resolved(self, question: Question, previous: Entry) -> Question:
+        """The message read with its pronouns resolved, keeping what a phrase around a pronoun meant: "and nothing
+        happened to him?" still asks of a punishment once "him" is the officer who spoke to CNN."""
+        resolved = self.matcher.read(self._resolve(question, previous), question.lang)
+        # a concept read off a phrase ("nothing happened to him" as "punish"), not a word of the message ("said")
+        lost = tuple(t for t in question.terms if t not in resolved.terms
+                     and question.origin.get(t, t) == t and t not in question.words)
+        return replace(resolved, terms=(*resolved.terms, *lost), origin={**question.origin, **resolved.origin}) \
+            if lost else resolved
 
     def _resolve(self, question: Question, previous: Entry) -> str:
         """The message with its pronouns replaced by the previous answer's speaker and subject."""
