@@ -3007,3 +3007,21 @@ def test_asks_after_the_officer_whether_anything_happened_to_him_and_hears_of_th
         answerer: Answerer) -> None:
     answer, text = ask(answerer, "офіцер CNN таки звільнився?", "а йому шось було за це? справу не відкрили?")
     assert answer.entry_id == "legal-resign" and "кримінальн" in text, text
+
+
+@pytest.mark.parametrize("message", ["cheers mate, you're a star", "thx, ur a genius lol"])
+def test_thanks_the_bot_with_a_compliment_and_gets_one_friendly_line(answerer: Answerer, message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.kind == "small_talk" and text.startswith("You're welcome"), text
+
+
+def test_asks_after_the_officer_whether_he_faced_consequences_and_hears_of_the_criminal_case(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "what's the story of the cnn officer?", "were there any consequences for him?")
+    assert answer.entry_id == "legal-resign" and "criminal case" in text, text
+
+
+def test_asks_what_putin_could_do_if_soldiers_keep_quitting_and_hears_of_the_general_mobilization(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "what would putin do if too few men are willing to fight?")
+    assert answer.entry_id == "general-mobilization", text
