@@ -3025,3 +3025,8 @@ def test_asks_what_putin_could_do_if_soldiers_keep_quitting_and_hears_of_the_gen
         answerer: Answerer) -> None:
     answer, text = ask(answerer, "what would putin do if too few men are willing to fight?")
     assert answer.entry_id == "general-mobilization", text
+
+
+def test_asks_for_the_number_of_the_officers_unit_and_hears_no_unit_is_named(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "what's the number of his battalion, the cnn officer?")
+    assert answer.entry_id == "unit-names" and not answer.answered, text
