@@ -3030,3 +3030,8 @@ def test_asks_what_putin_could_do_if_soldiers_keep_quitting_and_hears_of_the_gen
 def test_asks_for_the_number_of_the_officers_unit_and_hears_no_unit_is_named(answerer: Answerer) -> None:
     answer, text = ask(answerer, "what's the number of his battalion, the cnn officer?")
     assert answer.entry_id == "unit-names" and not answer.answered, text
+
+
+def test_asks_why_the_officer_said_they_were_there_and_hears_many_did_not_understand(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "why did the officer say they were there?")
+    assert answer.entry_id == "cnn-what-are-we-doing", text
