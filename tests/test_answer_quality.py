@@ -3035,3 +3035,8 @@ def test_asks_for_the_number_of_the_officers_unit_and_hears_no_unit_is_named(ans
 def test_asks_why_the_officer_said_they_were_there_and_hears_many_did_not_understand(answerer: Answerer) -> None:
     answer, text = ask(answerer, "why did the officer say they were there?")
     assert answer.entry_id == "cnn-what-are-we-doing", text
+
+
+def test_asks_whether_they_even_knew_it_was_a_real_war_and_hears_many_did_not_know(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "did they even know it was a real war?")
+    assert answer.entry_id in ("didnt-know-war", "cnn-deceived"), text
