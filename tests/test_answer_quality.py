@@ -3040,3 +3040,8 @@ def test_asks_why_the_officer_said_they_were_there_and_hears_many_did_not_unders
 def test_asks_whether_they_even_knew_it_was_a_real_war_and_hears_many_did_not_know(answerer: Answerer) -> None:
     answer, text = ask(answerer, "did they even know it was a real war?")
     assert answer.entry_id in ("didnt-know-war", "cnn-deceived"), text
+
+
+def test_asks_what_the_one_who_talked_to_reuters_was_promised_and_hears_the_promises(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "what was the one who talked to reuters promised?")
+    assert answer.entry_id == "reuters-promises", text
