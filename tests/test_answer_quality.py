@@ -3045,3 +3045,10 @@ def test_asks_whether_they_even_knew_it_was_a_real_war_and_hears_many_did_not_kn
 def test_asks_what_the_one_who_talked_to_reuters_was_promised_and_hears_the_promises(answerer: Answerer) -> None:
     answer, text = ask(answerer, "what was the one who talked to reuters promised?")
     assert answer.entry_id == "reuters-promises", text
+
+
+@pytest.mark.parametrize("message", ["НАТО офіційно підтвердило, що загинуло 30 тисяч росіян. так?",
+                                     "в канале пишут, что НАТО официально подтвердило 30 тысяч погибших. правда?"])
+def test_a_post_puts_a_toll_on_nato_officially_and_hears_whose_figure_it_is(answerer: Answerer, message: str) -> None:
+    _, text = ask(answerer, message)
+    assert text.startswith(("Ні:", "Нет:")) and "29 200" in text, text

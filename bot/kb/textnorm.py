@@ -454,10 +454,11 @@ class Normaliser:
                                    key=lambda k: (-len(k), k))
         """Read as a question's stems are once its skippable stopwords are out ("talked to" is "talk")."""
         self._people |= {self._synonyms.get((p,), p) for p in self._people}  # "captured" is read as "captive"
-        self._read_past = _FILLERS | {t for p in (*roles.get("institutions", []), *lexicon.open_questions,
-                                                  *lexicon.count_words)
+        self._read_past = _FILLERS | {t for p in (*roles.get("institutions", []), *roles.get("manner", []),
+                                                  *lexicon.open_questions, *lexicon.count_words)
                                       for t in self._synonym_stems(self.expanded_stems(self._plain(tokens(p))))}
-        """Words between a party and its verb: its officials, "did", «сколько» («а Россия сколько говорит?»)."""
+        """Words between a party and its verb: its officials, how it says it ("officially"), "did", «сколько» («а Россия
+        сколько говорит?»)."""
         self._passed_before = self._read_past | self._stopwords
         """Words passed over on the way back from a party to a verb before it («qué dice la OTAN»)."""
         self._owned = self._claiming | {t for w in _CLAIMING for t in self._synonym_stems([w])}
