@@ -3052,3 +3052,9 @@ def test_asks_what_the_one_who_talked_to_reuters_was_promised_and_hears_the_prom
 def test_a_post_puts_a_toll_on_nato_officially_and_hears_whose_figure_it_is(answerer: Answerer, message: str) -> None:
     _, text = ask(answerer, message)
     assert text.startswith(("Ні:", "Нет:")) and "29 200" in text, text
+
+
+def test_passes_on_a_story_of_a_battalion_of_50_quitting_asks_how_many_really_and_hears_it_was_14(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "читал что там целый батальон уволился, человек 50. сколько их реально было?")
+    assert answer.entry_id == "reuters-fourteen" and text.startswith("Нет, не 50"), text

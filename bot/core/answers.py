@@ -541,15 +541,19 @@ class Answerer:
         # soldier told Reuters 40 men in his unit quit over the medals they never got. true?": one story told with
         # its count, right or not, is the story that gives the count (or its correction), not a post's one point
         counts = False
-        if q.checks and post and q.numbers:
+        if q.checks and (post or passed_on) and q.numbers:
             whole = whole or self.matcher.match(q)
             counts = self._figures.counted(q) is not None or self._miscounted(q, whole) is not None
+        # «(читал что) целая рота уволилась, человек 40. сколько их реально было?»: a story told with its count,
+        # asked how many there really were, is that count's story, not a post's points
+        recounted = counts and passed_on and self.matcher.asks_count(q)
         # "did the officer tell CNN 'we were dirty and tired. people around us were dying'?": one quote of the
         # article's, whatever its sentences, is one question: who said it
         quoting = q.text.count("?") <= 1 and bool(q.words) \
             and (q.words[0] in self.kb.lexicon_of(q.lang).yes_no_words or q.checks) \
             and bool(self._quoted_claims(q.text, q.lang, words=_QUOTE_WORDS))
-        if (post or (passed_on and len(q.words) >= _LONG_MESSAGE)) and not confirmed and not quoting:
+        if (post or (passed_on and len(q.words) >= _LONG_MESSAGE)) and not confirmed and not quoting \
+                and not recounted:
             # a forwarded post: its claims one by one, before any figure; a shorter passed-on one only with several
             several = self._several(q, post=True, points_only=not post or counts)
             if several is not None:
