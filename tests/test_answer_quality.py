@@ -3058,3 +3058,9 @@ def test_passes_on_a_story_of_a_battalion_of_50_quitting_asks_how_many_really_an
         answerer: Answerer) -> None:
     answer, text = ask(answerer, "читал что там целый батальон уволился, человек 50. сколько их реально было?")
     assert answer.entry_id == "reuters-fourteen" and text.startswith("Нет, не 50"), text
+
+
+def test_asks_in_spanish_after_the_reuters_soldier_why_they_left_and_hears_of_the_broken_promises(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "¿Qué le dijo el soldado a Reuters?", "¿y por qué se fueron?")
+    assert answer.entry_id == "reuters-fourteen" and "prometido" in text, text

@@ -1707,7 +1707,10 @@ class Answerer:
         if len(q.terms) > _SUBJECTLESS_TERMS or not self._without_subject(q) or not self._told_by_someone(previous):
             return within
         story = self._story_of(previous)
-        if within.best is not None and (within.best.id in story or within.best.id in self.kb.not_covered):
+        # «¿y por qué se fueron?» after the Reuters soldier: why he and his own left, not why soldiers quit at large
+        own_why = self._why_without_subject(q) and self._witnessed(previous)
+        if within.best is not None and (within.best.id in story or within.best.id in self.kb.not_covered) \
+                and not own_why:
             return within  # «y civiles muertos?» after NATO's toll: the detail the article lacks
         asked = self.matcher.read(f"{q.text} {self._speaker_name(previous, q.lang)}", q.lang)
         theirs = self._within_topic(asked, previous, self.matcher.match(asked))
