@@ -3064,3 +3064,11 @@ def test_asks_in_spanish_after_the_reuters_soldier_why_they_left_and_hears_of_th
         answerer: Answerer) -> None:
     answer, text = ask(answerer, "¿Qué le dijo el soldado a Reuters?", "¿y por qué se fueron?")
     assert answer.entry_id == "reuters-fourteen" and "prometido" in text, text
+
+
+@pytest.mark.parametrize("message", ["is it hard to resign?", "are there obstacles to quitting the army?",
+                                     "чи важко звільнитися з армії?"])
+def test_asks_whether_resigning_is_hard_and_hears_it_is_not_easy_with_no_not_necessarily(
+        answerer: Answerer, message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.entry_id == "superiors" and not text.startswith(("Not necessarily", "Не обов")), text

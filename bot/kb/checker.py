@@ -172,8 +172,9 @@ def _phrasings(kb: KnowledgeBase) -> Iterator[Problem]:
 
 
 def _turned_round(kb: KnowledgeBase) -> Iterator[Problem]:
-    """Words that ask an entry's question the other way only where its answer opens with a yes or no."""
-    openings = tuple(kb.lexicon.polar_openings[:4])
+    """Words that ask an entry's question the other way only where its answer opens with a yes or no, or with
+    another polar opening ("Not necessarily:"), which is dropped when asked the other way ("is it hard?")."""
+    openings = tuple(kb.lexicon.polar_openings)
     for entry in kb.entries.values():
         if entry.asked_the_other_way and not entry.answer.en.startswith(openings):
             yield _problem(kb, "entries", entry.id, "asked_the_other_way",
@@ -456,7 +457,7 @@ def _translated_entries(kb: KnowledgeBase, tr: Translation, file: str, at: Any) 
         if entry.asked_the_other_way and not text.asked_the_other_way:
             yield Problem(file, at("entries", entry_id), entry_id, "asked_the_other_way",
                           f"no {lang} words that ask the other way; list them as English does")
-        if text.asked_the_other_way and not text.answer.startswith(tuple(tr.lexicon.polar_openings[:4])):
+        if text.asked_the_other_way and not text.answer.startswith(tuple(tr.lexicon.polar_openings)):
             yield Problem(file, at("entries", entry_id, "asked_the_other_way"), entry_id, "asked_the_other_way",
                           "the answer opens with no yes or no to turn round; remove the words or open with one")
         claims = kb.claims_of(entry)
