@@ -380,6 +380,7 @@ class Answerer:
         supposing = {lang: kb.lexicon_of(lang).hypothetical for lang in languages}
         naming = {lang: kb.lexicon_of(lang).naming for lang in languages}
         attributing = {lang: ("according", *kb.lexicon_of(lang).roles.get("according", [])) for lang in languages}
+        """Per language, the words that put a question to a source ("according to", "per", «по словам»)."""
         self._unnamed = names_pattern(kb)
         """Every source's name in every language: what a sentence says, read without who is named in it."""
         self.matcher = matcher or Matcher(documents(kb, self._unnamed), normalisers, never_given=never, names=names,
@@ -408,7 +409,7 @@ class Answerer:
         """Per language, the words around a name that only say who is meant ("ну в истории рейтерс")."""
         self._who = {lang: naming.union(*self._name_terms.values()) for lang, naming in self._naming.items()}
         """Per language, the terms that say only whom a question is about: its sources' names and the words for them."""
-        self._according = {lang: frozenset(t for w in ("according", *kb.lexicon_of(lang).roles.get("according", []))
+        self._according = {lang: frozenset(t for w in attributing[lang]
                                            for read in (self.matcher.read(w, lang),) for t in (*read.terms, *read.stems)
                                            if t not in normalisers[lang].stopwords) for lang in languages}
         """Per language, the stems of the words that put a question to a source ("according to", «по словам»), not
@@ -1322,8 +1323,9 @@ class Answerer:
         remarks_only = True  # every point found so far came from a part that asks nothing
         asker_told = False  # a part after the question told of the asker ("my son is 19"), read past
         surest = 0.0  # the best score of a part that found its entry
-        # a gap's yes-or-no answer: its point, the part asking it, its score, whether the part ends with "?"
-        gap_points: dict[str, tuple[_Point, str, float, bool]] = {}
+        # gaps a part asks yes or no of that the article answers all the same ("are any of them named?"): by gap, the
+        # part, its score, whether the part ends with "?", the entry whose story answers it
+        answerable: dict[str, tuple[str, float, bool, Entry]] = {}
         for i, (part, read) in enumerate(zip(parts, reads, strict=True)):
             if before is None and guessed is not None and not found and self._follow_ups.asks_source(read):
                 # "is it true his whole battalion got tricked into invading? ... and whats the source": the
@@ -1443,11 +1445,7 @@ class Answerer:
             answered_gap = self._gap_answered_yes_no(part, self.kb.not_covered[best.id], best.score, q.lang) \
                 if lacking and best is not None else None
             if answered_gap is not None and best is not None:
-                # "are any of them named? how do we know they exist": "no, both are anonymous", a point answered
-                yes_no = self._fit_gap_opening(part, self.kb.yes_no_text(self.kb.not_covered[best.id], q.lang) or "",
-                                               q.lang)
-                gap_points.setdefault(best.id, (_Point(yes_no, self.kb.claims_of(answered_gap), answered_gap), part,
-                                                best.score, f"{part}?" in text))
+                answerable.setdefault(best.id, (part, best.score, f"{part}?" in text, answered_gap))
                 continue
             if entry is None and match.kind == "entry" and best and best.id in self.kb.entries:
                 if best.score >= self._answer_score:
@@ -1484,15 +1482,16 @@ class Answerer:
                 line = self._answering(part, self.kb.reply_text(gap, q.lang), gap.id, q.lang)
                 found.setdefault(gap.id, _Point(line, self.kb.claims_of(near) if near else [], near,
                                                 answers=gap.kind in ANSWERING_GAPS))
-        gap_answers: dict[str, tuple[str, float]] = {}  # the gap point kept: the part asking it, its score
-        if len(gap_points) == 1 and not found:
-            # "are any of them named? how do we know they exist": the one point answered, "no, both are anonymous";
+        answered: tuple[str, str, float] | None = None  # the message's one point, a gap's yes or no: gap, part, score
+        if len(answerable) == 1 and not found:
+            # "are any of them named? how do we know they exist": that point's answer, "no, both are anonymous";
             # beside a story ("what did the reuters soldier say, and was he named?"), the story tells it
-            gap_id, (point, part, score, _) = next(iter(gap_points.items()))
-            found[gap_id] = point
-            gap_answers[gap_id] = (part, score)
+            gap_id, (part, score, _, near) = next(iter(answerable.items()))
+            found[gap_id] = _Point(self.kb.yes_no_text(self.kb.not_covered[gap_id], q.lang) or "",
+                                   self.kb.claims_of(near), near)
+            answered = (gap_id, part, score)
         else:
-            gap_asked = gap_asked or any(asked_so for *_, asked_so in gap_points.values())
+            gap_asked = gap_asked or any(ends_asking for _, _, ends_asking, _ in answerable.values())
         if beside_figures and not self._beside(list(found.values())):
             return None
         if gap_asked and remarks_only:
@@ -1524,10 +1523,10 @@ class Answerer:
                 # "how to grow tomatoes on the balcony, my ones are dying": off the article, not a toll; but "why
                 # did he hide his face lol, scared of being recognised?" asks first what the article answers
                 return None
-            only_id, only = next(iter(found.items()))
-            if only_id in gap_answers:  # "are any of them named? how do we know they exist": that part's answer
-                part, score = gap_answers[only_id]
-                return self._not_covered(part, self.kb.not_covered[only_id], score, q.lang)
+            if answered is not None:  # "are any of them named? how do we know they exist": that part's answer
+                gap_id, part, score = answered
+                return self._not_covered(part, self.kb.not_covered[gap_id], score, q.lang)
+            only = next(iter(found.values()))
             if only.entry is None or only.entry.id not in found:
                 return None  # one figure: the figure reader answers the whole message
             if only.entry.id == self._overview and guessed is not None:
