@@ -662,11 +662,11 @@ class Answerer:
         """An outlet or a person a message puts words on whom the sources do not have ("BBC", "Putin")."""
         return self._unknown_outlet(q.text) or self._unknown_speaker(q.text, q.lang)
 
-    def _words_put_on_another(self, q: Question, answer: Answer) -> Answer:
+    def _words_put_on_another(self, q: Question, answer: Answer, name: str | None = None) -> Answer:
         """The answer giving words a message put on an outlet or a person the sources do not have («солдат сказал
         BBC: "это не наша война"», "Putin himself admitted 'this is not our war'"), opening with that the article
-        does not attribute them to that one."""
-        name = self._someone_else(q)
+        does not attribute them to that one; ``name``: that one, when the caller has found it already."""
+        name = name if name is not None else self._someone_else(q)
         if name is None or not answer.answered or not answer.parts or self._opens_polar(answer.parts[0], q.lang):
             return answer
         lead = self.kb.messages.text("not-theirs", q.lang, names=name)
@@ -678,11 +678,13 @@ class Answerer:
         war'"), it opens saying the article does not attribute them to that person, not that the claim is right."""
         answer = replace(answer, question=q.text)
         confirmed = self.kb.messages.text("claim-confirmed", q.lang)
-        if self._unknown_speaker(q.text, q.lang) is None or not answer.parts \
-                or not answer.parts[0].startswith(confirmed):
+        if not answer.parts or not answer.parts[0].startswith(confirmed):
+            return answer  # the name is looked for only where the claim would be confirmed
+        speaker = self._unknown_speaker(q.text, q.lang)
+        if speaker is None:
             return answer
-        return self._words_put_on_another(q, replace(answer, parts=(answer.parts[0][len(confirmed):].lstrip(),
-                                                                    *answer.parts[1:])))
+        unconfirmed = replace(answer, parts=(answer.parts[0][len(confirmed):].lstrip(), *answer.parts[1:]))
+        return self._words_put_on_another(q, unconfirmed, self._unknown_outlet(q.text) or speaker)
 
     def _unknown_speaker(self, text: str, lang: Language) -> str | None:
         """A person a message says spoke, by a name the sources do not have ("Putin himself admitted 'this is not our
