@@ -3072,3 +3072,12 @@ def test_asks_whether_resigning_is_hard_and_hears_it_is_not_easy_with_no_not_nec
         answerer: Answerer, message: str) -> None:
     answer, text = ask(answerer, message)
     assert answer.entry_id == "superiors" and not text.startswith(("Not necessarily", "Не обов")), text
+
+
+@pytest.mark.parametrize("message", ["will putin call a general mobilization?", "путин объявит всеобщую мобилизацию?",
+                                     "¿Putin decretará una movilización general?"])
+def test_asks_whether_putin_will_mobilize_and_hears_the_consequences_would_be_unpredictable(
+        answerer: Answerer, message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.entry_id == "general-mobilization", text
+    assert any(word in text for word in ("unpredictable", "непредсказуем", "imprevisibles")), text
