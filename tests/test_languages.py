@@ -756,3 +756,8 @@ def test_those_14_who_quit_is_the_group_not_a_question_whose_the_14_is(
 def test_asks_whether_mobilization_will_be_announced_and_hears_the_articles_view_not_later_news(
         answerer: Answerer, message: str) -> None:
     assert answerer.answer(message).entry_id == "general-mobilization"
+
+
+def test_asks_in_surzhyk_what_the_statya_is_about_and_hears_the_summary(answerer: Answerer) -> None:
+    answer = answerer.answer("привіт. про шо взагалі ця статья?")
+    assert answer.entry_id == "summary" and answer.lang == "uk"
