@@ -3081,3 +3081,12 @@ def test_asks_whether_putin_will_mobilize_and_hears_the_consequences_would_be_un
     answer, text = ask(answerer, message)
     assert answer.entry_id == "general-mobilization", text
     assert any(word in text for word in ("unpredictable", "непредсказуем", "imprevisibles")), text
+
+
+@pytest.mark.parametrize("message", ["what can putin do if soldiers keep deserting?",
+                                     "что у Путина остается, если контрактники будут уходить?",
+                                     "яка альтернатива в путіна, якщо контрактники тікають?"])
+def test_asks_what_putin_is_left_with_if_soldiers_desert_and_hears_of_a_general_mobilization(
+        answerer: Answerer, message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.entry_id == "general-mobilization", text
