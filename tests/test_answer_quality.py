@@ -3090,3 +3090,13 @@ def test_asks_what_putin_is_left_with_if_soldiers_desert_and_hears_of_a_general_
         answerer: Answerer, message: str) -> None:
     answer, text = ask(answerer, message)
     assert answer.entry_id == "general-mobilization", text
+
+
+@pytest.mark.parametrize("message", ["so did putin declare mobilization or not? when?",
+                                     "то путін вже оголосив ту мобілізацію чи ще ні? коли?",
+                                     "путин уже объявил мобилизацию? когда?",
+                                     "¿Putin ya declaró la movilización? ¿cuándo?"])
+def test_asks_when_putin_declared_mobilization_and_hears_the_article_was_written_before(
+        answerer: Answerer, message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.entry_id == "mobilization-later" and not answer.answered, text

@@ -24,6 +24,7 @@ from bot.kb.schema import Language, NotCoveredKind
 from bot.kb.textnorm import (
     ROLE_MARK,
     Normaliser,
+    asks_when_it_happened,
     is_common,
     is_number,
     number_term,
@@ -1034,7 +1035,7 @@ class Matcher:
                 and top.score - answering.score <= _COVER_WINDOW:
             covered = self._known(self._index[answering.id])
             own = self._core[self._index[answering.id]] - self._core[self._index[top.id]]
-            later = doc.gap == "after_publication" and self._after.isdisjoint(question.terms)
+            later = doc.gap == "after_publication" and not self._asks_after(question)
             if own and own.isdisjoint(question.terms) and all(t in gap for t in question.terms) and not later:
                 # the gap explains all of "how many troops in total", which has nothing of a death toll; not a gap on
                 # later news asked with no word of "later" («мобилизацию объявят?»)
@@ -1217,7 +1218,7 @@ class Matcher:
         asks what came later."""
         doc = self._docs[self._index[top.id]]
         if doc.gap != "after_publication" or self._supposing.get(question.lang, frozenset()).isdisjoint(
-                question.stems) or any(t in self._after for t in question.terms):
+                question.stems) or self._asks_after(question):
             return top
         return next((c for c in ranked if c.id in doc.near and top.score - c.score <= _COVER_WINDOW
                      and c.score >= self._limits.floor), top)
@@ -1226,7 +1227,7 @@ class Matcher:
         """The best and its close rivals, without rivals on news after the article that know no word of the question
         the best does not, when it asks nothing of later ("what would putin have to do first to mobilize everyone"
         is not "did he mobilize in the end?"; "the new iphone" may be a "new law")."""
-        if not close or any(t in self._after for t in question.terms):
+        if not close or self._asks_after(question):
             return close
         known = self._known(self._index[close[0].id])
         return tuple(c for i, c in enumerate(close)
@@ -1248,7 +1249,12 @@ class Matcher:
     def _asks_later(self, question: Question, answer_id: str) -> bool:
         """Whether the question asks what happened after the article in words the answer does not use."""
         known = self._known(self._index[answer_id])
-        return any(t in self._after and t not in known for t in question.terms)
+        return any(t in self._after and t not in known for t in question.terms) or asks_when_it_happened(question.text)
+
+    def _asks_after(self, question: Question) -> bool:
+        """Whether the question asks what came after the article: a word for later ("in the end", "now") or a
+        closing "when?" after the event it asks about."""
+        return not self._after.isdisjoint(question.terms) or asks_when_it_happened(question.text)
 
     def uncounted(self, question: Question, doc_id: str) -> bool:
         """Whether the question asks for a number ("how many prisoners were in the videos") of an entry that
