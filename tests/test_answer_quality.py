@@ -3100,3 +3100,12 @@ def test_asks_when_putin_declared_mobilization_and_hears_the_article_was_written
         answerer: Answerer, message: str) -> None:
     answer, text = ask(answerer, message)
     assert answer.entry_id == "mobilization-later" and not answer.answered, text
+
+
+@pytest.mark.parametrize("messages", [
+    ("who is valentina menlikova", "and what does she say, are many quitting or few?"),
+    ("quien es valentina menlikova", "y ella q dice, son muchos los q renuncian o pocos?")])
+def test_asks_whether_menlikova_counts_many_resignations_and_hears_many_though_no_exact_number(
+        answerer: Answerer, messages: tuple[str, str]) -> None:
+    _, text = ask(answerer, *messages)
+    assert any(word in text for word in ("many resign", "son muchos")), text
