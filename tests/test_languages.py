@@ -761,3 +761,8 @@ def test_asks_whether_mobilization_will_be_announced_and_hears_the_articles_view
 def test_asks_in_surzhyk_what_the_statya_is_about_and_hears_the_summary(answerer: Answerer) -> None:
     answer = answerer.answer("привіт. про шо взагалі ця статья?")
     assert answer.entry_id == "summary" and answer.lang == "uk"
+
+
+def test_asks_in_ukrainian_how_many_refusers_were_counted_and_hears_many_not_a_death_toll(answerer: Answerer) -> None:
+    answer = answerer.answer("скільки відмовників нарахували?")
+    assert answer.entry_id == "resignation-numbers"
