@@ -3109,3 +3109,13 @@ def test_asks_whether_menlikova_counts_many_resignations_and_hears_many_though_n
         answerer: Answerer, messages: tuple[str, str]) -> None:
     _, text = ask(answerer, *messages)
     assert any(word in text for word in ("many resign", "son muchos")), text
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("so mass walkout of the russian army incoming or nah", "no-mass-resignations"),
+    ("is it really that big a deal to walk away from your own army?", "intro-homeland"),
+    ("so what can putin do if not enough soldiers want to fight", "general-mobilization")])
+def test_asks_in_everyday_idiom_and_hears_the_part_of_the_article_it_means(
+        answerer: Answerer, message: str, entry: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.entry_id == entry, text
