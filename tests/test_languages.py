@@ -766,3 +766,11 @@ def test_asks_in_surzhyk_what_the_statya_is_about_and_hears_the_summary(answerer
 def test_asks_in_ukrainian_how_many_refusers_were_counted_and_hears_many_not_a_death_toll(answerer: Answerer) -> None:
     answer = answerer.answer("скільки відмовників нарахували?")
     assert answer.entry_id == "resignation-numbers"
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("нафига некоторые русские солдаты отказываются воевать? чо пишут", "why-resign"),
+    ("почему россия тогда просто не загонит людей на войну принудительно?", "no-war-declared")])
+def test_asks_in_russian_slang_and_hears_the_part_of_the_article_it_means(
+        answerer: Answerer, message: str, entry: str) -> None:
+    assert answerer.answer(message).entry_id == entry
