@@ -774,3 +774,9 @@ def test_asks_in_ukrainian_how_many_refusers_were_counted_and_hears_many_not_a_d
 def test_asks_in_russian_slang_and_hears_the_part_of_the_article_it_means(
         answerer: Answerer, message: str, entry: str) -> None:
     assert answerer.answer(message).entry_id == entry
+
+
+def test_asks_in_spanish_what_putin_would_have_to_do_to_resort_to_mobilization_and_hears_declaring_war(
+        answerer: Answerer) -> None:
+    answer = answerer.answer("¿Qué tendría que hacer formalmente Putin para poder recurrir a una movilización general?")
+    assert answer.entry_id == "general-mobilization"
