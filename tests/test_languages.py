@@ -780,3 +780,8 @@ def test_asks_in_spanish_what_putin_would_have_to_do_to_resort_to_mobilization_a
         answerer: Answerer) -> None:
     answer = answerer.answer("¿Qué tendría que hacer formalmente Putin para poder recurrir a una movilización general?")
     assert answer.entry_id == "general-mobilization"
+
+
+def test_asks_in_spanish_without_accents_what_they_were_doing_there_and_hears_the_officers_words(
+        answerer: Answerer) -> None:
+    assert answerer.answer("wey q frase dijo el soldado de cnn sobre q hacian ahi").entry_id == "cnn-what-are-we-doing"
