@@ -785,3 +785,10 @@ def test_asks_in_spanish_what_putin_would_have_to_do_to_resort_to_mobilization_a
 def test_asks_in_spanish_without_accents_what_they_were_doing_there_and_hears_the_officers_words(
         answerer: Answerer) -> None:
     assert answerer.answer("wey q frase dijo el soldado de cnn sobre q hacian ahi").entry_id == "cnn-what-are-we-doing"
+
+
+@pytest.mark.parametrize("message", ["¿el soldado ese se sentía orgulloso de invadir o qué?",
+                                     "офіцер пишався тим, що вторгся в україну?"])
+def test_asks_whether_the_officer_was_proud_of_invading_and_hears_he_was_ashamed(
+        answerer: Answerer, message: str) -> None:
+    assert answerer.answer(message).entry_id == "cnn-shame"
