@@ -3119,3 +3119,10 @@ def test_asks_in_everyday_idiom_and_hears_the_part_of_the_article_it_means(
         answerer: Answerer, message: str, entry: str) -> None:
     answer, text = ask(answerer, message)
     assert answer.entry_id == entry, text
+
+
+@pytest.mark.parametrize("message", ["did the soldiers even knw what the war was for",
+                                     "did the soldiers even kno what they were fighting for"])
+def test_types_know_as_knw_or_kno_and_still_hears_what_the_soldiers_knew(answerer: Answerer, message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.answered and answer.entry_id in ("didnt-know-war", "cnn-what-are-we-doing"), text
