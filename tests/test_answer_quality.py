@@ -3126,3 +3126,12 @@ def test_asks_in_everyday_idiom_and_hears_the_part_of_the_article_it_means(
 def test_types_know_as_knw_or_kno_and_still_hears_what_the_soldiers_knew(answerer: Answerer, message: str) -> None:
     answer, text = ask(answerer, message)
     assert answer.answered and answer.entry_id in ("didnt-know-war", "cnn-what-are-we-doing"), text
+
+
+@pytest.mark.parametrize("message", ["is this article just one-sided propaganda?", "это всё пропаганда?",
+                                     "¿todo esto es propaganda?"])
+def test_asks_whether_it_is_all_propaganda_and_hears_the_article_blames_propaganda_on_both_sides(
+        answerer: Answerer, message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.entry_id == "propaganda-reliability", text
+    assert any(side in text for side in ("both sides", "обеих сторон", "ambos bandos")), text
