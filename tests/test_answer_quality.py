@@ -3135,3 +3135,8 @@ def test_asks_whether_it_is_all_propaganda_and_hears_the_article_blames_propagan
     answer, text = ask(answerer, message)
     assert answer.entry_id == "propaganda-reliability", text
     assert any(side in text for side in ("both sides", "обеих сторон", "ambos bandos")), text
+
+
+def test_hears_the_70_percent_claim_with_the_warning_of_propaganda_on_both_sides(answerer: Answerer) -> None:
+    _, text = ask(answerer, "did 70% resign in some battalions?")
+    assert "propaganda on both sides" in text, text
