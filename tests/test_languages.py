@@ -792,3 +792,10 @@ def test_asks_in_spanish_without_accents_what_they_were_doing_there_and_hears_th
 def test_asks_whether_the_officer_was_proud_of_invading_and_hears_he_was_ashamed(
         answerer: Answerer, message: str) -> None:
     assert answerer.answer(message).entry_id == "cnn-shame"
+
+
+@pytest.mark.parametrize("message", ["в вирусном видео солдаты говорили что их обманули. А что им сказали сначала?",
+                                     "v virusnom video soldaty govorili chto ih obmanuli. A chto im skazali snachala?"])
+def test_asks_what_the_soldiers_in_the_viral_video_were_told_at_first_and_hears_of_the_maneuvers(
+        answerer: Answerer, message: str) -> None:
+    assert answerer.answer(message).entry_id == "cheated-video"
