@@ -799,3 +799,8 @@ def test_asks_whether_the_officer_was_proud_of_invading_and_hears_he_was_ashamed
 def test_asks_what_the_soldiers_in_the_viral_video_were_told_at_first_and_hears_of_the_maneuvers(
         answerer: Answerer, message: str) -> None:
     assert answerer.answer(message).entry_id == "cheated-video"
+
+
+def test_asks_in_russian_how_the_cnn_officer_described_the_situation_around_him_and_hears_people_were_dying(
+        answerer: Answerer) -> None:
+    assert answerer.answer("как офицер cnn описывал ситуацию вокруг себя?").entry_id == "cnn-dirty-tired"
