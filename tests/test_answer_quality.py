@@ -3140,3 +3140,9 @@ def test_asks_whether_it_is_all_propaganda_and_hears_the_article_blames_propagan
 def test_hears_the_70_percent_claim_with_the_warning_of_propaganda_on_both_sides(answerer: Answerer) -> None:
     _, text = ask(answerer, "did 70% resign in some battalions?")
     assert "propaganda on both sides" in text, text
+
+
+def test_asks_what_the_army_warned_the_officer_about_when_he_wanted_out_and_hears_of_the_criminal_case(
+        answerer: Answerer) -> None:
+    _, text = ask(answerer, "what did the army warn the officer about when he wanted out")
+    assert "criminal case" in text, text
