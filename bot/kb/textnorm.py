@@ -285,14 +285,16 @@ _QUESTION_REACH = 3
 """How far into a message (or after "and") "when" still asks when; later it joins two clauses."""
 
 
-_CLOSING_WHEN = re.compile(r"[?!.…]\s*¿?(?:when|cuando|cuándo|когда|коли)\s*[?!.…]*\s*$", re.IGNORECASE)
+_CLOSING_WORD = re.compile(r"[?!.…]\s*¿?(\w+)\s*[?!.…]*\s*$")
+"""A message's last sentence when it is one word, after a question ("... or not? when?")."""
 
 
 def asks_when_it_happened(text: str) -> bool:
     """Whether a message ends with a bare "when?" after its question ("so did putin declare mobilization or not?
     when?", «то путін вже оголосив мобілізацію? коли?»): it asks the date of an event, as if it had happened, which
     the article, written before it, cannot give."""
-    return _CLOSING_WHEN.search(text) is not None
+    closing = _CLOSING_WORD.search(text)
+    return closing is not None and without_accents(closing.group(1).casefold()) in _WHEN
 
 
 def _without_conjunctions(words: list[str]) -> list[str]:
