@@ -3146,3 +3146,8 @@ def test_asks_what_the_army_warned_the_officer_about_when_he_wanted_out_and_hear
         answerer: Answerer) -> None:
     _, text = ask(answerer, "what did the army warn the officer about when he wanted out")
     assert "criminal case" in text, text
+
+
+def test_announces_a_quick_one_and_asks_why_soldiers_quit_and_hears_the_reasons_of_them_all(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "morning! quick one - why do these soldiers quit in the first place?")
+    assert answer.entry_id == "why-resign", text
