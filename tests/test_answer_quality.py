@@ -3151,3 +3151,13 @@ def test_asks_what_the_army_warned_the_officer_about_when_he_wanted_out_and_hear
 def test_announces_a_quick_one_and_asks_why_soldiers_quit_and_hears_the_reasons_of_them_all(answerer: Answerer) -> None:
     answer, text = ask(answerer, "morning! quick one - why do these soldiers quit in the first place?")
     assert answer.entry_id == "why-resign", text
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("whats the Geneva Convention issue the article flags", "geneva-convention"),
+    ("the reuters soldier had some one-liner about the war, what was it", "reuters-not-our-war"),
+    ("isnt it illegal to parade POWs on video like that?", "geneva-convention")])
+def test_asks_with_a_word_of_its_own_and_still_hears_the_part_of_the_article_it_means(
+        answerer: Answerer, message: str, entry: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.entry_id == entry, text
