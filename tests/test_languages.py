@@ -804,3 +804,8 @@ def test_asks_what_the_soldiers_in_the_viral_video_were_told_at_first_and_hears_
 def test_asks_in_russian_how_the_cnn_officer_described_the_situation_around_him_and_hears_people_were_dying(
         answerer: Answerer) -> None:
     assert answerer.answer("как офицер cnn описывал ситуацию вокруг себя?").entry_id == "cnn-dirty-tired"
+
+
+def test_asks_in_ukrainian_who_claims_the_70_percent_and_hears_the_ukrainian_authorities(answerer: Answerer) -> None:
+    answer = converse(answerer, ["в деяких батальйонах 70% звільнилось??", "а це хто заявляє?"])[-1]
+    assert answer.entry_id == "ukraine-70-percent"
