@@ -1307,6 +1307,22 @@ FLOORS = {  # file: (in-scope, out-of-scope, replies in the question's language)
     "final150_es10_questions.yaml": (0.93, 0.92, 1.0),
     "final150_ru10_questions.yaml": (0.96, 0.92, 0.97),
     "final150_uk10_questions.yaml": (0.9, 0.92, 1.0),
+    "final151_en_u_questions.yaml": (0.96, 0.92, 1.0),
+    "final151_en_v_questions.yaml": (0.96, 0.92, 1.0),
+    "final151_en_w_questions.yaml": (0.9, 0.92, 1.0),
+    "final151_en_x_questions.yaml": (0.93, 0.92, 1.0),
+    "final151_en_y_questions.yaml": (0.93, 0.92, 1.0),
+    "final151_es10_questions.yaml": (0.96, 0.92, 1.0),
+    "final151_ru10_questions.yaml": (0.87, 0.92, 1.0),
+    "final151_uk10_questions.yaml": (0.93, 0.92, 1.0),
+    "final152_en_u_questions.yaml": (0.96, 0.92, 1.0),
+    "final152_en_v_questions.yaml": (0.96, 0.92, 1.0),
+    "final152_en_w_questions.yaml": (0.93, 0.92, 1.0),
+    "final152_en_x_questions.yaml": (0.96, 0.92, 1.0),
+    "final152_en_y_questions.yaml": (0.93, 0.92, 1.0),
+    "final152_es10_questions.yaml": (0.96, 0.92, 1.0),
+    "final152_ru10_questions.yaml": (0.9, 0.92, 1.0),
+    "final152_uk10_questions.yaml": (0.84, 0.9, 1.0),
 }
 
 
