@@ -24,7 +24,6 @@ from bot.kb.schema import Language, NotCoveredKind
 from bot.kb.textnorm import (
     ROLE_MARK,
     Normaliser,
-    asks_when_it_happened,
     is_common,
     is_number,
     number_term,
@@ -1249,12 +1248,12 @@ class Matcher:
     def _asks_later(self, question: Question, answer_id: str) -> bool:
         """Whether the question asks what happened after the article in words the answer does not use."""
         known = self._known(self._index[answer_id])
-        return any(t in self._after and t not in known for t in question.terms) or asks_when_it_happened(question.text)
+        return any(t in self._after and t not in known for t in question.terms) or question.asks_when
 
     def _asks_after(self, question: Question) -> bool:
         """Whether the question asks what came after the article: a word for later ("in the end", "now") or a
         closing "when?" after the event it asks about."""
-        return not self._after.isdisjoint(question.terms) or asks_when_it_happened(question.text)
+        return not self._after.isdisjoint(question.terms) or question.asks_when
 
     def uncounted(self, question: Question, doc_id: str) -> bool:
         """Whether the question asks for a number ("how many prisoners were in the videos") of an entry that

@@ -14,7 +14,7 @@ from typing import Literal
 
 from bot.kb.language import cyrillic_from_latin, cyrillic_guess, cyrillic_lean, detect_language, is_latin_script
 from bot.kb.schema import Language
-from bot.kb.textnorm import ROLE_MARK, Normaliser, is_number, phrase_key, tokens, unswapped
+from bot.kb.textnorm import ROLE_MARK, Normaliser, asks_when_it_happened, is_number, phrase_key, tokens, unswapped
 
 Role = Literal["claimant", "subject"]
 _CYRILLIC_LANGUAGES = frozenset({"ru", "uk"})
@@ -49,6 +49,9 @@ class Question:
     """Each stem's (and each one-word synonym's term's) word as typed, to weigh words by their rarity."""
     checks: bool = False
     """The message states a claim and asks whether it is true ("NATO says they quit daily. true?")."""
+    asks_when: bool = False
+    """The message ends with a bare "when?" after its question ("did putin declare mobilization? when?"): it asks
+    when an event happened, as a word for later does."""
 
     def claimants(self) -> frozenset[str]:
         """The parties named as making a claim ("according to NATO", "what does Russia admit")."""
@@ -166,7 +169,8 @@ class QuestionReader:
             for term in terms:
                 if term not in origin and (written := norm.concept_word(term)) is not None:
                     origin[term] = written
-        return Question(clean, words, stems, terms, numbers, parties, lang, origin, checks)
+        return Question(clean, words, stems, terms, numbers, parties, lang, origin, checks,
+                        asks_when_it_happened(clean))
 
     def _language(self, text: str, detected: Language | None, prefer: Language | None) -> Language:
         """The message's language: ``detected`` from its text, else a phrase of one language's lexicon ("hola"),
