@@ -1326,8 +1326,8 @@ class Answerer:
         asker_told = False  # a part after the question told of the asker ("my son is 19"), read past
         surest = 0.0  # the best score of a part that found its entry
         # gaps a part asks yes or no of that the article answers all the same ("are any of them named?"): by gap, the
-        # part, its score, whether the part ends with "?", the entry whose story answers it
-        answerable: dict[str, tuple[str, float, bool, Entry]] = {}
+        # part, its score, whether the part ends with "?", the yes or no and the entry whose story answers it
+        answerable: dict[str, tuple[str, float, bool, tuple[str, Entry]]] = {}
         for i, (part, read) in enumerate(zip(parts, reads, strict=True)):
             if before is None and guessed is not None and not found and self._follow_ups.asks_source(read):
                 # "is it true his whole battalion got tricked into invading? ... and whats the source": the
@@ -1488,9 +1488,8 @@ class Answerer:
         if len(answerable) == 1 and not found:
             # "are any of them named? how do we know they exist": that point's answer, "no, both are anonymous";
             # beside a story ("what did the reuters soldier say, and was he named?"), the story tells it
-            gap_id, (part, score, _, near) = next(iter(answerable.items()))
-            found[gap_id] = _Point(self.kb.yes_no_text(self.kb.not_covered[gap_id], q.lang) or "",
-                                   self.kb.claims_of(near), near)
+            gap_id, (part, score, _, (yes_no, near)) = next(iter(answerable.items()))
+            found[gap_id] = _Point(yes_no, self.kb.claims_of(near), near)
             answered = (gap_id, part, score)
         else:
             gap_asked = gap_asked or any(ends_asking for _, _, ends_asking, _ in answerable.values())
@@ -2326,20 +2325,24 @@ class Answerer:
         core = self.matcher.own_core_terms(entry_id) if own and read.checks else self.matcher.core_terms(entry_id)
         return not core or not core.isdisjoint(read.terms)
 
-    def _gap_answered_yes_no(self, question: str, item: NotCovered, score: float, lang: Language) -> Entry | None:
-        """The entry whose story answers a yes-or-no question about a detail the article lacks ("was he named?":
-        "no, he is anonymous", not "the article doesn't say"), if the gap has such an answer and is asked so."""
-        if self.kb.yes_no_text(item, lang) is None or not self._asks_yes_no(question, lang):
+    def _gap_answered_yes_no(self, question: str, item: NotCovered, score: float,
+                             lang: Language) -> tuple[str, Entry] | None:
+        """The gap's yes or no and the entry whose story answers a yes-or-no question about a detail the article lacks
+        ("was he named?": "no, he is anonymous", not "the article doesn't say"), if the gap has such an answer and is
+        asked so."""
+        yes_no = self.kb.yes_no_text(item, lang)
+        if yes_no is None or not self._asks_yes_no(question, lang):
             return None
         if score < self.matcher.thresholds.short_answer \
                 and not self.matcher.asks_gap(self.matcher.read(question, lang)):
             return None  # neither a close match ("зенит вчера выиграл?" is not the war) nor asked as "names of"
-        return next((self.kb.entries[n] for n in item.nearby if n in self.kb.entries), None)
+        near = next((self.kb.entries[n] for n in item.nearby if n in self.kb.entries), None)
+        return (yes_no, near) if near is not None else None
 
     def _not_covered(self, question: str, item: NotCovered, score: float, lang: Language = "en") -> Answer:
-        yes_no = self.kb.yes_no_text(item, lang)
-        near = self._gap_answered_yes_no(question, item, score, lang)
-        if yes_no is not None and near is not None:
+        answered = self._gap_answered_yes_no(question, item, score, lang)
+        if answered is not None:
+            yes_no, near = answered
             base = self._entry_answer(question, near, score, lang)
             claims = self.kb.claims_of(near)
             yes_no = self._fit_gap_opening(question, yes_no, lang)
