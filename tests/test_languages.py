@@ -809,3 +809,22 @@ def test_asks_in_russian_how_the_cnn_officer_described_the_situation_around_him_
 def test_asks_in_ukrainian_who_claims_the_70_percent_and_hears_the_ukrainian_authorities(answerer: Answerer) -> None:
     answer = converse(answerer, ["в деяких батальйонах 70% звільнилось??", "а це хто заявляє?"])[-1]
     assert answer.entry_id == "ukraine-70-percent"
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("а зеленський шо каже про цих руських відказників?", "zelensky"),
+    ("бачила вірусне відео де руські кажуть шо їх кинули. шо їм казали перед тим?", "cheated-video")])
+def test_asks_in_ukrainian_what_someone_says_about_the_russians_and_is_not_answered_with_russias_own_figure(
+        answerer: Answerer, message: str, entry: str) -> None:
+    assert answerer.answer(message).entry_id == entry
+
+
+@pytest.mark.parametrize("message", [
+    "¿qué afirman las autoridades ucranianas sobre las renuncias y hasta qué punto es fiable?",
+    "что говорят украинские власти об увольнениях и насколько этому можно верить?"])
+def test_asks_what_ukraine_claims_and_how_far_to_trust_it_and_hears_both_the_claim_and_the_caution(
+        answerer: Answerer, message: str) -> None:
+    answer = answerer.answer(message)
+    text = " ".join(answer.parts).lower()
+    assert answer.entry_id == "ukraine-daily-resignations"
+    assert "70" in text and ("propaganda" in text or "пропаганд" in text), text

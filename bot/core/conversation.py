@@ -57,6 +57,8 @@ HEARSAY = _PERCEIVED | frozenset(
 _HEARSAY_REACH = 8
 """How far into a message the passing-on verb may come ("my friend in moscow keeps saying ...")."""
 _THAT = frozenset("that что шо що que q".split())
+_WHAT_SAID = frozenset("what whats что шо що чё чо qué".split())
+"""Words that ask what, right before a saying verb: «зеленський шо каже про ...» asks what he says."""
 _CUT_SHORT = 5
 """Fewest letters of a one-word follow-up typed short («источ» for «источник»)."""
 _DEMONSTRATIVES = frozenset("that this these those it эту это эти ту цю це ці ту esa ese eso esta este esto".split())
@@ -411,6 +413,8 @@ class FollowUpDetector:
         verb = next((i for i, w in enumerate(words[:_HEARSAY_REACH]) if w in HEARSAY), None)
         if verb is None or (verb == 0 and words[0] not in _PERCEIVED):
             return None  # "heard that ...", "read somewhere ..." pass on a claim with no one named
+        if not _WHAT_SAID.isdisjoint(words[max(0, verb - 2) : verb]):
+            return None  # «а зеленський шо каже про них?»: asks what he says, passes nothing on
         if words[verb - 1] in _WHO and re.search(rf"(?:^|[^\w\s])\s*{words[verb - 1]}(?:['’]?s)?\s+{words[verb]}\b",
                                                 question.text, re.IGNORECASE):
             # "'we decided to quit' - who said it?", "the 29,200 figure - who's claiming it?" ask who says it; "the

@@ -853,7 +853,8 @@ class Matcher:
         # "what did the army promise them according to the reuters soldier": "according" is whose account, no topic
         attributing = self._attributing.get(question.lang, frozenset())
         telling = {t for t in terms if t not in known and rare[t] >= _TELLING_RARITY and self.weight(t) >= _TELLING_IDF
-                   and t not in self._names and t not in parties and t not in attributing}
+                   and t not in self._names and t not in parties and t not in attributing
+                   and not t.startswith(ROLE_MARK)}
         if not telling:
             return top
         window = _SPECIFIC_WINDOW if max(rare[t] for t in telling) >= _VERY_RARE else _SPECIFIC_WINDOW / 2.5
