@@ -3161,3 +3161,13 @@ def test_asks_with_a_word_of_its_own_and_still_hears_the_part_of_the_article_it_
         answerer: Answerer, message: str, entry: str) -> None:
     answer, text = ask(answerer, message)
     assert answer.entry_id == entry, text
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("the Soldiers Mothers committee gave a number of resignations right? i've seen 'thousands' quoted",
+     "mothers-committee"),
+    ('heard the CNN officer was sent to belarus for "drills" and then ended up in ukraine. is that accurate?',
+     "cnn-deceived")])
+def test_puts_someone_elses_word_in_quotes_and_is_answered_on_what_the_message_asks(
+        answerer: Answerer, message: str, entry: str) -> None:
+    assert answerer.answer(message).entry_id == entry

@@ -199,6 +199,11 @@ _EVEN = frozenset("even даже навіть навить incluso aun aún".spl
 """Words that make a following "if" a concession ("even if nobody knows"), not a supposition."""
 
 
+_SCARE_QUOTED = 5
+"""Most other terms of a question whose one quoted word asks about the article's word ("what does 'plentiful'
+mean in the article?"); past it, the word is someone else's."""
+
+
 @dataclass(frozen=True, slots=True)
 class Thresholds:
     """Cut-offs on the 0–100 score; tuned on our own question set, measured on the dev set."""
@@ -1136,7 +1141,8 @@ class Matcher:
             phrase = any(len(tokens(text)) >= _QUOTED_PHRASE for text, _ in quotes)
             said = self._said_by(question, saying) if saying and phrase else None
             return said if said is not None and self.lacks_core(question, top.id, said.id) else top
-        if not saying or self._index[top.id] in saying or self._word_quoted(quotes, top):
+        if not saying or self._index[top.id] in saying or self._word_quoted(quotes, top) \
+                or self._scare_quoted(question, quotes):
             return top
         said = self._said_by(question, saying)
         return top if said is None else replace(said, score=max(said.score, top.score))  # the quote is as telling
@@ -1163,6 +1169,14 @@ class Matcher:
         quoted = ((text, [t for t in norm.terms(text) if t not in self._names and not norm.subjects([t])])
                   for text in quoted_phrases(question.text))
         return [(text, terms) for text, terms in quoted if terms]
+
+    @staticmethod
+    def _scare_quoted(question: Question, quotes: list[tuple[str, list[str]]]) -> bool:
+        """Whether the question only puts single words in quotation marks among many words of its own ("i've seen
+        'thousands' quoted", "sent to belarus for "drills""): words someone else used, not the article's words asked
+        about ("what does the article call 'plentiful'?")."""
+        quoted = {t for _, terms in quotes for t in terms}
+        return all(len(tokens(text)) == 1 for text, _ in quotes) and len(set(question.terms) - quoted) > _SCARE_QUOTED
 
     def _word_quoted(self, quotes: list[tuple[str, list[str]]], top: Candidate) -> bool:
         """Whether the question quotes only single words the top entry is asked with («відео, де вони кажуть, що
