@@ -828,3 +828,13 @@ def test_asks_what_ukraine_claims_and_how_far_to_trust_it_and_hears_both_the_cla
     text = " ".join(answer.parts).lower()
     assert answer.entry_id == "ukraine-daily-resignations"
     assert "70" in text and ("propaganda" in text or "пропаганд" in text), text
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("Почему уволившиеся контрактники не считаются дезертирами? война же идет", "legal-regulations"),
+    ("а почему в армии рф сейчас нет насильно призванных? это ж война", "no-war-declared")])
+def test_asks_why_then_objects_that_there_is_a_war_on_and_gets_one_straight_answer(
+        answerer: Answerer, message: str, entry: str) -> None:
+    answer = answerer.answer(message)
+    assert answer.entry_id == entry
+    assert "•" not in " ".join(answer.parts), answer.parts

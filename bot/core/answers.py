@@ -192,6 +192,8 @@ _DOING_THAT = re.compile(r"\b(?:do|does|did|doing)\s+(?:that|it|this)\b|\b(?:hac
                          r"это\b|\b(?:роблять|робити|зробили|робили)\s+це\b", re.IGNORECASE)
 """A question asking about an act named before it: "why would they do that", «¿por qué lo hacen?», «зачем они это
 делают» (with «это» after the verb)."""
+_OBJECTING = frozenset("же ж жеж".split())
+"""Words of a remark that objects to what it follows («почему они не дезертиры? война же идет»): "after all"."""
 _KIN = frozenset("брат сестра сын дочь муж жена отец мама папа парень брату сыну мужу сестре "
                  "син донька чоловік дружина батько тато хлопець братові сину чоловіку "
                  "hermano hermana hijo hija marido esposo novio papá mamá".split())
@@ -1180,7 +1182,9 @@ class Answerer:
         doing = opener in ASKER_DOING  # "trying to see if it can be verified": why
         kin = opener in _KIN  # «брат переживает»: the asker's brother, "my" unsaid
         heard = _HEARD_FROM.match(rest.strip()) is not None  # "that's what a guy on tv called them": where it was heard
-        if (ASKER.isdisjoint(remark.words) and not doing and not kin and not heard) \
+        # «война же идет»: why the asker wonders, in common words («вони ж наче просуваються» tells something)
+        objecting = not _OBJECTING.isdisjoint(remark.words) and self.matcher.tells_nothing(remark)
+        if (ASKER.isdisjoint(remark.words) and not doing and not kin and not heard and not objecting) \
                 or _opening(remark.words) in self._asking[q.lang] or remark.numbers \
                 or (remark.checks and not doing) or remark.parties or remark.words[1:2] == ("me",):
             return None  # "give me both numbers" asks

@@ -998,6 +998,10 @@ class Matcher:
             return None
         return self.read(head, question.lang), tail
 
+    def tells_nothing(self, question: Question) -> bool:
+        """Whether every word of the question is a common one («война же идет»), none that says what it is about."""
+        return all(rarity(question.origin.get(t, t), question.lang) < _TELLING_RARITY for t in question.terms)
+
     def strange(self, question: Question, known: frozenset[str] = frozenset()) -> bool:
         """Whether the question has a rare word the base never uses ("tomatoes", "pension"), nor ``known``."""
         unknown = [question.origin.get(t, t) for t in question.terms
