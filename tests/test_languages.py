@@ -838,3 +838,9 @@ def test_asks_why_then_objects_that_there_is_a_war_on_and_gets_one_straight_answ
     answer = answerer.answer(message)
     assert answer.entry_id == entry
     assert "•" not in " ".join(answer.parts), answer.parts
+
+
+@pytest.mark.parametrize("message", ["а на фронті у рф зараз як, згідно статті? вони програють?",
+                                     "россия проигрывает войну?", "is russia losing the war?"])
+def test_asks_whether_russia_is_losing_and_hears_the_articles_mixed_picture(answerer: Answerer, message: str) -> None:
+    assert answerer.answer(message).entry_id == "army-disarray"
