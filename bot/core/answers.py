@@ -312,7 +312,7 @@ def documents(kb: KnowledgeBase, unnamed: re.Pattern[str] | None = None) -> list
         gap_texts = tuple((lang, t) for lang in TRANSLATED if (tr := kb.translations.get(lang))
                           and (nc := tr.not_covered.get(item.id)) for t in (nc.label, *nc.phrasings))
         docs.append(Document(item.id, item.label, tuple(item.phrasings.en), abstain=True, near=tuple(item.nearby),
-                             foreign=gap_texts, gap=item.kind))
+                             foreign=gap_texts, gap=item.kind, answers_yes_no=item.if_asked_yes_no is not None))
     return docs
 
 

@@ -82,6 +82,8 @@ class Document:
     not a detail. ``withheld``: the article says the detail was kept back ("whose name was not revealed"), so the
     gap's reply says what its nearby entries would, and none of them takes its place. ``off_topic``: off the
     article's subject (sport, recipes, the bot's opinion)."""
+    answers_yes_no: bool = False
+    """For a "not covered" entry: whether it has the article's yes or no for a yes-or-no question about it."""
     headings: tuple[str, ...] = ()
     """The article's section headings the entry answers from ("An army in disarray"): a question may quote them."""
 
@@ -199,6 +201,10 @@ _EVEN = frozenset("even даже навіть навить incluso aun aún".spl
 """Words that make a following "if" a concession ("even if nobody knows"), not a supposition."""
 
 
+_HIM = frozenset("he him он его ему него він його йому нього él".split())
+"""Words for one man: asked of a penalty, the one man the article tells was threatened with one."""
+_HIS_WINDOW = 20.0
+"""How far behind a "not covered" entry on penalties the officer's story may come and still tell what "he" faced."""
 _SCARE_QUOTED = 5
 """Most other terms of a question whose one quoted word asks about the article's word ("what does 'plentiful'
 mean in the article?"); past it, the word is someone else's."""
@@ -722,6 +728,7 @@ class Matcher:
         top = self._supposed(q, ranked, top)
         top = self._unpunished(q, ranked, top)
         top = self._penalty_checked(q, ranked, top)
+        top = self._his_penalty(q, ranked, top)
         top = self._quoted(q, ranked, top)
         if top.score < _CONFIDENT and self._unexplained(q, top):
             return self._quoted_or_none(q, terms, ranked)
@@ -1229,6 +1236,20 @@ class Matcher:
             return top  # "was the officer prosecuted after he got back home?" asks, it states nothing
         return next((c for c in ranked if top.score - c.score <= _COVER_WINDOW and c.score >= self._limits.floor
                      and not self._docs[self._index[c.id]].abstain and asked <= self._known(self._index[c.id])), top)
+
+    def _his_penalty(self, question: Question, ranked: list[Candidate], top: Candidate) -> Candidate:
+        """Whether "he" was punished ("was he arrested for quitting?", «його посадили?»): the one man the article
+        tells was threatened, the officer warned of a criminal case and let go, not the "not covered" entry on
+        prison terms for refusers in general; the answer close behind that knows the penalty."""
+        asked = self._penalties.intersection(question.terms)
+        norm = self._norms.get(question.lang, self._norm)
+        doc = self._docs[self._index[top.id]]
+        if not asked or _HIM.isdisjoint(question.words) or not doc.abstain or doc.answers_yes_no \
+                or norm.opens_question(question.stems) or self._asks_after(question):
+            return top  # "what charge was he threatened with?" asks for the detail the article lacks
+        return next((replace(c, score=top.score) for c in ranked if top.score - c.score <= _HIS_WINDOW
+                     and c.score >= self._limits.floor and c.id in doc.near
+                     and asked <= self._known(self._index[c.id])), top)
 
     def _supposed(self, question: Question, ranked: list[Candidate], top: Candidate) -> Candidate:
         """A question that supposes ("what would happen if Putin ordered one?") is about what the article says of
