@@ -844,3 +844,9 @@ def test_asks_why_then_objects_that_there_is_a_war_on_and_gets_one_straight_answ
                                      "россия проигрывает войну?", "is russia losing the war?"])
 def test_asks_whether_russia_is_losing_and_hears_the_articles_mixed_picture(answerer: Answerer, message: str) -> None:
     assert answerer.answer(message).entry_id == "army-disarray"
+
+
+def test_asks_in_ukrainian_about_some_russian_officer_who_told_how_they_were_tricked_and_hears_the_cnn_story(
+        answerer: Answerer) -> None:
+    answer = answerer.answer("Читала шо якийсь російський офіцер розказував як їх обманом завели в Україну")
+    assert answer.entry_id == "cnn-deceived"
