@@ -850,3 +850,8 @@ def test_asks_in_ukrainian_about_some_russian_officer_who_told_how_they_were_tri
         answerer: Answerer) -> None:
     answer = answerer.answer("Читала шо якийсь російський офіцер розказував як їх обманом завели в Україну")
     assert answer.entry_id == "cnn-deceived"
+
+
+def test_asks_in_spanish_which_outlet_he_told_it_to_and_gets_the_sources_card(answerer: Answerer) -> None:
+    answer = converse(answerer, ["¿qué contó el oficial sobre el engaño?", "¿a qué medio se lo contó?"])[-1]
+    assert answer.kind == "sources" and answer.entry_id == "cnn-deceived"
