@@ -3185,3 +3185,12 @@ def test_asks_whether_he_was_jailed_for_quitting_and_hears_the_officer_was_warne
 
 def test_asks_what_charge_he_was_threatened_with_and_hears_the_article_does_not_give_it(answerer: Answerer) -> None:
     assert answerer.answer("what charge was he threatened with?").entry_id == "criminal-case-details"
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("a guy on tv said the cnn soldier quit because his commander beat him up. true?", "cnn-why-left"),
+    ("forwarded from a channel: 'Reuters: a whole unit of 40 Russian soldiers quit together because they weren't paid "
+     "their salaries for 3 months'. true??", "reuters-fourteen")])
+def test_checks_a_made_up_reason_for_quitting_and_hears_the_reason_the_article_gives(
+        answerer: Answerer, message: str, entry: str) -> None:
+    assert answerer.answer(message).entry_id == entry
