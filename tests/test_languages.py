@@ -855,3 +855,11 @@ def test_asks_in_ukrainian_about_some_russian_officer_who_told_how_they_were_tri
 def test_asks_in_spanish_which_outlet_he_told_it_to_and_gets_the_sources_card(answerer: Answerer) -> None:
     answer = converse(answerer, ["¿qué contó el oficial sobre el engaño?", "¿a qué medio se lo contó?"])[-1]
     assert answer.kind == "sources" and answer.entry_id == "cnn-deceived"
+
+
+@pytest.mark.parametrize("message", ["Una duda: si un soldado ruso renuncia, ¿se le considera desertor?",
+                                     "Вопрос: уволившиеся считаются дезертирами?",
+                                     "quick question: are quitters deserters?"])
+def test_labels_the_message_as_a_question_and_is_answered_on_what_follows(answerer: Answerer, message: str) -> None:
+    answer = answerer.answer(message)
+    assert answer.entry_id == "legal-regulations" and "•" not in " ".join(answer.parts)

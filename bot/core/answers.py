@@ -117,6 +117,10 @@ _SUPPOSED_WORDS = 6
 """Words a message opening with a supposition needs for a question of its own to follow it; half of them open it."""
 _PREFACE = re.compile(r"^\s*([^:?!.;\"“”«»]{3,80}):\s+(?=\S)")
 """What opens a message before a colon ("as a journalist I'm interested: ...", «Como periodista me interesa: ...»)."""
+_QUESTION_LABELS = frozenset("a one quick short simple small silly dumb another other question doubt q "
+                             "una otra pequeña duda pregunta consulta вопрос вопросик питання питаннячко "
+                             "ще еще ещё один одно одне короткий коротке".split())
+"""Words of an opening that only labels what follows as a question ("quick question:", «Una duda:», «Вопрос:»)."""
 _WANTS_TO_KNOW = re.compile(r"(?i)^\s*((?:[^?!;:\"“”«»]{0,40}[.!]\s+)?[^.?!;:\"“”«»]{0,60}?\b"
                             r"(?:(?:like|want|wanted|need)\s+to\s+know|(?:interesa|quisiera|quiero|gustaría|gustaria|necesito)\s+saber|"
                             r"(?:хотел|хотела|хочу|хотелось\s+бы)\s+(?:бы\s+)?узнать|"
@@ -1563,6 +1567,8 @@ class Answerer:
         if found is None:
             return text
         # "Buenas tardes. Soy periodista y me interesa saber si": a greeting and the wish to know say nothing either
+        if not wants and set(tokens(found.group(1))) <= _QUESTION_LABELS:
+            return text[found.end():]  # "quick question: ...", «Una duda: ...»: a label on what follows
         others = _PREFACE_TERMS + (_WANTS_TERMS if wants else 0)
         past = self._checking_terms.get(lang, frozenset()) | ASKER  # "quote check before we publish:" asks nothing
         return text[found.end():] if self._of_the_asker(found.group(1), lang, asker=ASKER, others=others, past=past) \
