@@ -3194,3 +3194,10 @@ def test_asks_what_charge_he_was_threatened_with_and_hears_the_article_does_not_
 def test_checks_a_made_up_reason_for_quitting_and_hears_the_reason_the_article_gives(
         answerer: Answerer, message: str, entry: str) -> None:
     assert answerer.answer(message).entry_id == entry
+
+
+def test_quotes_the_words_then_says_where_they_saw_them_attributed_and_hears_who_really_said_them(
+        answerer: Answerer) -> None:
+    message = "'This is not our war' - I saw this attributed to a Russian soldier talking to the BBC. correct?"
+    answer, text = ask(answerer, message)
+    assert answer.entry_id == "reuters-not-our-war" and "Reuters" in text, text

@@ -9,6 +9,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz, process
 
+from bot.core.matching import quoted_phrases
 from bot.core.question import Question
 from bot.kb.knowledge import KnowledgeBase
 from bot.kb.schema import Language, Lexicon, SmallTalk
@@ -426,7 +427,7 @@ class FollowUpDetector:
         if speakers or found is None:
             return None  # "Ukraine says ..." is a source speaking; "my friend in Moscow says ..." is not
         before = _PASSIVE.sub("", question.text[: found.start()].rstrip(" ,-–—")).rstrip(" ,-–—")
-        if before.endswith(_CLOSING_QUOTES):
+        if before.endswith(_CLOSING_QUOTES) or quoted_phrases(before):
             # «"это не наша война" сказал тот офицер CNN», "'this is not our war' was said by a general": words put
             # on whom the verb names after it
             return None
