@@ -863,3 +863,18 @@ def test_asks_in_spanish_which_outlet_he_told_it_to_and_gets_the_sources_card(an
 def test_labels_the_message_as_a_question_and_is_answered_on_what_follows(answerer: Answerer, message: str) -> None:
     answer = answerer.answer(message)
     assert answer.entry_id == "legal-regulations" and "•" not in " ".join(answer.parts)
+
+
+@pytest.mark.parametrize("message", [
+    "¿Qué promesas les habían hecho a los soldados antes de ir, según uno de los que renunció?",
+    "что обещали солдатам, по словам одного из уволившихся?",
+    "what were the soldiers promised back in Russia, according to the Reuters source?"])
+def test_asks_what_was_promised_according_to_one_who_quit_and_gets_one_straight_answer(
+        answerer: Answerer, message: str) -> None:
+    answer = answerer.answer(message)
+    assert answer.entry_id == "reuters-promises" and "•" not in " ".join(answer.parts), answer.parts
+
+
+def test_asks_for_a_figure_according_to_an_outlet_that_does_not_give_it_and_keeps_whose_figure_it_is(
+        answerer: Answerer) -> None:
+    assert answerer.answer("¿cuántos murieron, según Ucrania?").entry_id == "casualties-ukraine"

@@ -117,6 +117,9 @@ _SUPPOSED_WORDS = 6
 """Words a message opening with a supposition needs for a question of its own to follow it; half of them open it."""
 _PREFACE = re.compile(r"^\s*([^:?!.;\"“”«»]{3,80}):\s+(?=\S)")
 """What opens a message before a colon ("as a journalist I'm interested: ...", «Como periodista me interesa: ...»)."""
+_ATTRIBUTION_TAIL = re.compile(r"(?i),\s*(?:según|segun|de acuerdo con|по словам|со слов|за словами|according to|"
+                               r"as per)\s+([^,.?!;:\"«»“”]+?)[\s?!.]*$")
+"""Whose account closes a question («..., según uno de los que renunció», «..., по словам одного из уволившихся»)."""
 _QUESTION_LABELS = frozenset("a one quick short simple small silly dumb another other question doubt q "
                              "una otra pequeña duda pregunta consulta вопрос вопросик питання питаннячко "
                              "ще еще ещё один одно одне короткий коротке".split())
@@ -532,7 +535,7 @@ class Answerer:
         last = None if passed_on else self._last_question(q, context) \
             or self._asked_before_remark(q, remarked, context) or self._checked_before_reason(q, remarked, context) \
             or self._asked_after_supposing(q, context) or self._asked_before_supposing(q, context) \
-            or self._asked_after_topic(q, context)
+            or self._asked_after_topic(q, context) or self._asked_before_attribution(q, context)
         if last is not None:
             return last
         claimed = self._follow_ups.hearsay(q)
@@ -1205,6 +1208,22 @@ class Answerer:
             return None
         answer = self._part_answered(q, asked.text, context)
         return None if answer is None or answer.entry_id == self._overview else answer
+
+    def _asked_before_attribution(self, q: Question, context: Context | None) -> Answer | None:
+        """"¿Qué les prometieron antes de ir, según uno de los que renunció?": a question closed by whose account
+        it wants, in words that name no one the article quotes: the question before them, when it finds an answer."""
+        cut = _ATTRIBUTION_TAIL.search(q.text)
+        if cut is None or len(tokens(q.text[: cut.start()])) < _MIN_CLAUSE_WORDS:
+            return None
+        tail = self.matcher.read(cut.group(1), q.lang)
+        if tail.parties or tail.numbers:
+            return None  # "..., according to NATO" names whose figure it asks for: the whole message asks it
+        head = self.matcher.read(q.text[: cut.start()], q.lang)
+        found = self.matcher.match(head)
+        if found.kind != "entry" or found.best is None or found.best.id not in self.kb.entries \
+                or not self._follow_ups.sources_named(tail) <= self._voices(self.kb.entries[found.best.id]):
+            return None  # "..., según DW" of an answer DW does not give: whose account it is matters
+        return self._part_answered(q, head.text, context)
 
     def _asked_after_topic(self, q: Question, context: Context | None) -> Answer | None:
         """"lol russian soldiers quitting?? why would they even do that, sounds like fairy tales": an act named with
