@@ -878,3 +878,14 @@ def test_asks_what_was_promised_according_to_one_who_quit_and_gets_one_straight_
 def test_asks_for_a_figure_according_to_an_outlet_that_does_not_give_it_and_keeps_whose_figure_it_is(
         answerer: Answerer) -> None:
     assert answerer.answer("¿cuántos murieron, según Ucrania?").entry_id == "casualties-ukraine"
+
+
+@pytest.mark.parametrize("message", ["а скільки мирних людей вбили ці окупанти?", "сколько мирных убили оккупанты?"])
+def test_asks_how_many_civilians_the_occupiers_killed_and_hears_the_article_gives_no_such_count(
+        answerer: Answerer, message: str) -> None:
+    assert answerer.answer(message).entry_id == "civilian-deaths"
+
+
+@pytest.mark.parametrize("message", ["скільки окупантів загинуло", "сколько оккупантов погибло?"])
+def test_asks_how_many_occupiers_died_and_gets_the_three_estimates(answerer: Answerer, message: str) -> None:
+    assert answerer.answer(message).entry_id == "casualties-overview"
