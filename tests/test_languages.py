@@ -889,3 +889,10 @@ def test_asks_how_many_civilians_the_occupiers_killed_and_hears_the_article_give
 @pytest.mark.parametrize("message", ["скільки окупантів загинуло", "сколько оккупантов погибло?"])
 def test_asks_how_many_occupiers_died_and_gets_the_three_estimates(answerer: Answerer, message: str) -> None:
     assert answerer.answer(message).entry_id == "casualties-overview"
+
+
+@pytest.mark.parametrize("message", ["шо той солдат з CNN розказував про людей навколо нього?",
+                                     "что офицер CNN рассказывал про людей вокруг?"])
+def test_asks_what_the_cnn_soldier_told_of_the_people_around_him_and_hears_they_were_dying(
+        answerer: Answerer, message: str) -> None:
+    assert answerer.answer(message).entry_id == "cnn-dirty-tired"

@@ -388,7 +388,10 @@ class Answerer:
         penalties = {lang: kb.lexicon_of(lang).penalties for lang in languages}
         supposing = {lang: kb.lexicon_of(lang).hypothetical for lang in languages}
         naming = {lang: kb.lexicon_of(lang).naming for lang in languages}
-        attributing = {lang: ("according", *kb.lexicon_of(lang).roles.get("according", [])) for lang in languages}
+        # "according to", and the verbs that only say someone spoke («розказував»): whose account, not a topic
+        attributing = {lang: ("according", *(w for role in ("according", "telling")
+                                             for w in kb.lexicon_of(lang).roles.get(role, [])))
+                       for lang in languages}
         """Per language, the words that put a question to a source ("according to", "per", «по словам»)."""
         self._unnamed = names_pattern(kb)
         """Every source's name in every language: what a sentence says, read without who is named in it."""
