@@ -896,3 +896,9 @@ def test_asks_how_many_occupiers_died_and_gets_the_three_estimates(answerer: Ans
 def test_asks_what_the_cnn_soldier_told_of_the_people_around_him_and_hears_they_were_dying(
         answerer: Answerer, message: str) -> None:
     assert answerer.answer(message).entry_id == "cnn-dirty-tired"
+
+
+def test_asks_in_ukrainian_slang_why_russia_does_not_rake_everyone_into_the_army_and_hears_no_war_was_declared(
+        answerer: Answerer) -> None:
+    answer = answerer.answer("а чого росія не гребе всіх насильно в армію, в статті є про це?")
+    assert answer.entry_id == "no-war-declared"
