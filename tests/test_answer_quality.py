@@ -3201,3 +3201,12 @@ def test_quotes_the_words_then_says_where_they_saw_them_attributed_and_hears_who
     message = "'This is not our war' - I saw this attributed to a Russian soldier talking to the BBC. correct?"
     answer, text = ask(answerer, message)
     assert answer.entry_id == "reuters-not-our-war" and "Reuters" in text, text
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("tiktok says the CNN soldier was 'pumped' the first week of the invasion lol. right?", "cnn-shock"),
+    ('forwarded: "Russian conscript tells CNN: this is not our war" - is the attribution right?',
+     "reuters-not-our-war")])
+def test_checks_a_claim_with_a_word_the_article_never_uses_and_hears_what_it_does_say(
+        answerer: Answerer, message: str, entry: str) -> None:
+    assert answerer.answer(message).entry_id == entry

@@ -132,6 +132,8 @@ _ADVERB: dict[Language, str] = {"en": "ly", "es": "mente"}
 _UNEXPLAINED_TERMS = 6
 _KNOWN_AROUND = 5
 """Terms of a message the top answer knows from which one unknown word beside them is a detail, not the subject."""
+_KNOWN_AROUND_CHECKED = 4
+"""The same, for a claim the message asks to check: the words around the unknown one say what it is about."""
 _EXPLAINED = 0.5
 """Share of a question's words the top answer must know to be answered without a "did you mean"."""
 _COMMON_WEIGHT = 1.0
@@ -970,8 +972,11 @@ class Matcher:
         a surname, first name or place counts («Буданов», «Мариуполь»): the article names none the base lacks.
         """
         known = self._known(self._index[top.id])
-        if len(question.terms) > _UNEXPLAINED_TERMS or sum(t in known for t in question.terms) >= _KNOWN_AROUND:
-            return False  # "half the army has quit, mass resignations are underway": the claim around the word
+        around = _KNOWN_AROUND_CHECKED if question.checks else _KNOWN_AROUND
+        if len(question.terms) > _UNEXPLAINED_TERMS or sum(t in known for t in question.terms) >= around:
+            # "half the army has quit, mass resignations are underway": the claim around the word; "the CNN soldier
+            # was pumped the first week. right?": a claim checked, its unknown word what it says of the story
+            return False
         if not self.strange(question, known):
             return False
         remarked = self.before_remark(question)  # "who is Valentina Menlikova? need her affiliation for attribution"
