@@ -568,3 +568,9 @@ def test_asks_what_became_of_the_reuters_soldier_and_hears_the_article_is_silent
 def test_two_bits_of_small_talk_in_one_message_get_no_story_of_the_article(answerer: Answerer) -> None:
     answer = converse(answerer, ["haha are you even a human or a bot? how's your day been"])[-1]
     assert not answer.answered and answer.entry_id != "cnn-dirty-tired"
+
+
+@pytest.mark.parametrize("message", ["who pays you?", "хто тобі платить?", "¿quién te paga?"])
+def test_asks_who_pays_the_bot_and_hears_what_the_bot_is(answerer: Answerer, message: str) -> None:
+    answer = answerer.answer(message)
+    assert answer.kind == "small_talk" and answer.entry_id is None, answer
