@@ -3210,3 +3210,15 @@ def test_quotes_the_words_then_says_where_they_saw_them_attributed_and_hears_who
 def test_checks_a_claim_with_a_word_the_article_never_uses_and_hears_what_it_does_say(
         answerer: Answerer, message: str, entry: str) -> None:
     assert answerer.answer(message).entry_id == entry
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("Saw a clip claiming a russian soldier who quit got thrown straight in prison for treason. does the article say "
+     "that?", "legal-resign"),
+    ("ok but how many UKRAINIAN soldiers died? saw 10k on a news ticker, does the article confirm", "ukrainian-losses"),
+    ("saw a clip where a captured russian kid calls his mom and says they were shooting at civilians. is that in the "
+     "article?", "pow-videos")])
+def test_passes_on_a_claim_and_asks_whether_the_article_says_it_and_hears_what_the_article_says_of_that_claim(
+        answerer: Answerer, message: str, entry: str) -> None:
+    answer = answerer.answer(message)
+    assert answer.entry_id == entry, answer

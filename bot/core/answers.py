@@ -1372,8 +1372,11 @@ class Answerer:
                 # "... but nobody knows the exact number. who said that?", "'NATO: 30,000 dead' is this correct?":
                 # the point before, who says it and whether it holds (of several claims, how far any can be trusted)
                 continue
-            if i > 0 and not found and self._follow_ups.asks_check(read):
-                continue  # "<a post no part of which matched> accurate or not?": the whole post is what it checks
+            if i > 0 and not found and (self._follow_ups.asks_check(read)
+                                        or (self.matcher.only_asks_if_article_says(read) and not read.numbers)):
+                # "<a post no part of which matched> accurate or not?", "... does the article say that?": the whole
+                # post is what it checks
+                continue
             if self._small_talk.detect(read) is not None:
                 continue  # "are you a bot? how's your day going": talk to the bot, no point of the article
             if i > 0 and not ASKER_ALONE.isdisjoint(read.words) and not self._follow_ups.asks_of_the_answer(read) \

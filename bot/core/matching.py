@@ -904,6 +904,16 @@ class Matcher:
                 for t in words if t in known)
         return not gap.issuperset(words) or top.score - gaps[0].score >= _OUTRIGHT_LEAD
 
+    def only_asks_if_article_says(self, question: Question) -> bool:
+        """Whether the question is nothing but asking whether the article says what came before ("does the article
+        say that?", «так в статье?»)."""
+        norm = self._norms.get(question.lang, self._norm)
+        if norm.only_asks_if_article_says(question.stems):
+            return True
+        # "does the article confirm", «в статье это подтверждают?»: the article and a checking word, nothing else
+        return norm.names_itself(question.stems) and not question.numbers and bool(question.terms) \
+            and all(t in norm.checking or norm.names_itself([t]) for t in question.terms)
+
     def names_itself(self, question: Question) -> bool:
         """Whether the question names the article itself ("does the article trust what Ukraine says?")."""
         return self._norms.get(question.lang, self._norm).names_itself(question.stems)
