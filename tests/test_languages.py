@@ -902,3 +902,21 @@ def test_asks_in_ukrainian_slang_why_russia_does_not_rake_everyone_into_the_army
         answerer: Answerer) -> None:
     answer = answerer.answer("а чого росія не гребе всіх насильно в армію, в статті є про це?")
     assert answer.entry_id == "no-war-declared"
+
+
+@pytest.mark.parametrize("message", ["привет) ты кто вообще, как тебя зовут?", "ти хто взагалі?",
+                                     "hi, who are you, what's your name?"])
+def test_asks_who_the_bot_is_in_chat_words_and_hears_what_the_bot_is(answerer: Answerer, message: str) -> None:
+    answer = answerer.answer(message)
+    assert answer.kind == "small_talk" and answer.entry_id is None, answer
+
+
+def test_asks_in_russian_why_they_cannot_just_be_forced_to_fight_and_hears_no_war_was_declared(
+        answerer: Answerer) -> None:
+    answer = answerer.answer("почему нельзя просто заставить их воевать силой? они ж все равно армия")
+    assert answer.entry_id == "no-war-declared"
+
+
+def test_asks_what_about_russia_typed_short_after_ukraines_toll_and_gets_russias_figure(answerer: Answerer) -> None:
+    answer = converse(answerer, ["how many russians died acording to ukraine?", "wat about russia itself"])[-1]
+    assert answer.entry_id == "casualties-russia"

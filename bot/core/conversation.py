@@ -22,7 +22,7 @@ _SWITCH_WORDS = frozenset(
     for w in (
         "and what about how then so the their its s according to say says said figure figures number numbers "
         "estimate estimates count side version view think claim claims one ones many much other itself themselves "
-        "himself herself own"
+        "himself herself own wat wut wht abt bout"  # "wat about russia itself": as typed, not yet spelt out
     ).split()
 )
 _MAX_FOLLOW_UP_TERMS = 6
