@@ -920,3 +920,10 @@ def test_asks_in_russian_why_they_cannot_just_be_forced_to_fight_and_hears_no_wa
 def test_asks_what_about_russia_typed_short_after_ukraines_toll_and_gets_russias_figure(answerer: Answerer) -> None:
     answer = converse(answerer, ["how many russians died acording to ukraine?", "wat about russia itself"])[-1]
     assert answer.entry_id == "casualties-russia"
+
+
+def test_passes_on_in_spanish_that_quitting_is_super_easy_and_hears_it_depends_on_a_superior(
+        answerer: Answerer) -> None:
+    message = ("Me pasaron un mensaje que dice 'renunciar en el ejército ruso es facilísimo, basta con pedirlo'. "
+               "¿Es cierto?")
+    assert answerer.answer(message).entry_id == "superiors"
