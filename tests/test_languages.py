@@ -927,3 +927,10 @@ def test_passes_on_in_spanish_that_quitting_is_super_easy_and_hears_it_depends_o
     message = ("Me pasaron un mensaje que dice 'renunciar en el ejército ruso es facilísimo, basta con pedirlo'. "
                "¿Es cierto?")
     assert answerer.answer(message).entry_id == "superiors"
+
+
+def test_asks_in_spanish_which_outlet_and_where_he_had_been_sent_and_gets_both_parts(answerer: Answerer) -> None:
+    answer = answerer.answer("¿qué medio recogió el testimonio del oficial ruso y adónde lo habían enviado en un "
+                             "principio?")
+    text = " ".join(answer.parts)
+    assert "Crimea" in text and "CNN" in text, text

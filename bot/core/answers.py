@@ -81,7 +81,7 @@ _CLAUSES = re.compile(r"[.?!;:]+\s+|\s+[+&]\s+|,\s*(?:and|but|also|plus)\s+"
                       r"did|does|do|can|will|was|were|would)\b)|\s+(?:и|а|і|й|та|y|e)\s+(?=(?:(?:вообще|взагалі|ещё|еще|ще)\s+)?"
                       r"(?:\w+\s+ли|почему|зачем|чего|кто|что|как|"
                       r"какой|какая|какое|какие|сколько|где|чому|чого|чи|навіщо|хто|що|шо|як|який|яка|яке|які|скільки|де|qué|"
-                      r"quién|quien|cómo|como|cuál|cual|cuánto|cuanto|cuántos|cuantos|dónde|donde|cuándo|cuando|"
+                      r"quién|quien|cómo|como|cuál|cual|cuánto|cuanto|cuántos|cuantos|dónde|donde|adónde|adonde|cuándo|cuando|"
                       r"por qué|pq|xq|насколько|наскільки|hasta qué punto|hasta que punto|en qué medida|"
                       r"(?!es que)es|son|fue|fueron|hay|está|están|puede|pueden|se puede)\b)",
                       re.IGNORECASE)
