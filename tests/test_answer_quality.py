@@ -3222,3 +3222,10 @@ def test_passes_on_a_claim_and_asks_whether_the_article_says_it_and_hears_what_t
         answerer: Answerer, message: str, entry: str) -> None:
     answer = answerer.answer(message)
     assert answer.entry_id == entry, answer
+
+
+def test_says_whole_battalions_are_quitting_like_70_percent_then_asks_the_source_and_hears_ukraine(
+        answerer: Answerer) -> None:
+    answers = converse(answerer, ["apparently whole russian battalions are quitting, like 70% of them",
+                                  "source? and can we trust that?"])
+    assert answers[0].entry_id == "ukraine-70-percent" and answers[-1].entry_id == "ukraine-70-percent"

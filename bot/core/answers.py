@@ -85,7 +85,10 @@ _CLAUSES = re.compile(r"[.?!;:]+\s+|\s+[+&]\s+|,\s*(?:and|but|also|plus)\s+"
                       r"por qué|pq|xq|насколько|наскільки|hasta qué punto|hasta que punto|en qué medida|"
                       r"(?!es que)es|son|fue|fueron|hay|está|están|puede|pueden|se puede)\b)",
                       re.IGNORECASE)
-_CLAUSES_LONG = re.compile(_CLAUSES.pattern + r"|,\s+(?!(?:(?:с|со|в|во|на|о|об|у|з|із|зі|до|про|для|con|en|de|a|por|"
+_CLAUSES_LONG = re.compile(_CLAUSES.pattern + r"|,\s+(?!(?:like|about|around|nearly|almost|roughly|some|up to|"
+                           r"as many as|около|почти|примерно|где-то|майже|близько|приблизно|como|casi|unos|unas|"
+                           r"alrededor de)\s+\d)"
+                           r"(?!(?:(?:с|со|в|во|на|о|об|у|з|із|зі|до|про|для|con|en|de|a|por|"
                            r"para)\s+)?(?:що|шо|что|чтобы|котрий|котра|котрі|котрим|котрому|котрої|котрих|який|яка|які|якому|яким|якої|"
                            r"якого|яких|который|которая|которые|которого|которому|которым|которой|котором|которых|que|quien|"
                            r"quienes|cual|cuales|because|бо|потому|тому|porque)\s)|\s+[-–—]\s+"
