@@ -3229,3 +3229,9 @@ def test_says_whole_battalions_are_quitting_like_70_percent_then_asks_the_source
     answers = converse(answerer, ["apparently whole russian battalions are quitting, like 70% of them",
                                   "source? and can we trust that?"])
     assert answers[0].entry_id == "ukraine-70-percent" and answers[-1].entry_id == "ukraine-70-percent"
+
+
+def test_asks_what_mobilization_would_do_to_society_and_families_and_hears_the_strain_on_society(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "what would a general mobilization do to russian society and families?")
+    assert answer.entry_id in ("general-mobilization", "mobilization-consequences") and "strain" in text, text
