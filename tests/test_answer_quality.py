@@ -3235,3 +3235,7 @@ def test_asks_what_mobilization_would_do_to_society_and_families_and_hears_the_s
         answerer: Answerer) -> None:
     answer, text = ask(answerer, "what would a general mobilization do to russian society and families?")
     assert answer.entry_id in ("general-mobilization", "mobilization-consequences") and "strain" in text, text
+
+
+def test_asks_for_the_famous_line_the_reuters_guy_said_and_hears_this_is_not_our_war(answerer: Answerer) -> None:
+    assert answerer.answer("whats that famous line the reuters guy said").entry_id == "reuters-not-our-war"
