@@ -3239,3 +3239,9 @@ def test_asks_what_mobilization_would_do_to_society_and_families_and_hears_the_s
 
 def test_asks_for_the_famous_line_the_reuters_guy_said_and_hears_this_is_not_our_war(answerer: Answerer) -> None:
     assert answerer.answer("whats that famous line the reuters guy said").entry_id == "reuters-not-our-war"
+
+
+def test_asks_after_the_viral_video_what_they_had_been_told_and_hears_of_the_maneuvers(answerer: Answerer) -> None:
+    answer = converse(answerer, ['tell me about the viral video where soldiers said they felt "cheated"',
+                                 "and what had they been told they were going to do?"])[-1]
+    assert answer.entry_id == "cheated-video"

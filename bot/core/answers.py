@@ -635,6 +635,14 @@ class Answerer:
                 match = within  # "where was it filmed?" asks the detail the article never gives, whatever "it" is
             # "will putin mobilize?" then "did he end up doing it?": news after the article
             match = self._later_news(q, previous) or match
+        if previous is not None and match.kind == "ambiguous" and not asks_gap \
+                and all(c.id in self.kb.entries for c in match.candidates):
+            # "and what had they been told they were going to do?" after the viral video: of the stories the words
+            # fit as well, the one the conversation is on (a detail the article lacks among them keeps the choice)
+            within = self._within_topic(q, previous, match)
+            if within.kind == "entry" and within.best is not None \
+                    and any(c.id == within.best.id for c in match.candidates):
+                match = within
         if previous is not None and self._unsure(match) and len(q.words) <= _FOLLOW_UP_WORDS and not asks_gap:
             match = self._next_in_topic(q, previous) or match
         if match.kind == "entry" and match.best is not None and self.matcher.uncounted(q, match.best.id) \
