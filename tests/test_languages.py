@@ -934,3 +934,8 @@ def test_asks_in_spanish_which_outlet_and_where_he_had_been_sent_and_gets_both_p
                              "principio?")
     text = " ".join(answer.parts)
     assert "Crimea" in text and "CNN" in text, text
+
+
+def test_asks_in_russian_slang_what_putin_should_do_if_contract_soldiers_bail_and_hears_of_mobilization(
+        answerer: Answerer) -> None:
+    assert answerer.answer("и что путину делать если контрактники сваливают?").entry_id == "general-mobilization"
