@@ -22,7 +22,7 @@ _SWITCH_WORDS = frozenset(
     for w in (
         "and what about how then so the their its s according to say says said figure figures number numbers "
         "estimate estimates count side version view think claim claims one ones many much other itself themselves "
-        "himself herself own wat wut wht abt bout"  # "wat about russia itself": as typed, not yet spelt out
+        "himself herself own"
     ).split()
 )
 _MAX_FOLLOW_UP_TERMS = 6
@@ -230,12 +230,12 @@ class FollowUpDetector:
         if self._only_checking(question, stopwords):
             return FollowUp("check")  # "legit?", "source? is it true?": is what was just said so, and says who
         source = self._source_in(stems)
-        rest = [s for s in stems if s not in _SWITCH_WORDS and s not in stopwords]
+        norm = self._norms.get(question.lang)
+        expanded = norm.expanded_stems(question.words) if norm else stems  # "wat about russia": "what about russia"
+        rest = [s for s in expanded if s not in _SWITCH_WORDS and s not in stopwords]
         aimed = any(start and stems[start - 1] in _AIMED_AT for start, _, _ in self._mentions(stems))
         if source and not aimed and len(rest) <= 2 and all(self._is_alias_word(s) for s in rest):
             return FollowUp("switch", source)  # "and russia?", not "and what would that do to russia"
-        norm = self._norms.get(question.lang)
-        expanded = norm.expanded_stems(question.words) if norm else stems
         content = [s for s in expanded if s not in stopwords]
         if not content or len(content) > _MAX_FOLLOW_UP_TERMS or all(s in _WEAK for s in content):
             return None
