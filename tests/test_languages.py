@@ -939,3 +939,11 @@ def test_asks_in_spanish_which_outlet_and_where_he_had_been_sent_and_gets_both_p
 def test_asks_in_russian_slang_what_putin_should_do_if_contract_soldiers_bail_and_hears_of_mobilization(
         answerer: Answerer) -> None:
     assert answerer.answer("и что путину делать если контрактники сваливают?").entry_id == "general-mobilization"
+
+
+@pytest.mark.parametrize("message", ["what were the troops promised back in russia, per the reuters soldier?",
+                                     "шо обіцяли солдатам перед відправкою, по словам того шо говорив з Reuters?"])
+def test_asks_what_was_promised_per_the_reuters_soldier_and_gets_one_straight_answer(
+        answerer: Answerer, message: str) -> None:
+    answer = answerer.answer(message)
+    assert answer.entry_id == "reuters-promises" and "•" not in " ".join(answer.parts), answer.parts

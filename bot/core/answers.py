@@ -120,9 +120,6 @@ _SUPPOSED_WORDS = 6
 """Words a message opening with a supposition needs for a question of its own to follow it; half of them open it."""
 _PREFACE = re.compile(r"^\s*([^:?!.;\"“”«»]{3,80}):\s+(?=\S)")
 """What opens a message before a colon ("as a journalist I'm interested: ...", «Como periodista me interesa: ...»)."""
-_ATTRIBUTION_TAIL = re.compile(r"(?i),\s*(?:según|segun|de acuerdo con|по словам|со слов|за словами|according to|"
-                               r"as per)\s+([^,.?!;:\"«»“”]+?)[\s?!.]*$")
-"""Whose account closes a question («..., según uno de los que renunció», «..., по словам одного из уволившихся»)."""
 _QUESTION_LABELS = frozenset("a one quick short simple small silly dumb another other question doubt q "
                              "una otra pequeña duda pregunta consulta вопрос вопросик питання питаннячко "
                              "ще еще ещё один одно одне короткий коротке".split())
@@ -470,6 +467,11 @@ class Answerer:
                                                 for t in self.matcher.question_terms(w, lang)) for lang in languages}
         """Per language, the terms of words that only ask ("how", "much", «сколько»): a part made of them alone
         ("by how much?") asks about the figure beside it."""
+        according = {w for lang in languages for w in ("according to", *kb.lexicon_of(lang).roles.get("according", []))}
+        self._attribution_tail = re.compile(r"(?i),\s*(?:" + "|".join(
+            re.escape(w) for w in sorted(according, key=len, reverse=True)) + r")\s+([^,.?!;:\"«»“”]+?)[\s?!.]*$")
+        """Whose account closes a question, in any language's words for "according to" («..., según uno de los que
+        renunció», «..., по словам одного из уволившихся», typed in Ukrainian too)."""
         self._as_reported = {lang: re.compile(r",?\s*" + re.escape(kb.messages.text("as-reported", lang)),
                                               re.IGNORECASE) for lang in languages}
         """Per language, "as reported in the article" as a reply of several points says it once."""
@@ -1226,7 +1228,7 @@ class Answerer:
     def _asked_before_attribution(self, q: Question, context: Context | None) -> Answer | None:
         """"¿Qué les prometieron antes de ir, según uno de los que renunció?": a question closed by whose account
         it wants, in words that name no one the article quotes: the question before them, when it finds an answer."""
-        cut = _ATTRIBUTION_TAIL.search(q.text)
+        cut = self._attribution_tail.search(q.text)
         if cut is None or len(tokens(q.text[: cut.start()])) < _MIN_CLAUSE_WORDS:
             return None
         tail = self.matcher.read(cut.group(1), q.lang)
