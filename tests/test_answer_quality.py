@@ -2799,9 +2799,9 @@ def test_names_soldiers_quitting_then_asks_why_they_would_do_that_and_hears_why_
 
 def test_asks_whether_nobody_did_anything_when_he_walked_away_and_hears_of_the_criminal_case_warning(
         answerer: Answerer) -> None:
-    _, text = ask(answerer, "so he just walked away and nobody did anything?? no jail no nothing?")
-    assert "criminal case" in text and ("let go" in text or "let him go" in text), text
-    assert not text.startswith("The article doesn't say"), text
+    answer, text = ask(answerer, "so he just walked away and nobody did anything?? no jail no nothing?")
+    assert "criminal case" in text and "let him go" in text, text  # the article's own "finally they let him go"
+    assert answer.entry_id == "legal-resign" and not text.startswith("The article doesn't say"), text
 
 
 @pytest.mark.parametrize("message", [
