@@ -3245,3 +3245,14 @@ def test_asks_after_the_viral_video_what_they_had_been_told_and_hears_of_the_man
     answer = converse(answerer, ['tell me about the viral video where soldiers said they felt "cheated"',
                                  "and what had they been told they were going to do?"])[-1]
     assert answer.entry_id == "cheated-video"
+
+
+@pytest.mark.parametrize("message", ["сколько будет 17*23", "how much is 17*23", "cuánto es 17 x 23",
+                                     "скільки буде 17 помножити на 23", "what's 17 times 23"])
+def test_asks_for_a_sum_and_hears_the_bot_does_not_do_homework(answerer: Answerer, message: str) -> None:
+    assert answerer.answer(message).entry_id == "homework-tasks"
+
+
+def test_asks_who_quits_according_to_kyiv_in_slang_and_hears_what_ukraine_says(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "who quits according to kyiv, just grunts or officers too?")
+    assert answer.entry_id == "ukraine-daily-resignations" and "officers" in text, text

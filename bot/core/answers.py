@@ -2115,11 +2115,13 @@ class Answerer:
                     or (about.id in self.kb.not_covered and not self.matcher.asks_gap(q)
                         and (self.matcher.knows_all(q, mine.id) or self._behind(q, about.id, mine.id)))
                     or (about.id in self.kb.entries and not speakers <= self._voices(self.kb.entries[about.id])
-                        and self._asked_of(mine, asked, about.id))):
+                        and (self._asked_of(mine, asked, about.id)
+                             or (self.matcher.knows_all(q, mine.id) and self._behind(q, about.id, mine.id))))):
                 # the answer fits the whole question better and gives what those sources say; a gap the rest
                 # shares words with does not take over ("who quits according to ukraine - privates or officers?");
                 # nor does an answer those sources do not give when this one is asked about every word of the
-                # subject that one knows ("what types of soldiers resign according to the Ukrainian side?")
+                # subject that one knows ("what types of soldiers resign according to the Ukrainian side?"), or
+                # knows every word of the question ("who quits according to kyiv, just grunts or officers too?")
                 return None
             if about.id in self.kb.not_covered:
                 return self._not_covered(question, self.kb.not_covered[about.id], about.score, lang)

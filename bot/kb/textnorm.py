@@ -30,6 +30,10 @@ _RANGE_SCALE = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)(\s*-\s*|\s+(?:to|and|a|
 """A range whose scale is written once, after its upper end ("7-15k", "7 to 15 thousand", «7–15 тыс.»)."""
 _NUMBER_DASH = re.compile(r"(?<=\d)\s*[–—]\s*(?=\d)")
 """A dash between two numbers is a range's ("7–15k"), as a hyphen is."""
+_ARITHMETIC = re.compile(r"\d+(?:\s*(?:[+*×÷^=x]|\s(?:times|plus|multiplied by|divided by|por|m[aá]s|"
+                         r"dividido (?:por|entre)|умножить на|плюс|разделить на|помножити на|поділити на|додати)\s)"
+                         r"\s*\d+)+")
+"""A sum ("17*23", «2+2»): the message asks for arithmetic, and its numbers are no figure of the article."""
 _PERCENT = re.compile(r"(\d)\s*(%|per\s*cent\b|pct\b)")
 _NOT_KEPT = re.compile(r"[^\w\s'%,.\-]|_")
 """Everything but letters, digits, spaces and number punctuation: emoji, symbols, controls, zero-width marks."""
@@ -129,7 +133,7 @@ def fold(text: str) -> str:
 
     Remembered: building the index folds each of the base's texts more than once."""
     text = unicodedata.normalize("NFKC", text[:_MAX_CHARS]).translate(_APOSTROPHES).casefold()
-    text = _NOT_KEPT.sub(" ", _NUMBER_DASH.sub("-", text))
+    text = _NOT_KEPT.sub(" ", _NUMBER_DASH.sub("-", _ARITHMETIC.sub(" math ", text)))
     text = _PERCENT.sub(r"\1 percent", text).replace("%", " percent ")  # "what % quit?" asks the percentage
     text = _DIGIT_SCALE.sub(_digit_scale, text)
     text = _RANGE_SCALE.sub(_range_scale, text)
