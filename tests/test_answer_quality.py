@@ -3256,3 +3256,23 @@ def test_asks_for_a_sum_and_hears_the_bot_does_not_do_homework(answerer: Answere
 def test_asks_who_quits_according_to_kyiv_in_slang_and_hears_what_ukraine_says(answerer: Answerer) -> None:
     answer, text = ask(answerer, "who quits according to kyiv, just grunts or officers too?")
     assert answer.entry_id == "ukraine-daily-resignations" and "officers" in text, text
+
+
+@pytest.mark.parametrize("message", [
+    "а почему в этой войне нет принудительно призванных, только контрактники? что в статье объясняют",
+    "чому нема призовників? що пише стаття", "why are there no conscripts? what does the article say"])
+def test_asks_why_there_are_no_conscripts_then_what_the_article_says_and_hears_no_war_was_declared(
+        answerer: Answerer, message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.entry_id == "no-war-declared" and not text.startswith(("Что статья", "Що стаття")), text
+
+
+@pytest.mark.parametrize("message", ["what kind of unit was the CNN officer in?", "what type of unit was he in"])
+def test_asks_what_kind_of_unit_the_officer_served_in_and_hears_no_unit_is_named(
+        answerer: Answerer, message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.entry_id == "unit-names" and "Crimea" in text, text
+
+
+def test_asks_what_kinds_of_units_are_quitting_and_hears_ukraines_all_areas(answerer: Answerer) -> None:
+    assert answerer.answer("what kinds of units are resigning").entry_id == "ukraine-daily-resignations"

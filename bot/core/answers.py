@@ -194,6 +194,8 @@ _FRAMING_GAIN = 10.0
 _TOPIC_WORDS = 6
 """Most words of a topic a message opens with before asking about it ("russian soldiers quitting?? why would they")."""
 _CLAUSE_END = re.compile(r"[.,;!]")
+_SENTENCES = re.compile(r"(?<=[?!.…])\s+")
+"""Where a message's sentences part, whatever letter the next opens with ("... контрактники? что в статье")."""
 _DOING_THAT = re.compile(r"\b(?:do|does|did|doing)\s+(?:that|it|this)\b|\b(?:hacen|hacer|hicieron|hacían|hacian)\s+"
                          r"(?:eso|esto)\b|\blo\s+(?:hacen|hicieron|hacían|hacian)\b|\b(?:делают|делать|сделали|делали)\s+"
                          r"это\b|\b(?:роблять|робити|зробили|робили)\s+це\b", re.IGNORECASE)
@@ -543,7 +545,8 @@ class Answerer:
         last = None if passed_on else self._last_question(q, context) \
             or self._asked_before_remark(q, remarked, context) or self._checked_before_reason(q, remarked, context) \
             or self._asked_after_supposing(q, context) or self._asked_before_supposing(q, context) \
-            or self._asked_after_topic(q, context) or self._asked_before_attribution(q, context)
+            or self._asked_after_topic(q, context) or self._asked_before_attribution(q, context) \
+            or self._asked_before_article(q, context)
         if last is not None:
             return last
         claimed = self._follow_ups.hearsay(q)
@@ -1240,6 +1243,17 @@ class Answerer:
                 or not self._follow_ups.sources_named(tail) <= self._voices(self.kb.entries[found.best.id]):
             return None  # "..., según DW" of an answer DW does not give: whose account it is matters
         return self._part_answered(q, head.text, context)
+
+    def _asked_before_article(self, q: Question, context: Context | None) -> Answer | None:
+        """«Почему нет призывников? Что в статье объясняют?», "is it legal to post those videos? what does the
+        article say?": a question closed by one asking only what the article says of it: the question before."""
+        *asked, last = _SENTENCES.split(q.text.strip())
+        if not asked or not self.matcher.only_asks_what_article_says(self.matcher.read(last, q.lang)):
+            return None
+        head = " ".join(asked)
+        if len(tokens(head)) < _MIN_CLAUSE_WORDS:
+            return None
+        return self._part_answered(q, head, context)
 
     def _asked_after_topic(self, q: Question, context: Context | None) -> Answer | None:
         """"lol russian soldiers quitting?? why would they even do that, sounds like fairy tales": an act named with

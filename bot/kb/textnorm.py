@@ -608,6 +608,11 @@ class Normaliser:
         was said before, with no subject of its own."""
         return tuple(s for s in stems if s not in _ASIDES) in self._checking_phrases
 
+    def only_points_at_itself(self, terms: Sequence[str]) -> bool:
+        """Whether the terms are nothing but the article and a word of saying ("what does the article say?", «что в
+        статье объясняют?»): the article's word on what was asked before, no subject of its own."""
+        return not self._itself.isdisjoint(terms) and all(t in self._itself or t in self._owned for t in terms)
+
     def opens_question(self, stems: Sequence[str]) -> bool:
         """Whether a message opens with a question word ("what", «почему»)."""
         return bool(stems) and stems[0] in self._open
