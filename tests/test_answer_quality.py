@@ -3276,3 +3276,11 @@ def test_asks_what_kind_of_unit_the_officer_served_in_and_hears_no_unit_is_named
 
 def test_asks_what_kinds_of_units_are_quitting_and_hears_ukraines_all_areas(answerer: Answerer) -> None:
     assert answerer.answer("what kinds of units are resigning").entry_id == "ukraine-daily-resignations"
+
+
+@pytest.mark.parametrize("messages", [
+    ["what's putins last card according to the author"],
+    ["будут ли массовые увольнения из армии?", "а что тогда у путина в запасе остается?"]])
+def test_asks_what_card_putin_has_left_and_hears_of_war_and_general_mobilization(
+        answerer: Answerer, messages: list[str]) -> None:
+    assert converse(answerer, messages)[-1].entry_id == "general-mobilization"
