@@ -3284,3 +3284,16 @@ def test_asks_what_kinds_of_units_are_quitting_and_hears_ukraines_all_areas(answ
 def test_asks_what_card_putin_has_left_and_hears_of_war_and_general_mobilization(
         answerer: Answerer, messages: list[str]) -> None:
     assert converse(answerer, messages)[-1].entry_id == "general-mobilization"
+
+
+@pytest.mark.parametrize("message", [
+    "did his commanders feed them the whole denazification thing b4 they went in?",
+    'was the CNN soldier\'s unit fed the whole "denazification" narrative? attribution pls'])
+def test_asks_in_slang_whether_they_were_fed_denazification_and_hears_the_officer_says_no(
+        answerer: Answerer, message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.entry_id == "cnn-denazification" and "CNN" in text, text
+
+
+def test_asks_how_to_cook_plov_in_a_kazan_and_hears_no_word_on_punishment(answerer: Answerer) -> None:
+    assert not answerer.answer("как сварить плов в казане").answered

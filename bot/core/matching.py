@@ -148,6 +148,9 @@ _CLEAR_LEAD = 8.0
 """A lead over the runner-up that makes a "did you mean" pointless, however modest the score: no real tie."""
 _LEAD_FLOOR = 45.0
 """Under this, a lead is only one shared word ("tips for falling asleep" and "falling apart"): no answer."""
+_RARE_LEAD = 6.0
+"""The lead that answers on a very rare word the entry shares ("did his commanders feed them the whole
+denazification thing b4 they went in?"): smaller than a clear lead, the word says what is asked."""
 _OTHER_SOURCE = 12.0
 """Points off a phrasing that names another source than the one the question names."""
 _OTHER_ASK = 12.0
@@ -743,9 +746,10 @@ class Matcher:
         close = self._unless_later(q, close)
         # a clear lead answers on a telling word the two share, however modest the score on a very rare one
         # ("did they at least get the whole 'denazification' speech"), when it is an answer, not a gap
-        clear = top.score - runner >= _CLEAR_LEAD and (
-            (top.score >= _LEAD_FLOOR and self._telling_shared(q, top))
-            or (not self._docs[self._index[top.id]].abstain and self._telling_shared(q, top, _VERY_RARE)))
+        lead = top.score - runner
+        clear = (lead >= _CLEAR_LEAD and top.score >= _LEAD_FLOOR and self._telling_shared(q, top)) or (
+            lead >= _RARE_LEAD and not self._docs[self._index[top.id]].abstain
+            and self._telling_shared(q, top, _VERY_RARE, typed=True))
         if top.score >= self._limits.answer or self._same_group(close) or clear \
                 or self._explains_most(q, top, close) or self._speaks_for(q, top, close):
             return Match("entry", top, tuple(ranked[:MAX_CHOICES]), terms)
@@ -1371,12 +1375,14 @@ class Matcher:
         lacking = self._core[self._index[gap_id]] - self._known(self._index[other_id])
         return bool(lacking) and lacking.isdisjoint(question.terms)
 
-    def _telling_shared(self, question: Question, top: Candidate, least: float = _TELLING_RARITY) -> bool:
+    def _telling_shared(self, question: Question, top: Candidate, least: float = _TELLING_RARITY, *,
+                        typed: bool = False) -> bool:
         """Whether the entry shares a telling word with the question ("tricked"), not only a common one ("learn");
-        ``least``: how rare that word must be."""
+        ``least``: how rare that word must be; ``typed``: a word the message has, not one a misspelling was read as
+        («казане» is no «наказание»)."""
         known = self._known(self._index[top.id])
         return any(t in known and rarity(question.origin.get(t, t), question.lang) >= least
-                   for t in question.terms)
+                   and (not typed or t in question.origin) for t in question.terms)
 
     def _telling(self, rare: dict[str, float], term: str) -> tuple[float, float]:
         """How much a word says: its rarity in English, then (between equally rare words) in the base."""
