@@ -3297,3 +3297,10 @@ def test_asks_in_slang_whether_they_were_fed_denazification_and_hears_the_office
 
 def test_asks_how_to_cook_plov_in_a_kazan_and_hears_no_word_on_punishment(answerer: Answerer) -> None:
     assert not answerer.answer("как сварить плов в казане").answered
+
+
+def test_passes_on_that_the_cnn_officer_was_jailed_for_quitting_and_hears_of_the_criminal_case_warning(
+        answerer: Answerer) -> None:
+    message = "a reel said the soldier who spoke to cnn got thrown in prison for quitting. is that what happened"
+    answer, text = ask(answerer, message)
+    assert answer.entry_id == "legal-resign" and "criminal case" in text, text

@@ -1270,12 +1270,15 @@ class Matcher:
         asked = self._penalties.intersection(question.terms)
         norm = self._norms.get(question.lang, self._norm)
         doc = self._docs[self._index[top.id]]
-        if not asked or _HIM.isdisjoint(question.words) or not doc.abstain or doc.answers_yes_no \
-                or norm.opens_question(question.stems) or self._asks_after(question):
+        # "a reel said the soldier who spoke to cnn got thrown in prison for quitting": the man named, as "he" is
+        named = {t for t in question.terms if t in self._names}
+        him = not _HIM.isdisjoint(question.words)
+        if not asked or not (him or (named and doc.gap != "after_publication")) or not doc.abstain \
+                or doc.answers_yes_no or norm.opens_question(question.stems) or self._asks_after(question):
             return top  # "what charge was he threatened with?" asks for the detail the article lacks
         return next((replace(c, score=top.score) for c in ranked if top.score - c.score <= _HIS_WINDOW
                      and c.score >= self._limits.floor and c.id in doc.near
-                     and asked <= self._known(self._index[c.id])), top)
+                     and asked | named <= self._known(self._index[c.id])), top)
 
     def _supposed(self, question: Question, ranked: list[Candidate], top: Candidate) -> Candidate:
         """A question that supposes ("what would happen if Putin ordered one?") is about what the article says of
