@@ -3304,3 +3304,12 @@ def test_passes_on_that_the_cnn_officer_was_jailed_for_quitting_and_hears_of_the
     message = "a reel said the soldier who spoke to cnn got thrown in prison for quitting. is that what happened"
     answer, text = ask(answerer, message)
     assert answer.entry_id == "legal-resign" and "criminal case" in text, text
+
+
+@pytest.mark.parametrize("messages", [
+    ["когда точно (число, месяц) этот офицер из CNN уволился?"],
+    ["коли точно звільнився офіцер з CNN?"]])
+def test_asks_the_date_the_cnn_officer_quit_and_hears_the_article_gives_no_dates(
+        answerer: Answerer, messages: list[str]) -> None:
+    answer = converse(answerer, messages)[-1]
+    assert answer.entry_id == "event-dates" and not answer.answered, answer
