@@ -3313,3 +3313,9 @@ def test_asks_the_date_the_cnn_officer_quit_and_hears_the_article_gives_no_dates
         answerer: Answerer, messages: list[str]) -> None:
     answer = converse(answerer, messages)[-1]
     assert answer.entry_id == "event-dates" and not answer.answered, answer
+
+
+def test_asks_in_surzhyk_whether_putin_eventually_mobilized_and_hears_the_article_predates_it(
+        answerer: Answerer) -> None:
+    answer = answerer.answer("Путін в ітогі оголосив мобілізацію чи ні? і коли це було?")
+    assert answer.entry_id == "mobilization-later" and not answer.answered, answer
