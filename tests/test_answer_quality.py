@@ -3319,3 +3319,9 @@ def test_asks_in_surzhyk_whether_putin_eventually_mobilized_and_hears_the_articl
         answerer: Answerer) -> None:
     answer = answerer.answer("Путін в ітогі оголосив мобілізацію чи ні? і коли це було?")
     assert answer.entry_id == "mobilization-later" and not answer.answered, answer
+
+
+@pytest.mark.parametrize("message", ["what line did the reuters soldier give, some kind of slogan?",
+                                     "did the reuters guy have a slogan"])
+def test_asks_for_the_reuters_soldiers_slogan_and_hears_this_is_not_our_war(answerer: Answerer, message: str) -> None:
+    assert answerer.answer(message).entry_id == "reuters-not-our-war"
