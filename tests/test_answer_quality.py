@@ -3325,3 +3325,9 @@ def test_asks_in_surzhyk_whether_putin_eventually_mobilized_and_hears_the_articl
                                      "did the reuters guy have a slogan"])
 def test_asks_for_the_reuters_soldiers_slogan_and_hears_this_is_not_our_war(answerer: Answerer, message: str) -> None:
     assert answerer.answer(message).entry_id == "reuters-not-our-war"
+
+
+def test_asks_whether_russia_is_losing_on_the_battlefield_and_hears_the_mixed_assessment(answerer: Answerer) -> None:
+    message = "does the article say russia is losing on the battlefield overall, or what's the assessment?"
+    answer, text = ask(answerer, message)
+    assert answer.entry_id == "army-disarray" and "stabilize" in text, text
