@@ -3331,3 +3331,9 @@ def test_asks_whether_russia_is_losing_on_the_battlefield_and_hears_the_mixed_as
     message = "does the article say russia is losing on the battlefield overall, or what's the assessment?"
     answer, text = ask(answerer, message)
     assert answer.entry_id == "army-disarray" and "stabilize" in text, text
+
+
+def test_asks_how_often_russians_quit_according_to_the_ukrainians_and_hears_ukraines_daily_claim(
+        answerer: Answerer) -> None:
+    answer = answerer.answer("как часто по версии украинцев русские подают в отставку?")
+    assert answer.entry_id == "ukraine-daily-resignations", answer
