@@ -3337,3 +3337,11 @@ def test_asks_how_often_russians_quit_according_to_the_ukrainians_and_hears_ukra
         answerer: Answerer) -> None:
     answer = answerer.answer("как часто по версии украинцев русские подают в отставку?")
     assert answer.entry_id == "ukraine-daily-resignations", answer
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("что он чувствовал когда зашли на укр землю", "cnn-shame"),
+    ("а почему туда срочников и мобиков насильно не гонят? по статье", "no-war-declared")])
+def test_asks_in_russian_shorthand_and_hears_the_story_its_full_words_name(
+        answerer: Answerer, message: str, entry: str) -> None:
+    assert answerer.answer(message).entry_id == entry
