@@ -3345,3 +3345,11 @@ def test_asks_how_often_russians_quit_according_to_the_ukrainians_and_hears_ukra
 def test_asks_in_russian_shorthand_and_hears_the_story_its_full_words_name(
         answerer: Answerer, message: str, entry: str) -> None:
     assert answerer.answer(message).entry_id == entry
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("як солдат з CNN описував, в якому стані вони там були", "cnn-shock"),
+    ("whats the reason the cnn guy gave for leaving", "cnn-why-left")])
+def test_asks_about_the_cnn_soldier_and_hears_his_story_not_the_army_at_large(
+        answerer: Answerer, message: str, entry: str) -> None:
+    assert answerer.answer(message).entry_id == entry

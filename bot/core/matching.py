@@ -148,6 +148,8 @@ _CLEAR_LEAD = 8.0
 """A lead over the runner-up that makes a "did you mean" pointless, however modest the score: no real tie."""
 _LEAD_FLOOR = 45.0
 """Under this, a lead is only one shared word ("tips for falling asleep" and "falling apart"): no answer."""
+_NAMED_WINDOW = 5.0
+"""How far behind an answer telling the story of the source a question names may score and still be the reply."""
 _RARE_LEAD = 6.0
 """The lead that answers on a very rare word the entry shares ("did his commanders feed them the whole
 denazification thing b4 they went in?"): smaller than a clear lead, the word says what is asked."""
@@ -734,6 +736,7 @@ class Matcher:
         top = self._unpunished(q, ranked, top)
         top = self._penalty_checked(q, ranked, top)
         top = self._his_penalty(q, ranked, top)
+        top = self._named_story(q, ranked, top)
         top = self._quoted(q, ranked, top)
         if top.score < _CONFIDENT and self._unexplained(q, top):
             return self._quoted_or_none(q, terms, ranked)
@@ -1166,6 +1169,24 @@ class Matcher:
             if not self._docs[doc].abstain and asked <= self._phrased[doc] and wanted <= self._phrased[doc]:
                 return other
         return None
+
+    def _named_story(self, question: Question, ranked: list[Candidate], top: Candidate) -> Candidate:
+        """«Як солдат з CNN описував, в якому стані вони там були»: an answer that knows nothing of the source the
+        question names loses to the answer close behind that tells that source's story and knows every word the
+        first shares with the question (the officer's shock, not the army's state)."""
+        asked = set(question.terms) & self._names
+        top_doc = self._index[top.id]
+        if not asked or question.checks or top.score < self._limits.answer or self._docs[top_doc].abstain \
+                or not asked.isdisjoint(self._known(top_doc)):
+            return top
+        shared = {t for t in question.terms if t in self._known(top_doc)}
+        for other in ranked:
+            if top.score - other.score > _NAMED_WINDOW:
+                break
+            doc = self._index[other.id]
+            if not self._docs[doc].abstain and asked | shared <= self._known(doc):
+                return replace(other, score=top.score)
+        return top
 
     def _quoted(self, question: Question, ranked: list[Candidate], top: Candidate) -> Candidate:
         """A phrase the question quotes from the article ("what does the article call 'plentiful'?") is asked about
