@@ -3353,3 +3353,9 @@ def test_asks_in_russian_shorthand_and_hears_the_story_its_full_words_name(
 def test_asks_about_the_cnn_soldier_and_hears_his_story_not_the_army_at_large(
         answerer: Answerer, message: str, entry: str) -> None:
     assert answerer.answer(message).entry_id == entry
+
+
+def test_asks_at_length_how_long_the_officer_was_in_shock_and_hears_the_first_week(answerer: Answerer) -> None:
+    message = "cuanto tiempo estuvo en shock el militar ese despues de q empezaran a atacarlos fuerte?"
+    answer, text = ask(answerer, message)
+    assert answer.entry_id == "cnn-shock" and "semana" in text, text

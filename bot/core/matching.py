@@ -150,6 +150,9 @@ _LEAD_FLOOR = 45.0
 """Under this, a lead is only one shared word ("tips for falling asleep" and "falling apart"): no answer."""
 _NAMED_WINDOW = 5.0
 """How far behind an answer telling the story of the source a question names may score and still be the reply."""
+_WIDE_LEAD = 12.0
+"""A lead over the runner-up so wide that a telling word the answer shares with the question settles it, however
+low the score of a long message with many words of its own."""
 _RARE_LEAD = 6.0
 """The lead that answers on a very rare word the entry shares ("did his commanders feed them the whole
 denazification thing b4 they went in?"): smaller than a clear lead, the word says what is asked."""
@@ -750,9 +753,12 @@ class Matcher:
         # a clear lead answers on a telling word the two share, however modest the score on a very rare one
         # ("did they at least get the whole 'denazification' speech"), when it is an answer, not a gap
         lead = top.score - runner
+        answering = not self._docs[self._index[top.id]].abstain
         clear = (lead >= _CLEAR_LEAD and top.score >= _LEAD_FLOOR and self._telling_shared(q, top)) or (
-            lead >= _RARE_LEAD and not self._docs[self._index[top.id]].abstain
-            and self._telling_shared(q, top, _VERY_RARE, typed=True))
+            answering and lead >= _RARE_LEAD and self._telling_shared(q, top, _VERY_RARE, typed=True)) or (
+            # "cuanto tiempo estuvo en shock el militar ese ...": no other entry comes near on the telling word
+            answering and lead >= _WIDE_LEAD and top.score >= self._limits.floor
+            and self._telling_shared(q, top, typed=True))
         if top.score >= self._limits.answer or self._same_group(close) or clear \
                 or self._explains_most(q, top, close) or self._speaks_for(q, top, close):
             return Match("entry", top, tuple(ranked[:MAX_CHOICES]), terms)
