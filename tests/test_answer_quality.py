@@ -3359,3 +3359,17 @@ def test_asks_at_length_how_long_the_officer_was_in_shock_and_hears_the_first_we
     message = "cuanto tiempo estuvo en shock el militar ese despues de q empezaran a atacarlos fuerte?"
     answer, text = ask(answerer, message)
     assert answer.entry_id == "cnn-shock" and "semana" in text, text
+
+
+@pytest.mark.parametrize("message", [
+    "¿Un soldado profesional ruso puede renunciar de forma legal o eso se considera automáticamente un delito?",
+    "¿renunciar es delito?"])
+def test_asks_in_spanish_whether_resigning_is_a_crime_and_hears_the_right_to_resign(
+        answerer: Answerer, message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.entry_id == "legal-resign" and "contrato" in text, text
+
+
+def test_asks_in_spanish_what_crime_the_officer_was_charged_with_and_hears_none_is_named(answerer: Answerer) -> None:
+    answer = answerer.answer("¿de qué delito lo acusaban?")
+    assert answer.entry_id == "criminal-case-details" and not answer.answered, answer
