@@ -3373,3 +3373,9 @@ def test_asks_in_spanish_whether_resigning_is_a_crime_and_hears_the_right_to_res
 def test_asks_in_spanish_what_crime_the_officer_was_charged_with_and_hears_none_is_named(answerer: Answerer) -> None:
     answer = answerer.answer("¿de qué delito lo acusaban?")
     assert answer.entry_id == "criminal-case-details" and not answer.answered, answer
+
+
+def test_asks_in_latin_letters_how_many_years_refusing_gets_and_hears_the_article_names_no_charge(
+        answerer: Answerer) -> None:
+    answer = answerer.answer("skolko let dayut po UK RF za otkaz voevat? statya kakaya?")
+    assert answer.entry_id == "criminal-case-details" and not answer.answered, answer

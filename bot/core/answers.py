@@ -41,7 +41,7 @@ from bot.core.models import Answer, Choice, Citation
 from bot.core.question import SPANISH_HIM, Question, asked_sentences
 from bot.kb.frequency import zipf
 from bot.kb.knowledge import KnowledgeBase
-from bot.kb.language import is_proper_name
+from bot.kb.language import cyrillic_from_latin, is_latin_script, is_proper_name
 from bot.kb.loading import load_knowledge
 from bot.kb.messages import MessageKey, inside_quotes
 from bot.kb.schema import Claim, Entry, Language, NotCovered, SmallTalk, Source, SourceText, voiced_by
@@ -2430,6 +2430,8 @@ class Answerer:
         """Whether the question asks yes or no: a yes-or-no word among its first words, or (where word order
         does not tell) a question mark without a word asking for a fact."""
         lexicon = self.kb.lexicon_of(lang)
+        if lang in ("ru", "uk") and is_latin_script(question):
+            question = cyrillic_from_latin(question, lang)  # "skolko let dayut ...?" asks for a fact, as «сколько» does
         words = tokens(question)
         if _asks_for_a_fact(question, lexicon.open_questions):
             return False
