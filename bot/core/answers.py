@@ -193,7 +193,8 @@ _FRAMING_GAIN = 10.0
 где солдаты говорят что их обманули. на что их вели?» is about the video."""
 _TOPIC_WORDS = 6
 """Most words of a topic a message opens with before asking about it ("russian soldiers quitting?? why would they")."""
-_CLAUSE_END = re.compile(r"[.,;!]")
+_ASKED_END = re.compile(r"[.,;!]")
+"""Where the question after a topic ends ("why would they even do that, sounds like fairy tales")."""
 _SENTENCES = re.compile(r"(?<=[?!.…])\s+")
 """Where a message's sentences part, whatever letter the next opens with ("... контрактники? что в статье")."""
 _DOING_THAT = re.compile(r"\b(?:do|does|did|doing)\s+(?:that|it|this)\b|\b(?:hacen|hacer|hicieron|hacían|hacian)\s+"
@@ -1261,7 +1262,7 @@ class Answerer:
         when the article answers it."""
         head, mark, rest = q.text.partition("?")
         asked_text, _, after = rest.lstrip("?!. ").partition("?")
-        asked_text = _CLAUSE_END.split(asked_text)[0]
+        asked_text = _ASKED_END.split(asked_text)[0]
         if not mark or after.strip(" ?!.") or not _DOING_THAT.search(asked_text):
             return None
         topic = self.matcher.read(head, q.lang)
