@@ -3379,3 +3379,12 @@ def test_asks_in_latin_letters_how_many_years_refusing_gets_and_hears_the_articl
         answerer: Answerer) -> None:
     answer = answerer.answer("skolko let dayut po UK RF za otkaz voevat? statya kakaya?")
     assert answer.entry_id == "criminal-case-details" and not answer.answered, answer
+
+
+@pytest.mark.parametrize("message", [
+    "where was he sent at first?? before ukraine",
+    "guy on TV said the officer who talked to CNN was first sent to Belarus and then crossed into ukraine. correct?"])
+def test_asks_where_the_officer_was_sent_first_and_hears_crimea_not_that_the_article_is_silent(
+        answerer: Answerer, message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.entry_id == "cnn-deceived" and "Crimea" in text and not text.startswith("The article doesn't"), text
