@@ -3388,3 +3388,8 @@ def test_asks_where_the_officer_was_sent_first_and_hears_crimea_not_that_the_art
         answerer: Answerer, message: str) -> None:
     answer, text = ask(answerer, message)
     assert answer.entry_id == "cnn-deceived" and "Crimea" in text and not text.startswith("The article doesn't"), text
+
+
+def test_asks_whether_14_is_menlikovas_figure_and_hears_it_is_the_reuters_soldiers(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "Valentina Menlikova said 14 soldiers quit - is that her figure?")
+    assert answer.entry_id == "reuters-fourteen" and text.startswith("No") and "Reuters" in text, text
