@@ -3393,3 +3393,12 @@ def test_asks_where_the_officer_was_sent_first_and_hears_crimea_not_that_the_art
 def test_asks_whether_14_is_menlikovas_figure_and_hears_it_is_the_reuters_soldiers(answerer: Answerer) -> None:
     answer, text = ask(answerer, "Valentina Menlikova said 14 soldiers quit - is that her figure?")
     assert answer.entry_id == "reuters-fourteen" and text.startswith("No") and "Reuters" in text, text
+
+
+@pytest.mark.parametrize(("message", "named"), [
+    ("Valentina Menlikova said 70% of soldiers resigned?? saw that on a telegram channel", "Valentina Menlikova"),
+    ("did CNN report that 14 soldiers quit together?", "CNN")])
+def test_asks_whether_a_source_gave_a_figure_it_never_gave_and_hears_no_and_whose_it_is(
+        answerer: Answerer, message: str, named: str) -> None:
+    _, text = ask(answerer, message)
+    assert text.startswith("No:") and f"not from {named}" in text, text

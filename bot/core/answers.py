@@ -903,7 +903,9 @@ class Answerer:
         on_tolls = in_topic or self._gives_tolls(placed)
         misattributed = self._figures.misattributed(q) or (
             self._figures.misstated(q, on_tolls=on_tolls) or self._miscounted(q, match)
-            or self._put_on_another(q) if stated or q.checks else None)
+            or self._put_on_another(q) if stated or q.checks else None) or (
+            # "Valentina Menlikova said 70% of soldiers resigned??": a figure put on a source, asked about as said
+            None if self.matcher.opens_question(q) else self._put_on_another(q))
         if misattributed is not None or self._gap_first(q, match):
             return misattributed or self._whose_beside_gap(q, match)
         reply = self._figures.answer(self._outside_quotes(q), in_topic=on_tolls)

@@ -927,12 +927,16 @@ class Matcher:
         return norm.names_itself(question.stems) and not question.numbers and bool(question.terms) \
             and all(t in norm.checking or norm.names_itself([t]) for t in question.terms)
 
+    def opens_question(self, question: Question) -> bool:
+        """Whether the message opens with a question word ("what", «что», "wat"), asking for a fact."""
+        norm = self._norms.get(question.lang, self._norm)
+        return norm.opens_question(norm.expanded_stems(question.words[:1]))
+
     def only_asks_what_article_says(self, question: Question) -> bool:
         """Whether the question only asks what the article says («что в статье объясняют?», "what does the article
         say?"), with no subject or figure of its own; not whether it says something ("is that in the article?")."""
         norm = self._norms.get(question.lang, self._norm)
-        return not question.numbers and norm.opens_question(norm.expanded_stems(question.words[:1])) \
-            and norm.only_points_at_itself(question.terms)
+        return not question.numbers and self.opens_question(question) and norm.only_points_at_itself(question.terms)
 
     def names_itself(self, question: Question) -> bool:
         """Whether the question names the article itself ("does the article trust what Ukraine says?")."""
