@@ -3402,3 +3402,10 @@ def test_asks_whether_a_source_gave_a_figure_it_never_gave_and_hears_no_and_whos
         answerer: Answerer, message: str, named: str) -> None:
     _, text = ask(answerer, message)
     assert text.startswith("No:") and f"not from {named}" in text, text
+
+
+def test_hears_of_the_officers_shock_then_asks_how_long_he_was_like_that_and_hears_the_first_week(
+        answerer: Answerer) -> None:
+    told = "what did the cnn soldier say about being in shock when the ukrainians hit them harder"
+    answer, text = ask(answerer, told, "how long was he like that?")
+    assert answer.entry_id == "cnn-shock" and "week" in text, text

@@ -628,6 +628,7 @@ class Answerer:
             within = self._within_topic(expanded, previous, self.matcher.match(expanded))
             within = self._of_the_speaker(q, previous, within)
             within = self._relative_asked(q, previous, within)
+            within = self._asked_of_previous(q, previous, match, within)
             asked = self.kb.not_covered.get(match.best.id) if asks_gap and match.best is not None else None
             gap = asked is not None and not self._withheld_about_others(asked, previous)
             own = not counted and match.kind == "entry" and match.best is not None \
@@ -1821,6 +1822,17 @@ class Answerer:
         # "is that legal?" after what the article is about: what it told of, not the article
         subject = "" if person or someone or previous.id == self._overview else label
         return resolve_pronouns(question, name, subject)
+
+    def _asked_of_previous(self, q: Question, previous: Entry, match: Match, within: Match) -> Match:
+        """"How long was he like that?" after the officer's shock: the answer before, not the gap "he" leads to once
+        read as the officer (whose years of service the article never gives), when the follow-up's own words are all
+        the answer's phrasings' and rank it at the top as they stand."""
+        own = next((c for c in match.candidates if c.id == previous.id), None)
+        if own is None or match.best is None or within.best is None or within.best.id not in self.kb.not_covered \
+                or match.best.score - own.score > self.matcher.thresholds.margin \
+                or not self.matcher.phrased_in_full(q, previous.id):
+            return within
+        return Match("entry", own, (own, *(c for c in within.candidates if c.id != own.id)), within.terms)
 
     def _within_topic(self, question: Question, previous: Entry, match: Match) -> Match:
         """For "is that even allowed?" after an answer, look first among that answer's topic and relatives."""
