@@ -3409,3 +3409,11 @@ def test_hears_of_the_officers_shock_then_asks_how_long_he_was_like_that_and_hea
     told = "what did the cnn soldier say about being in shock when the ukrainians hit them harder"
     answer, text = ask(answerer, told, "how long was he like that?")
     assert answer.entry_id == "cnn-shock" and "week" in text, text
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("is the russian army short on stuff? like supplies", "army-disarray"),
+    ("what supplies were they short of?", "supply-details")])
+def test_asks_whether_the_army_is_short_on_supplies_and_hears_the_reports_not_which_supplies(
+        answerer: Answerer, message: str, entry: str) -> None:
+    assert answerer.answer(message).entry_id == entry
