@@ -3417,3 +3417,17 @@ def test_hears_of_the_officers_shock_then_asks_how_long_he_was_like_that_and_hea
 def test_asks_whether_the_army_is_short_on_supplies_and_hears_the_reports_not_which_supplies(
         answerer: Answerer, message: str, entry: str) -> None:
     assert answerer.answer(message).entry_id == entry
+
+
+@pytest.mark.parametrize("follow_up", ["is that what they actually say?", "is that actually what they said?"])
+def test_passes_on_that_the_mothers_committee_calls_quitting_easy_then_checks_and_hears_it_is_not_easy(
+        answerer: Answerer, follow_up: str) -> None:
+    post = "someone posted that the Committee of Soldiers' Mothers says resigning from the russian army is easy"
+    answer, text = ask(answerer, post, follow_up)
+    assert answer.entry_id == "mothers-committee" and "not easy" in text and "good will" in text, text
+
+
+def test_passes_on_a_post_then_asks_for_a_fact_check_and_hears_the_correction_alone(answerer: Answerer) -> None:
+    _, text = ask(answerer, 'fwd: "40 Russian soldiers quit together after their combat bonuses were never paid" '
+                            "(via Reuters). is the number right?")
+    assert text.startswith("No, not 40"), text

@@ -227,8 +227,10 @@ class FollowUpDetector:
         for intent in _INTENTS if cut else ():
             if any(" " not in p and p.startswith(cut) for p in self._phrases[intent]):
                 return FollowUp(intent)  # «источ?», "sourc?": a phrase's one word cut short as it is typed
-        if self._only_checking(question, stopwords):
-            return FollowUp("check")  # "legit?", "source? is it true?": is what was just said so, and says who
+        if self._only_checking(question, stopwords) or (
+                question.lang in self._norms and self._norms[question.lang].only_asks_if_article_says(stems)):
+            # "legit?", "source? is it true?", "is that what they actually say?": is what was just said so, and says who
+            return FollowUp("check")
         source = self._source_in(stems)
         norm = self._norms.get(question.lang)
         expanded = norm.expanded_stems(question.words) if norm else stems  # "wat about russia": "what about russia"
