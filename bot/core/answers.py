@@ -902,11 +902,11 @@ class Answerer:
         # "cuánta diferencia hay entre lo que dice Ucrania y lo que admite Rusia": a question the matcher places
         # on the death tolls is about them, though it never says "dead"
         on_tolls = in_topic or self._gives_tolls(placed)
+        said = stated or q.checks
         misattributed = self._figures.misattributed(q) or (
-            self._figures.misstated(q, on_tolls=on_tolls) or self._miscounted(q, match)
-            or self._put_on_another(q) if stated or q.checks else None) or (
+            self._figures.misstated(q, on_tolls=on_tolls) or self._miscounted(q, match) if said else None) or (
             # "Valentina Menlikova said 70% of soldiers resigned??": a figure put on a source, asked about as said
-            None if self.matcher.opens_question(q) else self._put_on_another(q))
+            self._put_on_another(q) if said or not self.matcher.opens_question(q) else None)
         if misattributed is not None or self._gap_first(q, match):
             return misattributed or self._whose_beside_gap(q, match)
         reply = self._figures.answer(self._outside_quotes(q), in_topic=on_tolls)

@@ -227,12 +227,11 @@ class FollowUpDetector:
         for intent in _INTENTS if cut else ():
             if any(" " not in p and p.startswith(cut) for p in self._phrases[intent]):
                 return FollowUp(intent)  # «источ?», "sourc?": a phrase's one word cut short as it is typed
-        if self._only_checking(question, stopwords) or (
-                question.lang in self._norms and self._norms[question.lang].only_asks_if_article_says(stems)):
+        norm = self._norms.get(question.lang)
+        if self._only_checking(question, stopwords) or (norm is not None and norm.only_asks_if_article_says(stems)):
             # "legit?", "source? is it true?", "is that what they actually say?": is what was just said so, and says who
             return FollowUp("check")
         source = self._source_in(stems)
-        norm = self._norms.get(question.lang)
         expanded = norm.expanded_stems(question.words) if norm else stems  # "wat about russia": "what about russia"
         rest = [s for s in expanded if s not in _SWITCH_WORDS and s not in stopwords]
         aimed = any(start and stems[start - 1] in _AIMED_AT for start, _, _ in self._mentions(stems))

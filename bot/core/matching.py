@@ -1162,12 +1162,16 @@ class Matcher:
         when = {t for t in question.terms if t in self._after}
         return bool(when) and when <= self._present
 
+    def _sources_named(self, question: Question) -> set[str]:
+        """The terms of the question that name a source ("cnn", "reuter")."""
+        return set(question.terms) & self._names
+
     def _told_by_name(self, question: Question, ranked: list[Candidate], top: Candidate) -> Candidate | None:
         """ "Did the soldier who spoke to CNN leave in the end?": a "later" gap that knows nothing of the source
         the question names loses to the answer close behind that tells that source's story and knows every
         other word the gap shares with the question in its phrasings."""
         top_doc = self._index[top.id]
-        asked = set(question.terms) & self._names
+        asked = self._sources_named(question)
         gap = self._known(top_doc)
         if not asked or self._docs[top_doc].gap != "after_publication" or not asked.isdisjoint(gap):
             return None
@@ -1184,7 +1188,7 @@ class Matcher:
         """«Як солдат з CNN описував, в якому стані вони там були»: an answer that knows nothing of the source the
         question names loses to the answer close behind that tells that source's story and knows every word the
         first shares with the question (the officer's shock, not the army's state)."""
-        asked = set(question.terms) & self._names
+        asked = self._sources_named(question)
         top_doc = self._index[top.id]
         if not asked or question.checks or top.score < self._limits.answer or self._docs[top_doc].abstain \
                 or not asked.isdisjoint(self._known(top_doc)):
@@ -1302,7 +1306,7 @@ class Matcher:
         norm = self._norms.get(question.lang, self._norm)
         doc = self._docs[self._index[top.id]]
         # "a reel said the soldier who spoke to cnn got thrown in prison for quitting": the man named, as "he" is
-        named = {t for t in question.terms if t in self._names}
+        named = self._sources_named(question)
         him = not _HIM.isdisjoint(question.words)
         if not asked or not (him or (named and doc.gap != "after_publication")) or not doc.abstain \
                 or doc.answers_yes_no or norm.opens_question(question.stems) or self._asks_after(question):
