@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.core.answers import Answerer, converse, first_sentence
+from bot.core.question import Party
 from bot.core.render import render_plain
 from bot.errors import KnowledgeError, Problem
 from bot.kb.dictionaries import morph_analyzer
@@ -947,3 +948,35 @@ def test_asks_what_was_promised_per_the_reuters_soldier_and_gets_one_straight_an
         answerer: Answerer, message: str) -> None:
     answer = answerer.answer(message)
     assert answer.entry_id == "reuters-promises" and "•" not in " ".join(answer.parts), answer.parts
+
+
+@pytest.mark.parametrize(("message", "lang"), [("чому ж вони не дезертири, якщо росія воює?", "uk"),
+                                               ("почему их не считают дезертирами, война ведь идёт", "ru"),
+                                               ("¿por qué no se les considera desertores si hay una guerra?", "es")])
+def test_asks_why_quitters_are_no_deserters_in_a_war_and_hears_no_war_was_declared(
+        answerer: Answerer, message: str, lang: str) -> None:
+    answer = answerer.answer(message)
+    assert answer.entry_id == "legal-regulations" and answer.lang == lang, answer
+
+
+@pytest.mark.parametrize("message", ["вони вроді потім якісь міста захопили?", "они вроде захватили какие-то города?"])
+def test_hedges_a_question_with_seemingly_and_the_hedge_is_no_topic(answerer: Answerer, message: str) -> None:
+    read = answerer.matcher.read(message)
+    assert not {"врода", "врод", "вроді", "вроде"} & set(read.terms), read.terms
+
+
+def test_asks_in_spanish_how_russia_fares_with_a_rusia_le_and_russia_is_no_place(answerer: Answerer) -> None:
+    read = answerer.matcher.read("¿a Rusia le va bien en la guerra?", "es")
+    assert "rusi" in read.terms and read.parties == (Party("russia", "subject"),), read
+
+
+@pytest.mark.parametrize("message", ["is russia advancing or retreating?", "росія потім якісь території захопила?",
+                                     "¿Rusia está retrocediendo?"])
+def test_asks_whether_russia_gained_or_lost_ground_and_hears_it_stabilised_the_war(
+        answerer: Answerer, message: str) -> None:
+    assert answerer.answer(message).entry_id == "army-disarray"
+
+
+def test_asks_how_much_land_russia_took_and_hears_the_article_gives_no_territorial_details(answerer: Answerer) -> None:
+    answer = answerer.answer("how much land has russia taken?")
+    assert answer.entry_id == "territory" and "gain ground" in " ".join(answer.parts), answer.parts

@@ -173,7 +173,7 @@ class NotCovered(Strict):
 
 
 RoleWord = Literal["according", "claiming", "verb_first", "place", "people", "institutions", "itself", "witnesses",
-                   "interviewed", "seats", "telling", "addressed", "manner"]
+                   "interviewed", "seats", "telling", "addressed", "manner", "dative"]
 FigureWord = Literal["whose", "lowest", "highest", "difference", "comparative", "than", "ratio", "share", "width",
                      "midpoint", "low_end", "high_end", "toll", "within"]
 
@@ -230,7 +230,9 @@ class Lexicon(Strict):
     with their "as of 2022" caveat; a later year or "in the end" still asks for the news after the article."""
     roles: dict[RoleWord, list[Text]] = {}
     """Words that make a party a claimant ("according to", "says") or a place ("in"), beside the built-in English;
-    ``institutions`` name a party's officials, read past on the way to its verb ("the Ukrainian authorities claim");
+    ``dative`` words right after a place word and its party make the party whom something happens to, not a place
+    («a Rusia le va mal»); ``institutions`` name a party's officials, read past on the way to its verb ("the
+    Ukrainian authorities claim");
     ``verb_first`` are claiming verbs that make the party right after them the claimant («что говорит Россия»);
     ``itself`` names the article, whose "according to" asks nothing («según el artículo»: every answer is);
     ``interviewed`` says only that one of the ``witnesses`` (soldier, officer) spoke to an outlet ("the soldier who

@@ -439,6 +439,8 @@ class Normaliser:
                                                          for t in self._plain(tokens(p))}
         self._place = _LOCATION | {self._stem(t) for p in roles.get("place", []) for t in self._plain(tokens(p))}
         self._people = _PEOPLE | {self._stem(t) for p in roles.get("people", []) for t in self._plain(tokens(p))}
+        self._dative = frozenset(self._stem(t) for p in roles.get("dative", []) for t in self._plain(tokens(p)))
+        """Words after "a" and a party that make the party whom something happens to («a Rusia le va mal»)."""
         self.checking: frozenset[str] = frozenset()
         """Terms that only ask whether something is true (set once the rest is compiled)."""
         self.checking_words: frozenset[str] = frozenset()
@@ -781,8 +783,9 @@ class Normaliser:
             # "Russia's own death toll", "kremlin death toll": the party's own count
             owned = (len(past) > 1 and past[0] == _OWN and past[1] in self._owned) \
                 or (term in self._seats and bool(past) and past[0] in self._owned)
-            if before in self._people:
-                out.append(term)
+            dative = before in self._place and stems[i + 1 : i + 2] in ([d] for d in self._dative)
+            if before in self._people or dative:
+                out.append(term)  # "Russian soldiers", and «a Rusia le va mal»: how Russia fares, Russia no place
             elif according or owned or (prior and prior[-1] in self._verb_first):
                 out.append(ROLE_MARK + party)
             elif placed:
