@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.answers import Answerer, converse
+from bot.core.answers import Answerer, converse, first_sentence
 from bot.core.models import Answer
 from bot.core.render import render_plain
 from bot.errors import KnowledgeError
@@ -3431,3 +3431,36 @@ def test_passes_on_a_post_then_asks_for_a_fact_check_and_hears_the_correction_al
     _, text = ask(answerer, 'fwd: "40 Russian soldiers quit together after their combat bonuses were never paid" '
                             "(via Reuters). is the number right?")
     assert text.startswith("No, not 40"), text
+
+
+@pytest.mark.parametrize("message", [
+    "\"We were dirty and tired\" - a channel says a Ukrainian soldier said that. true?",
+    "quote going round: 'This is not our war' - that was a ukrainian soldier, right?"])
+def test_passes_on_a_quote_put_in_a_ukrainian_mouth_and_hears_a_russian_said_it(
+        answerer: Answerer, message: str) -> None:
+    _, text = ask(answerer, message)
+    assert first_sentence(text).count("Russian") == 1, text
+
+
+@pytest.mark.parametrize("message", [
+    "Heard the troops were all told they were going to 'denazify' Ukraine. Did the CNN officer say that?",
+    "were they fed the denazification line before going in? what did the cnn soldier say",
+    "people say they were all told about 'denazification' beforehand. is that what the soldier said?"])
+def test_checks_a_claim_then_asks_if_the_witness_said_it_and_gets_one_straight_answer(
+        answerer: Answerer, message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.entry_id == "cnn-denazification" and "•" not in text, text
+
+
+def test_asks_a_figure_and_which_outlet_gave_it_and_gets_both_points(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "What's Ukraine's figure for Russian soldiers killed, and which outlet reported it?")
+    assert answer.entry_id == "casualties-ukraine" and "Deutsche Welle" in text, text
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("any remorse from the invaders, or is that a nice story?", "cnn-shame"),
+    ("why did the cnn guy run off in the end?", "cnn-why-left"),
+    ("¿Qué llevó al oficial de la CNN a abandonar?", "cnn-why-left")])
+def test_asks_in_other_words_for_remorse_or_running_off_and_gets_the_officers_story(
+        answerer: Answerer, message: str, entry: str) -> None:
+    assert answerer.answer(message).entry_id == entry

@@ -980,3 +980,11 @@ def test_asks_whether_russia_gained_or_lost_ground_and_hears_it_stabilised_the_w
 def test_asks_how_much_land_russia_took_and_hears_the_article_gives_no_territorial_details(answerer: Answerer) -> None:
     answer = answerer.answer("how much land has russia taken?")
     assert answer.entry_id == "territory" and "gain ground" in " ".join(answer.parts), answer.parts
+
+
+def test_passes_on_a_wrong_count_in_spanish_and_hears_the_correction_with_the_quote_once(answerer: Answerer) -> None:
+    answer = answerer.answer("Me reenviaron: 'un soldado ruso le contó a la BBC que 40 compañeros de su unidad dejaron "
+                             "el ejército porque no les pagaron'. ¿es cierto?")
+    text = " ".join(answer.parts)
+    assert text.startswith("No, no es 40") and "del soldado" in text and "de el " not in text, text
+    assert text.count("Éramos 14") == 1, text

@@ -27,6 +27,7 @@ from bot.core.conversation import (
     SOMEONE,
     TEXT_ADVERBS,
     TEXT_VERBS,
+    WHO,
     Context,
     FollowUp,
     FollowUpDetector,
@@ -276,6 +277,9 @@ _STORY_WORDS = ("story", "stories", "interview", "история", "истори
 """What a source's account is called, in each language: "the reuters story" only names whose account is meant."""
 _SPEAKING_ROLES = frozenset({"news_outlet", "military_alliance", "civil_society_group", "belligerent_government"})
 _TELLING_ROLES = frozenset({"news_outlet", "anonymous_witness"})
+_SAID_PART = 10
+"""The most words a part asking only whether someone said what the part before says has ("is that what the CNN
+officer said they were told?")."""
 """Who tells a witness's words: a message naming another ("the CNN officer said 'this is not our war'") has it wrong."""
 
 
@@ -429,6 +433,8 @@ class Answerer:
                                            if t not in normalisers[lang].stopwords) for lang in languages}
         """Per language, the stems of the words that put a question to a source ("according to", «по словам»), not
         the little words among them («по», "de")."""
+        self._saying = {lang: normalisers[lang].claiming | self._according[lang] for lang in languages}
+        """Per language, the stems that say someone said something ("said", "told", «каже»), besides "according to"."""
         self._overview = next(iter(kb.topics.values())).entry if kb.topics else ""
         """The entry of the first topic, the article as a whole (topics.yaml lists it first)."""
         self._every_toll = min((e for e in kb.entries.values() if self._tolls and self._tolls <= set(e.claims)),
@@ -1054,7 +1060,13 @@ class Answerer:
         """A figure's reply, then the first sentence of the story that gives the figure (when there is one)."""
         if told is None:
             return figures
-        return replace(figures, text=f"{figures.text} {first_sentence(self.kb.answer_text(told, lang))}")
+        story = first_sentence(self.kb.answer_text(told, lang))
+        said = [f"{s.rstrip('.')}." for c in figures.claims[:1] if (s := self.kb.statement_text(c, lang))]
+        if lang != "en" and said and figures.text.endswith(f" {said[0]}"):
+            # «... es 14, del soldado que habló con Reuters. El soldado dijo: «... Éramos 14».»: the count's own words
+            # end the correction, and the story says them again: they are said once, in the story
+            return replace(figures, text=f"{figures.text.removesuffix(said[0])}{story}")
+        return replace(figures, text=f"{figures.text} {story}")
 
     def _opens_with_why(self, q: Question) -> bool:
         """Whether a part of the message opens with "why" ("who reported it and why did they quit?"), not a
@@ -1364,7 +1376,7 @@ class Answerer:
         if len(parts) < 2:
             return None
         parts = [SPANISH_HIM.sub("él", p) for p in parts] if q.lang == "es" else parts
-        parts = self._named_after(parts, q.lang)
+        parts = self._named_after(parts, q.lang, quoted_phrases(q.text))
         if len(parts) < 2:
             return None
         reads = [self.matcher.read(p, q.lang) for p in parts]
@@ -1637,9 +1649,10 @@ class Answerer:
         bare = next((line[len(p):].lstrip() for p in openings if line.startswith(p)), line)
         return bare.casefold() in said.casefold()
 
-    def _named_after(self, parts: list[str], lang: Language) -> list[str]:
+    def _named_after(self, parts: list[str], lang: Language, quoted: Sequence[str] = ()) -> list[str]:
         """A part that only names whom the part before points at ("where is he now, that cnn officer? did he leave
-        russia?") joins that part: one question, about the one named."""
+        russia?"), or only asks whether someone said what it says, joins that part: one question, about the one
+        named. A quotation (``quoted``: the message's) keeps its own point: whose words those are is its question."""
         joined: list[str] = []
         for i, part in enumerate(parts):
             # not a name that ends the message, who all of it is about ("why did he quit? the one from cnn I mean"),
@@ -1653,6 +1666,9 @@ class Answerer:
                 joined[-1] = f"{joined[-1]} {part}"
             elif read is not None and self._puts_to_source(read):
                 joined[-1] = f"{joined[-1]}, {part}"  # "what were they promised, according to the reuters source?"
+            elif joined and self._asks_if_said(part, lang) \
+                    and not any(len(p.split()) > 2 and p.casefold() in joined[-1].casefold() for p in quoted):
+                joined[-1] = f"{joined[-1]}, {part}"  # "... told to 'denazify' Ukraine. did the cnn officer say that?"
             else:
                 joined.append(part)
         return joined
@@ -1672,6 +1688,21 @@ class Answerer:
         """Whether a part opens by saying which story is meant ("something about ...", «algo de ...»)."""
         words = tuple(tokens(part))
         return any(words[:len(hint)] == hint for hint in self._hints[lang])
+
+    def _asks_if_said(self, part: str, lang: Language) -> bool:
+        """Whether a part only asks whether a witness or an outlet said what the part before says ("did the CNN
+        officer say that?", "is that what the soldier said?", «що той військовий казав CNN»): words for who,
+        words for saying, one of them or a word pointing back, and no party of its own that gives figures."""
+        if len(tokens(part)) > _SAID_PART:
+            return False
+        read = self.matcher.read(part, lang)
+        terms, saying = set(read.terms), self._saying[lang]
+        named = self._follow_ups.sources_named(read)
+        return terms <= self._who[lang] | saying and not terms.isdisjoint(self._who[lang] - saying) \
+            and (not terms.isdisjoint(saying) or (bool(named) and leans_on_context(read))) \
+            and WHO.isdisjoint(read.words) and all(_role(self.kb, s) in _TELLING_ROLES for s in named) \
+            and (bool(named) or not _asks_for_a_fact(part, self.kb.lexicon_of(lang).open_questions))
+        # "and which outlet reported it?", «qué medio da ese dato?»: asks whose it is, a question of its own
 
     def _puts_to_source(self, read: Question) -> bool:
         """Whether a part only says whose account the part before asks for ("according to the reuters source", «по

@@ -75,7 +75,7 @@ _THAT_THING = frozenset("figure number numbers estimate claim stat stats statist
                         "цитату cifra número dato datos información info estimación cita".split())
 """What "that" may be said with in a follow-up that asks its source ("who reported that figure?", «кто дал эту
 цифру?»): the same follow-up as "who reported that?"."""
-_WHO = frozenset("who кто хто quien quién".split())
+WHO = frozenset("who кто хто quien quién".split())
 _THAT_REACH = 4
 """How far after the passing-on verb its "that" may come ("saw a post on tg that ...")."""
 _CLOSING_QUOTES = ("»", "”", "\"", "'", "’")
@@ -417,7 +417,7 @@ class FollowUpDetector:
             return None  # "heard that ...", "read somewhere ..." pass on a claim with no one named
         if not _WHAT_SAID.isdisjoint(words[max(0, verb - 2) : verb]):
             return None  # «а зеленський шо каже про них?»: asks what he says, passes nothing on
-        if words[verb - 1] in _WHO and re.search(rf"(?:^|[^\w\s])\s*{words[verb - 1]}(?:['’]?s)?\s+{words[verb]}\b",
+        if words[verb - 1] in WHO and re.search(rf"(?:^|[^\w\s])\s*{words[verb - 1]}(?:['’]?s)?\s+{words[verb]}\b",
                                                 question.text, re.IGNORECASE):
             # "'we decided to quit' - who said it?", "the 29,200 figure - who's claiming it?" ask who says it; "the
             # guy who said ..." passes it on

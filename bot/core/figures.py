@@ -643,9 +643,7 @@ class FigureReader:
 
     def _translated(self, claim: Claim, lang: Language) -> str | None:
         """The claim's statement in ``lang`` other than English, if it has one."""
-        tr = self.kb.translations.get(lang) if lang != "en" else None
-        text = tr.claims.get(claim.id) if tr else None
-        return text.statement if text is not None else None
+        return self.kb.statement_text(claim, lang) if lang != "en" else None
 
     def _certainty(self, question: Question, term: str) -> bool:
         """Whether a percentage says how sure something is ("100% confirmed", «на 100% фейк»), not how many."""

@@ -126,6 +126,14 @@ class KnowledgeBase:
         text = self.source_text(source_id, lang)
         return text.name if text else source_id
 
+    def statement_text(self, claim: Claim, lang: Language = "en") -> str | None:
+        """What a claim says in ``lang``: the English statement, or its translation (``None`` where it has none)."""
+        if lang == "en":
+            return claim.statement
+        tr = self.translations.get(lang)
+        text = tr.claims.get(claim.id) if tr else None
+        return text.statement if text else None
+
     def quote_translation(self, claim: Claim, lang: Language) -> str | None:
         """The article's English words of a claim, translated (shown under the quote, marked as a translation)."""
         tr = self.translations.get(lang)

@@ -6,6 +6,7 @@ that the file has every key, no unknown one, and only the placeholders each key 
 
 from __future__ import annotations
 
+import re
 import string
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -129,8 +130,16 @@ class Messages:
         if item is None:
             return key
         template = getattr(item, lang) or item.en
-        return template.format(**_nested(template, fields)) if fields or key in PLACEHOLDERS else template
+        if not fields and key not in PLACEHOLDERS:
+            return template
+        text = template.format(**_nested(template, fields))
+        return _A_EL.sub(r"\1l", _DE_EL.sub(r"\1el", text)) if lang == "es" else text
 
+
+_DE_EL = re.compile(r"\b([Dd])e el\b")
+_A_EL = re.compile(r"\b([Aa]) el\b")
+"""A Spanish "de el" or "a el" that filling in a field wrote ("la cifra es 14, de {who}": "de el soldado que habló con
+Reuters") is written as Spanish writes it, "del", "al" ("a él", with its accent, stays)."""
 
 _INNER_QUOTES = {'"': str.maketrans('"“”', "'‘’"), "“": str.maketrans('“”"', "‘’'"), "«": str.maketrans("«»", "“”")}
 """Per quotation mark a template puts around a field, how quotes inside the field's text are written instead:

@@ -528,6 +528,11 @@ class Normaliser:
         self.__dict__.update(state)
         self._stem = _reducer(self.lang)
 
+    @property
+    def claiming(self) -> frozenset[str]:
+        """The stems of the words that say someone claims or said something ("says", "told", «каже», "dijo")."""
+        return frozenset(self._claiming)
+
     def subjects(self, terms: tuple[str, ...] | list[str]) -> list[str]:
         """Parties whose term survived as a subject ("Ukrainian losses"), in the order named."""
         return list(dict.fromkeys(self._parties[t] for t in terms if t in self._parties))
