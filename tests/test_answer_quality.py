@@ -3464,3 +3464,27 @@ def test_asks_a_figure_and_which_outlet_gave_it_and_gets_both_points(answerer: A
 def test_asks_in_other_words_for_remorse_or_running_off_and_gets_the_officers_story(
         answerer: Answerer, message: str, entry: str) -> None:
     assert answerer.answer(message).entry_id == entry
+
+
+@pytest.mark.parametrize(("messages", "entry"), [
+    (["putin could call a general mobilization", "meaning what?"], "general-mobilization"),
+    (["что статья пишет про общую мобилизацию?", "это как?"], "general-mobilization"),
+    (["¿qué es la movilización general?", "o sea?"], "general-mobilization")])
+def test_asks_what_the_answer_means_and_hears_more_of_the_same_story(
+        answerer: Answerer, messages: list[str], entry: str) -> None:
+    answer, _ = ask(answerer, *messages)
+    assert answer.entry_id == entry, answer
+
+
+@pytest.mark.parametrize("message", ["what does her group say about how many soldiers are resigning",
+                                     "how many soldiers does her group think are resigning"])
+def test_asks_about_her_group_after_menlikova_and_hears_the_mothers_committee(
+        answerer: Answerer, message: str) -> None:
+    answer, _ = ask(answerer, "Who is Valentina Menlikova?", message)
+    assert answer.entry_id == "mothers-committee", answer
+
+
+@pytest.mark.parametrize("message", ["яка опція залишається в путіна, якщо все піде погано?",
+                                     "какие опции остаются у путина?"])
+def test_asks_for_putins_options_with_the_loanword_and_hears_of_mobilization(answerer: Answerer, message: str) -> None:
+    assert answerer.answer(message).entry_id == "general-mobilization"
