@@ -3488,3 +3488,11 @@ def test_asks_about_her_group_after_menlikova_and_hears_the_mothers_committee(
                                      "какие опции остаются у путина?"])
 def test_asks_for_putins_options_with_the_loanword_and_hears_of_mobilization(answerer: Answerer, message: str) -> None:
     assert answerer.answer(message).entry_id == "general-mobilization"
+
+
+@pytest.mark.parametrize("message", ["If a general mobilization happens, what does the article expect to follow?",
+                                     "Если объявят всеобщую мобилизацию, какие будут последствия?"])
+def test_asks_under_a_supposition_what_would_follow_and_hears_of_mobilizations_strain(
+        answerer: Answerer, message: str) -> None:
+    answer = answerer.answer(message)
+    assert answer.entry_id in ("general-mobilization", "mobilization-consequences"), answer

@@ -1140,6 +1140,8 @@ class Answerer:
             said = [first.group(1), first.group(2)]  # «я студент, пишу реферат. источники кто?»: typed in lower case
         asked = [s for s in said if s.rstrip().endswith("?")]
         scene = _LEADING_CLAUSE.match(q.text) if len(said) == 1 and asked else None
+        if scene is not None and self.matcher.opens_supposing(q) and self.matcher.match(q).kind == "entry":
+            return None  # "If a general mobilization happens, what would it cause?": asked under its supposition
         claim_first = scene is None and bool(asked) and said[-1] is asked[-1]  # not "... it quotes? Verifiability q."
         if scene is not None:  # "when the officer said he was leaving, did they threaten him?"
             preface, last = scene.group(1), q.text[scene.end():]
