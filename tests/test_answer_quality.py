@@ -3496,3 +3496,11 @@ def test_asks_under_a_supposition_what_would_follow_and_hears_of_mobilizations_s
         answerer: Answerer, message: str) -> None:
     answer = answerer.answer(message)
     assert answer.entry_id in ("general-mobilization", "mobilization-consequences"), answer
+
+
+@pytest.mark.parametrize("message", ["someone on tiktok says the 29,200 dead russians number is from NATO",
+                                     "wait so the 29200 number comes from NATO right?",
+                                     "fwd: 'NATO confirmed that nearly 30,000 Russian soldiers died'. real?"])
+def test_passes_on_ukraines_toll_put_on_nato_and_hears_whose_it_is(answerer: Answerer, message: str) -> None:
+    _, text = ask(answerer, message)
+    assert text.startswith("No: 29,200 comes from the Ukrainian authorities"), text

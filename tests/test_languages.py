@@ -988,3 +988,12 @@ def test_passes_on_a_wrong_count_in_spanish_and_hears_the_correction_with_the_qu
     text = " ".join(answer.parts)
     assert text.startswith("No, no es 40") and "del soldado" in text and "de el " not in text, text
     assert text.count("Éramos 14") == 1, text
+
+
+@pytest.mark.parametrize(("message", "opening"), [
+    ("un pana dice q la otan calcula 29.200 muertos rusos, es cierto?", "No: la cifra de 29.200 es de las autoridades"),
+    ("скинули пост: «НАТО заявило что погибло 29200 российских военных». это так?", "Нет: цифра 29 200")])
+def test_passes_on_ukraines_toll_put_on_nato_in_another_language_and_hears_whose_it_is(
+        answerer: Answerer, message: str, opening: str) -> None:
+    text = " ".join(answerer.answer(message).parts)
+    assert text.startswith(opening), text

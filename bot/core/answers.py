@@ -598,7 +598,8 @@ class Answerer:
         if by_context is not None and after is not None and after.parties and not q.parties \
                 and self._figures.asks_end(q):
             figures = by_context  # "and the max?" after NATO's range: NATO's upper end, not the highest estimate
-        if figures is None and self._every_toll is not None and self._figures.names_every_estimate(q):
+        if figures is None and self._every_toll is not None and self._figures.names_every_estimate(q) \
+                and self._figures.misattributed(q) is None:  # not "the 29,200 dead russians number is from NATO"
             # "скільки каже україна, скільки нато і скільки сама росія визнає": the entry giving every estimate
             return self._entry_answer(q.text, self._every_toll, CERTAIN, q.lang)
         if figures is None:
