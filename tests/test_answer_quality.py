@@ -3504,3 +3504,11 @@ def test_asks_under_a_supposition_what_would_follow_and_hears_of_mobilizations_s
 def test_passes_on_ukraines_toll_put_on_nato_and_hears_whose_it_is(answerer: Answerer, message: str) -> None:
     _, text = ask(answerer, message)
     assert text.startswith("No: 29,200 comes from the Ukrainian authorities"), text
+
+
+@pytest.mark.parametrize("message", [
+    "my uncle keeps saying the russian army is running like clockwork with zero problems. what does the article say",
+    "дядя говорит что российская армия работает как часы, никаких проблем. что в статье?"])
+def test_passes_on_that_the_army_runs_like_clockwork_and_hears_the_mixed_picture(
+        answerer: Answerer, message: str) -> None:
+    assert answerer.answer(message).entry_id == "army-disarray"

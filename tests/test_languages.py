@@ -997,3 +997,20 @@ def test_passes_on_ukraines_toll_put_on_nato_in_another_language_and_hears_whose
         answerer: Answerer, message: str, opening: str) -> None:
     text = " ".join(answerer.answer(message).parts)
     assert text.startswith(opening), text
+
+
+@pytest.mark.parametrize(("message", "opening"), [
+    ("кажуть НАТО заявило що рускі солдати звільняються щодня, а в деяких батальйонах аж 70% написали рапорти. правда?",
+     "Ні: цифра 70%"),
+    ("Me reenviaron esto: 'Según la OTAN, en algunos batallones rusos ya dimitió el 70% de los soldados'. ¿Es cierto?",
+     "No: la cifra de 70% es de las autoridades ucranianas")])
+def test_passes_on_the_70_percent_put_on_nato_and_hears_it_is_ukraines_first(
+        answerer: Answerer, message: str, opening: str) -> None:
+    text = " ".join(answerer.answer(message).parts)
+    assert text.startswith(opening), text
+
+
+@pytest.mark.parametrize("message", ["скільки рускіх вже вбили в україні?", "чого рускі солдати взагалі звільняються?"])
+def test_asks_in_ukrainian_slang_for_russians_and_is_understood(answerer: Answerer, message: str) -> None:
+    read = answerer.matcher.read(message, "uk")
+    assert "росія" in read.terms, read.terms

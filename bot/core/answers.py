@@ -580,8 +580,11 @@ class Answerer:
         quoting = q.text.count("?") <= 1 and bool(q.words) \
             and (q.words[0] in self.kb.lexicon_of(q.lang).yes_no_words or q.checks) \
             and bool(self._quoted_claims(q.text, q.lang, words=_QUOTE_WORDS))
+        # «кажуть НАТО заявило що ... в деяких батальйонах аж 70%»: a figure put in another party's mouth is the
+        # correction first, not a post's points
+        misput = self._misput_alone(q, whole)
         if (post or (passed_on and len(q.words) >= _LONG_MESSAGE)) and not confirmed and not quoting \
-                and not recounted:
+                and not recounted and not misput:
             # a forwarded post: its claims one by one, before any figure; a shorter passed-on one only with several
             several = self._several(q, post=True, points_only=not post or counts)
             if several is not None:
@@ -708,6 +711,19 @@ class Answerer:
             return answer
         lead = self.kb.messages.text("not-theirs", q.lang, names=name)
         return replace(answer, parts=(f"{lead} {answer.parts[0]}", *answer.parts[1:]))
+
+    def _misput_alone(self, q: Question, whole: Match | None) -> bool:
+        """Whether a message only puts one figure of the article in another party's mouth («кажуть НАТО заявило що
+        ... в деяких батальйонах аж 70% написали рапорти»): one number, one claimant, and the message as a whole is
+        about that figure's claim. Several claims keep a point each, the misattributed one corrected."""
+        if len(q.numbers) != 1 or len(q.claimants()) != 1:
+            return False
+        wrong = self._figures.misattributed(q)
+        if wrong is None:
+            return False
+        match = whole or self.matcher.match(q)
+        holder = self._holder(wrong)
+        return match.best is not None and holder is not None and match.best.id == holder.id
 
     def _said_by_someone_else(self, q: Question, answer: Answer) -> Answer:
         """The answer to the claim a message passes on, for the whole message; when the one said to pass it on is a
