@@ -3512,3 +3512,10 @@ def test_passes_on_ukraines_toll_put_on_nato_and_hears_whose_it_is(answerer: Ans
 def test_passes_on_that_the_army_runs_like_clockwork_and_hears_the_mixed_picture(
         answerer: Answerer, message: str) -> None:
     assert answerer.answer(message).entry_id == "army-disarray"
+
+
+@pytest.mark.parametrize("message", ["whats the deal with the soldier who talked to reuters",
+                                     "what's up with the reuters soldier?"])
+def test_asks_whats_the_deal_with_a_witness_and_gets_his_story_not_peace_talks(
+        answerer: Answerer, message: str) -> None:
+    assert answerer.answer(message).entry_id == "reuters-not-our-war"
