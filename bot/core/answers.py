@@ -277,10 +277,10 @@ _STORY_WORDS = ("story", "stories", "interview", "история", "истори
 """What a source's account is called, in each language: "the reuters story" only names whose account is meant."""
 _SPEAKING_ROLES = frozenset({"news_outlet", "military_alliance", "civil_society_group", "belligerent_government"})
 _TELLING_ROLES = frozenset({"news_outlet", "anonymous_witness"})
+"""Who tells a witness's words: a message naming another ("the CNN officer said 'this is not our war'") has it wrong."""
 _SAID_PART = 10
 """The most words a part asking only whether someone said what the part before says has ("is that what the CNN
 officer said they were told?")."""
-"""Who tells a witness's words: a message naming another ("the CNN officer said 'this is not our war'") has it wrong."""
 
 
 def source_names(kb: KnowledgeBase, source_id: str,
@@ -1711,7 +1711,8 @@ class Answerer:
     def _asks_if_said(self, part: str, lang: Language) -> bool:
         """Whether a part only asks whether a witness or an outlet said what the part before says ("did the CNN
         officer say that?", "is that what the soldier said?", «що той військовий казав CNN»): words for who,
-        words for saying, one of them or a word pointing back, and no party of its own that gives figures."""
+        words for saying, one of them or a word pointing back, and no party of its own that gives figures. With no
+        source named it asks nothing of its own: "and which outlet reported it?" asks whose it is."""
         if len(tokens(part)) > _SAID_PART:
             return False
         read = self.matcher.read(part, lang)
@@ -1721,7 +1722,6 @@ class Answerer:
             and (not terms.isdisjoint(saying) or (bool(named) and leans_on_context(read))) \
             and WHO.isdisjoint(read.words) and all(_role(self.kb, s) in _TELLING_ROLES for s in named) \
             and (bool(named) or not _asks_for_a_fact(part, self.kb.lexicon_of(lang).open_questions))
-        # "and which outlet reported it?", «qué medio da ese dato?»: asks whose it is, a question of its own
 
     def _puts_to_source(self, read: Question) -> bool:
         """Whether a part only says whose account the part before asks for ("according to the reuters source", «по

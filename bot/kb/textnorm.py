@@ -788,7 +788,7 @@ class Normaliser:
             # "Russia's own death toll", "kremlin death toll": the party's own count
             owned = (len(past) > 1 and past[0] == _OWN and past[1] in self._owned) \
                 or (term in self._seats and bool(past) and past[0] in self._owned)
-            dative = before in self._place and stems[i + 1 : i + 2] in ([d] for d in self._dative)
+            dative = before in self._place and i + 1 < len(stems) and stems[i + 1] in self._dative
             if before in self._people or dative:
                 out.append(term)  # "Russian soldiers", and «a Rusia le va mal»: how Russia fares, Russia no place
             elif according or owned or (prior and prior[-1] in self._verb_first):
