@@ -1014,3 +1014,12 @@ def test_passes_on_the_70_percent_put_on_nato_and_hears_it_is_ukraines_first(
 def test_asks_in_ukrainian_slang_for_russians_and_is_understood(answerer: Answerer, message: str) -> None:
     read = answerer.matcher.read(message, "uk")
     assert "росія" in read.terms, read.terms
+
+
+@pytest.mark.parametrize("messages", [
+    ["recuerdo los videos de prisioneros rusos llamando a sus madres", "¿y qué admitían?"],
+    ["vi q ucrania publicó videos de prisioneros rusos", "q confesaban en esos videos?"]])
+def test_asks_in_spanish_what_the_captured_soldiers_admitted_and_hears_of_civilian_targets(
+        answerer: Answerer, messages: list[str]) -> None:
+    answer = converse(answerer, messages)[-1]
+    assert answer.entry_id == "pow-videos" and "civiles" in " ".join(answer.parts), answer
