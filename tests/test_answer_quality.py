@@ -3519,3 +3519,7 @@ def test_passes_on_that_the_army_runs_like_clockwork_and_hears_the_mixed_picture
 def test_asks_whats_the_deal_with_a_witness_and_gets_his_story_not_peace_talks(
         answerer: Answerer, message: str) -> None:
     assert answerer.answer(message).entry_id == "reuters-not-our-war"
+
+
+def test_asks_if_ukraine_says_it_happens_alot_typed_as_one_word_and_hears_daily(answerer: Answerer) -> None:
+    assert answerer.answer("does ukraine say this happens alot").entry_id == "ukraine-daily-resignations"
