@@ -580,13 +580,13 @@ class Answerer:
         quoting = q.text.count("?") <= 1 and bool(q.words) \
             and (q.words[0] in self.kb.lexicon_of(q.lang).yes_no_words or q.checks) \
             and bool(self._quoted_claims(q.text, q.lang, words=_QUOTE_WORDS))
-        # «кажуть НАТО заявило що ... в деяких батальйонах аж 70%»: a figure put in another party's mouth is the
-        # correction first, not a post's points
-        misput = self._misput_alone(q, whole)
         if (post or (passed_on and len(q.words) >= _LONG_MESSAGE)) and not confirmed and not quoting \
-                and not recounted and not misput:
-            # a forwarded post: its claims one by one, before any figure; a shorter passed-on one only with several
-            several = self._several(q, post=True, points_only=not post or counts)
+                and not recounted:
+            # a forwarded post: its claims one by one, before any figure; a shorter passed-on one only with several.
+            # «кажуть НАТО заявило що ... в деяких батальйонах аж 70%»: a figure put in another party's mouth is the
+            # correction first, not a post's points
+            several = None if self._misput_alone(q, whole) else self._several(q, post=True,
+                                                                               points_only=not post or counts)
             if several is not None:
                 return several
         match = whole if whole is not None else self.matcher.match(q)
@@ -721,9 +721,9 @@ class Answerer:
         wrong = self._figures.misattributed(q)
         if wrong is None:
             return False
-        match = whole or self.matcher.match(q)
+        best = (whole or self.matcher.match(q)).best
         holder = self._holder(wrong)
-        return match.best is not None and holder is not None and match.best.id == holder.id
+        return best is not None and holder is not None and best.id == holder.id
 
     def _said_by_someone_else(self, q: Question, answer: Answer) -> Answer:
         """The answer to the claim a message passes on, for the whole message; when the one said to pass it on is a

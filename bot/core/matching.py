@@ -1025,7 +1025,7 @@ class Matcher:
         enough guys want to fight"), past its first words; ``None`` otherwise."""
         norm = self._norms.get(question.lang)
         supposing = self._supposing.get(question.lang, frozenset())
-        if norm is None or not norm.opens_question(norm.expanded_stems(question.words[:1])):  # "wat can ..."
+        if norm is None or not self.opens_question(question):  # "wat can ..."
             return None
         at = next((i for i, s in enumerate(question.stems) if i >= _ASKED_BEFORE and s in supposing
                    and question.words[i - 1] not in _EVEN), None)  # not "even if": a concession, not a supposition

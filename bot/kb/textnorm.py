@@ -531,7 +531,7 @@ class Normaliser:
     @property
     def claiming(self) -> frozenset[str]:
         """The stems of the words that say someone claims or said something ("says", "told", «каже», "dijo")."""
-        return frozenset(self._claiming)
+        return self._claiming
 
     def subjects(self, terms: tuple[str, ...] | list[str]) -> list[str]:
         """Parties whose term survived as a subject ("Ukrainian losses"), in the order named."""
