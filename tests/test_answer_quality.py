@@ -3523,3 +3523,10 @@ def test_asks_whats_the_deal_with_a_witness_and_gets_his_story_not_peace_talks(
 
 def test_asks_if_ukraine_says_it_happens_alot_typed_as_one_word_and_hears_daily(answerer: Answerer) -> None:
     assert answerer.answer("does ukraine say this happens alot").entry_id == "ukraine-daily-resignations"
+
+
+@pytest.mark.parametrize("message", ["where do these soldier stories even come from",
+                                     "where do these stories actually come from?"])
+def test_asks_where_the_stories_even_come_from_and_hears_the_articles_sources(
+        answerer: Answerer, message: str) -> None:
+    assert answerer.answer(message).entry_id == "article-sources"

@@ -810,13 +810,29 @@ class Normaliser:
         out: list[str] = []
         i = 0
         while i < len(stems):
-            for size in range(min(self._longest, len(stems) - i), 0, -1):
-                target = self._synonyms.get(tuple(stems[i : i + size]))
-                if target is not None:
-                    out.append(target)
-                    i += size
-                    break
-            else:
+            found = self._phrase_at(stems, i)
+            if found is None:
                 out.append(stems[i])
                 i += 1
+            else:
+                out.append(found[1])
+                i += found[0]
         return out
+
+    def _phrase_at(self, stems: list[str], i: int) -> tuple[int, str] | None:
+        """The longest phrase of the lexicon's synonyms starting at ``i``: how many stems it takes and its concept.
+        A phrase may be typed with an aside inside ("where do these stories *even* come from")."""
+        typed = None
+        for size in range(min(self._longest, len(stems) - i), 0, -1):
+            target = self._synonyms.get(tuple(stems[i : i + size]))
+            if target is not None:
+                typed = (size, target)
+                break
+        kept = [i, *(j for j in range(i + 1, len(stems)) if stems[j] not in _ASIDES)][: self._longest]
+        for size in range(len(kept), max(typed[0] if typed else 1, 1), -1):
+            if kept[size - 1] - i + 1 == size:
+                break  # nothing skipped: read as typed above
+            target = self._synonyms.get(tuple(stems[j] for j in kept[:size]))
+            if target is not None:
+                return kept[size - 1] - i + 1, target
+        return typed
