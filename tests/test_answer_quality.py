@@ -3530,3 +3530,18 @@ def test_asks_if_ukraine_says_it_happens_alot_typed_as_one_word_and_hears_daily(
 def test_asks_where_the_stories_even_come_from_and_hears_the_articles_sources(
         answerer: Answerer, message: str) -> None:
     assert answerer.answer(message).entry_id == "article-sources"
+
+
+@pytest.mark.parametrize("follow_up", ["who says that exactly?", "who's claiming that exactly?"])
+def test_asks_who_says_it_exactly_after_daily_resignations_and_hears_its_source(
+        answerer: Answerer, follow_up: str) -> None:
+    answer, text = ask(answerer, "i read russian soldiers resign every single day", follow_up)
+    assert answer.entry_id == "ukraine-daily-resignations", text
+    assert "The Ukrainian authorities" in text
+
+
+def test_asks_in_spanish_what_the_officer_said_of_the_ukrainian_nazis_line_and_hears_him_not_ukraine(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "¿Al oficial que habló con CNN le vendieron el discurso de los «nazis ucranianos»? "
+                                 "¿Qué dijo exactamente sobre eso?")
+    assert answer.entry_id == "cnn-denazification", text

@@ -100,6 +100,10 @@ _WEAK = frozenset(stem(w) for w in "who what where when how get got go come from
 _INTENTS: tuple[Literal["sources", "more", "others", "next"], ...] = ("sources", "more", "others", "next")
 _LEAD_INS = frozenset("ok okay so and well but ну так а и і y pues entonces bueno".split())
 """Words a chat message may open with before a follow-up phrase ("ok and what did they do about it?")."""
+_SENTENCE_MARKS = re.compile(r"[.?!¿¡]+")
+_ASIDES = frozenset("exactly actually really then again though tho anyway именно саме "
+                             "власне exactamente concretamente".split())
+"""Words that ask nothing more of a follow-up ("who says that exactly?", «кто это сказал именно?»)."""
 _ALONE_MEANINGLESS = frozenset({"sources", "more"})
 """Intents that mean nothing without an earlier answer; "the other estimates" alone still asks something."""
 _WHAT = stem("what")
@@ -172,6 +176,7 @@ class FollowUpDetector:
         self._spellings: dict[str, str] = {}
         """Each long word seen, with the one-word source name it misspells (or itself): read once."""
         self._itself = frozenset(s.id for s in kb.sources.values() if s.role == "article_analysis")
+        self._asides = {lang: frozenset(norm.stem(w) for w in _ASIDES) for lang, norm in normalisers.items()}
 
     def detect(self, question: Question, context: Context | None) -> FollowUp | None:
         """A follow-up only exists relative to an earlier answer; without one, nothing is a follow-up."""
@@ -219,6 +224,7 @@ class FollowUpDetector:
             said.extend(" ".join([*w[:-2], _THAT_OF.get(w[-2], w[-2])]) for w in (s.split() for s in list(said)))
         stems = list(question.stems)
         stopwords = self._norms[question.lang].stopwords if question.lang in self._norms else frozenset()
+        stopwords |= self._asides.get(question.lang, frozenset())  # "who says that exactly?" is "who says that?"
         for joined in said:
             for intent in _INTENTS:
                 if joined in self._phrases[intent]:
@@ -388,10 +394,14 @@ class FollowUpDetector:
         asks_what = bool(stems) and stems[0] == _WHAT
         speech = self._speech.get(question.lang, _SPEECH)
         telling = self._telling.get(question.lang, frozenset())
+        sentence = _sentence_of_each_word(question)
         for start, end, source in self._mentions(stems):
             if stems[end - 1] in DEMONYMS:
                 continue
-            after = [w for w in stems[end : end + 3] if w not in _FILLERS and w not in _WHAT_WORDS]
+            # «¿... los «nazis ucranianos»? ¿Qué dijo sobre eso?»: the next sentence's verb is not the party's
+            same = [i for i in range(end, min(end + 3, len(stems)))
+                    if sentence is None or sentence[i] == sentence[start]]
+            after = [stems[i] for i in same if stems[i] not in _FILLERS and stems[i] not in _WHAT_WORDS]
             # "what did he tell CNN"; "an officer told Reuters he was sent to Crimea. true?" checks what he told it
             told = (asks_what or question.checks) and (bool(set(stems[max(0, start - 2) : start]) & telling)
                                   or (start >= 2 and stems[start - 1] == _TO and stems[start - 2] in _SAID_TO))
@@ -552,6 +562,14 @@ _ACKNOWLEDGING = frozenset("ok okay okey k kk well hmm hm alright right "
                            "vale bueno pues".split())
 """Words that only acknowledge the previous answer before a follow-up asks on: not counted in its length. Unlike
 ``_LEAD_INS`` they hold no "and", "but" or "so", which are openers of their own."""
+
+
+def _sentence_of_each_word(question: Question) -> list[int] | None:
+    """Which sentence of the message each word is in, or ``None`` when the words were not read one for one."""
+    counts = [len(tokens(piece)) for piece in _SENTENCE_MARKS.split(question.text)]
+    if sum(counts) != len(question.words):
+        return None
+    return [i for i, count in enumerate(counts) for _ in range(count)]
 
 
 def leans_on_context(question: Question) -> bool:
