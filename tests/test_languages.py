@@ -1023,3 +1023,9 @@ def test_asks_in_spanish_what_the_captured_soldiers_admitted_and_hears_of_civili
         answerer: Answerer, messages: list[str]) -> None:
     answer = converse(answerer, messages)[-1]
     assert answer.entry_id == "pow-videos" and "civiles" in " ".join(answer.parts), answer
+
+
+def test_asks_in_ukrainian_what_is_left_for_putin_with_the_verb_last_and_hears_of_mobilization(
+        answerer: Answerer) -> None:
+    answer = answerer.answer("а шо путіну лишається, якщо солдати так і будуть відмовлятись?")
+    assert answer.entry_id == "general-mobilization", answer
