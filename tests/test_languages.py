@@ -1029,3 +1029,12 @@ def test_asks_in_ukrainian_what_is_left_for_putin_with_the_verb_last_and_hears_o
         answerer: Answerer) -> None:
     answer = answerer.answer("а шо путіну лишається, якщо солдати так і будуть відмовлятись?")
     assert answer.entry_id == "general-mobilization", answer
+
+
+@pytest.mark.parametrize("message", ["а почему россия тогда не может просто насильно забрать людей в армию?",
+                                     "почему по статье Россия не забирает людей в армию принудительно?",
+                                     "чому росія не може просто силоміць призвати людей на цю війну?",
+                                     "why isn't russia just drafting people by force then"])
+def test_asks_why_russia_does_not_force_people_into_the_army_and_hears_no_war_was_declared(
+        answerer: Answerer, message: str) -> None:
+    assert answerer.answer(message).entry_id == "no-war-declared"
