@@ -3545,3 +3545,10 @@ def test_asks_in_spanish_what_the_officer_said_of_the_ukrainian_nazis_line_and_h
     answer, text = ask(answerer, "¿Al oficial que habló con CNN le vendieron el discurso de los «nazis ucranianos»? "
                                  "¿Qué dijo exactamente sobre eso?")
     assert answer.entry_id == "cnn-denazification", text
+
+
+def test_asks_after_the_dying_quote_whether_he_saw_himself_as_part_of_it_and_hears_the_quote(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "what did the soldier who spoke to CNN say about people dying around him?",
+                       "did he see himself as part of it?")
+    assert answer.entry_id == "cnn-dirty-tired", text

@@ -597,7 +597,8 @@ def resolve_pronouns(question: Question, speaker: str, subject: str) -> str:
         elif w in PERSONAL:  # "did they get them?": once "they" is the speaker, "them" is what was said
             out.append(subject if w in _OBJECTS and speaker in out else speaker)
         elif w not in _WHERE:  # "once he got there": where he went, not the whole previous story
-            out.append(subject if w in ANAPHORA else w)
+            # "did he see himself as part of it?": with no subject to put for it, "it" stays as typed
+            out.append((subject or (w if w == "it" else "")) if w in ANAPHORA else w)
     return " ".join(out)
 
 
