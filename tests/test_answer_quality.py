@@ -3552,3 +3552,12 @@ def test_asks_after_the_dying_quote_whether_he_saw_himself_as_part_of_it_and_hea
     answer, text = ask(answerer, "what did the soldier who spoke to CNN say about people dying around him?",
                        "did he see himself as part of it?")
     assert answer.entry_id == "cnn-dirty-tired", text
+
+
+@pytest.mark.parametrize(("context", "message", "entry_id"), [
+    ("", "r the russian troops actually short on supplies or is that just rumours", "army-disarray"),
+    ("tell me about the reuters soldier who quit", "what was he promised before they shipped out", "reuters-promises")])
+def test_asks_with_an_everyday_word_the_base_lacks_and_still_gets_the_story(
+        answerer: Answerer, context: str, message: str, entry_id: str) -> None:
+    answer, text = ask(answerer, *(m for m in (context, message) if m))
+    assert answer.entry_id == entry_id, text

@@ -1038,3 +1038,9 @@ def test_asks_in_ukrainian_what_is_left_for_putin_with_the_verb_last_and_hears_o
 def test_asks_why_russia_does_not_force_people_into_the_army_and_hears_no_war_was_declared(
         answerer: Answerer, message: str) -> None:
     assert answerer.answer(message).entry_id == "no-war-declared"
+
+
+def test_asks_in_ukrainian_what_a_full_mobilization_would_have_done_and_hears_its_consequences(
+        answerer: Answerer) -> None:
+    answer = answerer.answer("Які наслідки для російського суспільства мала б повна мобілізація?")
+    assert answer.entry_id == "mobilization-consequences", answer
