@@ -1044,3 +1044,9 @@ def test_asks_in_ukrainian_what_a_full_mobilization_would_have_done_and_hears_it
         answerer: Answerer) -> None:
     answer = answerer.answer("Які наслідки для російського суспільства мала б повна мобілізація?")
     assert answer.entry_id == "mobilization-consequences", answer
+
+
+def test_asks_in_russian_who_gave_cnn_the_interview_and_hears_of_the_anonymous_officer_not_the_journalists(
+        answerer: Answerer) -> None:
+    answer = answerer.answer("кто вообще давал интервью CNN? имя есть?")
+    assert answer.entry_id in ("soldier-names", "cnn-anonymous"), answer
