@@ -3561,3 +3561,14 @@ def test_asks_with_an_everyday_word_the_base_lacks_and_still_gets_the_story(
         answerer: Answerer, context: str, message: str, entry_id: str) -> None:
     answer, text = ask(answerer, *(m for m in (context, message) if m))
     assert answer.entry_id == entry_id, text
+
+
+@pytest.mark.parametrize(("follow_up", "opening"), [
+    ("who said it? the reuters guy?", "The article does not attribute this to the soldier who spoke to Reuters."),
+    ("who said it? the cnn guy?", "Where the answer on")])
+def test_guesses_who_said_a_quote_and_hears_whether_the_guess_is_right(
+        answerer: Answerer, follow_up: str, opening: str) -> None:
+    answer, text = ask(answerer, "'We were dirty and tired. People around us were dying.' saw this quote on telegram",
+                       follow_up)
+    assert answer.entry_id == "cnn-dirty-tired", text
+    assert text.startswith(opening), text

@@ -501,6 +501,9 @@ class Answerer:
         if _COMMAND.match(q.text):
             return Answer(q.text, "no_match", False, (self.kb.messages.text("not-a-question", lang),),
                           related=self._topic_choices(lang), lang=lang)
+        guessed = self._speaker_guessed(q, context)
+        if guessed is not None:
+            return guessed
         follow_up = self._follow_ups.detect(q, context) or self._asked_then_remarked(q, context)
         if follow_up is not None and context is not None:
             resolved = self._follow_up(q, follow_up, context)
@@ -510,6 +513,26 @@ class Answerer:
             alone = self.kb.messages.text("follow-up-alone", lang)
             return Answer(q.text, "no_match", False, (alone,), related=self._topic_choices(lang), lang=lang)
         return self._understood(q, context)
+
+    def _speaker_guessed(self, q: Question, context: Context | None) -> Answer | None:
+        """"who said it? the reuters guy?" after the CNN officer's words: whose words they are, with the guess
+        corrected when the article gives them to someone else."""
+        previous = self.kb.entries.get(context.entry_id or "") if context is not None else None
+        first, mark, rest = q.text.partition("?")
+        if previous is None or not mark or not rest.strip(" ?!."):
+            return None
+        if not self._follow_ups.asks_source(self.matcher.read(first, q.lang)):
+            return None
+        if _asks_for_a_fact(rest, self.kb.lexicon_of(q.lang).open_questions):
+            return None  # "source? and what does nato say": a question of its own, not a guess
+        guess = self._follow_ups.only_source(self.matcher.read(rest, q.lang), witness=True)
+        if guess is None or guess not in self.kb.sources or not previous.claims:
+            return None
+        if guess in self._voices(previous) or self._group_of(guess) in self._voices(previous):
+            return self.sources_for(previous.id, q.text, q.lang)
+        # "the reuters guy" is the soldier who spoke to Reuters, not Reuters itself
+        guess = next((witness for witness, outlet in self._outlet_of.items() if outlet == guess), guess)
+        return self._not_theirs(q.text, [self.kb.sources[guess]], previous, CERTAIN, q.lang)
 
     def _asked_then_remarked(self, q: Question, context: Context | None) -> FollowUp | None:
         """"source? and dont say 'trust me'": a follow-up asked first, then only a remark with no question in it."""
