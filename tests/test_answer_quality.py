@@ -3572,3 +3572,8 @@ def test_guesses_who_said_a_quote_and_hears_whether_the_guess_is_right(
                        follow_up)
     assert answer.entry_id == "cnn-dirty-tired", text
     assert text.startswith(opening), text
+
+
+def test_asks_the_difference_between_why_each_witness_quit_and_hears_both_reasons(answerer: Answerer) -> None:
+    _, text = ask(answerer, "whats the difference between why the CNN soldier quit and why the Reuters guys quit")
+    assert "rejection" in text and "promised" in text, text

@@ -174,6 +174,9 @@ _QUOTE_END = re.compile(rf"{_SENTENCE_END.pattern}|(?<=[.!?]{_CLOSING_QUOTE})\s+
 """Where a sentence of a chat message ends: as in a reply, and after a closing quotation mark ("... tank.' Does")."""
 _MESSAGE_END = re.compile(rf"{_QUOTE_END.pattern}|(?<=\?)\s+")
 """Where a sentence of a chat message may end: as above, and after any question mark ("died? every side lies")."""
+_DIFFERENCE_OF = re.compile(r"^\s*(?:so\s+)?(?:what'?s|whats|what\s+is)\s+the\s+differences?\s+between\s+"
+                            r"(?=why\s)", re.IGNORECASE)
+"""A difference asked between two reasons ("what's the difference between why ... and why ..."): each answered."""
 _TLDR = re.compile(r"^\W*\btl\W{0,2}dr\b\W*|\W+\btl\W{0,2}dr\b(?:\W+(?:pls|plz|please))?\W*$", re.IGNORECASE)
 """A "tl;dr" before or after a question: how long the reply should be, not a request for the article's summary."""
 _COMMAND = re.compile(r"^/[A-Za-z]\w*(@\w+)?(\s|$)")
@@ -571,6 +574,11 @@ class Answerer:
             brief = _TLDR.sub("", q.text)
             if self._asks_alone(q, brief):
                 return self._understood_alone(q, brief, context)
+            # "whats the difference between why the CNN soldier quit and why the Reuters guys quit": each why, told
+            # side by side, is the difference
+            compared = _DIFFERENCE_OF.sub("", q.text)
+            if compared != q.text:
+                return self._understood_alone(q, compared, context)
         remarked = None if passed_on else self.matcher.before_remark(q)
         last = None if passed_on else self._last_question(q, context) \
             or self._asked_before_remark(q, remarked, context) or self._checked_before_reason(q, remarked, context) \
