@@ -452,6 +452,8 @@ class Answerer:
                            if _role(kb, c.chain[i]) == "anonymous_witness"
                            and _role(kb, c.chain[i + 1]) == "news_outlet"}
         """The outlet each anonymous witness spoke to: "what did the CNN source say" asks what CNN reports."""
+        self._witness_of = {outlet: witness for witness, outlet in self._outlet_of.items()}
+        """The anonymous witness who spoke to each outlet: "the reuters guy" is the soldier, not Reuters."""
         lexicons = {lang: kb.lexicon_of(lang) for lang in languages}
         self._why = {lang: frozenset(self.matcher.question_terms(lex.open_questions[0], lang))
                      for lang, lex in lexicons.items() if lex.open_questions}
@@ -533,9 +535,8 @@ class Answerer:
             return None
         if guess in self._voices(previous) or self._group_of(guess) in self._voices(previous):
             return self.sources_for(previous.id, q.text, q.lang)
-        # "the reuters guy" is the soldier who spoke to Reuters, not Reuters itself
-        guess = next((witness for witness, outlet in self._outlet_of.items() if outlet == guess), guess)
-        return self._not_theirs(q.text, [self.kb.sources[guess]], previous, CERTAIN, q.lang)
+        guessed = self.kb.sources[self._witness_of.get(guess, guess)]
+        return self._not_theirs(q.text, [guessed], previous, CERTAIN, q.lang)
 
     def _asked_then_remarked(self, q: Question, context: Context | None) -> FollowUp | None:
         """"source? and dont say 'trust me'": a follow-up asked first, then only a remark with no question in it."""

@@ -101,8 +101,9 @@ _INTENTS: tuple[Literal["sources", "more", "others", "next"], ...] = ("sources",
 _LEAD_INS = frozenset("ok okay so and well but ну так а и і y pues entonces bueno".split())
 """Words a chat message may open with before a follow-up phrase ("ok and what did they do about it?")."""
 _SENTENCE_MARKS = re.compile(r"[.?!¿¡]+")
-_ASIDES = frozenset("exactly actually really then again though tho anyway именно саме "
-                             "власне exactamente concretamente".split())
+"""What ends (or, in Spanish, opens) a sentence of a message: a party's verb is in its own sentence."""
+_FOLLOW_UP_ASIDES = frozenset("exactly actually really then again though tho anyway именно саме власне exactamente "
+                              "concretamente".split())
 """Words that ask nothing more of a follow-up ("who says that exactly?", «кто это сказал именно?»)."""
 _ALONE_MEANINGLESS = frozenset({"sources", "more"})
 """Intents that mean nothing without an earlier answer; "the other estimates" alone still asks something."""
@@ -176,7 +177,8 @@ class FollowUpDetector:
         self._spellings: dict[str, str] = {}
         """Each long word seen, with the one-word source name it misspells (or itself): read once."""
         self._itself = frozenset(s.id for s in kb.sources.values() if s.role == "article_analysis")
-        self._asides = {lang: frozenset(norm.stem(w) for w in _ASIDES) for lang, norm in normalisers.items()}
+        self._asides = {lang: frozenset(norm.stem(w) for w in _FOLLOW_UP_ASIDES)
+                        for lang, norm in normalisers.items()}
 
     def detect(self, question: Question, context: Context | None) -> FollowUp | None:
         """A follow-up only exists relative to an earlier answer; without one, nothing is a follow-up."""

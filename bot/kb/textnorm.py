@@ -12,6 +12,7 @@ import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache, lru_cache
+from itertools import islice
 
 import snowballstemmer
 
@@ -828,8 +829,8 @@ class Normaliser:
             if target is not None:
                 typed = (size, target)
                 break
-        kept = [i, *(j for j in range(i + 1, len(stems)) if stems[j] not in _ASIDES)][: self._longest]
-        for size in range(len(kept), max(typed[0] if typed else 1, 1), -1):
+        kept = [i, *islice((j for j in range(i + 1, len(stems)) if stems[j] not in _ASIDES), self._longest - 1)]
+        for size in range(len(kept), typed[0] if typed else 1, -1):
             if kept[size - 1] - i + 1 == size:
                 break  # nothing skipped: read as typed above
             target = self._synonyms.get(tuple(stems[j] for j in kept[:size]))
