@@ -3577,3 +3577,9 @@ def test_guesses_who_said_a_quote_and_hears_whether_the_guess_is_right(
 def test_asks_the_difference_between_why_each_witness_quit_and_hears_both_reasons(answerer: Answerer) -> None:
     _, text = ask(answerer, "whats the difference between why the CNN soldier quit and why the Reuters guys quit")
     assert "rejection" in text and "promised" in text, text
+
+
+@pytest.mark.parametrize("message", ["does ukraine claim lots of russians are quitting?",
+                                     "does ukraine say lots of them resign?"])
+def test_asks_if_ukraine_says_lots_resign_and_hears_ukraines_claim_first(answerer: Answerer, message: str) -> None:
+    assert answerer.answer(message).entry_id == "ukraine-daily-resignations"
