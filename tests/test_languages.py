@@ -1050,3 +1050,9 @@ def test_asks_in_russian_who_gave_cnn_the_interview_and_hears_of_the_anonymous_o
         answerer: Answerer) -> None:
     answer = answerer.answer("кто вообще давал интервью CNN? имя есть?")
     assert answer.entry_id in ("soldier-names", "cnn-anonymous"), answer
+
+
+def test_asks_in_spanish_if_they_let_the_cnn_officer_go_and_hears_they_did(answerer: Answerer) -> None:
+    text = render_plain(answerer.answer("Al final, ¿dejaron marchar al militar que habló con la CNN? "
+                                        "¿Es igual de sencillo para todos?"), answerer.kb.messages)
+    assert "lo dejaron ir" in text, text
