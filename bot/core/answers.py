@@ -531,7 +531,7 @@ class Answerer:
         if _asks_for_a_fact(rest, self.kb.lexicon_of(q.lang).open_questions):
             return None  # "source? and what does nato say": a question of its own, not a guess
         guess = self._follow_ups.only_source(self.matcher.read(rest, q.lang), witness=True)
-        if guess is None or guess not in self.kb.sources or not previous.claims:
+        if guess is None or not previous.claims:
             return None
         if guess in self._voices(previous) or self._group_of(guess) in self._voices(previous):
             return self.sources_for(previous.id, q.text, q.lang)
@@ -1110,11 +1110,12 @@ class Answerer:
         if told is None:
             return figures
         story = first_sentence(self.kb.answer_text(told, lang))
-        said = [f"{s.rstrip('.')}." for c in figures.claims[:1] if (s := self.kb.statement_text(c, lang))]
-        if lang != "en" and said and figures.text.endswith(f" {said[0]}"):
+        statement = self.kb.statement_text(figures.claims[0], lang) if figures.claims and lang != "en" else None
+        said = f"{statement.rstrip('.')}." if statement else ""
+        if said and figures.text.endswith(f" {said}"):
             # «... es 14, del soldado que habló con Reuters. El soldado dijo: «... Éramos 14».»: the count's own words
             # end the correction, and the story says them again: they are said once, in the story
-            return replace(figures, text=f"{figures.text.removesuffix(said[0])}{story}")
+            return replace(figures, text=f"{figures.text.removesuffix(said)}{story}")
         return replace(figures, text=f"{figures.text} {story}")
 
     def _opens_with_why(self, q: Question) -> bool:

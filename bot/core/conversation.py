@@ -13,7 +13,7 @@ from bot.core.matching import quoted_phrases
 from bot.core.question import Question
 from bot.kb.knowledge import KnowledgeBase
 from bot.kb.schema import Language, Lexicon, SmallTalk
-from bot.kb.textnorm import DEMONYMS, Normaliser, is_number, stem, tokens, without_accents
+from bot.kb.textnorm import ASIDE_WORDS, DEMONYMS, Normaliser, is_number, stem, tokens, without_accents
 
 FollowUpKind = Literal["sources", "more", "others", "next", "switch", "choice", "check"]
 
@@ -102,9 +102,10 @@ _LEAD_INS = frozenset("ok okay so and well but ну так а и і y pues enton
 """Words a chat message may open with before a follow-up phrase ("ok and what did they do about it?")."""
 _SENTENCE_MARKS = re.compile(r"[.?!¿¡]+")
 """What ends (or, in Spanish, opens) a sentence of a message: a party's verb is in its own sentence."""
-_FOLLOW_UP_ASIDES = frozenset("exactly actually really then again though tho anyway именно саме власне exactamente "
-                              "concretamente".split())
-"""Words that ask nothing more of a follow-up ("who says that exactly?", «кто это сказал именно?»)."""
+_FOLLOW_UP_ASIDES = frozenset((*ASIDE_WORDS, *"then again though tho anyway именно саме власне exactamente "
+                                              "concretamente".split()))
+"""Words that ask nothing more of a follow-up ("who says that exactly?", «кто это сказал именно?»): the asides a
+question may hold anywhere, and words a follow-up ends with."""
 _ALONE_MEANINGLESS = frozenset({"sources", "more"})
 """Intents that mean nothing without an earlier answer; "the other estimates" alone still asks something."""
 _WHAT = stem("what")

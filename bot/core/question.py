@@ -158,13 +158,10 @@ class QuestionReader:
         post = norm.past_label(matched)  # "Forwarded from News 24/7: ...": the label's numbers are not the post's
         numbers = tuple(float(w) for w in (words if post is matched else tokens(post)) if is_number(w))
         origin = dict(zip(stems, words, strict=True))
-        for word in words if lang == "en" else ():  # "ppl" was typed as "people": how rare it is, is the word's
+        for word in words if lang == "en" else ():
             spelt = norm.expand([word])
-            for full in spelt:
-                if spelt != [word]:  # "lots" is "a lot": as common as "lot", though it reads the same
-                    origin[norm.stem(full)] = full
-                else:
-                    origin.setdefault(norm.stem(full), full)
+            if spelt != [word]:  # "ppl" is "people", "lots" is "a lot": how rare it is, is the written-out word's
+                origin.update((norm.stem(full), full) for full in spelt)
         for stem, word in zip(stems, words, strict=True):  # "denazification" is how "nazi" was typed
             concept = norm.concept_of(stem)
             if concept is not None:

@@ -345,7 +345,9 @@ _FILLERS = frozenset(stem(w) for w in "did does do has have had officially actua
                      "themselves ever just only own that who which now still already finally openly".split())
 _FROM = frozenset("from из с від з із de desde".split())
 """Words opening what is left of a label once its "forwarded" is read as passing a claim on ("from Ukraine News:")."""
-_ASIDES = frozenset(stem(w) for w in "actually really exactly even also truly indeed too".split())
+ASIDE_WORDS = ("actually", "really", "exactly", "even", "also", "truly", "indeed", "too")
+"""Words a question adds that ask nothing more ("is that *really* what it says", "where do they *even* come from")."""
+_ASIDES = frozenset(stem(w) for w in ASIDE_WORDS)
 """Words a phrase of ``checking_phrases`` may be typed with ("is that really what the article says?")."""
 _OWN = stem("own")
 _CLAIMING = frozenset(stem(w) for w in (
@@ -810,8 +812,9 @@ class Normaliser:
     def _synonym_stems(self, stems: list[str]) -> list[str]:
         out: list[str] = []
         i = 0
+        asides = not _ASIDES.isdisjoint(stems)  # most questions have none: each phrase is then read as typed only
         while i < len(stems):
-            found = self._phrase_at(stems, i)
+            found = self._phrase_at(stems, i, asides)
             if found is None:
                 out.append(stems[i])
                 i += 1
@@ -820,15 +823,18 @@ class Normaliser:
                 i += found[0]
         return out
 
-    def _phrase_at(self, stems: list[str], i: int) -> tuple[int, str] | None:
+    def _phrase_at(self, stems: list[str], i: int, asides: bool) -> tuple[int, str] | None:
         """The longest phrase of the lexicon's synonyms starting at ``i``: how many stems it takes and its concept.
-        A phrase may be typed with an aside inside ("where do these stories *even* come from")."""
+        A phrase may be typed with an aside inside ("where do these stories *even* come from") when ``asides``: the
+        stems hold one."""
         typed = None
         for size in range(min(self._longest, len(stems) - i), 0, -1):
             target = self._synonyms.get(tuple(stems[i : i + size]))
             if target is not None:
                 typed = (size, target)
                 break
+        if not asides:
+            return typed
         kept = [i, *islice((j for j in range(i + 1, len(stems)) if stems[j] not in _ASIDES), self._longest - 1)]
         for size in range(len(kept), typed[0] if typed else 1, -1):
             if kept[size - 1] - i + 1 == size:
