@@ -876,6 +876,14 @@ def test_asks_what_was_promised_according_to_one_who_quit_and_gets_one_straight_
     assert answer.entry_id == "reuters-promises" and "•" not in " ".join(answer.parts), answer.parts
 
 
+@pytest.mark.parametrize("message", ["Что обещали солдатам перед отправкой, по рассказу солдата Reuters?",
+                                     "що обіцяли контрактникам, за розповіддю солдата з Reuters?",
+                                     "что обещали контрактникам, со слов того солдата из рейтер?"])
+def test_asks_what_was_promised_by_the_soldiers_account_and_gets_the_promises_not_his_whole_story(
+        answerer: Answerer, message: str) -> None:
+    assert answerer.answer(message).entry_id == "reuters-promises"
+
+
 def test_asks_for_a_figure_according_to_an_outlet_that_does_not_give_it_and_keeps_whose_figure_it_is(
         answerer: Answerer) -> None:
     assert answerer.answer("¿cuántos murieron, según Ucrania?").entry_id == "casualties-ukraine"
