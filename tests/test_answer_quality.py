@@ -3583,3 +3583,10 @@ def test_asks_the_difference_between_why_each_witness_quit_and_hears_both_reason
                                      "does ukraine say lots of them resign?"])
 def test_asks_if_ukraine_says_lots_resign_and_hears_ukraines_claim_first(answerer: Answerer, message: str) -> None:
     assert answerer.answer(message).entry_id == "ukraine-daily-resignations"
+
+
+@pytest.mark.parametrize("follow_up", ["who put them out?", "who leaked them?", "who made them?"])
+def test_asks_who_put_out_the_videos_just_described_and_hears_ukraine_released_them(
+        answerer: Answerer, follow_up: str) -> None:
+    answer = converse(answerer, ["tell me about the videos of captured russians calling their mothers", follow_up])[-1]
+    assert answer.entry_id == "pow-videos" and "Ukraine released" in answer.parts[0], answer.parts

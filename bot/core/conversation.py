@@ -592,13 +592,14 @@ def resolve_pronouns(question: Question, speaker: str, subject: str) -> str:
     kept = _PLURAL if not SINGULAR.isdisjoint(question.words) else frozenset()  # "did they let him?": not "him"
     out: list[str] = []
     words = question.words
+    asks_who = bool(words) and words[0] in WHO  # "who posted them?": "who" is whoever acted, "them" what they did
     for i, w in enumerate(words):
         if i and words[i - 1] in ANAPHORA and w in _ITS_NAME and subject and out and out[-1] == subject:
             continue  # "is that number legit": the subject is what "that number" names, not a number besides it
         if w in kept or _points_at_nothing(words, i):
             out.append(w)
         elif w in PERSONAL:  # "did they get them?": once "they" is the speaker, "them" is what was said
-            out.append(subject if w in _OBJECTS and speaker in out else speaker)
+            out.append(subject if w in _OBJECTS and (speaker in out or (asks_who and subject)) else speaker)
         elif w not in _WHERE:  # "once he got there": where he went, not the whole previous story
             # "did he see himself as part of it?": with no subject to put for it, "it" stays as typed
             out.append((subject or (w if w == "it" else "")) if w in ANAPHORA else w)
