@@ -3590,3 +3590,11 @@ def test_asks_who_put_out_the_videos_just_described_and_hears_ukraine_released_t
         answerer: Answerer, follow_up: str) -> None:
     answer = converse(answerer, ["tell me about the videos of captured russians calling their mothers", follow_up])[-1]
     assert answer.entry_id == "pow-videos" and "Ukraine released" in answer.parts[0], answer.parts
+
+
+@pytest.mark.parametrize("message", ["is russia doing better in the war?", "is the russian army doing any better?",
+                                     "so is russia doing better in the war now or still a mess"])
+def test_asks_whether_russia_is_doing_better_and_hears_the_articles_mixed_picture(answerer: Answerer,
+                                                                                  message: str) -> None:
+    answer = answerer.answer(message)
+    assert answer.entry_id == "army-disarray" and "stabilize" in answer.parts[0], answer.parts
