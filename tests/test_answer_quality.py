@@ -3598,3 +3598,11 @@ def test_asks_whether_russia_is_doing_better_and_hears_the_articles_mixed_pictur
                                                                                   message: str) -> None:
     answer = answerer.answer(message)
     assert answer.entry_id == "army-disarray" and "stabilize" in answer.parts[0], answer.parts
+
+
+@pytest.mark.parametrize("message", ["so what made him quit? be honest, was it just money",
+                                     "what made him quit? honestly, was it just the money"])
+def test_asks_why_he_quit_then_whether_it_was_money_and_hears_every_reason_not_one_soldiers_count(
+        answerer: Answerer, message: str) -> None:
+    answer = answerer.answer(message)
+    assert answer.entry_id == "why-resign" and "rejected" in answer.parts[0], answer.parts

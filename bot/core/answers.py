@@ -1226,8 +1226,11 @@ class Answerer:
                     and (self._asking[q.lang].isdisjoint(read.words) or not self._of_the_asker(preface, q.lang))) \
                 or (pointing and not if_said) or not self._follow_ups.asks_of_its_own(read):
             return None  # "... what does the article say about that?" asks about what came before
-        if not PERSONAL.isdisjoint(read.words) and not self._follow_ups.names_someone(read):
-            # "a post says the cnn guy left over money.\nwhy did he actually leave?": "he" is the one before
+        if not PERSONAL.isdisjoint(read.words) and not self._follow_ups.names_someone(read) and (
+                claim_first or scene is not None or self._follow_ups.names_someone(self.matcher.read(preface, q.lang))):
+            # "a post says the cnn guy left over money.\nwhy did he actually leave?": "he" is the one before, or the
+            # one named after ("... me refiero al soldado de la CNN"); in "what made him quit? be honest, was it just
+            # money" no one is named around the question
             before = self._understood(self.matcher.read(preface, q.lang), context, passed_on=True)
             if not before.answered and scene is None:
                 return None  # "he" is someone the preface names but the article has nothing on: read it whole
