@@ -3606,3 +3606,11 @@ def test_asks_why_he_quit_then_whether_it_was_money_and_hears_every_reason_not_o
         answerer: Answerer, message: str) -> None:
     answer = answerer.answer(message)
     assert answer.entry_id == "why-resign" and "rejected" in answer.parts[0], answer.parts
+
+
+@pytest.mark.parametrize("message", ["exact quote from the CNN guy about people dying?",
+                                     "the precise quote from the cnn officer about people dying"])
+def test_asks_for_the_exact_quote_on_people_dying_and_gets_the_officers_words_not_the_list_of_sources(
+        answerer: Answerer, message: str) -> None:
+    answer = answerer.answer(message)
+    assert answer.entry_id == "cnn-dirty-tired" and "People around us were dying" in answer.parts[0], answer.parts

@@ -22,6 +22,7 @@ from bot.core.question import Question, QuestionReader, asked_sentences
 from bot.kb.language import is_proper_name
 from bot.kb.schema import Language, NotCoveredKind
 from bot.kb.textnorm import (
+    ASIDE_WORDS,
     ROLE_MARK,
     Normaliser,
     is_common,
@@ -118,6 +119,8 @@ phrasings, and by its phrasings plus answer."""
 _TELLING_RARITY = 0.35
 _TELLING_IDF = 1.0
 """A word most entries share ("Russian") tells nothing, however uncommon it is in English."""
+_PRECISION = frozenset((*ASIDE_WORDS, "exact", "precise", "precisely", "specific", "specifically"))
+"""Words that only ask for precision ("exact quote", "the precise figure"): no topic of their own, however rare."""
 _SPECIFIC_WINDOW = 15.0
 _VERY_RARE = 0.6
 _NUMBER_BOOST = 2.0
@@ -881,6 +884,7 @@ class Matcher:
         attributing = self._attributing.get(question.lang, frozenset())
         telling = {t for t in terms if t not in known and rare[t] >= _TELLING_RARITY and self.weight(t) >= _TELLING_IDF
                    and t not in self._names and t not in parties and t not in attributing
+                   and question.origin.get(t, t) not in _PRECISION
                    and not t.startswith(ROLE_MARK)}
         if not telling:
             return top
