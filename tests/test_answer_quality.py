@@ -3614,3 +3614,11 @@ def test_asks_for_the_exact_quote_on_people_dying_and_gets_the_officers_words_no
         answerer: Answerer, message: str) -> None:
     answer = answerer.answer(message)
     assert answer.entry_id == "cnn-dirty-tired" and "People around us were dying" in answer.parts[0], answer.parts
+
+
+@pytest.mark.parametrize("message", ["is this piece pro ukraine? does it criticise ukraine for ANYTHING",
+                                     "does the article criticize ukraine at all?", "is the article pro-russia?"])
+def test_asks_whether_the_article_takes_a_side_and_hears_it_warns_of_propaganda_from_both(
+        answerer: Answerer, message: str) -> None:
+    answer = answerer.answer(message)
+    assert answer.entry_id == "propaganda-reliability" and "both sides" in answer.parts[0], answer.parts
