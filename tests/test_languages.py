@@ -1064,3 +1064,11 @@ def test_asks_in_spanish_if_they_let_the_cnn_officer_go_and_hears_they_did(answe
     text = render_plain(answerer.answer("Al final, ¿dejaron marchar al militar que habló con la CNN? "
                                         "¿Es igual de sencillo para todos?"), answerer.kb.messages)
     assert "lo dejaron ir" in text, text
+
+
+@pytest.mark.parametrize("message", ["Чим йому пригрозили коли він подав на звільнення?",
+                                     "офіцеру з CNN пригрозили, коли він звільнявся?"])
+def test_asks_in_ukrainian_what_he_was_threatened_with_and_hears_of_the_criminal_case(
+        answerer: Answerer, message: str) -> None:
+    answer = answerer.answer(message)
+    assert answer.lang == "uk" and "кримінальн" in answer.parts[0], answer.parts
