@@ -1072,3 +1072,29 @@ def test_asks_in_ukrainian_what_he_was_threatened_with_and_hears_of_the_criminal
         answerer: Answerer, message: str) -> None:
     answer = answerer.answer(message)
     assert answer.lang == "uk" and "кримінальн" in answer.parts[0], answer.parts
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("¿qué dice el artículo sobre los muertos?", "casualties-overview"),
+    ("¿qué cuenta el artículo acerca de la OTAN?", "casualties-nato"),
+    ("¿qué dice el artículo sobre la movilización?", "general-mobilization"),
+    ("що пише стаття про загиблих?", "casualties-overview")])
+def test_asks_what_the_article_says_about_a_topic_verb_first_and_gets_that_topic_not_the_summary(
+        answerer: Answerer, message: str, entry: str) -> None:
+    assert answerer.answer(message).entry_id == entry
+
+
+@pytest.mark.parametrize("message", [
+    "Como periodista, me interesa el estado general de las tropas rusas. ¿Qué señala el artículo al respecto?",
+    "as a journalist, I'm interested in the general state of russian troops. what does the article say about it?",
+    "меня интересует состояние армии. что пишут в статье?"])
+def test_says_what_interests_them_then_asks_what_the_article_says_and_gets_that_topic(
+        answerer: Answerer, message: str) -> None:
+    assert answerer.answer(message).entry_id == "army-disarray"
+
+
+@pytest.mark.parametrize("conversation", [["how many soldiers resign?", "is that legal?"],
+                                          ["¿cuántos soldados renuncian?", "¿y eso es legal?"]])
+def test_asks_if_it_is_legal_after_how_many_resign_and_hears_whether_resigning_is_legal(
+        answerer: Answerer, conversation: list[str]) -> None:
+    assert converse(answerer, conversation)[-1].entry_id == "legal-resign"

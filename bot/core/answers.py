@@ -132,6 +132,11 @@ _WANTS_TO_KNOW = re.compile(r"(?i)^\s*((?:[^?!;:\"“”«»]{0,40}[.!]\s+)?[^.?
                             r"(?:\s+(?:whether|if|si|ли))?[\s,]+(?=\S)")
 """What opens a message saying the one asking wants to know something ("Buenas tardes. Soy periodista y me interesa
 saber si ...", "I'm a journalist and I'd like to know whether ..."): who asks, before what is asked."""
+_INTERESTED_IN = re.compile(r"(?i)^[^.?!:;]{0,60}?\b(?:interested\s+in|me\s+interesan?|меня\s+интересу(?:е|ю)т|"
+                            r"мене\s+цікав(?:и|ля)ть)\s+([^.?!:;]{3,120}?)\s*[.!:;]\s+(\S.*)$", re.DOTALL)
+"""A message saying what the one asking is interested in, then asking of it ("As a journalist, I'm interested in the
+state of the Russian troops. What does the article say about it?", «Me interesa el estado general de las tropas
+rusas. ¿Qué señala el artículo al respecto?»): the topic, then the question that points back to it."""
 _PREFACE_TERMS = 2
 """Most terms of an opening that speaks of the one asking ("as a journalist I'm interested"), not of the article."""
 _WANTS_TERMS = 2
@@ -463,6 +468,9 @@ class Answerer:
         self._asking = {lang: frozenset(w for p in (*lex.open_questions, *lex.yes_no_words) for w in tokens(p))
                         for lang, lex in lexicons.items()}
         """Per language, the words a question opens with ("why", "did", «почему»)."""
+        self._counting = {lang: frozenset(w for p in lex.count_words for w in tokens(p))
+                          for lang, lex in lexicons.items()}
+        """Per language, the words of asking for a number ("how many", «cuántos»)."""
         self._saying = {lang: frozenset(t for w in (*_SAYING_WORDS, *lex.roles.get("claiming", []))
                                         for t in self.matcher.question_terms(w, lang))
                         for lang, lex in lexicons.items()}
@@ -572,6 +580,9 @@ class Answerer:
             wished = question != q.text and _WANTS_TO_KNOW.match(q.text) is not None
             if (wished or self._asks_alone(q, question)) and not _QUOTES.search(question):
                 return self._understood_alone(q, question, context)
+            topic = self._topic_of_interest(q)
+            if topic is not None:
+                return self._understood_alone(q, topic, context)
             brief = _TLDR.sub("", q.text)
             if self._asks_alone(q, brief):
                 return self._understood_alone(q, brief, context)
@@ -1682,6 +1693,15 @@ class Answerer:
         after it) rather than states a post's claim."""
         return not self._asking[read.lang].isdisjoint(read.words) or part.rstrip().endswith("?") or f"{part}?" in text
 
+    def _topic_of_interest(self, q: Question) -> str | None:
+        """The topic a message says the one asking is interested in, when what follows only asks what the article
+        says of it ("... What does the article say about it?"), not a question of its own."""
+        found = _INTERESTED_IN.match(q.text)
+        if found is None:
+            return None
+        asked = self.matcher.read(found.group(2), q.lang)
+        return found.group(1) if not self._follow_ups.asks_of_its_own(asked) else None
+
     def _unprefaced(self, text: str, lang: Language) -> str:
         """``text`` without an opening that speaks only of the one asking ("as a journalist I'm interested: ...",
         «Como periodista me interesa: ...»): who asks is no point of the message."""
@@ -1906,8 +1926,15 @@ class Answerer:
         person = not SINGULAR.isdisjoint(question.words)  # «ему стыдно то было?»: "he" is enough
         someone = not SOMEONE.isdisjoint(question.words) and len(question.terms) >= _OWN_TERMS
         # "is that legal?" after what the article is about: what it told of, not the article
-        subject = "" if person or someone or previous.id == self._overview else label
+        subject = "" if person or someone or previous.id == self._overview else self._as_subject(label, question.lang)
         return resolve_pronouns(question, name, subject)
+
+    def _as_subject(self, label: str, lang: Language) -> str:
+        """A label read as what a pronoun stands for: without the words asking for a number ("How many soldiers
+        resign" is "soldiers resign", so "is that legal?" after it asks whether resigning is legal, not how many)."""
+        words = tokens(label)
+        start = next((i for i, w in enumerate(words) if w not in self._counting[lang]), len(words))
+        return " ".join(words[start:]) if start else label
 
     def _asked_of_previous(self, q: Question, previous: Entry, match: Match, within: Match) -> Match:
         """"How long was he like that?" after the officer's shock: the answer before, not the gap "he" leads to once

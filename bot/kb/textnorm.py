@@ -438,6 +438,10 @@ class Normaliser:
         self._according = {_ACCORDING, *(tuple(self._stem(t) for t in self._plain(tokens(p)))
                                          for p in roles.get("according", []))}
         self._verb_first = frozenset(self._stem(t) for p in roles.get("verb_first", []) for t in self._plain(tokens(p)))
+        self._text_saying = self._role_stems(roles.get("text_saying", []))
+        """Verbs of what a text says, typed before the text («qué dice el artículo sobre ...», «що пише стаття про»)."""
+        self._text_about = self._role_stems(roles.get("text_about", []))
+        """Words right after the text that say what it says is about («sobre», «про»)."""
         self._claiming = _CLAIMING | self._verb_first | {self._stem(t) for p in roles.get("claiming", [])
                                                          for t in self._plain(tokens(p))}
         self._place = _LOCATION | {self._stem(t) for p in roles.get("place", []) for t in self._plain(tokens(p))}
@@ -487,7 +491,8 @@ class Normaliser:
         self._seats = frozenset(self._stem(t) for p in roles.get("seats", []) for t in self._plain(tokens(p)))
         """A party's seat of government ("kremlin"): its count or toll is the party's claim."""
         in_phrases = {t for key in self._synonyms for t in key} | self._according_words
-        self._skippable = self._stopwords - in_phrases - self._claiming - self._place - self._people
+        self._skippable = (self._stopwords - in_phrases - self._claiming - self._place - self._people
+                           - self._text_about)  # «qué dice el artículo sobre ...»: what it is about
         """Stopwords no phrase or role reads: dropped before synonyms, so "what actually happens" is "what happens"."""
         self.checking = frozenset(t for w in lexicon.checking for t in self.terms(w))
         self.checking_words = frozenset(self.stem(tokens(w)[0]) for w in lexicon.checking if len(tokens(w)) == 1)
@@ -635,6 +640,10 @@ class Normaliser:
         """The term a one-word synonym stands for ("denazif" → "nazi"), or None."""
         return self._synonyms.get((stem,))
 
+    def _role_stems(self, words: Sequence[str]) -> frozenset[str]:
+        """The stems of a role's words, each read as this language reads it."""
+        return frozenset(self._stem(t) for p in words for t in self._plain(tokens(p)))
+
     def _finish(self, stems: list[str], asked: bool = False) -> list[str]:
         stems = self._unaddressed(self._unwitnessed(stems)) if asked else stems
         kept = self._uncited([s for s in stems if s not in self._skippable],
@@ -685,6 +694,9 @@ class Normaliser:
                 i = end + 1
             elif stems[i] in self._itself and self._says_more(stems, i + 1):
                 i = self._past_stopwords(stems, i + 1) + 1  # "is the article saying russia is losing": what it says
+            elif stems[i] in self._text_saying and (at := self._past_stopwords(stems, i + 1)) < len(stems) \
+                    and stems[at] in self._itself and stems[at + 1 : at + 2] and stems[at + 1] in self._text_about:
+                i = at + 1  # «¿qué dice el artículo sobre los muertos?»: what it says of the dead
             elif asked and stems[i] in self._place and (at := self._past_stopwords(stems, i + 1)) < len(stems) \
                     and (at == i + 1 or (at == i + 2 and stems[i + 1] in self._this)) \
                     and stems[at] in self._itself and self._asks_besides(stems, i, at):
