@@ -3622,3 +3622,13 @@ def test_asks_whether_the_article_takes_a_side_and_hears_it_warns_of_propaganda_
         answerer: Answerer, message: str) -> None:
     answer = answerer.answer(message)
     assert answer.entry_id == "propaganda-reliability" and "both sides" in answer.parts[0], answer.parts
+
+
+@pytest.mark.parametrize("message", [
+    "Valentina Menlikova says loads of russian soldiers are handing in their resignation",
+    "tons of soldiers are quitting, menlikova says?"])
+def test_says_menlikova_claims_loads_of_soldiers_quit_and_hears_that_is_her_claim(
+        answerer: Answerer, message: str) -> None:
+    answer = answerer.answer(message)
+    assert answer.entry_id in ("resignation-numbers", "mothers-committee") and "Menlikova" in answer.parts[0], \
+        answer.parts
