@@ -3632,3 +3632,15 @@ def test_says_menlikova_claims_loads_of_soldiers_quit_and_hears_that_is_her_clai
     answer = answerer.answer(message)
     assert answer.entry_id in ("resignation-numbers", "mothers-committee") and "Menlikova" in answer.parts[0], \
         answer.parts
+
+
+@pytest.mark.parametrize("message", ["compare the ukrainian death toll claim vs what russia admits, how big is the gap",
+                                     "the ukrainian casualty estimate vs nato's?"])
+def test_compares_the_ukrainian_death_toll_claim_and_gets_ukraines_figure_not_ukraines_own_losses(
+        answerer: Answerer, message: str) -> None:
+    answer = answerer.answer(message)
+    assert answer.entry_id == "casualties-ukraine" and "29,200" in answer.parts[0], answer.parts
+
+
+def test_still_hears_the_article_gives_no_ukrainian_losses_when_asked_for_them(answerer: Answerer) -> None:
+    assert answerer.answer("ukrainian casualties?").entry_id == "ukrainian-losses"

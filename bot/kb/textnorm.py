@@ -365,6 +365,9 @@ _SAYING = frozenset(stem(w) for w in "say says said saying claim claims claimed 
                    "mention mentions raise raises raised discuss discusses discussed".split())
 """What the article itself is said to do before what it says ("the article says ...", "is the article saying ...");
 "does the article think ..." asks the article's own view, which the words after it do not give alone."""
+_FIGURE_NOUNS = frozenset(stem(w) for w in "claim claims claimed estimate estimates estimation version".split())
+"""Nouns for a party's figure: right after a side's losses ("the ukrainian death toll claim") they make it the side's
+figure of the dead, not its own dead."""
 _QUOTING = frozenset(stem(w) for w in "quote quotes quoted cite cites cited".split())
 """What the article does with whom it names: said after them ("the woman the article quotes"), it only says who is
 meant; before a name ("does the article quote anyone by name?") it is what is asked."""
@@ -494,6 +497,7 @@ class Normaliser:
         self._skippable = (self._stopwords - in_phrases - self._claiming - self._place - self._people
                            - self._text_about)  # «qué dice el artículo sobre ...»: what it is about
         """Stopwords no phrase or role reads: dropped before synonyms, so "what actually happens" is "what happens"."""
+        self._toll: tuple[str, ...] = ()  # set once the sides' losses are known, below
         self.checking = frozenset(t for w in lexicon.checking for t in self.terms(w))
         self.checking_words = frozenset(self.stem(tokens(w)[0]) for w in lexicon.checking if len(tokens(w)) == 1)
         """The checking words as typed (stemmed): "true?" at a message's end asks to check what it says."""
@@ -521,6 +525,9 @@ class Normaliser:
             side = next((t for t in sorted(need) if t in self._parties), None)
             if side is not None:
                 self._sides.setdefault(target, side)
+        # English words only: «cuántas bajas ucranianas calcula la OTAN» is NATO's count, whatever follows the losses
+        self._toll = tuple(self.terms("killed")) if lang == "en" else ()
+        """The terms of the dead a side counts ("killed"), what a side's losses called its figure are."""
         self._comparing = frozenset(t for kind in ("difference", "ratio") for w in lexicon.figure_words.get(kind, [])
                                     for t in self.terms(w))
         """Words asking how figures compare ("difference", «расходиться»)."""
@@ -648,9 +655,20 @@ class Normaliser:
         stems = self._unaddressed(self._unwitnessed(stems)) if asked else stems
         kept = self._uncited([s for s in stems if s not in self._skippable],
                              asked)  # "the guy who talked to CNN": the witness word may be a stopword
-        out = self._together(self._roles(self._synonym_stems(kept)))
+        out = self._together(self._roles(self._side_figure(self._synonym_stems(kept))))
         out = [t for t in out if t not in self._stopwords]
         return self._compared(self._permitted(stems, out)) if asked else out
+
+    def _side_figure(self, terms: list[str]) -> list[str]:
+        """A side's losses named as a figure ("the ukrainian death toll claim", "ukrainian casualty estimate") read as
+        that side's figure of the dead: the side and the dead, then the figure word."""
+        for i, t in enumerate(terms if self._toll else ()):
+            j = i + 1
+            while j < len(terms) and terms[j] in self._toll:  # "death toll" read as the dead
+                j += 1
+            if t in self._sides and j < len(terms) and terms[j] in _FIGURE_NOUNS:
+                return [*terms[:i], self._sides[t], terms[j], *self._toll, *terms[j + 1 :]]
+        return terms
 
     def _compared(self, terms: list[str]) -> list[str]:
         """A side's losses read as that side's figure where the question compares it with another party's
