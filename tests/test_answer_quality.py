@@ -3644,3 +3644,16 @@ def test_compares_the_ukrainian_death_toll_claim_and_gets_ukraines_figure_not_uk
 
 def test_still_hears_the_article_gives_no_ukrainian_losses_when_asked_for_them(answerer: Answerer) -> None:
     assert answerer.answer("ukrainian casualties?").entry_id == "ukrainian-losses"
+
+
+@pytest.mark.parametrize("message", [
+    "tiktok says the guy was in shock for a whole month after the fighting started, is that what he said",
+    "was the cnn officer alone or with his unit when they crossed over"])
+def test_a_time_clause_is_no_question_of_when_so_the_story_answers_not_the_gap_on_dates(
+        answerer: Answerer, message: str) -> None:
+    answer = answerer.answer(message)
+    assert answer.kind == "answer" and answer.entry_id in ("cnn-shock", "cnn-deceived"), answer.parts
+
+
+def test_still_hears_the_article_gives_no_date_when_asked_when_the_fighting_started(answerer: Answerer) -> None:
+    assert answerer.answer("when did the fighting start").entry_id == "invasion-date"
