@@ -1098,3 +1098,11 @@ def test_says_what_interests_them_then_asks_what_the_article_says_and_gets_that_
 def test_asks_if_it_is_legal_after_how_many_resign_and_hears_whether_resigning_is_legal(
         answerer: Answerer, conversation: list[str]) -> None:
     assert converse(answerer, conversation)[-1].entry_id == "legal-resign"
+
+
+@pytest.mark.parametrize("message", ["если сын подаст рапорт, его точно отпустят?",
+                                     "si mi hijo presenta la renuncia, ¿seguro que lo dejan ir?",
+                                     "is a resignation always accepted?"])
+def test_asks_whether_a_resignation_is_sure_to_be_accepted_and_hears_not_necessarily(
+        answerer: Answerer, message: str) -> None:
+    assert answerer.answer(message).entry_id == "superiors"
