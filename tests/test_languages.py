@@ -1106,3 +1106,11 @@ def test_asks_if_it_is_legal_after_how_many_resign_and_hears_whether_resigning_i
 def test_asks_whether_a_resignation_is_sure_to_be_accepted_and_hears_not_necessarily(
         answerer: Answerer, message: str) -> None:
     assert answerer.answer(message).entry_id == "superiors"
+
+
+@pytest.mark.parametrize("message", ["правда что их обманом в украину завели?? кто это рассказывал",
+                                     "какому изданию офицер рассказал, что их обманом завели на территорию Украины?",
+                                     "правда що їх обманом в україну завели?"])
+def test_asks_in_russian_whether_they_were_tricked_into_ukraine_in_any_word_order_and_hears_the_officers_account(
+        answerer: Answerer, message: str) -> None:
+    assert answerer.answer(message).entry_id == "cnn-deceived"
