@@ -1114,3 +1114,10 @@ def test_asks_whether_a_resignation_is_sure_to_be_accepted_and_hears_not_necessa
 def test_asks_in_russian_whether_they_were_tricked_into_ukraine_in_any_word_order_and_hears_the_officers_account(
         answerer: Answerer, message: str) -> None:
     assert answerer.answer(message).entry_id == "cnn-deceived"
+
+
+@pytest.mark.parametrize("message", ["офицер CNN чувствовал себя частью этого?",
+                                     "офіцер CNN відчував що сам у цьому бере участь?"])
+def test_asks_whether_the_officer_felt_part_of_it_and_gets_his_words_on_being_part_of_it(
+        answerer: Answerer, message: str) -> None:
+    assert answerer.answer(message).entry_id == "cnn-dirty-tired"
