@@ -375,10 +375,10 @@ class Matcher:
         counted = {p.doc for p in self._phrasings if self._asks_count(p.terms)}
         self._counting = [bool(d.numbers) or i in counted for i, d in enumerate(self._docs)]
         self._gap_concepts = self._gaps_only_known()
-        self._detail_asked: dict[tuple[str, Language], frozenset[str]] = {}
-        """The terms of asking when that a gap's phrasing has (bounded by the base's phrasings)."""
         self._when = {lang: frozenset(self.read(word, lang).terms) for lang, word in _WHEN.items()}
-        """Per language, the terms of asking when ("when did", «когда»)."""
+        """Per language, the terms of asking when ("when did")."""
+        self._when_asked: dict[tuple[str, Language], frozenset[str]] = {}
+        """The terms of asking when that a gap's phrasing has, read once (bounded by the base's phrasings)."""
         self._off_topic_only = self._off_topic_words()
         self._core = self._core_terms()
         self._own_core = self._own_core_terms()
@@ -745,10 +745,10 @@ class Matcher:
             if gaps and not self._answered_outright(q, ranked[0], gaps):
                 best = gaps[0] if gaps[0].score >= self._limits.floor else None
                 return Match("entry" if best else "none", best, tuple(gaps[:MAX_CHOICES]), terms)
-        elif any(self._asks_a_detail(c, q) for c in ranked[:MAX_CHOICES]):
+        elif any(self._asks_when(c, q) for c in ranked[:MAX_CHOICES]):
             # "he was in shock for a whole month after the fighting started": no question of when it started, so
             # not the gap on that date, whose phrasing only shares "fighting started"
-            ranked = [c for c in ranked if not self._asks_a_detail(c, q)]
+            ranked = [c for c in ranked if not self._asks_when(c, q)]
             if not ranked or ranked[0].score < self._limits.floor:
                 return self._quoted_or_none(q, terms, ranked)
         top = self._later(q, ranked, self._covered(q, ranked, self._specific(q, ranked)))
@@ -781,17 +781,17 @@ class Matcher:
             return Match("entry", top, tuple(ranked[:MAX_CHOICES]), terms)
         return Match("ambiguous", top, close if len(close) > 1 else tuple(ranked[:MAX_CHOICES]), terms)
 
-    def _asks_a_detail(self, candidate: Candidate, q: Question) -> bool:
+    def _asks_when(self, candidate: Candidate, q: Question) -> bool:
         """Whether a "not covered" candidate was reached by a phrasing that asks when ("when did the fighting start":
         a date), which the question does not ask."""
         if not self._docs[self._index[candidate.id]].abstain:
             return False
         key = (candidate.phrasing, q.lang)
-        if key not in self._detail_asked:
-            asking = self._when.get(q.lang, frozenset())
-            self._detail_asked[key] = asking.intersection(self.read(candidate.phrasing, q.lang).terms)
-        detail = self._detail_asked[key]
-        return bool(detail) and detail.isdisjoint(q.terms)
+        if key not in self._when_asked:
+            self._when_asked[key] = self._when.get(q.lang, frozenset()).intersection(
+                self.read(candidate.phrasing, q.lang).terms)
+        when = self._when_asked[key]
+        return bool(when) and when.isdisjoint(q.terms)
 
     def _asks_off_topic(self, q: Question) -> bool:
         """Whether the question has a rare word only off-topic entries know ("bitcoin", "netflix")."""

@@ -440,16 +440,15 @@ class Normaliser:
         roles = lexicon.roles
         self._according = {_ACCORDING, *(tuple(self._stem(t) for t in self._plain(tokens(p)))
                                          for p in roles.get("according", []))}
-        self._verb_first = frozenset(self._stem(t) for p in roles.get("verb_first", []) for t in self._plain(tokens(p)))
-        self._text_saying = self._role_stems(roles.get("text_saying", []))
+        self._verb_first = self._stems_of(roles.get("verb_first", []))
+        self._text_saying = self._stems_of(roles.get("text_saying", []))
         """Verbs of what a text says, typed before the text («qué dice el artículo sobre ...», «що пише стаття про»)."""
-        self._text_about = self._role_stems(roles.get("text_about", []))
+        self._text_about = self._stems_of(roles.get("text_about", []))
         """Words right after the text that say what it says is about («sobre», «про»)."""
-        self._claiming = _CLAIMING | self._verb_first | {self._stem(t) for p in roles.get("claiming", [])
-                                                         for t in self._plain(tokens(p))}
-        self._place = _LOCATION | {self._stem(t) for p in roles.get("place", []) for t in self._plain(tokens(p))}
-        self._people = _PEOPLE | {self._stem(t) for p in roles.get("people", []) for t in self._plain(tokens(p))}
-        self._dative = frozenset(self._stem(t) for p in roles.get("dative", []) for t in self._plain(tokens(p)))
+        self._claiming = _CLAIMING | self._verb_first | self._stems_of(roles.get("claiming", []))
+        self._place = _LOCATION | self._stems_of(roles.get("place", []))
+        self._people = _PEOPLE | self._stems_of(roles.get("people", []))
+        self._dative = self._stems_of(roles.get("dative", []))
         """Words after "a" and a party that make the party whom something happens to («a Rusia le va mal»)."""
         self.checking: frozenset[str] = frozenset()
         """Terms that only ask whether something is true (set once the rest is compiled)."""
@@ -467,11 +466,11 @@ class Normaliser:
         """A word of this language saying a party claims something ("says", «говорит»), for "NATO: 30,000 dead"."""
         self._according_words = frozenset(t for k in self._according for t in k)
         self._according_longest = sorted(self._according, key=lambda k: (-len(k), k))
-        self._itself = frozenset(self._stem(t) for p in roles.get("itself", []) for t in self._plain(tokens(p)))
+        self._itself = self._stems_of(roles.get("itself", []))
         self._this = frozenset(self._stem(w) for w in _THIS)
         self._relative = frozenset(self._stem(w) for w in _RELATIVE)
-        self._witnesses = frozenset(self._stem(t) for p in roles.get("witnesses", []) for t in self._plain(tokens(p)))
-        self.telling = frozenset(self._stem(t) for p in roles.get("telling", []) for t in self._plain(tokens(p)))
+        self._witnesses = self._stems_of(roles.get("witnesses", []))
+        self.telling = self._stems_of(roles.get("telling", []))
         """Verbs of telling someone ("told CNN", «сказал CNN»), stemmed."""
         self._addressed = frozenset(self.expanded_stems(self._plain([w for p in roles.get("addressed", [])
                                                                      for w in tokens(p)])))
@@ -491,7 +490,7 @@ class Normaliser:
         """Words passed over on the way back from a party to a verb before it («qué dice la OTAN»)."""
         self._owned = self._claiming | {t for w in _CLAIMING for t in self._synonym_stems([w])}
         """What a party's "own" may be ("Russia's own count", "its own death toll": the toll is read as deaths)."""
-        self._seats = frozenset(self._stem(t) for p in roles.get("seats", []) for t in self._plain(tokens(p)))
+        self._seats = self._stems_of(roles.get("seats", []))
         """A party's seat of government ("kremlin"): its count or toll is the party's claim."""
         in_phrases = {t for key in self._synonyms for t in key} | self._according_words
         self._skippable = (self._stopwords - in_phrases - self._claiming - self._place - self._people
@@ -511,7 +510,7 @@ class Normaliser:
         self._may_words = frozenset(self._stem(t) for w in (may.words if may else []) for t in self._plain(tokens(w)))
         self._may_of = frozenset(self._stem(" ".join(self._plain(tokens(c)))) for c in (may.of if may else []))
         self._may_means = self._stem(" ".join(self._plain(tokens(may.means)))) if may else ""
-        self._open = frozenset(self._stem(t) for p in lexicon.open_questions for t in self._plain(tokens(p)))
+        self._open = self._stems_of(lexicon.open_questions)
         self._doers = frozenset(self._people | self._witnesses | self._parties.keys())
         """Who may do what a question asks is allowed ("can *russian soldiers* resign?")."""
         apart = [(frozenset(t for word in tokens(phrase) for t in self.terms(word)),
@@ -647,8 +646,8 @@ class Normaliser:
         """The term a one-word synonym stands for ("denazif" → "nazi"), or None."""
         return self._synonyms.get((stem,))
 
-    def _role_stems(self, words: Sequence[str]) -> frozenset[str]:
-        """The stems of a role's words, each read as this language reads it."""
+    def _stems_of(self, words: Sequence[str]) -> frozenset[str]:
+        """The stems of the lexicon's words (a role's, the question words), each read as this language reads it."""
         return frozenset(self._stem(t) for p in words for t in self._plain(tokens(p)))
 
     def _finish(self, stems: list[str], asked: bool = False) -> list[str]:
@@ -662,11 +661,15 @@ class Normaliser:
     def _side_figure(self, terms: list[str]) -> list[str]:
         """A side's losses named as a figure ("the ukrainian death toll claim", "ukrainian casualty estimate") read as
         that side's figure of the dead: the side and the dead, then the figure word."""
-        for i, t in enumerate(terms if self._toll else ()):
+        if not self._toll:
+            return terms
+        for i, t in enumerate(terms):
+            if t not in self._sides:
+                continue
             j = i + 1
             while j < len(terms) and terms[j] in self._toll:  # "death toll" read as the dead
                 j += 1
-            if t in self._sides and j < len(terms) and terms[j] in _FIGURE_NOUNS:
+            if j < len(terms) and terms[j] in _FIGURE_NOUNS:
                 return [*terms[:i], self._sides[t], terms[j], *self._toll, *terms[j + 1 :]]
         return terms
 
