@@ -1603,6 +1603,12 @@ FLOORS = {  # file: (in-scope, out-of-scope, replies in the question's language)
     "final187_es10_questions.yaml": (0.96, 0.89, 1.0),
     "final187_ru10_questions.yaml": (0.96, 0.92, 1.0),
     "final187_uk10_questions.yaml": (0.93, 0.92, 1.0),
+    "final188_en_w_questions.yaml": (0.93, 0.92, 1.0),
+    "final188_es10_questions.yaml": (0.87, 0.92, 1.0),
+    "final188_ru10_questions.yaml": (0.93, 0.92, 1.0),
+    "final188_uk10_questions.yaml": (0.9, 0.92, 1.0),
+    "final189_ru10_questions.yaml": (0.93, 0.92, 1.0),
+    "final189_uk10_questions.yaml": (0.93, 0.92, 1.0),
 }
 
 
