@@ -571,26 +571,9 @@ class Answerer:
     def _understood(self, q: Question, context: Context | None, *, passed_on: bool = False) -> Answer:
         """A message that is a question: figures, a source named alone, several points, or the matcher.
         ``passed_on``: the message is what someone else claims ("saw on twitter: ..."), so its claims count."""
-        if not passed_on:
-            # "I'm a journalist and want to quote him: what's the officer's name?": the question after who asks, not
-            # a post someone passed on; "tl;dr why do these soldiers quit?": how long the reply should be, and the
-            # question
-            question = self._unprefaced(q.text, q.lang)
-            # "Soy periodista y me interesa saber si ...": what follows the wish to know is asked, with no question word
-            wished = question != q.text and _WANTS_TO_KNOW.match(q.text) is not None
-            if (wished or self._asks_alone(q, question)) and not _QUOTES.search(question):
-                return self._understood_alone(q, question, context)
-            topic = self._topic_of_interest(q)
-            if topic is not None:
-                return self._understood_alone(q, topic, context)
-            brief = _TLDR.sub("", q.text)
-            if self._asks_alone(q, brief):
-                return self._understood_alone(q, brief, context)
-            # "whats the difference between why the CNN soldier quit and why the Reuters guys quit": each why, told
-            # side by side, is the difference
-            compared = _DIFFERENCE_OF.sub("", q.text)
-            if compared != q.text:
-                return self._understood_alone(q, compared, context)
+        inner = None if passed_on else self._asked_within(q)
+        if inner is not None:
+            return self._understood_alone(q, inner, context)
         remarked = None if passed_on else self.matcher.before_remark(q)
         last = None if passed_on else self._last_question(q, context) \
             or self._asked_before_remark(q, remarked, context) or self._checked_before_reason(q, remarked, context) \
@@ -1692,6 +1675,28 @@ class Answerer:
         """Whether a part of a message asks (a question word anywhere in it, «бригада какая», or a question mark
         after it) rather than states a post's claim."""
         return not self._asking[read.lang].isdisjoint(read.words) or part.rstrip().endswith("?") or f"{part}?" in text
+
+    def _asked_within(self, q: Question) -> str | None:
+        """The question a message asks inside what opens or closes it, when there is more around it; else ``None``.
+
+        "I'm a journalist and want to quote him: what's the officer's name?": the question after who asks, not a post
+        someone passed on; "tl;dr why do these soldiers quit?": how long the reply should be, and the question.
+        """
+        question = self._unprefaced(q.text, q.lang)
+        # "Soy periodista y me interesa saber si ...": what follows the wish to know is asked, with no question word
+        wished = question != q.text and _WANTS_TO_KNOW.match(q.text) is not None
+        if (wished or self._asks_alone(q, question)) and not _QUOTES.search(question):
+            return question
+        topic = self._topic_of_interest(q)
+        if topic is not None:
+            return topic
+        brief = _TLDR.sub("", q.text)
+        if self._asks_alone(q, brief):
+            return brief
+        # "whats the difference between why the CNN soldier quit and why the Reuters guys quit": each why, told side
+        # by side, is the difference
+        compared = _DIFFERENCE_OF.sub("", q.text)
+        return compared if compared != q.text else None
 
     def _topic_of_interest(self, q: Question) -> str | None:
         """The topic a message says the one asking is interested in, when what follows only asks what the article

@@ -178,8 +178,10 @@ class FollowUpDetector:
         self._spellings: dict[str, str] = {}
         """Each long word seen, with the one-word source name it misspells (or itself): read once."""
         self._itself = frozenset(s.id for s in kb.sources.values() if s.role == "article_analysis")
-        self._asides = {lang: frozenset(norm.stem(w) for w in _FOLLOW_UP_ASIDES)
-                        for lang, norm in normalisers.items()}
+        self._passed_over = {lang: norm.stopwords | frozenset(norm.stem(w) for w in _FOLLOW_UP_ASIDES)
+                             for lang, norm in normalisers.items()}
+        """Per language, the words a follow-up phrase is read without: stopwords and asides ("who says that
+        exactly?" is "who says that?"), joined once."""
 
     def detect(self, question: Question, context: Context | None) -> FollowUp | None:
         """A follow-up only exists relative to an earlier answer; without one, nothing is a follow-up."""
@@ -226,8 +228,7 @@ class FollowUpDetector:
             # "who reported that figure?", "who reported the figure?": who reported it
             said.extend(" ".join([*w[:-2], _THAT_OF.get(w[-2], w[-2])]) for w in (s.split() for s in list(said)))
         stems = list(question.stems)
-        stopwords = self._norms[question.lang].stopwords if question.lang in self._norms else frozenset()
-        stopwords |= self._asides.get(question.lang, frozenset())  # "who says that exactly?" is "who says that?"
+        stopwords = self._passed_over.get(question.lang, frozenset())
         for joined in said:
             for intent in _INTENTS:
                 if joined in self._phrases[intent]:
@@ -397,8 +398,9 @@ class FollowUpDetector:
         asks_what = bool(stems) and stems[0] == _WHAT
         speech = self._speech.get(question.lang, _SPEECH)
         telling = self._telling.get(question.lang, frozenset())
-        sentence = _sentence_of_each_word(question)
-        for start, end, source in self._mentions(stems):
+        mentions = self._mentions(stems)
+        sentence = _sentence_of_each_word(question) if mentions else None  # only a named party's verb is looked for
+        for start, end, source in mentions:
             if stems[end - 1] in DEMONYMS:
                 continue
             # «¿... los «nazis ucranianos»? ¿Qué dijo sobre eso?»: the next sentence's verb is not the party's
