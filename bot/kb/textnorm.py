@@ -39,6 +39,8 @@ _PERCENT = re.compile(r"(\d)\s*(%|per\s*cent\b|pct\b)")
 _NOT_KEPT = re.compile(r"[^\w\s'%,.\-]|_")
 """Everything but letters, digits, spaces and number punctuation: emoji, symbols, controls, zero-width marks."""
 _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+_HANDLE = re.compile(r"(?<![\w@])@\w+")
+"""A channel's or user's handle ("@warnews_daily")."""
 _MAX_CHARS = 2_000
 
 _stem = snowballstemmer.stemmer("english").stemWord
@@ -579,6 +581,7 @@ class Normaliser:
     def terms(self, text: str, correct: Callable[[str], str] | None = None, asked: bool = False) -> list[str]:
         """Matching terms for ``text``; ``correct`` may fix typos of unknown words before stemming. A question
         as ``asked`` drops a "when" that only joins clauses (a phrasing keeps every word it was written with)."""
+        text = _HANDLE.sub(" ", text) if asked else text  # "Fwd from @warnews": where it was posted, no topic
         if asked and ":" in text:
             text = _NAMED_BEFORE_COLON.sub(self._colon_says, self.past_label(text))
         words = self._expand(self._plain(tokens(text)))
