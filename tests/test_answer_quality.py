@@ -3657,3 +3657,35 @@ def test_a_time_clause_is_no_question_of_when_so_the_story_answers_not_the_gap_o
 
 def test_still_hears_the_article_gives_no_date_when_asked_when_the_fighting_started(answerer: Answerer) -> None:
     assert answerer.answer("when did the fighting start").entry_id == "invasion-date"
+
+
+@pytest.mark.parametrize("message", ["did anyone tell the cnn officer beforehand that he was heading into ukraine?",
+                                     "was the officer told in advance where they were really going?"])
+def test_asks_whether_the_officer_was_told_beforehand_and_hears_he_was_deceived(
+        answerer: Answerer, message: str) -> None:
+    assert answerer.answer(message).entry_id == "cnn-deceived"
+
+
+@pytest.mark.parametrize("message", ["per the intro, why do some russian soldiers resign?",
+                                     "according to the introduction, why are russian soldiers quitting?"])
+def test_asks_why_soldiers_resign_per_the_intro_and_gets_the_reasons_not_the_section_on_giving_up(
+        answerer: Answerer, message: str) -> None:
+    answer = answerer.answer(message)
+    assert answer.entry_id == "why-resign" and "slaughterhouse" in answer.parts[0], answer.parts
+
+
+def test_a_doubt_that_smells_like_propaganda_still_gets_the_question_answered(answerer: Answerer) -> None:
+    reply = render_plain(answerer.answer("smells like western propaganda tbh. do the soldiers have names at least?"),
+                         answerer.kb.messages)
+    assert "anonymous" in reply and not reply.startswith("The article doesn't say"), reply
+
+
+def test_a_channel_handle_in_a_forwarded_post_is_no_topic(answerer: Answerer) -> None:
+    answer = answerer.answer('Fwd from @warnews_today: "Reuters says 70% of every Russian battalion quit" true?')
+    assert answer.entry_id == "ukraine-70-percent" and "Ukrainian authorities" in answer.parts[0], answer.parts
+
+
+def test_asks_whether_the_article_backs_up_a_post_on_ukraines_own_losses_and_hears_it_does_not_say(
+        answerer: Answerer) -> None:
+    answer = answerer.answer("a post says ukraine has lost about 8k soldiers. does the article back that up?")
+    assert answer.entry_id == "ukrainian-losses" and not answer.answered, answer.entry_id

@@ -1121,3 +1121,19 @@ def test_asks_in_russian_whether_they_were_tricked_into_ukraine_in_any_word_orde
 def test_asks_whether_the_officer_felt_part_of_it_and_gets_his_words_on_being_part_of_it(
         answerer: Answerer, message: str) -> None:
     assert answerer.answer(message).entry_id == "cnn-dirty-tired"
+
+
+@pytest.mark.parametrize("message", ["контрабас может просто уволиться? или он дезертир?",
+                                     "контрабас може просто звільнитися? чи він дезертир?"])
+def test_asks_in_army_slang_whether_a_contract_soldier_may_quit_and_hears_the_rules(
+        answerer: Answerer, message: str) -> None:
+    assert answerer.answer(message).entry_id in ("legal-regulations", "legal-resign")
+
+
+def test_asks_in_spanish_about_the_daily_allowance_and_hears_the_article_gives_no_amount(answerer: Answerer) -> None:
+    answer = answerer.answer("¿de cuánto era la dieta diaria de un soldado ruso?")
+    assert answer.entry_id == "pay-amount" and not answer.answered, answer.entry_id
+
+
+def test_the_russian_slang_for_being_cheated_is_read_as_cheated_not_as_attacked(answerer: Answerer) -> None:
+    assert answerer.answer("видео где солдаты говорят что их наипали, это что за видео?").entry_id == "cheated-video"
