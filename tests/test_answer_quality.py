@@ -3689,3 +3689,9 @@ def test_asks_whether_the_article_backs_up_a_post_on_ukraines_own_losses_and_hea
         answerer: Answerer) -> None:
     answer = answerer.answer("a post says ukraine has lost about 8k soldiers. does the article back that up?")
     assert answer.entry_id == "ukrainian-losses" and not answer.answered, answer.entry_id
+
+
+@pytest.mark.parametrize(("message", "entry"), [("whatmade the officer from cnn quit?", "cnn-why-left"),
+                                                ("howmany soldiers quit with the reuters guy?", "reuters-fourteen")])
+def test_a_question_word_run_into_the_next_word_is_read_as_two(answerer: Answerer, message: str, entry: str) -> None:
+    assert answerer.answer(message).entry_id == entry

@@ -120,6 +120,8 @@ _WHEN: dict[Language, str] = {"en": "when did"}
 """The words asking when, per language where one concept reads them all (English: "when", "what date", "which
 month"): a gap's phrasing built on it asks for a date. Russian, Ukrainian and Spanish ask a date in many words
 («в какой день», «en qué año»), so none of theirs is taken for the only way to ask one."""
+_GLUED_OPENINGS: dict[Language, tuple[str, ...]] = {"en": ("what", "why", "how", "who", "where", "when", "which")}
+"""Question words a typist may run into the next word ("whatmade the cnn soldier leave")."""
 _TELLING_RARITY = 0.35
 _TELLING_IDF = 1.0
 """A word most entries share ("Russian") tells nothing, however uncommon it is in English."""
@@ -537,6 +539,10 @@ class Matcher:
             return said  # "resignashuns", "mobilizashun": the "-tion" typed as it is said
         if is_common(word, lang):
             return word  # a common word ("tower") is not a typo of a known one ("lower")
+        glued = next((w for w in _GLUED_OPENINGS.get(lang, ()) if word.startswith(w)), None)
+        if glued is not None and (rest := word[len(glued):]) and len(rest) >= 3 \
+                and (rest in known or rest in norm.stopwords or norm.stem(rest) in self._idf):
+            return f"{glued} {rest}"  # "whatmade", "whydid": the space after a question word missed
         hit = process.extractOne(word, self._vocab_list.get(lang, ()), scorer=fuzz.ratio, processor=None,
                                  score_cutoff=80)
         return hit[0] if hit else word

@@ -587,7 +587,7 @@ class Normaliser:
         words = self._expand(self._plain(tokens(text)))
         words = _without_approximation(_without_conjunctions(words)) if asked else words
         if correct is not None:
-            words = [correct(w) for w in words]
+            words = [part for w in words for part in correct(w).split(" ")]  # a correction may be two words
         return self._finish([self._stem(w) for w in words], asked)
 
     def past_label(self, text: str) -> str:
