@@ -524,7 +524,8 @@ class Matcher:
         return math.fsum(self.weight(t) for t in terms)  # exact, so the order of a set's terms cannot matter
 
     def correct(self, word: str, lang: Language = "en") -> str:
-        """Fix a typo by the nearest known word; short, numeric and known words are left alone."""
+        """Fix a typo by the nearest known word, or a question word run into the next by the two words ("whatmade" is
+        "what made"); short, numeric and known words are left alone."""
         known, norm = self._vocabulary.get(lang, frozenset()), self._norms.get(lang, self._norm)
         turned = None if word in known or is_number(word) else unswapped(word, lang, known, norm.stopwords)
         if turned is not None:
@@ -541,7 +542,7 @@ class Matcher:
             return word  # a common word ("tower") is not a typo of a known one ("lower")
         glued = next((w for w in _GLUED_OPENINGS.get(lang, ()) if word.startswith(w)), None)
         if glued is not None and (rest := word[len(glued):]) and len(rest) >= 3 \
-                and (rest in known or rest in norm.stopwords or norm.stem(rest) in self._idf):
+                and (rest in known or (stem := norm.stem(rest)) in norm.stopwords or stem in self._idf):
             return f"{glued} {rest}"  # "whatmade", "whydid": the space after a question word missed
         hit = process.extractOne(word, self._vocab_list.get(lang, ()), scorer=fuzz.ratio, processor=None,
                                  score_cutoff=80)
