@@ -3695,3 +3695,10 @@ def test_asks_whether_the_article_backs_up_a_post_on_ukraines_own_losses_and_hea
                                                 ("howmany soldiers quit with the reuters guy?", "reuters-fourteen")])
 def test_a_question_word_run_into_the_next_word_is_read_as_two(answerer: Answerer, message: str, entry: str) -> None:
     assert answerer.answer(message).entry_id == entry
+
+
+def test_asks_whether_a_posted_figure_is_the_right_number_and_hears_the_articles_figure_not_a_right_to_resign(
+        answerer: Answerer) -> None:
+    answer = answerer.answer("a tweet says 30 soldiers quit together after reuters talked to them. is that the right "
+                             "number?")
+    assert answer.entry_id == "reuters-fourteen" and answer.parts[0].startswith("No, not 30"), answer.parts
