@@ -3702,3 +3702,7 @@ def test_asks_whether_a_posted_figure_is_the_right_number_and_hears_the_articles
     answer = answerer.answer("a tweet says 30 soldiers quit together after reuters talked to them. is that the right "
                              "number?")
     assert answer.entry_id == "reuters-fourteen" and answer.parts[0].startswith("No, not 30"), answer.parts
+
+
+def test_asks_about_daily_life_out_there_and_gets_the_officers_words_on_the_front(answerer: Answerer) -> None:
+    assert answerer.answer("how was everyday life for the cnn officer's unit?").entry_id == "cnn-dirty-tired"
