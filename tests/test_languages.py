@@ -1137,3 +1137,10 @@ def test_asks_in_spanish_about_the_daily_allowance_and_hears_the_article_gives_n
 
 def test_the_russian_slang_for_being_cheated_is_read_as_cheated_not_as_attacked(answerer: Answerer) -> None:
     assert answerer.answer("видео где солдаты говорят что их наипали, это что за видео?").entry_id == "cheated-video"
+
+
+@pytest.mark.parametrize("message", ["який вихід у путіна, якщо людей забракне?",
+                                     "какой выход у путина, если людей мало?"])
+def test_asks_what_way_out_putin_has_and_hears_his_recourse_of_a_general_mobilization(
+        answerer: Answerer, message: str) -> None:
+    assert answerer.answer(message).entry_id == "general-mobilization"
