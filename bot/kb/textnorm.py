@@ -417,7 +417,7 @@ class Normaliser:
         self._stem = _reducer(lang)
         self._apart: list[tuple[frozenset[str], str]] = []  # filled last: its phrases are read like questions
         self._abbreviations = {k.casefold(): tokens(v) for k, v in lexicon.abbreviations.items()}
-        self._stopwords = frozenset(self._stem(t) for w in lexicon.stopwords for t in self._plain(tokens(w)))
+        self._stopwords = self._stems_of(lexicon.stopwords)
         self._synonyms: dict[tuple[str, ...], str] = {}
         self._concepts: dict[str, str] = {}
         owners: dict[tuple[str, ...], tuple[str, str]] = {}
@@ -509,7 +509,7 @@ class Normaliser:
         self.yes_no_words = frozenset(lexicon.yes_no_words)
         """Words that open a yes-or-no question ("is", "was"): "is that name right?" asks, "he quit, right?" tags."""
         may = lexicon.permission
-        self._may_words = frozenset(self._stem(t) for w in (may.words if may else []) for t in self._plain(tokens(w)))
+        self._may_words = self._stems_of(may.words if may else [])
         self._may_of = frozenset(self._stem(" ".join(self._plain(tokens(c)))) for c in (may.of if may else []))
         self._may_means = self._stem(" ".join(self._plain(tokens(may.means)))) if may else ""
         self._open = self._stems_of(lexicon.open_questions)
@@ -650,7 +650,8 @@ class Normaliser:
         return self._synonyms.get((stem,))
 
     def _stems_of(self, words: Sequence[str]) -> frozenset[str]:
-        """The stems of the lexicon's words (a role's, the question words), each read as this language reads it."""
+        """The stems of the lexicon's words (stopwords, a role's, the question words), each read as this language reads
+        it."""
         return frozenset(self._stem(t) for p in words for t in self._plain(tokens(p)))
 
     def _finish(self, stems: list[str], asked: bool = False) -> list[str]:
