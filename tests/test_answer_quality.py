@@ -3706,3 +3706,12 @@ def test_asks_whether_a_posted_figure_is_the_right_number_and_hears_the_articles
 
 def test_asks_about_daily_life_out_there_and_gets_the_officers_words_on_the_front(answerer: Answerer) -> None:
     assert answerer.answer("how was everyday life for the cnn officer's unit?").entry_id == "cnn-dirty-tired"
+
+
+@pytest.mark.parametrize("message", [
+    "is the russian army smashing it now? everything is going perfectly for them",
+    "a commentator says the war is going great for russia. does the article agree?",
+])
+def test_hears_that_the_war_goes_perfectly_for_russia_and_gets_the_armys_mixed_state(
+        answerer: Answerer, message: str) -> None:
+    assert answerer.answer(message).entry_id == "army-disarray"
