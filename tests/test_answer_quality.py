@@ -3715,3 +3715,12 @@ def test_asks_about_daily_life_out_there_and_gets_the_officers_words_on_the_fron
 def test_hears_that_the_war_goes_perfectly_for_russia_and_gets_the_armys_mixed_state(
         answerer: Answerer, message: str) -> None:
     assert answerer.answer(message).entry_id == "army-disarray"
+
+
+@pytest.mark.parametrize("message", [
+    "is this article neutral or does it pick a side?",
+    "does the piece take sides? is it impartial?",
+])
+def test_asks_whether_the_article_takes_sides_and_hears_its_warning_on_propaganda(
+        answerer: Answerer, message: str) -> None:
+    assert answerer.answer(message).entry_id == "propaganda-reliability"
