@@ -3724,3 +3724,11 @@ def test_hears_that_the_war_goes_perfectly_for_russia_and_gets_the_armys_mixed_s
 def test_asks_whether_the_article_takes_sides_and_hears_its_warning_on_propaganda(
         answerer: Answerer, message: str) -> None:
     assert answerer.answer(message).entry_id == "propaganda-reliability"
+
+
+@pytest.mark.parametrize("message", [
+    "did the cnn guy even care that he was invading someone's country",
+    "did it bother the cnn officer that he was invading ukraine?",
+])
+def test_asks_whether_the_officer_cared_about_invading_and_hears_of_his_shame(answerer: Answerer, message: str) -> None:
+    assert answerer.answer(message).entry_id == "cnn-shame"
