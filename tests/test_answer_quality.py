@@ -3732,3 +3732,12 @@ def test_asks_whether_the_article_takes_sides_and_hears_its_warning_on_propagand
 ])
 def test_asks_whether_the_officer_cared_about_invading_and_hears_of_his_shame(answerer: Answerer, message: str) -> None:
     assert answerer.answer(message).entry_id == "cnn-shame"
+
+
+@pytest.mark.parametrize("message", [
+    "where in ukraine were those 14 reuters guys fighting?",
+    "where was the reuters soldier's unit deployed when the 14 of them quit?",
+])
+def test_asks_where_the_fourteen_fought_and_hears_the_article_names_no_place(answerer: Answerer, message: str) -> None:
+    answer = answerer.answer(message)
+    assert answer.entry_id == "deployment-place" and not answer.answered, answer.parts

@@ -29,8 +29,8 @@ def _stems(words: str) -> frozenset[str]:
 
 _WHOSE = _stems("who whose where from source sources come came says said according claim claims origin whom "
                 "cited cite reported report true accurate believable reliable correct legit real trust")
-_WENT = _stems("go goes went gone")
-"""Where people went is no question about where a figure comes from."""
+_WENT = _stems("go goes went gone fight fighting fought serve served serving stationed deployed")
+"""Where people went, fought or served is no question about where a figure comes from."""
 _LOWEST = _stems("lowest smallest least fewest minimum lowball conservative")
 _HIGHEST = _stems("highest biggest largest maximum top")
 _DIFFERENCE = _stems("difference differ gap apart exceed exceeds compare compared comparison vs versus subtract minus "
@@ -249,8 +249,9 @@ class FigureReader:
         """Whether the question asks whose a figure of the base is ("de quién es la cifra de 29.200?")."""
         w = self._words.get(question.lang, _ENGLISH)
         relative = self._relative_stems(question)
-        return any(self._figure_of(n) is not None for n in question.numbers) and any(
-            s in w["whose"] and s not in relative for s in self._stems(question))
+        stems = self._stems(question)
+        return any(self._figure_of(n) is not None for n in question.numbers) and _WENT.isdisjoint(stems) and any(
+            s in w["whose"] and s not in relative for s in stems)
 
     def asks_arithmetic(self, question: Question) -> bool:
         """Whether the question asks for an operation on figures ("how many times", "the lowest", "difference")."""
