@@ -3741,3 +3741,8 @@ def test_asks_whether_the_officer_cared_about_invading_and_hears_of_his_shame(an
 def test_asks_where_the_fourteen_fought_and_hears_the_article_names_no_place(answerer: Answerer, message: str) -> None:
     answer = answerer.answer(message)
     assert answer.entry_id == "deployment-place" and not answer.answered, answer.parts
+
+
+def test_asks_whether_the_invasion_was_sprung_on_the_officer_and_hears_he_was_deceived(answerer: Answerer) -> None:
+    answer = answerer.answer("so did that cnn guy know he was heading into ukraine or was it sprung on him")
+    assert answer.entry_id == "cnn-deceived", answer.parts
