@@ -1144,3 +1144,12 @@ def test_the_russian_slang_for_being_cheated_is_read_as_cheated_not_as_attacked(
 def test_asks_what_way_out_putin_has_and_hears_his_recourse_of_a_general_mobilization(
         answerer: Answerer, message: str) -> None:
     assert answerer.answer(message).entry_id == "general-mobilization"
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("чому росія не забирає людей примусово на війну?", "no-war-declared"),
+    ("а путін може силою всіх погнати воювати?", "general-mobilization"),
+])
+def test_asks_in_ukrainian_about_taking_people_to_war_by_force_and_hears_of_mobilization(
+        answerer: Answerer, message: str, entry: str) -> None:
+    assert answerer.answer(message).entry_id == entry
