@@ -1153,3 +1153,13 @@ def test_asks_what_way_out_putin_has_and_hears_his_recourse_of_a_general_mobiliz
 def test_asks_in_ukrainian_about_taking_people_to_war_by_force_and_hears_of_mobilization(
         answerer: Answerer, message: str, entry: str) -> None:
     assert answerer.answer(message).entry_id == entry
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("шо той військовий відчував коли заходив на укр землю?", "cnn-shame"),
+    ("як люди в україні сприйняли росіян, за словами офіцера cnn?", "cnn-why-left"),
+    ("їм в голову вбивали, що в україні нацисти?", "cnn-denazification"),
+])
+def test_asks_in_ukrainian_slang_about_the_officers_story_and_gets_the_part_it_means(
+        answerer: Answerer, message: str, entry: str) -> None:
+    assert answerer.answer(message).entry_id == entry
