@@ -1163,3 +1163,10 @@ def test_asks_in_ukrainian_about_taking_people_to_war_by_force_and_hears_of_mobi
 def test_asks_in_ukrainian_slang_about_the_officers_story_and_gets_the_part_it_means(
         answerer: Answerer, message: str, entry: str) -> None:
     assert answerer.answer(message).entry_id == entry
+
+
+@pytest.mark.parametrize("message", ["¿a rusia la guerra le empezó mal?", "¿la guerra empezó bien para rusia?",
+                                     "у россии всё гладко шло в начале войны?"])
+def test_asks_how_the_war_started_for_russia_and_hears_of_its_disastrous_start_not_a_date(
+        answerer: Answerer, message: str) -> None:
+    assert answerer.answer(message).entry_id == "army-disarray"
