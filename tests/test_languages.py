@@ -1170,3 +1170,8 @@ def test_asks_in_ukrainian_slang_about_the_officers_story_and_gets_the_part_it_m
 def test_asks_how_the_war_started_for_russia_and_hears_of_its_disastrous_start_not_a_date(
         answerer: Answerer, message: str) -> None:
     assert answerer.answer(message).entry_id == "army-disarray"
+
+
+def test_asks_in_russian_whether_they_quit_every_single_day_and_hears_ukraines_claim(answerer: Answerer) -> None:
+    answer = answerer.answer("русские правда увольняются каждый божий день?")
+    assert answer.entry_id == "ukraine-daily-resignations", answer.parts
