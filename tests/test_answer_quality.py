@@ -3746,3 +3746,13 @@ def test_asks_where_the_fourteen_fought_and_hears_the_article_names_no_place(ans
 def test_asks_whether_the_invasion_was_sprung_on_the_officer_and_hears_he_was_deceived(answerer: Answerer) -> None:
     answer = answerer.answer("so did that cnn guy know he was heading into ukraine or was it sprung on him")
     assert answer.entry_id == "cnn-deceived", answer.parts
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("can commanders really bin a resignation? heard that on a podcast", "superiors"),
+    ("can russian soldiers resign legally, or is that just a fairy tale?", "legal-resign"),
+    ("why doesn't russia just force people into the army and ship them over?", "no-war-declared"),
+])
+def test_asks_in_chat_words_what_the_article_answers_and_gets_it_not_no_match(
+        answerer: Answerer, message: str, entry: str) -> None:
+    assert answerer.answer(message).entry_id == entry
