@@ -29,7 +29,7 @@ def _stems(words: str) -> frozenset[str]:
 
 _WHOSE = _stems("who whose where from source sources come came says said according claim claims origin whom "
                 "cited cite reported report true accurate believable reliable correct legit real trust")
-_WENT = _stems("go goes went gone fight fighting fought serve served serving stationed deployed")
+_WHERE_PEOPLE_WERE = _stems("go goes went gone fight fighting fought serve served serving stationed deployed")
 """Where people went, fought or served is no question about where a figure comes from."""
 _LOWEST = _stems("lowest smallest least fewest minimum lowball conservative")
 _HIGHEST = _stems("highest biggest largest maximum top")
@@ -246,12 +246,13 @@ class FigureReader:
 
 
     def asks_whose(self, question: Question) -> bool:
-        """Whether the question asks whose a figure of the base is ("de quién es la cifra de 29.200?")."""
+        """Whether the question asks whose a figure of the base is ("de quién es la cifra de 29.200?"), not where
+        the people it counts went or fought ("where were those 14 fighting?")."""
         w = self._words.get(question.lang, _ENGLISH)
         relative = self._relative_stems(question)
         stems = self._stems(question)
-        return any(self._figure_of(n) is not None for n in question.numbers) and _WENT.isdisjoint(stems) and any(
-            s in w["whose"] and s not in relative for s in stems)
+        return any(self._figure_of(n) is not None for n in question.numbers) \
+            and _WHERE_PEOPLE_WERE.isdisjoint(stems) and any(s in w["whose"] and s not in relative for s in stems)
 
     def asks_arithmetic(self, question: Question) -> bool:
         """Whether the question asks for an operation on figures ("how many times", "the lowest", "difference")."""
@@ -423,7 +424,7 @@ class FigureReader:
             return "lowest" if stems & w["low_end"] else "highest"  # "and the max?" after all three estimates
         parties = {t for t in stems if t in self._parties}
         rest = stems - _QUESTION_NOISE - w["toll"] - {number_term(n) for n in numbers} - parties
-        if known and ((stems & w["whose"] and not stems & _WENT) or not rest):
+        if known and ((stems & w["whose"] and not stems & _WHERE_PEOPLE_WERE) or not rest):
             return "whose"  # "where does 29,200 come from", not "where did those 14 go after they quit"
         if len(named) == 1 and not known and stems & w["toll"] and not rest - w["whose"]:
             return "party"  # "kremlin death toll": that party's figure
