@@ -3756,3 +3756,7 @@ def test_asks_whether_the_invasion_was_sprung_on_the_officer_and_hears_he_was_de
 def test_asks_in_chat_words_what_the_article_answers_and_gets_it_not_no_match(
         answerer: Answerer, message: str, entry: str) -> None:
     assert answerer.answer(message).entry_id == entry
+
+
+def test_asks_whether_they_feel_like_lambs_to_the_slaughter_and_hears_why_some_resign(answerer: Answerer) -> None:
+    assert answerer.answer("do the soldiers feel like lambs to the slaughter?").entry_id == "why-resign"
