@@ -3760,3 +3760,13 @@ def test_asks_in_chat_words_what_the_article_answers_and_gets_it_not_no_match(
 
 def test_asks_whether_they_feel_like_lambs_to_the_slaughter_and_hears_why_some_resign(answerer: Answerer) -> None:
     assert answerer.answer("do the soldiers feel like lambs to the slaughter?").entry_id == "why-resign"
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("how did the officer cope once the ukrainians started hitting them hard?", "cnn-shock"),
+    ("do the men in these stories sound happy about it?", "cnn-dirty-tired"),
+    ("does anyone in the article sound proud of what they did?", "cnn-dirty-tired"),
+])
+def test_asks_how_the_soldiers_sound_and_took_the_fighting_and_gets_their_own_words(
+        answerer: Answerer, message: str, entry: str) -> None:
+    assert answerer.answer(message).entry_id == entry
