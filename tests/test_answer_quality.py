@@ -3770,3 +3770,8 @@ def test_asks_whether_they_feel_like_lambs_to_the_slaughter_and_hears_why_some_r
 def test_asks_how_the_soldiers_sound_and_took_the_fighting_and_gets_their_own_words(
         answerer: Answerer, message: str, entry: str) -> None:
     assert answerer.answer(message).entry_id == entry
+
+
+def test_asks_whether_the_officer_ended_up_in_ukraine_by_accident_and_hears_he_was_deceived(
+        answerer: Answerer) -> None:
+    assert answerer.answer("did the cnn officer end up in ukraine by accident?").entry_id == "cnn-deceived"
