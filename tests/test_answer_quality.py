@@ -3775,3 +3775,12 @@ def test_asks_how_the_soldiers_sound_and_took_the_fighting_and_gets_their_own_wo
 def test_asks_whether_the_officer_ended_up_in_ukraine_by_accident_and_hears_he_was_deceived(
         answerer: Answerer) -> None:
     assert answerer.answer("did the cnn officer end up in ukraine by accident?").entry_id == "cnn-deceived"
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("bottom line: will there be a mass walkout that embarrasses the army?", "no-mass-resignations"),
+    ("is the russian offensive stalled?", "army-disarray"),
+])
+def test_asks_with_a_framing_or_slang_word_and_still_gets_the_articles_view_of_the_army(
+        answerer: Answerer, message: str, entry: str) -> None:
+    assert answerer.answer(message).entry_id == entry
