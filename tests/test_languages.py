@@ -1175,3 +1175,9 @@ def test_asks_how_the_war_started_for_russia_and_hears_of_its_disastrous_start_n
 def test_asks_in_russian_whether_they_quit_every_single_day_and_hears_ukraines_claim(answerer: Answerer) -> None:
     answer = answerer.answer("русские правда увольняются каждый божий день?")
     assert answer.entry_id == "ukraine-daily-resignations", answer.parts
+
+
+def test_asks_in_russian_about_the_videos_ukraine_posted_and_hears_of_the_prisoners_not_who_filmed_a_clip(
+        answerer: Answerer) -> None:
+    answer = answerer.answer("в чём пленные признавались на видео, которые украина выложила?")
+    assert answer.entry_id == "pow-videos", answer.parts
