@@ -1181,3 +1181,9 @@ def test_asks_in_russian_about_the_videos_ukraine_posted_and_hears_of_the_prison
         answerer: Answerer) -> None:
     answer = answerer.answer("в чём пленные признавались на видео, которые украина выложила?")
     assert answer.entry_id == "pow-videos", answer.parts
+
+
+def test_asks_in_russian_what_a_general_mobilization_means_with_the_everyday_word_and_gets_the_articles_account(
+        answerer: Answerer) -> None:
+    answer = answerer.answer("что в статье значит общая мобилизация?")
+    assert answer.entry_id == "general-mobilization", answer.parts
