@@ -1187,3 +1187,8 @@ def test_asks_in_russian_what_a_general_mobilization_means_with_the_everyday_wor
         answerer: Answerer) -> None:
     answer = answerer.answer("что в статье значит общая мобилизация?")
     assert answer.entry_id == "general-mobilization", answer.parts
+
+
+def test_asks_in_russian_slang_how_the_officer_took_being_hit_hard_and_hears_of_his_shock(answerer: Answerer) -> None:
+    answer = answerer.answer("офицер cnn, что с ним было когда украинцы начали лупить по ним?")
+    assert answer.entry_id == "cnn-shock", answer.parts
