@@ -3780,6 +3780,7 @@ def test_asks_whether_the_officer_ended_up_in_ukraine_by_accident_and_hears_he_w
 @pytest.mark.parametrize(("message", "entry"), [
     ("bottom line: will there be a mass walkout that embarrasses the army?", "no-mass-resignations"),
     ("is the russian offensive stalled?", "army-disarray"),
+    ("big picture: how are things going for the russian army?", "army-disarray"),
 ])
 def test_asks_with_a_framing_or_slang_word_and_still_gets_the_articles_view_of_the_army(
         answerer: Answerer, message: str, entry: str) -> None:
