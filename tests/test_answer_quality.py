@@ -3785,3 +3785,8 @@ def test_asks_whether_the_officer_ended_up_in_ukraine_by_accident_and_hears_he_w
 def test_asks_with_a_framing_or_slang_word_and_still_gets_the_articles_view_of_the_army(
         answerer: Answerer, message: str, entry: str) -> None:
     assert answerer.answer(message).entry_id == entry
+
+
+def test_asks_in_chat_spelling_which_kinda_troops_quit_and_hears_all_areas(answerer: Answerer) -> None:
+    answer = answerer.answer("what kinda soldiers are quitting, only the grunts?")
+    assert answer.entry_id == "ukraine-daily-resignations", answer.parts
