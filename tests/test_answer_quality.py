@@ -3788,5 +3788,5 @@ def test_asks_with_a_framing_or_slang_word_and_still_gets_the_articles_view_of_t
 
 
 def test_asks_in_chat_spelling_which_kinda_troops_quit_and_hears_all_areas(answerer: Answerer) -> None:
-    answer = answerer.answer("what kinda soldiers are quitting, only the grunts?")
+    answer = answerer.answer("which kinda troops quit, just low level ones?")
     assert answer.entry_id == "ukraine-daily-resignations", answer.parts
