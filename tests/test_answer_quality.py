@@ -3790,3 +3790,9 @@ def test_asks_with_a_framing_or_slang_word_and_still_gets_the_articles_view_of_t
 def test_asks_in_chat_spelling_which_kinda_troops_quit_and_hears_all_areas(answerer: Answerer) -> None:
     answer = answerer.answer("which kinda troops quit, just low level ones?")
     assert answer.entry_id == "ukraine-daily-resignations", answer.parts
+
+
+def test_asks_whether_the_article_backs_up_a_mass_walkout_headline_and_hears_it_is_unlikely(
+        answerer: Answerer) -> None:
+    answer = answerer.answer("tv says the russian army is on the brink of a mass walkout. does the article back it up?")
+    assert answer.entry_id == "no-mass-resignations", answer.parts
