@@ -1192,3 +1192,12 @@ def test_asks_in_russian_what_a_general_mobilization_means_with_the_everyday_wor
 def test_asks_in_russian_slang_how_the_officer_took_being_hit_hard_and_hears_of_his_shock(answerer: Answerer) -> None:
     answer = answerer.answer("офицер cnn, что с ним было когда украинцы начали лупить по ним?")
     assert answer.entry_id == "cnn-shock", answer.parts
+
+
+@pytest.mark.parametrize("messages", [
+    ["офицер из cnn", "а чё он чувствовал когда они на украинскую землю зашли?"],
+    ["офіцер з cnn", "а що він відчував коли вони на українську землю зайшли?"],
+])
+def test_asks_after_the_officer_how_he_felt_entering_ukraine_with_the_verb_last_and_hears_of_his_shame(
+        answerer: Answerer, messages: list[str]) -> None:
+    assert converse(answerer, messages)[-1].entry_id == "cnn-shame"
