@@ -1201,3 +1201,12 @@ def test_asks_in_russian_slang_how_the_officer_took_being_hit_hard_and_hears_of_
 def test_asks_after_the_officer_how_he_felt_entering_ukraine_with_the_verb_last_and_hears_of_his_shame(
         answerer: Answerer, messages: list[str]) -> None:
     assert converse(answerer, messages)[-1].entry_id == "cnn-shame"
+
+
+@pytest.mark.parametrize("messages", [
+    ["в каком состоянии был офицер CNN, когда украинцы начали бить сильнее?", "и как долго он так был?"],
+    ["в якому стані був офіцер CNN, коли українці почали сильніше бити?", "і як довго він так був?"],
+])
+def test_asks_how_long_the_officer_was_in_that_state_and_hears_of_his_first_week_not_another_of_his_stories(
+        answerer: Answerer, messages: list[str]) -> None:
+    assert converse(answerer, messages)[-1].entry_id == "cnn-shock"

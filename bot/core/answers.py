@@ -1943,10 +1943,12 @@ class Answerer:
 
     def _asked_of_previous(self, q: Question, previous: Entry, match: Match, within: Match) -> Match:
         """"How long was he like that?" after the officer's shock: the answer before, not the gap "he" leads to once
-        read as the officer (whose years of service the article never gives), when the follow-up's own words are all
-        the answer's phrasings' and rank it at the top as they stand."""
+        read as the officer (whose years of service the article never gives), nor another story of his that only the
+        words put for "he" lead to («и как долго он так был?»: not how he was deceived), when the follow-up's own
+        words are all the answer's phrasings' (and not all that other story's) and rank it at the top as they stand."""
         own = next((c for c in match.candidates if c.id == previous.id), None)
-        if own is None or match.best is None or within.best is None or within.best.id not in self.kb.not_covered \
+        if own is None or match.best is None or within.best is None or within.best.id == previous.id \
+                or (within.best.id not in self.kb.not_covered and self.matcher.phrased_in_full(q, within.best.id)) \
                 or match.best.score - own.score > self.matcher.thresholds.margin \
                 or not self.matcher.phrased_in_full(q, previous.id):
             return within
