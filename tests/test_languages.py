@@ -1206,6 +1206,8 @@ def test_asks_after_the_officer_how_he_felt_entering_ukraine_with_the_verb_last_
 @pytest.mark.parametrize("messages", [
     ["в каком состоянии был офицер CNN, когда украинцы начали бить сильнее?", "и как долго он так был?"],
     ["в якому стані був офіцер CNN, коли українці почали сильніше бити?", "і як довго він так був?"],
+    ["в каком состоянии был офицер CNN, когда украинцы начали бить сильнее?", "и сколько он так был?"],
+    ["скільки він був в шоці після того як почались бої?"],
 ])
 def test_asks_how_long_the_officer_was_in_that_state_and_hears_of_his_first_week_not_another_of_his_stories(
         answerer: Answerer, messages: list[str]) -> None:
