@@ -3796,3 +3796,12 @@ def test_asks_whether_the_article_backs_up_a_mass_walkout_headline_and_hears_it_
         answerer: Answerer) -> None:
     answer = answerer.answer("tv says the russian army is on the brink of a mass walkout. does the article back it up?")
     assert answer.entry_id == "no-mass-resignations", answer.parts
+
+
+@pytest.mark.parametrize("message", [
+    "what's the name of the woman the article quotes from that organization?",
+    "is there any russian organization that talks about the resignations?",
+])
+def test_asks_for_the_woman_or_the_russian_group_the_article_quotes_and_hears_of_menlikova(
+        answerer: Answerer, message: str) -> None:
+    assert answerer.answer(message).entry_id == "mothers-committee"

@@ -1212,3 +1212,15 @@ def test_asks_after_the_officer_how_he_felt_entering_ukraine_with_the_verb_last_
 def test_asks_how_long_the_officer_was_in_that_state_and_hears_of_his_first_week_not_another_of_his_stories(
         answerer: Answerer, messages: list[str]) -> None:
     assert converse(answerer, messages)[-1].entry_id == "cnn-shock"
+
+
+@pytest.mark.parametrize("message", [
+    "como se llama la mujer que cita el articulo?",
+    "как зовут женщину, которую цитирует статья?",
+    "як звати жінку, яку цитує стаття?",
+    "hay alguna organizacion rusa que hable de las renuncias de los soldados?",
+    "чи є російська організація, яка говорить про звільнення?",
+])
+def test_asks_in_their_language_for_the_woman_or_the_russian_group_the_article_quotes_and_hears_of_menlikova(
+        answerer: Answerer, message: str) -> None:
+    assert answerer.answer(message).entry_id == "mothers-committee"
