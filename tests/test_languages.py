@@ -1224,3 +1224,9 @@ def test_asks_how_long_the_officer_was_in_that_state_and_hears_of_his_first_week
 def test_asks_in_their_language_for_the_woman_or_the_russian_group_the_article_quotes_and_hears_of_menlikova(
         answerer: Answerer, message: str) -> None:
     assert answerer.answer(message).entry_id == "mothers-committee"
+
+
+def test_asks_in_ukrainian_with_the_russian_word_for_leaving_why_the_officer_left_and_hears_his_reason(
+        answerer: Answerer) -> None:
+    answer = answerer.answer("чого той солдат з CNN рішив уйти з армії зрештою?")
+    assert answer.entry_id == "cnn-why-left", answer.parts
