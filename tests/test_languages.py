@@ -1230,3 +1230,12 @@ def test_asks_in_ukrainian_with_the_russian_word_for_leaving_why_the_officer_lef
         answerer: Answerer) -> None:
     answer = answerer.answer("чого той солдат з CNN рішив уйти з армії зрештою?")
     assert answer.entry_id == "cnn-why-left", answer.parts
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("de q unidad o batallon eran los 14?", "unit-names"),
+    ("en q fecha decreto putin la movilizacion al final?", "mobilization-later"),
+])
+def test_asks_in_spanish_chat_spelling_for_a_detail_the_article_never_gives_and_hears_it_does_not(
+        answerer: Answerer, message: str, entry: str) -> None:
+    assert answerer.answer(message).entry_id == entry
