@@ -3805,3 +3805,11 @@ def test_asks_whether_the_article_backs_up_a_mass_walkout_headline_and_hears_it_
 def test_asks_for_the_woman_or_the_russian_group_the_article_quotes_and_hears_of_menlikova(
         answerer: Answerer, message: str) -> None:
     assert answerer.answer(message).entry_id == "mothers-committee"
+
+
+def test_asks_in_one_sentence_who_says_the_claim_and_whether_to_trust_it_and_hears_whose_claim_with_the_caveat(
+        answerer: Answerer) -> None:
+    answers = converse(answerer, ["heard some russian battalions lost 70% to resignations",
+                                  "who is saying that, and can we actually trust it?"])
+    assert answers[-1].entry_id == "ukraine-70-percent"
+    assert "Ukrainian authorities" in render_plain(answers[-1], answerer.kb.messages).split(".")[0]

@@ -547,12 +547,17 @@ class Answerer:
         return self._not_theirs(q.text, [guessed], previous, CERTAIN, q.lang)
 
     def _asked_then_remarked(self, q: Question, context: Context | None) -> FollowUp | None:
-        """"source? and dont say 'trust me'": a follow-up asked first, then only a remark with no question in it."""
+        """"source? and dont say 'trust me'": a follow-up asked first, then only a remark with no question in it;
+        "who says that exactly, and should i trust it?": whose claim it is, then only how far to trust it."""
         if context is None or context.entry_id is None:
             return None
         first, mark, rest = q.text.partition("?")
-        if not mark or not rest.strip(" ?!."):
-            return None
+        joined = not mark or not rest.strip(" ?!.")
+        if joined:
+            clauses = _CLAUSES.split(q.text, maxsplit=1)
+            if len(clauses) < 2 or not clauses[1].strip(" ?!."):
+                return None
+            first, rest = clauses
         remark = self.matcher.read(rest, q.lang)
         if not remark.words:
             return None
@@ -562,11 +567,14 @@ class Answerer:
         follow_up = self._follow_ups.detect(asked, context)
         if follow_up is None or follow_up.kind not in ("sources", "check"):
             return None
-        if "?" not in rest.rstrip(" ?!.") and _opening(remark.words) not in self._asking[q.lang]:
+        if not joined and "?" not in rest.rstrip(" ?!.") and _opening(remark.words) not in self._asking[q.lang]:
             return follow_up
-        # "who says that? and can it even be trusted?": whose claim it is, with how far it can be trusted
+        # "who says that? and can it even be trusted?": whose claim it is, with how far it can be trusted (asked in
+        # one sentence, "who claims that, and can we trust it?", as "legit?" is answered: who says it, the caveat)
         trusting = self._trust_terms[q.lang] | self._question_words[q.lang]
-        return follow_up if follow_up.kind == "sources" and remark.terms and set(remark.terms) <= trusting else None
+        if follow_up.kind != "sources" or not remark.terms or not set(remark.terms) <= trusting:
+            return None
+        return FollowUp("check") if joined else follow_up
 
     def _understood(self, q: Question, context: Context | None, *, passed_on: bool = False) -> Answer:
         """A message that is a question: figures, a source named alone, several points, or the matcher.
