@@ -3813,3 +3813,7 @@ def test_asks_in_one_sentence_who_says_the_claim_and_whether_to_trust_it_and_hea
                                   "who is saying that, and can we actually trust it?"])
     assert answers[-1].entry_id == "ukraine-70-percent"
     assert "Ukrainian authorities" in render_plain(answers[-1], answerer.kb.messages).split(".")[0]
+
+
+def test_asks_what_the_officer_says_happened_to_him_and_hears_his_story_not_only_his_quote(answerer: Answerer) -> None:
+    assert answerer.answer("what does the cnn officer say happened to him?").entry_id == "cnn-deceived"
