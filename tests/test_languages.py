@@ -1239,3 +1239,12 @@ def test_asks_in_ukrainian_with_the_russian_word_for_leaving_why_the_officer_lef
 def test_asks_in_spanish_chat_spelling_for_a_detail_the_article_never_gives_and_hears_it_does_not(
         answerer: Answerer, message: str, entry: str) -> None:
     assert answerer.answer(message).entry_id == entry
+
+
+@pytest.mark.parametrize("message", [
+    "¿cómo describió el militar de la CNN su estado en los primeros días de combate?",
+    "¿cómo describió el soldado ruso su estado la primera semana de combates?",
+])
+def test_asks_in_spanish_how_the_officer_was_in_his_first_days_of_combat_and_hears_of_his_shock(
+        answerer: Answerer, message: str) -> None:
+    assert answerer.answer(message).entry_id == "cnn-shock"
