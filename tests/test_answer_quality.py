@@ -3817,3 +3817,9 @@ def test_asks_in_one_sentence_who_says_the_claim_and_whether_to_trust_it_and_hea
 
 def test_asks_what_the_officer_says_happened_to_him_and_hears_his_story_not_only_his_quote(answerer: Answerer) -> None:
     assert answerer.answer("what does the cnn officer say happened to him?").entry_id == "cnn-deceived"
+
+
+def test_asks_what_they_were_promised_and_asks_for_attribution_and_hears_the_reuters_soldiers_account(
+        answerer: Answerer) -> None:
+    answer = answerer.answer("what were they promised back home before going in? attribute please")
+    assert answer.entry_id == "reuters-promises", answer.parts
