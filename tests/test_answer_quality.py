@@ -3823,3 +3823,9 @@ def test_asks_what_they_were_promised_and_asks_for_attribution_and_hears_the_reu
         answerer: Answerer) -> None:
     answer = answerer.answer("what were they promised back home before going in? attribute please")
     assert answer.entry_id == "reuters-promises", answer.parts
+
+
+@pytest.mark.parametrize("message", ["what was the quote about people dying?", "gimme the quote about people dying"])
+def test_asks_for_the_quote_about_people_dying_and_gets_the_officers_words_not_the_list_of_sources(
+        answerer: Answerer, message: str) -> None:
+    assert answerer.answer(message).entry_id == "cnn-dirty-tired"
