@@ -1248,3 +1248,9 @@ def test_asks_in_spanish_chat_spelling_for_a_detail_the_article_never_gives_and_
 def test_asks_in_spanish_how_the_officer_was_in_his_first_days_of_combat_and_hears_of_his_shock(
         answerer: Answerer, message: str) -> None:
     assert answerer.answer(message).entry_id == "cnn-shock"
+
+
+def test_asks_in_spanish_for_the_officers_quote_on_people_dying_and_gets_his_words_not_the_list_of_sources(
+        answerer: Answerer) -> None:
+    answer = answerer.answer("dame la cita del militar de CNN sobre la gente muriendo")
+    assert answer.entry_id == "cnn-dirty-tired", answer.parts
