@@ -3829,3 +3829,9 @@ def test_asks_what_they_were_promised_and_asks_for_attribution_and_hears_the_reu
 def test_asks_for_the_quote_about_people_dying_and_gets_the_officers_words_not_the_list_of_sources(
         answerer: Answerer, message: str) -> None:
     assert answerer.answer(message).entry_id == "cnn-dirty-tired"
+
+
+def test_asks_after_menlikova_whether_she_gives_a_real_number_or_just_guesswork_and_hears_her_many(
+        answerer: Answerer) -> None:
+    answers = converse(answerer, ["who is Valentina Menlikova?", "does she give a real number or is it just guesswork"])
+    assert answers[-1].entry_id == "mothers-committee"

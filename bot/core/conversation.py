@@ -583,6 +583,9 @@ def leans_on_context(question: Question) -> bool:
     words = question.words
     while len(words) > 1 and words[0] in _ACKNOWLEDGING:  # "ok but why exactly did they decide to quit"
         words = words[1:]
+    # "does she give an actual number or just vibes": the question before its dismissive "or just ..."
+    cut = next((i for i in range(1, len(words) - 1) if words[i] == "or" and "just" in words[i + 1 : i + 4]), 0)
+    words = words[:cut] if cut else words
     if not 0 < len(words) <= MAX_ANAPHORIC_WORDS:
         return False
     return not ANAPHORA.isdisjoint(words) or (len(words) <= MAX_OPENER_WORDS and words[0] in _OPENERS) \
