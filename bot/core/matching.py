@@ -1018,8 +1018,10 @@ class Matcher:
     def _never_given(self, question: Question) -> bool:
         """Whether the question asks for a kind of detail the article never gives (a date, an age, a name), in
         the words as typed or written out («de q batallón» as «de que batallón»)."""
+        if self._asks_never(question.words):
+            return True
         written_out = self._norms.get(question.lang, self._norm).expand(question.words)
-        return self._asks_never(question.words) or self._asks_never(written_out)
+        return written_out != list(question.words) and self._asks_never(written_out)
 
     def _asks_never(self, words: Sequence[str]) -> bool:
         """Whether the words hold a never-given phrase; "which battalions" also with a word or two between ("which
