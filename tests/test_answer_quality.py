@@ -3835,3 +3835,11 @@ def test_asks_after_menlikova_whether_she_gives_a_real_number_or_just_guesswork_
         answerer: Answerer) -> None:
     answers = converse(answerer, ["who is Valentina Menlikova?", "does she give a real number or is it just guesswork"])
     assert answers[-1].entry_id == "mothers-committee"
+
+
+@pytest.mark.parametrize(("message", "lang"), [
+    ("so what's this about?", "en"), ("what is it about", "en"), ("о чём это всё?", "ru"), ("про що це?", "uk")])
+def test_asks_what_this_is_about_without_naming_the_article_and_gets_its_summary(
+        answerer: Answerer, message: str, lang: str) -> None:
+    answer, text = ask(answerer, message)
+    assert (answer.entry_id, answer.lang) == ("summary", lang), text
