@@ -3843,3 +3843,9 @@ def test_asks_what_this_is_about_without_naming_the_article_and_gets_its_summary
         answerer: Answerer, message: str, lang: str) -> None:
     answer, text = ask(answerer, message)
     assert (answer.entry_id, answer.lang) == ("summary", lang), text
+
+
+def test_a_post_saying_soldiers_quit_whenever_with_zero_problems_is_told_it_is_not_that_easy(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "my cousin says russian soldiers can quit whenever they want, zero problems. true?")
+    assert answer.entry_id == "superiors" and text.startswith("Not necessarily"), text
