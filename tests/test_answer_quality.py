@@ -3849,3 +3849,11 @@ def test_a_post_saying_soldiers_quit_whenever_with_zero_problems_is_told_it_is_n
         answerer: Answerer) -> None:
     answer, text = ask(answerer, "my cousin says russian soldiers can quit whenever they want, zero problems. true?")
     assert answer.entry_id == "superiors" and text.startswith("Not necessarily"), text
+
+
+@pytest.mark.parametrize(("message", "lang"), [
+    ("какие сми брали интервью у отказников?", "ru"), ("які медіа брали інтерв'ю у відмовників?", "uk")])
+def test_asks_which_media_took_the_interviews_and_hears_cnn_and_reuters(
+        answerer: Answerer, message: str, lang: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.lang == lang and "CNN" in text and "Reuters" in text, text
