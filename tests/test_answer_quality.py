@@ -3857,3 +3857,15 @@ def test_asks_which_media_took_the_interviews_and_hears_cnn_and_reuters(
         answerer: Answerer, message: str, lang: str) -> None:
     answer, text = ask(answerer, message)
     assert answer.lang == lang and "CNN" in text and "Reuters" in text, text
+
+
+@pytest.mark.parametrize(("context", "message", "entry"), [
+    ((), "did the cnn officer really not know he was heading into ukraine, or is he pretending to save his skin?",
+     "cnn-deceived"),
+    ((), "do soldiers quit every single day or is that made up", "ukraine-daily-resignations"),
+    (("someone said 'this is not our war'",), "who said that and to whom? smells like a made up quote",
+     "reuters-not-our-war")])
+def test_a_question_followed_by_a_doubt_gets_its_answer_with_how_far_it_can_be_checked(
+        answerer: Answerer, context: tuple[str, ...], message: str, entry: str) -> None:
+    answer = converse(answerer, [*context, message])[-1]
+    assert answer.answered and answer.entry_id == entry, answer.parts

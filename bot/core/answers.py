@@ -212,6 +212,17 @@ _DOING_THAT = re.compile(r"\b(?:do|does|did|doing)\s+(?:that|it|this)\b|\b(?:hac
 """A question asking about an act named before it: "why would they do that", «¿por qué lo hacen?», «зачем они это
 делают» (with «это» after the verb)."""
 _OBJECTING = frozenset("же ж жеж".split())
+_DOUBT_BREAK = re.compile(r"[.?!…]+\s+|\s+or\s+")
+"""Where a doubt cast on a question may start: a new sentence, or "or ..." ("... or is that a made up sob story")."""
+_DOUBTING = frozenset(
+    "made up madeup fake invented fabricated sob cover pretending pretend lying lie lies bs hoax real legit prove"
+    .split())
+"""Words that cast doubt on what was just asked and ask nothing: "sounds like a made up sob story", "prove its real"."""
+_DOUBT_WORDS = _DOUBTING | frozenset(
+    "story stories quote sounds sound smells smell seems seem looks look reads like just a an is was are were that "
+    "this it its he she they him them or to me tbh lol ngl too also total totally complete all kinda for the cameras "
+    "camera save his her their skin now".split())
+"""A doubt's remark is made of these words only, one of them from ``_DOUBTING``."""
 """Words of a remark that objects to what it follows («почему они не дезертиры? война же идет»): "after all"."""
 _KIN = frozenset("брат сестра сын дочь муж жена отец мама папа парень брату сыну мужу сестре "
                  "син донька чоловік дружина батько тато хлопець братові сину чоловіку "
@@ -584,7 +595,8 @@ class Answerer:
             return self._understood_alone(q, inner, context)
         remarked = None if passed_on else self.matcher.before_remark(q)
         last = None if passed_on else self._last_question(q, context) \
-            or self._asked_before_remark(q, remarked, context) or self._checked_before_reason(q, remarked, context) \
+            or self._asked_before_remark(q, remarked, context) or self._asked_before_doubt(q, context) \
+            or self._checked_before_reason(q, remarked, context) \
             or self._asked_after_supposing(q, context) or self._asked_before_supposing(q, context) \
             or self._asked_after_topic(q, context) or self._asked_before_attribution(q, context) \
             or self._asked_before_article(q, context)
@@ -1300,6 +1312,32 @@ class Answerer:
             return None
         answer = self._part_answered(q, asked.text, context)
         return None if answer is None or answer.entry_id == self._overview else answer
+
+    def _asked_before_doubt(self, q: Question, context: Context | None) -> Answer | None:
+        """"did he actually know he was going into ukraine or is he pretending now to save his skin?": a question,
+        then only a doubt cast on it: the question's answer, whose caveat says how far it can be checked, when the
+        whole message finds no answer of the article's."""
+        if q.lang != "en":
+            return None
+        cut = next((m for m in _DOUBT_BREAK.finditer(q.text) if self._only_doubt(q.text[m.end():])), None)
+        if cut is None or len(tokens(q.text[: cut.start()])) < _MIN_CLAUSE_WORDS:
+            return None
+        head = q.text[: cut.start()]
+        last = tokens(re.split(r"[.?!…]+\s+", head.rstrip())[-1])
+        lexicon = self.kb.lexicon_of(q.lang)
+        if "?" not in cut.group() and (not last or (
+                last[0] not in lexicon.open_questions and last[0] not in lexicon.yes_no_words)):
+            return None  # "he quit the army. prove it.", "got a name or is he made up": no question before the doubt
+        whole = self.matcher.match(q)
+        if whole.kind == "entry" and whole.best is not None and whole.best.id in self.kb.entries:
+            return None
+        return self._part_answered(q, head, context)
+
+    @staticmethod
+    def _only_doubt(remark: str) -> bool:
+        """Whether ``remark`` only casts doubt ("sounds like a made up sob story tbh"), asking nothing of its own."""
+        words = set(tokens(remark))
+        return bool(words & _DOUBTING) and words <= _DOUBT_WORDS
 
     def _asked_before_attribution(self, q: Question, context: Context | None) -> Answer | None:
         """"¿Qué les prometieron antes de ir, según uno de los que renunció?": a question closed by whose account
