@@ -3348,7 +3348,7 @@ def test_asks_in_russian_shorthand_and_hears_the_story_its_full_words_name(
 
 
 @pytest.mark.parametrize(("message", "entry"), [
-    ("як солдат з CNN описував, в якому стані вони там були", "cnn-shock"),
+    ("як солдат з CNN описував, в якому стані вони там були", "cnn-dirty-tired"),
     ("whats the reason the cnn guy gave for leaving", "cnn-why-left")])
 def test_asks_about_the_cnn_soldier_and_hears_his_story_not_the_army_at_large(
         answerer: Answerer, message: str, entry: str) -> None:
@@ -3869,3 +3869,12 @@ def test_a_question_followed_by_a_doubt_gets_its_answer_with_how_far_it_can_be_c
         answerer: Answerer, context: tuple[str, ...], message: str, entry: str) -> None:
     answer = converse(answerer, [*context, message])[-1]
     assert answer.answered and answer.entry_id == entry, answer.parts
+
+
+@pytest.mark.parametrize(("message", "lang"), [
+    ("в каком состоянии они там были, по словам офицера?", "ru"),
+    ("в якому стані вони там були, за словами офіцера?", "uk")])
+def test_asks_what_state_the_soldiers_were_in_and_hears_dirty_and_tired_not_his_shock(
+        answerer: Answerer, message: str, lang: str) -> None:
+    answer, text = ask(answerer, message)
+    assert (answer.entry_id, answer.lang) == ("cnn-dirty-tired", lang), text
