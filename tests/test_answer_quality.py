@@ -3878,3 +3878,9 @@ def test_asks_what_state_the_soldiers_were_in_and_hears_dirty_and_tired_not_his_
         answerer: Answerer, message: str, lang: str) -> None:
     answer, text = ask(answerer, message)
     assert (answer.entry_id, answer.lang) == ("cnn-dirty-tired", lang), text
+
+
+def test_asks_in_ukrainian_why_he_left_the_army_and_hears_the_rejection_named_as_the_officer_named_it(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "чому він пішов з армії?")
+    assert answer.lang == "uk" and "неприйняття" in text.split("\n")[0], text
