@@ -3884,3 +3884,9 @@ def test_asks_in_ukrainian_why_he_left_the_army_and_hears_the_rejection_named_as
         answerer: Answerer) -> None:
     answer, text = ask(answerer, "чому він пішов з армії?")
     assert answer.lang == "uk" and "неприйняття" in text.split("\n")[0], text
+
+
+def test_asks_in_ukrainian_what_the_prisoner_videos_showed_and_hears_what_is_in_them_not_the_geneva_convention(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "а що саме Україна показувала у відео з полоненими?")
+    assert (answer.entry_id, answer.lang) == ("pow-videos", "uk"), text
