@@ -3890,3 +3890,11 @@ def test_asks_in_ukrainian_what_the_prisoner_videos_showed_and_hears_what_is_in_
         answerer: Answerer) -> None:
     answer, text = ask(answerer, "а що саме Україна показувала у відео з полоненими?")
     assert (answer.entry_id, answer.lang) == ("pow-videos", "uk"), text
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("where was the officer who talked to cnn stationed before all this?", "cnn-deceived"),
+    ("which base in crimea was he stationed at?", "deployment-place")])
+def test_asks_where_the_cnn_officer_was_stationed_and_hears_crimea_or_that_no_base_is_named(
+        answerer: Answerer, message: str, entry: str) -> None:
+    assert answerer.answer(message).entry_id == entry
