@@ -3898,3 +3898,17 @@ def test_asks_in_ukrainian_what_the_prisoner_videos_showed_and_hears_what_is_in_
 def test_asks_where_the_cnn_officer_was_stationed_and_hears_crimea_or_that_no_base_is_named(
         answerer: Answerer, message: str, entry: str) -> None:
     assert answerer.answer(message).entry_id == entry
+
+
+@pytest.mark.parametrize("message", [
+    "according to ukrainian officials, how often do russian soldiers resign?",
+    "how often do resignations happen, per ukrainian officials?"])
+def test_asks_how_often_soldiers_resign_according_to_ukrainian_officials_and_hears_their_daily_claim(
+        answerer: Answerer, message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.entry_id == "ukraine-daily-resignations" and not text.startswith("The article doesn't say"), text
+
+
+def test_asks_which_ukrainian_official_said_it_and_hears_that_none_is_named(answerer: Answerer) -> None:
+    assert answerer.answer("which ukrainian official said resignations happen daily?").entry_id \
+        == "ukrainian-official-unnamed"

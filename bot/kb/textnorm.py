@@ -10,6 +10,7 @@ import math
 import re
 import sys
 import unicodedata
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache, lru_cache
 from itertools import islice
@@ -456,10 +457,16 @@ class Normaliser:
         """Terms that only ask whether something is true (set once the rest is compiled)."""
         self.checking_words: frozenset[str] = frozenset()
         self._parties: dict[str, str] = {}
+        self._party_titles: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+        """The words that follow a party's term in a longer name of it ("ukrainian" "officials"): the party's own."""
         for alias, party in (parties or {}).items():
             canonical_alias = self._canonical(tokens(alias))
             if len(canonical_alias) == 1:
                 self._parties.setdefault(canonical_alias[0], party)
+        for alias in (parties or {}):
+            canonical_alias = self._canonical(tokens(alias))
+            if len(canonical_alias) > 1 and canonical_alias[0] in self._parties:
+                self._party_titles[canonical_alias[0]].add(tuple(canonical_alias[1:]))
         self.party_terms = frozenset(self._parties)
         """The terms that name a party ("russia", «росія», "kremlin")."""
         self._post_labels = frozenset(w for label in lexicon.post_labels for w in self._plain(tokens(label)))
@@ -812,7 +819,10 @@ class Normaliser:
         if not self._parties:
             return stems
         out: list[str] = []
+        titled: set[int] = set()  # "according to ukrainian officials": "officials" is the claimant's, no topic
         for i, term in enumerate(stems):
+            if i in titled:
+                continue
             party = self._parties.get(term)
             if party is None:
                 out.append(term)
@@ -833,6 +843,9 @@ class Normaliser:
                 out.append(term)  # "Russian soldiers", and «a Rusia le va mal»: how Russia fares, Russia no place
             elif according or owned or (prior and prior[-1] in self._verb_first):
                 out.append(ROLE_MARK + party)
+                title = next((t for t in self._party_titles.get(term, ()) if tuple(stems[i + 1 : i + 1 + len(t)]) == t),
+                             ())
+                titled.update(range(i + 1, i + 1 + len(title)))
             elif placed:
                 continue  # "how many troops in ukraine total": a place, whatever word comes after it
             elif (after and after[0] in self._claiming) or before in self._place:
