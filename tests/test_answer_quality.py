@@ -3912,3 +3912,16 @@ def test_asks_how_often_soldiers_resign_according_to_ukrainian_officials_and_hea
 def test_asks_which_ukrainian_official_said_it_and_hears_that_none_is_named(answerer: Answerer) -> None:
     assert answerer.answer("which ukrainian official said resignations happen daily?").entry_id \
         == "ukrainian-official-unnamed"
+
+
+@pytest.mark.parametrize("message", [
+    "why did the cnn officer and the reuters soldier each quit?",
+    "reuters guy vs cnn guy: why did each one quit?"])
+def test_asks_why_each_witness_quit_and_hears_each_ones_own_reason(answerer: Answerer, message: str) -> None:
+    _, text = ask(answerer, message)
+    assert "rejection" in text and "extras" in text, text
+
+
+def test_asks_why_to_trust_cnn_and_reuters_and_hears_no_reasons_for_quitting(answerer: Answerer) -> None:
+    _, text = ask(answerer, "why should I trust CNN and Reuters?")
+    assert "rejection" not in text, text

@@ -212,6 +212,8 @@ _DOING_THAT = re.compile(r"\b(?:do|does|did|doing)\s+(?:that|it|this)\b|\b(?:hac
 """A question asking about an act named before it: "why would they do that", «¿por qué lo hacen?», «зачем они это
 делают» (with «это» after the verb)."""
 _OBJECTING = frozenset("же ж жеж".split())
+_WITNESS_CANDIDATES = 3
+"""Best answers looked through for the one that tells a witness's own story when a message asks why each quit."""
 _DOUBT_BREAK = re.compile(r"[.?!…]+\s+|\s+or\s+")
 """Where a doubt cast on a question may start: a new sentence, or "or ..." ("... or is that a made up sob story")."""
 _DOUBTING = frozenset(
@@ -596,6 +598,7 @@ class Answerer:
         remarked = None if passed_on else self.matcher.before_remark(q)
         last = None if passed_on else self._last_question(q, context) \
             or self._asked_before_remark(q, remarked, context) or self._asked_before_doubt(q, context) \
+            or self._why_each_witness(q) \
             or self._checked_before_reason(q, remarked, context) \
             or self._asked_after_supposing(q, context) or self._asked_before_supposing(q, context) \
             or self._asked_after_topic(q, context) or self._asked_before_attribution(q, context) \
@@ -1312,6 +1315,39 @@ class Answerer:
             return None
         answer = self._part_answered(q, asked.text, context)
         return None if answer is None or answer.entry_id == self._overview else answer
+
+    def _why_each_witness(self, q: Question) -> Answer | None:
+        """"compare the CNN guy and the Reuters guy - why did each of them quit?": each witness's own reason, a point
+        each, read with only that witness's outlet named (not the answer that tells the two men apart)."""
+        if self._why.get(q.lang, frozenset()).isdisjoint(q.terms):
+            return None
+        outlets = sorted(s for s in self._follow_ups.sources_in(q.text, q.lang) if s in self._witness_of)
+        if len(outlets) < 2:
+            return None
+        named = frozenset(t for o in outlets for t in self._name_terms[o])
+        unnamed = replace(q, terms=tuple(t for t in q.terms if t not in named), parties=())
+        ranked = self.matcher.match(unnamed).candidates
+        if not any(ranked[0].score - c.score <= self.matcher.thresholds.margin
+                   and not self._why[q.lang].isdisjoint(self.matcher.core_terms(c.id)) for c in ranked):
+            return None  # "why should I trust CNN and Reuters?": the question without them asks no one's reason
+        points: list[_Point] = []
+        for outlet in outlets:
+            others = frozenset(t for o in outlets if o != outlet for t in self._name_terms[o])
+            alone = replace(q, terms=tuple(t for t in q.terms if t not in others), parties=())
+            # the best answer close enough that tells this witness's story alone, not the one telling the two apart
+            own = next((e for c in self.matcher.match(alone).candidates[:_WITNESS_CANDIDATES]
+                        if c.score >= self.matcher.thresholds.floor and (e := self.kb.entries.get(c.id)) is not None
+                        and self._tells_only(e, outlet, outlets)), None)
+            if own is None:
+                return None
+            points.append(self._point(q.text, own, q.lang))
+        return self._several_lines(q, points)
+
+    def _tells_only(self, entry: Entry, outlet: str, outlets: Sequence[str]) -> bool:
+        """Whether the entry tells the story of the witness who spoke to ``outlet`` and of none of the others'."""
+        voices = self._voices(entry)
+        return self._witness_of[outlet] in voices and all(self._witness_of[o] not in voices for o in outlets
+                                                          if o != outlet)
 
     def _asked_before_doubt(self, q: Question, context: Context | None) -> Answer | None:
         """"did he actually know he was going into ukraine or is he pretending now to save his skin?": a question,
