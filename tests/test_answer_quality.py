@@ -3925,3 +3925,8 @@ def test_asks_why_each_witness_quit_and_hears_each_ones_own_reason(answerer: Ans
 def test_asks_why_to_trust_cnn_and_reuters_and_hears_no_reasons_for_quitting(answerer: Answerer) -> None:
     _, text = ask(answerer, "why should I trust CNN and Reuters?")
     assert "rejection" not in text, text
+
+
+def test_a_question_then_a_doubt_it_is_a_fairy_tale_gets_the_questions_answer(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "did he really not know where he was going or is that just a western fairy tale")
+    assert (answer.entry_id, answer.answered) == ("didnt-know-war", True), text

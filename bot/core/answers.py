@@ -217,13 +217,13 @@ _WITNESS_CANDIDATES = 3
 _DOUBT_BREAK = re.compile(r"[.?!…]+\s+|\s+or\s+")
 """Where a doubt cast on a question may start: a new sentence, or "or ..." ("... or is that a made up sob story")."""
 _DOUBTING = frozenset(
-    "made up madeup fake invented fabricated sob cover pretending pretend lying lie lies bs hoax real legit prove"
-    .split())
+    "made up madeup fake invented fabricated sob cover pretending pretend lying lie lies bs hoax real legit prove "
+    "fairy myth".split())
 """Words that cast doubt on what was just asked and ask nothing: "sounds like a made up sob story", "prove its real"."""
 _DOUBT_WORDS = _DOUBTING | frozenset(
     "story stories quote sounds sound smells smell seems seem looks look reads like just a an is was are were that "
     "this it its he she they him them or to me tbh lol ngl too also total totally complete all kinda for the cameras "
-    "camera save his her their skin now".split())
+    "camera save his her their skin now tale tales western".split())
 """A doubt's remark is made of these words only, one of them from ``_DOUBTING``."""
 """Words of a remark that objects to what it follows («почему они не дезертиры? война же идет»): "after all"."""
 _KIN = frozenset("брат сестра сын дочь муж жена отец мама папа парень брату сыну мужу сестре "
