@@ -212,20 +212,21 @@ _DOING_THAT = re.compile(r"\b(?:do|does|did|doing)\s+(?:that|it|this)\b|\b(?:hac
 """A question asking about an act named before it: "why would they do that", «¿por qué lo hacen?», «зачем они это
 делают» (with «это» after the verb)."""
 _OBJECTING = frozenset("же ж жеж".split())
+"""Words of a remark that objects to what it follows («почему они не дезертиры? война же идет»): "after all"."""
 _WITNESS_CANDIDATES = 3
 """Best answers looked through for the one that tells a witness's own story when a message asks why each quit."""
 _DOUBT_BREAK = re.compile(r"[.?!…]+\s+|\s+or\s+")
 """Where a doubt cast on a question may start: a new sentence, or "or ..." ("... or is that a made up sob story")."""
 _DOUBTING = frozenset(
-    "made up madeup fake invented fabricated sob cover pretending pretend lying lie lies bs hoax real legit prove "
-    "fairy myth".split())
-"""Words that cast doubt on what was just asked and ask nothing: "sounds like a made up sob story", "prove its real"."""
+    "made madeup fake invented fabricated sob cover pretending pretend lying lie lies bs hoax real legit prove fairy "
+    "myth".split())
+"""English words that cast doubt on what was just asked and ask nothing: "sounds like a made up sob story", "prove
+its real"."""
 _DOUBT_WORDS = _DOUBTING | frozenset(
     "story stories quote sounds sound smells smell seems seem looks look reads like just a an is was are were that "
     "this it its he she they him them or to me tbh lol ngl too also total totally complete all kinda for the cameras "
-    "camera save his her their skin now tale tales western".split())
+    "camera save his her their skin now tale tales western up".split())
 """A doubt's remark is made of these words only, one of them from ``_DOUBTING``."""
-"""Words of a remark that objects to what it follows («почему они не дезертиры? война же идет»): "after all"."""
 _KIN = frozenset("брат сестра сын дочь муж жена отец мама папа парень брату сыну мужу сестре "
                  "син донька чоловік дружина батько тато хлопець братові сину чоловіку "
                  "hermano hermana hijo hija marido esposo novio papá mamá".split())
@@ -1352,7 +1353,7 @@ class Answerer:
     def _asked_before_doubt(self, q: Question, context: Context | None) -> Answer | None:
         """"did he actually know he was going into ukraine or is he pretending now to save his skin?": a question,
         then only a doubt cast on it: the question's answer, whose caveat says how far it can be checked, when the
-        whole message finds no answer of the article's."""
+        whole message finds no answer of the article's (English doubts: ``_DOUBTING``)."""
         if q.lang != "en":
             return None
         cut = next((m for m in _DOUBT_BREAK.finditer(q.text) if self._only_doubt(q.text[m.end():])), None)
