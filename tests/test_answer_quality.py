@@ -3930,3 +3930,9 @@ def test_asks_why_to_trust_cnn_and_reuters_and_hears_no_reasons_for_quitting(ans
 def test_a_question_then_a_doubt_it_is_a_fairy_tale_gets_the_questions_answer(answerer: Answerer) -> None:
     answer, text = ask(answerer, "did he really not know where he was going or is that just a western fairy tale")
     assert (answer.entry_id, answer.answered) == ("didnt-know-war", True), text
+
+
+def test_asks_in_ukrainian_whether_putin_already_declared_mobilization_and_hears_it_remains_a_possibility(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "а путін вже оголосив загальну мобілізацію чи ні?")
+    assert answer.lang == "uk" and "залишається можливість" in text.split("\n")[0], text
