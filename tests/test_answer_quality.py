@@ -3936,3 +3936,9 @@ def test_asks_in_ukrainian_whether_putin_already_declared_mobilization_and_hears
         answerer: Answerer) -> None:
     answer, text = ask(answerer, "а путін вже оголосив загальну мобілізацію чи ні?")
     assert answer.lang == "uk" and "залишається можливість" in text.split("\n")[0], text
+
+
+def test_asks_in_ukrainian_what_signal_a_mobilization_would_send_and_hears_russia_under_threat_of_perishing(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "який сигнал дала б росіянам загальна мобілізація?")
+    assert answer.lang == "uk" and "під загрозою загибелі" in text, text
