@@ -1320,21 +1320,19 @@ class Answerer:
     def _why_each_witness(self, q: Question) -> Answer | None:
         """"compare the CNN guy and the Reuters guy - why did each of them quit?": each witness's own reason, a point
         each, read with only that witness's outlet named (not the answer that tells the two men apart)."""
-        if self._why.get(q.lang, frozenset()).isdisjoint(q.terms):
+        why = self._why.get(q.lang, frozenset())
+        if why.isdisjoint(q.terms):
             return None
         outlets = sorted(s for s in self._follow_ups.sources_in(q.text, q.lang) if s in self._witness_of)
         if len(outlets) < 2:
             return None
-        named = frozenset(t for o in outlets for t in self._name_terms[o])
-        unnamed = replace(q, terms=tuple(t for t in q.terms if t not in named), parties=())
-        ranked = self.matcher.match(unnamed).candidates
+        ranked = self.matcher.match(self._without_names(q, outlets)).candidates
         if not any(ranked[0].score - c.score <= self.matcher.thresholds.margin
-                   and not self._why[q.lang].isdisjoint(self.matcher.core_terms(c.id)) for c in ranked):
+                   and not why.isdisjoint(self.matcher.core_terms(c.id)) for c in ranked):
             return None  # "why should I trust CNN and Reuters?": the question without them asks no one's reason
         points: list[_Point] = []
         for outlet in outlets:
-            others = frozenset(t for o in outlets if o != outlet for t in self._name_terms[o])
-            alone = replace(q, terms=tuple(t for t in q.terms if t not in others), parties=())
+            alone = self._without_names(q, [o for o in outlets if o != outlet])
             # the best answer close enough that tells this witness's story alone, not the one telling the two apart
             own = next((e for c in self.matcher.match(alone).candidates[:_WITNESS_CANDIDATES]
                         if c.score >= self.matcher.thresholds.floor and (e := self.kb.entries.get(c.id)) is not None
@@ -1343,6 +1341,11 @@ class Answerer:
                 return None
             points.append(self._point(q.text, own, q.lang))
         return self._several_lines(q, points)
+
+    def _without_names(self, q: Question, sources: Sequence[str]) -> Question:
+        """The question read as if it did not name ``sources``: their names' terms left out, no party marked."""
+        named = frozenset(t for s in sources for t in self._name_terms[s])
+        return replace(q, terms=tuple(t for t in q.terms if t not in named), parties=())
 
     def _tells_only(self, entry: Entry, outlet: str, outlets: Sequence[str]) -> bool:
         """Whether the entry tells the story of the witness who spoke to ``outlet`` and of none of the others'."""
@@ -1360,10 +1363,8 @@ class Answerer:
         if cut is None or len(tokens(q.text[: cut.start()])) < _MIN_CLAUSE_WORDS:
             return None
         head = q.text[: cut.start()]
-        last = tokens(re.split(r"[.?!…]+\s+", head.rstrip())[-1])
-        lexicon = self.kb.lexicon_of(q.lang)
-        if "?" not in cut.group() and (not last or (
-                last[0] not in lexicon.open_questions and last[0] not in lexicon.yes_no_words)):
+        last = tokens(_SENTENCES.split(head.rstrip())[-1])
+        if "?" not in cut.group() and (not last or last[0] not in self._asking[q.lang]):
             return None  # "he quit the army. prove it.", "got a name or is he made up": no question before the doubt
         whole = self.matcher.match(q)
         if whole.kind == "entry" and whole.best is not None and whole.best.id in self.kb.entries:

@@ -463,9 +463,7 @@ class Normaliser:
             canonical_alias = self._canonical(tokens(alias))
             if len(canonical_alias) == 1:
                 self._parties.setdefault(canonical_alias[0], party)
-        for alias in (parties or {}):
-            canonical_alias = self._canonical(tokens(alias))
-            if len(canonical_alias) > 1 and canonical_alias[0] in self._parties:
+            elif canonical_alias:  # looked up only after a party's own term: a first word naming none is never read
                 self._party_titles[canonical_alias[0]].add(tuple(canonical_alias[1:]))
         self.party_terms = frozenset(self._parties)
         """The terms that name a party ("russia", «росія», "kremlin")."""
