@@ -3942,3 +3942,12 @@ def test_asks_in_ukrainian_what_signal_a_mobilization_would_send_and_hears_russi
         answerer: Answerer) -> None:
     answer, text = ask(answerer, "який сигнал дала б росіянам загальна мобілізація?")
     assert answer.lang == "uk" and "під загрозою загибелі" in text, text
+
+
+@pytest.mark.parametrize("message", ["name the battalions where 70% quit. if it's real they can name them",
+                                     "which battalions had 70% resign? is that even true?"])
+def test_asks_which_battalions_lost_70_percent_doubting_it_and_hears_the_article_never_names_them(
+        answerer: Answerer, message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.entry_id == "which-battalions-70" and not answer.answered, text
+    assert "Ukrainian authorities" in text, text

@@ -1190,7 +1190,7 @@ class Answerer:
             return not self._figures.compares_claimants(q)
         if match.kind != "entry" or best is None or best.id not in self.kb.not_covered or best.score < _GAP_FIRST:
             return False
-        if self._figures.asks_whose(q):
+        if self._figures.asks_origin(q):
             return False  # "whose is the 29,200?" is the figure's claimant, whatever a gap says about the figure
         answering = next((c.score for c in match.candidates if c.id in self.kb.entries), 0.0)
         return best.score - answering >= _GAP_LEAD

@@ -248,11 +248,20 @@ class FigureReader:
     def asks_whose(self, question: Question) -> bool:
         """Whether the question asks whose a figure of the base is ("de quién es la cifra de 29.200?"), not where
         the people it counts went or fought ("where were those 14 fighting?")."""
-        w = self._words.get(question.lang, _ENGLISH)
+        return self._asks_of_figure(question, self._words.get(question.lang, _ENGLISH)["whose"])
+
+    def asks_origin(self, question: Question) -> bool:
+        """Whether the question asks where a figure comes from, not only whether it holds: "whose is the 29,200?",
+        not "name the battalions where 70% quit. if it's real they can" (the gap's reply names its claimant)."""
+        norm = self._norms.get(question.lang)
+        checking = norm.checking_words if norm else frozenset()
+        return self._asks_of_figure(question, self._words.get(question.lang, _ENGLISH)["whose"] - checking - _CHECKING)
+
+    def _asks_of_figure(self, question: Question, asking: frozenset[str]) -> bool:
         relative = self._relative_stems(question)
         stems = self._stems(question)
         return any(self._figure_of(n) is not None for n in question.numbers) \
-            and _WHERE_PEOPLE_WERE.isdisjoint(stems) and any(s in w["whose"] and s not in relative for s in stems)
+            and _WHERE_PEOPLE_WERE.isdisjoint(stems) and any(s in asking and s not in relative for s in stems)
 
     def asks_arithmetic(self, question: Question) -> bool:
         """Whether the question asks for an operation on figures ("how many times", "the lowest", "difference")."""
