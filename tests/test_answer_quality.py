@@ -3951,3 +3951,11 @@ def test_asks_which_battalions_lost_70_percent_doubting_it_and_hears_the_article
     answer, text = ask(answerer, message)
     assert answer.entry_id == "which-battalions-70" and not answer.answered, text
     assert "Ukrainian authorities" in text, text
+
+
+@pytest.mark.parametrize("message", ["is the russian army really falling apart or is that just media hype",
+                                     "is the russian army falling apart or is it all nato copium"])
+def test_asks_whether_the_army_is_falling_apart_or_its_hype_and_hears_the_articles_mixed_picture(
+        answerer: Answerer, message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert (answer.entry_id, answer.answered) == ("army-disarray", True), text

@@ -219,13 +219,15 @@ _DOUBT_BREAK = re.compile(r"[.?!…]+\s+|\s+or\s+")
 """Where a doubt cast on a question may start: a new sentence, or "or ..." ("... or is that a made up sob story")."""
 _DOUBTING = frozenset(
     "made madeup fake invented fabricated sob cover pretending pretend lying lie lies bs hoax real legit prove fairy "
-    "myth".split())
+    "myth hype copium cope overblown exaggerated exaggeration spin".split())
 """English words that cast doubt on what was just asked and ask nothing: "sounds like a made up sob story", "prove
 its real"."""
+_DOUBTED_WHOLE = 80.0
+"""A question doubted with "or ..." keeps the answer the whole message finds at this score; below it, the question's."""
 _DOUBT_WORDS = _DOUBTING | frozenset(
     "story stories quote sounds sound smells smell seems seem looks look reads like just a an is was are were that "
     "this it its he she they him them or to me tbh lol ngl too also total totally complete all kinda for the cameras "
-    "camera save his her their skin now tale tales western up".split())
+    "camera save his her their skin now tale tales western up media news nato ukrainian".split())
 """A doubt's remark is made of these words only, one of them from ``_DOUBTING``."""
 _KIN = frozenset("брат сестра сын дочь муж жена отец мама папа парень брату сыну мужу сестре "
                  "син донька чоловік дружина батько тато хлопець братові сину чоловіку "
@@ -1367,8 +1369,10 @@ class Answerer:
         if "?" not in cut.group() and (not last or last[0] not in self._asking[q.lang]):
             return None  # "he quit the army. prove it.", "got a name or is he made up": no question before the doubt
         whole = self.matcher.match(q)
-        if whole.kind == "entry" and whole.best is not None and whole.best.id in self.kb.entries:
-            return None
+        if whole.kind == "entry" and whole.best is not None and whole.best.id in self.kb.entries \
+                and (whole.best.score >= _DOUBTED_WHOLE or cut.group().strip() != "or"):
+            return None  # "... or is that just media hype" doubts the question; a doubt in a sentence of its own may
+            # hold the word the whole finds its answer by ("so what made him leave? sounds made up")
         return self._part_answered(q, head, context)
 
     @staticmethod
