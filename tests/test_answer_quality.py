@@ -3959,3 +3959,12 @@ def test_asks_whether_the_army_is_falling_apart_or_its_hype_and_hears_the_articl
         answerer: Answerer, message: str) -> None:
     answer, text = ask(answerer, message)
     assert (answer.entry_id, answer.answered) == ("army-disarray", True), text
+
+
+@pytest.mark.parametrize("message", ["що обіцяли солдатам, з якими говорив рейтерс?",
+                                     "а що обіцяли тим, з ким розмовляв Reuters?",
+                                     "что обещали солдатам, с которыми разговаривал рейтер?"])
+def test_asks_in_ukrainian_or_russian_what_the_soldiers_reuters_talked_to_were_promised_and_hears_it(
+        answerer: Answerer, message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert (answer.entry_id, answer.answered) == ("reuters-promises", True), text
