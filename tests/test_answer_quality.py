@@ -3968,3 +3968,11 @@ def test_asks_in_ukrainian_or_russian_what_the_soldiers_reuters_talked_to_were_p
         answerer: Answerer, message: str) -> None:
     answer, text = ask(answerer, message)
     assert (answer.entry_id, answer.answered) == ("reuters-promises", True), text
+
+
+@pytest.mark.parametrize("message", ["як описував себе й побратимів той солдат з CNN, ну які вони там були?",
+                                     "какими они там были, по словам офицера из CNN?"])
+def test_asks_in_ukrainian_or_russian_what_they_were_like_there_and_hears_dirty_and_tired(
+        answerer: Answerer, message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert (answer.entry_id, answer.answered) == ("cnn-dirty-tired", True), text
