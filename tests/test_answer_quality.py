@@ -3976,3 +3976,8 @@ def test_asks_in_ukrainian_or_russian_what_they_were_like_there_and_hears_dirty_
         answerer: Answerer, message: str) -> None:
     answer, text = ask(answerer, message)
     assert (answer.entry_id, answer.answered) == ("cnn-dirty-tired", True), text
+
+
+def test_asks_whether_putin_mobilized_in_sept_and_hears_it_came_after_the_article(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "did putin mobilize in sept?")
+    assert (answer.entry_id, answer.answered) == ("mobilization-later", False), text
