@@ -1254,3 +1254,20 @@ def test_asks_in_spanish_for_the_officers_quote_on_people_dying_and_gets_his_wor
         answerer: Answerer) -> None:
     answer = answerer.answer("dame la cita del militar de CNN sobre la gente muriendo")
     assert answer.entry_id == "cnn-dirty-tired", answer.parts
+
+
+@pytest.mark.parametrize("message", ["jajaja gracias tio, oye y tu como te llamas? de donde eres?",
+                                     "where are you from?", "ахах спасибо, а ты откуда вообще?", "звідки ти?"])
+def test_asks_the_bot_its_name_or_where_it_is_from_in_chat_words_and_hears_what_the_bot_is(
+        answerer: Answerer, message: str) -> None:
+    answer = answerer.answer(message)
+    assert answer.kind == "small_talk" and answer.entry_id is None, answer
+    assert answer.parts[0] == answerer.kb.messages.text("talk-identity", answer.lang), answer
+
+
+@pytest.mark.parametrize(("message", "said"), [("jaja gracias crack, buenas noches", "talk-thanks"),
+                                                ("thanks bro, good night", "talk-bye")])
+def test_thanks_with_a_goodnight_is_thanked_or_seen_off_not_greeted(answerer: Answerer, message: str,
+                                                                      said: str) -> None:
+    answer = answerer.answer(message)
+    assert answer.parts[0] == answerer.kb.messages.text(said, answer.lang), answer

@@ -493,13 +493,16 @@ class SmallTalkDetector:
         words = [w for w in self._written_out(question.words, question.lang) if w not in _TALK_FILLERS]
         if not 0 < len(words) <= _MAX_TALK_WORDS or not self._talk_words.issuperset(words):
             return None
+        several = self._several(words)  # "gracias, buenas noches" thanks before it greets or says goodnight
+        if several is not None:
+            return several
         for size in range(min(self._longest, len(words)), 0, -1):
             for start in range(len(words) - size + 1):
                 intent = self._phrases.get(" ".join(words[start : start + size]))
                 rest = words[:start] + words[start + size :]
                 if intent is not None and all(w in self._pleasant for w in rest):
                     return intent
-        return self._several(words)
+        return None
 
     def _several(self, words: list[str]) -> SmallTalk | None:
         """Several small-talk phrases in one message ("hi, how are you? what are you doing?"): the one that asks
@@ -534,10 +537,10 @@ _PASSIVE = re.compile(r"(?:\s+(?:was|were|is|are|been|being|got))+$", re.IGNOREC
 """Auxiliaries between a quote and its verb of saying in the passive ("'...' was said by ...")."""
 _OR_NOT = frozenset({("or", "not"), ("или", "нет"), ("чи", "ні"), ("або", "ні"), ("o", "no")})
 """How a check ends asking both ways ("true or not?"): the last word is no point of its own."""
-_TALK_ORDER: tuple[SmallTalk, ...] = ("capabilities", "identity", "thanks", "bye", "greeting")
+_TALK_ORDER: tuple[SmallTalk, ...] = ("capabilities", "identity", "bye", "thanks", "greeting")
 """Which of several small-talk phrases a reply answers: what the person asks of the bot before a greeting."""
 _TALK_FILLERS = frozenset("ok okay oh well so and bot please pls plz".split())
-_MAX_TALK_WORDS = 10
+_MAX_TALK_WORDS = 12
 
 PERSONAL = frozenset(
     "he him his she her they them em their "  # en ("how many of em quit")
