@@ -574,3 +574,11 @@ def test_two_bits_of_small_talk_in_one_message_get_no_story_of_the_article(answe
 def test_asks_who_pays_the_bot_and_hears_what_the_bot_is(answerer: Answerer, message: str) -> None:
     answer = answerer.answer(message)
     assert answer.kind == "small_talk" and answer.entry_id is None, answer
+
+
+@pytest.mark.parametrize("follow_up", ["and nato? they're not exactly neutral either lol",
+                                       "and nato? bet they lowball it"])
+def test_and_nato_with_a_jibe_after_kyivs_toll_gives_natos_estimate(answerer: Answerer, follow_up: str) -> None:
+    answer = converse(answerer, ["how many russian soldiers died according to kyiv?", follow_up])[-1]
+    assert answer.entry_id == "casualties-nato", answer
+    assert "7,000 and 15,000" in render_plain(answer, answerer.kb.messages)

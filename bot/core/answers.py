@@ -222,6 +222,8 @@ _DOUBTING = frozenset(
     "myth hype copium cope overblown exaggerated exaggeration spin".split())
 """English words that cast doubt on what was just asked and ask nothing: "sounds like a made up sob story", "prove
 its real"."""
+_CHOICE = frozenset("or или чи або o".split())
+"""Words that offer a choice: a remark with one asks ("higher or lower than that")."""
 _DOUBTED_WHOLE = 80.0
 """A question doubted with "or ..." keeps the answer the whole message finds at this score; below it, the question's."""
 _DOUBT_WORDS = _DOUBTING | frozenset(
@@ -581,8 +583,12 @@ class Answerer:
         if len(asked.words) > _ASKED_FIRST_WORDS:
             return None  # "On what basis they are having this right? Kindly tell.": a question of its own
         follow_up = self._follow_ups.detect(asked, context)
-        if follow_up is None or follow_up.kind not in ("sources", "check"):
+        if follow_up is None or follow_up.kind not in ("sources", "check", "switch"):
             return None
+        if follow_up.kind == "switch" and (joined or "?" in rest or remark.numbers or remark.parties
+                                           or not _CHOICE.isdisjoint(remark.words)):
+            return None  # "and nato? they're not exactly neutral either": NATO's answer; "and nato? higher or lower
+            # than that", "y la otan? y rusia cuantos reconoce?" ask more
         if not joined and "?" not in rest.rstrip(" ?!.") and _opening(remark.words) not in self._asking[q.lang]:
             return follow_up
         # "who says that? and can it even be trusted?": whose claim it is, with how far it can be trusted (asked in
