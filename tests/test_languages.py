@@ -1271,3 +1271,9 @@ def test_thanks_with_a_goodnight_is_thanked_or_seen_off_not_greeted(answerer: An
                                                                       said: str) -> None:
     answer = answerer.answer(message)
     assert answer.parts[0] == answerer.kb.messages.text(said, answer.lang), answer
+
+
+def test_asks_in_russian_what_the_cnn_officer_said_of_what_was_around_them_and_hears_people_were_dying(
+        answerer: Answerer) -> None:
+    answer = answerer.answer("что офицер CNN говорил про то, что было вокруг?")
+    assert (answer.entry_id, answer.lang) == ("cnn-dirty-tired", "ru"), answer
