@@ -1277,3 +1277,11 @@ def test_asks_in_russian_what_the_cnn_officer_said_of_what_was_around_them_and_h
         answerer: Answerer) -> None:
     answer = answerer.answer("что офицер CNN говорил про то, что было вокруг?")
     assert (answer.entry_id, answer.lang) == ("cnn-dirty-tired", "ru"), answer
+
+
+@pytest.mark.parametrize("message", ["rossiya skolko priznaet pogibshih? официально",
+                                     "skilky zagynulo за даними НАТО?"])
+def test_a_russian_or_ukrainian_message_typed_partly_in_latin_letters_is_read_whole(answerer: Answerer,
+                                                                                    message: str) -> None:
+    answer = answerer.answer(message)
+    assert answer.answered and answer.entry_id in ("casualties-russia", "casualties-nato"), answer

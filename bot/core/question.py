@@ -12,7 +12,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
-from bot.kb.language import cyrillic_from_latin, cyrillic_guess, cyrillic_lean, detect_language, is_latin_script
+from bot.kb.language import (
+    cyrillic_from_latin,
+    cyrillic_guess,
+    cyrillic_lean,
+    cyrillic_words_from_latin,
+    detect_language,
+    is_latin_script,
+)
 from bot.kb.schema import Language
 from bot.kb.textnorm import ROLE_MARK, Normaliser, asks_when_it_happened, is_number, phrase_key, tokens, unswapped
 
@@ -64,6 +71,8 @@ _AND_TYPED = re.compile(r"^(?:n|nd|&)\s+(?=[a-z])", re.IGNORECASE)
 """A message opening with "and" typed short, as phones do: "n nato?", "& russia?"."""
 _TAGGED = 2
 """Words a message needs before its last one can be a tag ("right?" alone is a question of its own)."""
+_LATIN_WORD = re.compile(r"\b[a-z]{3,}\b", re.IGNORECASE)
+"""A word typed in Latin letters, which a Russian or Ukrainian message may have among Cyrillic ones."""
 _TAIL_WORD = re.compile(r"[\W_]*[^\W\d_]+[\W_]*$")
 """A message's last word with the punctuation around it (", right?")."""
 _SENTENCE_END = re.compile(r"[.!?…][\"”»')]*\s+")
@@ -135,6 +144,8 @@ class QuestionReader:
         norm = self._norms[lang]
         transliterated = lang in ("ru", "uk") and detected == lang and is_latin_script(read_as)
         matched = cyrillic_from_latin(read_as, lang) if transliterated else read_as
+        if lang in ("ru", "uk") and not is_latin_script(matched) and _LATIN_WORD.search(matched):
+            matched = cyrillic_words_from_latin(matched, lang)  # "rossiya skolko priznaet pogibshih? официально"
         # "waht were they promised": a question word typed with two letters swapped is that word
         words = tuple(_unswapped(w, norm.stopwords, lang) for w in tokens(matched))
         if lang == "es" and words[-1:] == ("el",) and SPANISH_HIM.search(matched):

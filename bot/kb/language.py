@@ -223,6 +223,19 @@ def cyrillic_from_latin(text: str, lang: Language = "ru") -> str:
     return "".join(out)
 
 
+def cyrillic_words_from_latin(text: str, lang: Language) -> str:
+    """A Russian or Ukrainian message with some words typed in Latin letters ("rossiya skolko priznaet pogibshih?
+    официально"): each Latin word that is a word of ``lang``'s dictionary in Cyrillic and no common English word
+    written so; every other word as typed."""
+    out = []
+    for word in re.split(r"(\W+)", text):
+        folded = word.casefold()
+        known = _latin_word_in(folded, lang) if folded.isalpha() and folded.isascii() and len(folded) > 2 \
+            and folded not in _KEEP_LATIN and zipf(folded, "en") < _ENGLISH_WORD else None
+        out.append(known or word)
+    return "".join(out)
+
+
 _TRANSLIT_UK = (
     ("shch", "щ"), ("sch", "щ"), ("zh", "ж"), ("kh", "х"), ("ts", "ц"), ("ch", "ч"), ("sh", "ш"), ("yu", "ю"),
     ("ju", "ю"), ("ya", "я"), ("ja", "я"), ("ye", "є"), ("je", "є"), ("yi", "ї"), ("ji", "ї"), ("a", "а"), ("b", "б"),
