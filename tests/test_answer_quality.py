@@ -3981,3 +3981,12 @@ def test_asks_in_ukrainian_or_russian_what_they_were_like_there_and_hears_dirty_
 def test_asks_whether_putin_mobilized_in_sept_and_hears_it_came_after_the_article(answerer: Answerer) -> None:
     answer, text = ask(answerer, "did putin mobilize in sept?")
     assert (answer.entry_id, answer.answered) == ("mobilization-later", False), text
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("whats the thing that made the cnn soldier finally walk away", "cnn-why-left"),
+    ("were they brainwashed with the whole ukrainian nazis thing before going in?", "cnn-denazification")])
+def test_the_word_thing_is_chat_filler_and_the_question_gets_its_own_answer(answerer: Answerer, message: str,
+                                                                            entry: str) -> None:
+    answer, text = ask(answerer, message)
+    assert (answer.entry_id, answer.answered) == (entry, True), text
