@@ -1285,3 +1285,10 @@ def test_a_russian_or_ukrainian_message_typed_partly_in_latin_letters_is_read_wh
                                                                                     message: str) -> None:
     answer = answerer.answer(message)
     assert answer.answered and answer.entry_id in ("casualties-russia", "casualties-nato"), answer
+
+
+@pytest.mark.parametrize("message", ["че они вообще отказываются то? зассали чтоли", "почему они отказываются?"])
+def test_asks_in_russian_why_they_refuse_without_saying_to_fight_and_hears_why_they_quit(answerer: Answerer,
+                                                                                         message: str) -> None:
+    answer = answerer.answer(message)
+    assert (answer.entry_id, answer.lang) == ("why-resign", "ru"), answer
