@@ -3990,3 +3990,8 @@ def test_the_word_thing_is_chat_filler_and_the_question_gets_its_own_answer(answ
                                                                             entry: str) -> None:
     answer, text = ask(answerer, message)
     assert (answer.entry_id, answer.answered) == (entry, True), text
+
+
+def test_her_name_misspelt_in_full_is_one_name_and_a_figure_put_on_her_is_answered(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "Valentina Melnikova said the exact number of quitters is about 5000, source?")
+    assert answer.entry_id == "exact-resignation-total" and "cannot be known" in text, text
