@@ -3995,3 +3995,8 @@ def test_the_word_thing_is_chat_filler_and_the_question_gets_its_own_answer(answ
 def test_her_name_misspelt_in_full_is_one_name_and_a_figure_put_on_her_is_answered(answerer: Answerer) -> None:
     answer, text = ask(answerer, "Valentina Melnikova said the exact number of quitters is about 5000, source?")
     assert answer.entry_id == "exact-resignation-total" and "cannot be known" in text, text
+
+
+def test_asks_about_bragging_or_heroism_in_the_stories_and_hears_of_little_triumphalism(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "any bragging or heroism in these soldier stories?")
+    assert answer.answered and "triumphalism" in text, text
