@@ -1292,3 +1292,11 @@ def test_asks_in_russian_why_they_refuse_without_saying_to_fight_and_hears_why_t
                                                                                          message: str) -> None:
     answer = answerer.answer(message)
     assert (answer.entry_id, answer.lang) == ("why-resign", "ru"), answer
+
+
+@pytest.mark.parametrize("message", ["то Путін таки оголосив загальну мобілізацію? коли?",
+                                     "¿entonces Putin decretó la movilización general? ¿cuándo?"])
+def test_asks_when_putin_declared_general_mobilization_and_hears_it_came_after_the_article(answerer: Answerer,
+                                                                                          message: str) -> None:
+    answer = answerer.answer(message)
+    assert (answer.entry_id, answer.answered) == ("mobilization-later", False), answer

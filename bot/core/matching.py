@@ -151,6 +151,8 @@ _CONFIDENT = 75.0
 """A match this strong answers even when the question has a rare word the base does not know."""
 _COVER_WINDOW = 10.0
 """How far behind a "not covered" entry an answering one may score and still be the reply, when it covers as much."""
+_WHEN_WINDOW = 30.0
+"""How far behind an answer the gap on later news may score and still be the reply to a closing "when?"."""
 _FOLLOWED = 100.0
 """The score of an entry a follow-up leads to by its own rule, as sure as a button the user pressed."""
 _CLEAR_LEAD = 8.0
@@ -1305,8 +1307,11 @@ class Matcher:
         if doc.abstain or not self._asks_later(question, top.id) or (
                 self._asks_present(question) and (doc.numbers or self._tells_then(question, top))):
             return top  # "deaths as of now?" gets the article's figures, as of 2022
+        # "Путін оголосив загальну мобілізацію? коли?": a closing "when?" asks the date of the event as if it had
+        # happened, however closely the rest words the forecast
+        window = _WHEN_WINDOW if question.asks_when else _COVER_WINDOW
         for other in ranked:
-            if top.score - other.score > _COVER_WINDOW:
+            if top.score - other.score > window:
                 break
             doc = self._docs[self._index[other.id]]
             if doc.gap == "after_publication" and top.id in doc.near:
