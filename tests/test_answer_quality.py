@@ -4000,3 +4000,16 @@ def test_her_name_misspelt_in_full_is_one_name_and_a_figure_put_on_her_is_answer
 def test_asks_about_bragging_or_heroism_in_the_stories_and_hears_of_little_triumphalism(answerer: Answerer) -> None:
     answer, text = ask(answerer, "any bragging or heroism in these soldier stories?")
     assert answer.answered and "triumphalism" in text, text
+
+
+@pytest.mark.parametrize("message", ["What's the CNN officer's name and rank?",
+                                     "whats the cnn officer's name and rank"])
+def test_asks_the_cnn_officers_name_and_rank_and_hears_the_article_gives_neither(answerer: Answerer,
+                                                                                message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert not answer.answered, text
+
+
+def test_asks_who_the_cnn_officer_is_naming_name_and_rank_and_hears_who_he_is(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "who's the officer CNN talked to? name, rank, anything?")
+    assert answer.answered and answer.entry_id == "cnn-anonymous", text
