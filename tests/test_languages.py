@@ -1300,3 +1300,9 @@ def test_asks_when_putin_declared_general_mobilization_and_hears_it_came_after_t
                                                                                           message: str) -> None:
     answer = answerer.answer(message)
     assert (answer.entry_id, answer.answered) == ("mobilization-later", False), answer
+
+
+def test_asks_in_ukrainian_slang_how_many_zsu_soldiers_died_and_hears_the_article_gives_no_ukrainian_toll(
+        answerer: Answerer) -> None:
+    answer = answerer.answer("скільки ЗСУшників загинуло за цей час?")
+    assert (answer.entry_id, answer.answered, answer.lang) == ("ukrainian-losses", False, "uk"), answer
