@@ -1306,3 +1306,9 @@ def test_asks_in_ukrainian_slang_how_many_zsu_soldiers_died_and_hears_the_articl
         answerer: Answerer) -> None:
     answer = answerer.answer("скільки ЗСУшників загинуло за цей час?")
     assert (answer.entry_id, answer.answered, answer.lang) == ("ukrainian-losses", False, "uk"), answer
+
+
+def test_asks_in_russian_after_a_preface_what_term_refusing_to_fight_gets_and_hears_no_yes(answerer: Answerer) -> None:
+    answer = answerer.answer("сын контрактник, какой срок по УК реально дают за отказ воевать? сколько лет?")
+    text = render_plain(answer, answerer.kb.messages)
+    assert not answer.answered and not text.startswith("Да"), text

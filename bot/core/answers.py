@@ -2662,8 +2662,9 @@ class Answerer:
         if lang in ("ru", "uk") and is_latin_script(question):
             question = cyrillic_from_latin(question, lang)  # "skolko let dayut ...?" asks for a fact, as «сколько» does
         words = tokens(question)
-        if _asks_for_a_fact(question, lexicon.open_questions):
-            return False
+        last = _SENTENCES.split(question.strip())[-1]
+        if _asks_for_a_fact(question, lexicon.open_questions) or _asks_for_a_fact(last, lexicon.open_questions):
+            return False  # «сын контрактник, какой срок по УК дают за отказ воевать? сколько лет?» asks a term
         if any(w in lexicon.yes_no_words for w in words[:3]):
             return True
         short = len(words) <= _BARE_TOPIC_WORDS  # "criminal case?" asks whether there was one
