@@ -222,8 +222,6 @@ _DOUBTING = frozenset(
     "myth hype copium cope overblown exaggerated exaggeration spin".split())
 """English words that cast doubt on what was just asked and ask nothing: "sounds like a made up sob story", "prove
 its real"."""
-_CHOICE = frozenset("or или чи або o".split())
-"""Words that offer a choice: a remark with one asks ("higher or lower than that")."""
 _DOUBTED_WHOLE = 80.0
 """A question doubted with "or ..." keeps the answer the whole message finds at this score; below it, the question's."""
 _DOUBT_WORDS = _DOUBTING | frozenset(
@@ -586,7 +584,7 @@ class Answerer:
         if follow_up is None or follow_up.kind not in ("sources", "check", "switch"):
             return None
         if follow_up.kind == "switch" and (joined or "?" in rest or remark.numbers or remark.parties
-                                           or not _CHOICE.isdisjoint(remark.words)):
+                                           or not _EITHER_OR.isdisjoint(remark.words)):
             return None  # "and nato? they're not exactly neutral either": NATO's answer; "and nato? higher or lower
             # than that", "y la otan? y rusia cuantos reconoce?" ask more
         if not joined and "?" not in rest.rstrip(" ?!.") and _opening(remark.words) not in self._asking[q.lang]:
@@ -2662,9 +2660,9 @@ class Answerer:
         if lang in ("ru", "uk") and is_latin_script(question):
             question = cyrillic_from_latin(question, lang)  # "skolko let dayut ...?" asks for a fact, as «сколько» does
         words = tokens(question)
-        last = _SENTENCES.split(question.strip())[-1]
-        if _asks_for_a_fact(question, lexicon.open_questions) or _asks_for_a_fact(last, lexicon.open_questions):
-            return False  # «сын контрактник, какой срок по УК дают за отказ воевать? сколько лет?» asks a term
+        last = _SENTENCES.split(question.strip())[-1]  # «сын контрактник, какой срок ...? сколько лет?» asks a term
+        if any(_asks_for_a_fact(asked, lexicon.open_questions) for asked in (question, last)):
+            return False
         if any(w in lexicon.yes_no_words for w in words[:3]):
             return True
         short = len(words) <= _BARE_TOPIC_WORDS  # "criminal case?" asks whether there was one

@@ -12,14 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
-from bot.kb.language import (
-    cyrillic_from_latin,
-    cyrillic_guess,
-    cyrillic_lean,
-    cyrillic_words_from_latin,
-    detect_language,
-    is_latin_script,
-)
+from bot.kb.language import cyrillic_from_latin, cyrillic_guess, cyrillic_lean, detect_language, is_latin_script
 from bot.kb.schema import Language
 from bot.kb.textnorm import ROLE_MARK, Normaliser, asks_when_it_happened, is_number, phrase_key, tokens, unswapped
 
@@ -145,7 +138,7 @@ class QuestionReader:
         transliterated = lang in ("ru", "uk") and detected == lang and is_latin_script(read_as)
         matched = cyrillic_from_latin(read_as, lang) if transliterated else read_as
         if lang in ("ru", "uk") and not is_latin_script(matched) and _LATIN_WORD.search(matched):
-            matched = cyrillic_words_from_latin(matched, lang)  # "rossiya skolko priznaet pogibshih? официально"
+            matched = cyrillic_from_latin(matched, lang, known_only=True)  # "rossiya skolko priznaet ...? официально"
         # "waht were they promised": a question word typed with two letters swapped is that word
         words = tuple(_unswapped(w, norm.stopwords, lang) for w in tokens(matched))
         if lang == "es" and words[-1:] == ("el",) and SPANISH_HIM.search(matched):

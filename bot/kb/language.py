@@ -209,30 +209,23 @@ _TRANSLIT = (
 _KEEP_LATIN = frozenset("nato cnn reuters dw otan un".split())
 
 
-def cyrillic_from_latin(text: str, lang: Language = "ru") -> str:
+def cyrillic_from_latin(text: str, lang: Language = "ru", *, known_only: bool = False) -> str:
     """Latin-script Russian or Ukrainian ("skolko pogiblo", "skilky zagynulo") in Cyrillic («сколько погибло»,
     «скільки загинуло»): each word as ``lang``'s dictionary spells it where one reading is known, names of outlets
-    kept as typed."""
+    kept as typed. ``known_only``: for a message with some words typed in Latin letters among Cyrillic ones
+    ("rossiya skolko priznaet pogibshih? официально"), only the words of ``lang``'s dictionary that are no common
+    English word written so; every other word as typed."""
     table = _TRANSLIT_UK if lang == "uk" else _TRANSLIT
     out = []
-    for word in re.split(r"(\W+)", text.casefold()):
+    for typed in re.split(r"(\W+)", text):
+        word = typed.casefold()
         if not word or not word.isalpha() or not word.isascii() or word in _KEEP_LATIN:
-            out.append(word)
-            continue
-        out.append(_latin_word_in(word, lang) or _transliterate(word, table))
-    return "".join(out)
-
-
-def cyrillic_words_from_latin(text: str, lang: Language) -> str:
-    """A Russian or Ukrainian message with some words typed in Latin letters ("rossiya skolko priznaet pogibshih?
-    официально"): each Latin word that is a word of ``lang``'s dictionary in Cyrillic and no common English word
-    written so; every other word as typed."""
-    out = []
-    for word in re.split(r"(\W+)", text):
-        folded = word.casefold()
-        known = _latin_word_in(folded, lang) if folded.isalpha() and folded.isascii() and len(folded) > 2 \
-            and folded not in _KEEP_LATIN and zipf(folded, "en") < _ENGLISH_WORD else None
-        out.append(known or word)
+            out.append(typed if known_only else word)
+        elif not known_only:
+            out.append(_latin_word_in(word, lang) or _transliterate(word, table))
+        else:
+            known = _latin_word_in(word, lang) if len(word) > 2 and zipf(word, "en") < _ENGLISH_WORD else None
+            out.append(known or typed)
     return "".join(out)
 
 
