@@ -1312,3 +1312,9 @@ def test_asks_in_russian_after_a_preface_what_term_refusing_to_fight_gets_and_he
     answer = answerer.answer("сын контрактник, какой срок по УК реально дают за отказ воевать? сколько лет?")
     text = render_plain(answer, answerer.kb.messages)
     assert not answer.answered and not text.startswith("Да"), text
+
+
+def test_asks_in_surzhyk_whether_putin_declared_mobilization_in_the_end_and_hears_it_came_after_the_article(
+        answerer: Answerer) -> None:
+    answer = answerer.answer("то путін в итогі оголосив загальну мобілізацію чи як?")
+    assert (answer.entry_id, answer.answered, answer.lang) == ("mobilization-later", False, "uk"), answer
