@@ -1318,3 +1318,11 @@ def test_asks_in_surzhyk_whether_putin_declared_mobilization_in_the_end_and_hear
         answerer: Answerer) -> None:
     answer = answerer.answer("то путін в итогі оголосив загальну мобілізацію чи як?")
     assert (answer.entry_id, answer.answered, answer.lang) == ("mobilization-later", False, "uk"), answer
+
+
+@pytest.mark.parametrize(("context", "message"), [("того офицера из CNN отпустили?", "а как его зовут?"),
+                                                  ("¿al oficial de la CNN lo dejaron ir?", "¿y cómo se llama?")])
+def test_asks_his_name_after_hearing_the_cnn_officer_was_let_go_and_hears_no_soldier_is_named(
+        answerer: Answerer, context: str, message: str) -> None:
+    answer = converse(answerer, [context, message])[-1]
+    assert (answer.entry_id, answer.answered) == ("soldier-names", False), answer
