@@ -253,9 +253,13 @@ class FigureReader:
     def asks_origin(self, question: Question) -> bool:
         """Whether the question asks where a figure comes from, not only whether it holds: "whose is the 29,200?",
         not "name the battalions where 70% quit. if it's real they can" (the gap's reply names its claimant)."""
-        norm = self._norms.get(question.lang)
+        return self._asks_of_figure(question, self._origin_words(question.lang))
+
+    def _origin_words(self, lang: Language) -> frozenset[str]:
+        """The words asking where a figure comes from, without those that only check it ("true", "legit")."""
+        norm = self._norms.get(lang)
         checking = norm.checking_words if norm else frozenset()
-        return self._asks_of_figure(question, self._words.get(question.lang, _ENGLISH)["whose"] - checking - _CHECKING)
+        return self._words.get(lang, _ENGLISH)["whose"] - checking - _CHECKING
 
     def _asks_of_figure(self, question: Question, asking: frozenset[str]) -> bool:
         relative = self._relative_stems(question)
@@ -448,7 +452,7 @@ class FigureReader:
         # "Forwarded from a channel: ..." names where the post comes from, not a question of where the figure does
         stems = set(norm.expanded_stems(tokens(norm.past_label(question.text)))) if norm else set(question.stems)
         if not question.numbers or not (question.checks or stems & (checking | _CHECKING)) \
-                or stems & (w["whose"] - checking - _CHECKING):
+                or stems & self._origin_words(question.lang):
             return False
         rest = stems - _QUESTION_NOISE - w["toll"] - {number_term(n) for n in question.numbers} \
             - set(self._parties) - w["whose"] - checking

@@ -136,9 +136,12 @@ class QuestionReader:
         lang = self._language(read_as, detected, prefer)
         norm = self._norms[lang]
         transliterated = lang in ("ru", "uk") and detected == lang and is_latin_script(read_as)
-        matched = cyrillic_from_latin(read_as, lang) if transliterated else read_as
-        if lang in ("ru", "uk") and not is_latin_script(matched) and _LATIN_WORD.search(matched):
-            matched = cyrillic_from_latin(matched, lang, known_only=True)  # "rossiya skolko priznaet ...? официально"
+        if transliterated:
+            matched = cyrillic_from_latin(read_as, lang)
+        elif lang in ("ru", "uk") and not is_latin_script(read_as) and _LATIN_WORD.search(read_as):
+            matched = cyrillic_from_latin(read_as, lang, known_only=True)  # "rossiya skolko priznaet ...? официально"
+        else:
+            matched = read_as
         # "waht were they promised": a question word typed with two letters swapped is that word
         words = tuple(_unswapped(w, norm.stopwords, lang) for w in tokens(matched))
         if lang == "es" and words[-1:] == ("el",) and SPANISH_HIM.search(matched):
