@@ -1326,3 +1326,10 @@ def test_asks_his_name_after_hearing_the_cnn_officer_was_let_go_and_hears_no_sol
         answerer: Answerer, context: str, message: str) -> None:
     answer = converse(answerer, [context, message])[-1]
     assert (answer.entry_id, answer.answered) == ("soldier-names", False), answer
+
+
+@pytest.mark.parametrize("message", ["а скільки він ходив у шоці після обстрілів?", "офіцер CNN був у шоке?"])
+def test_asks_in_surzhyk_how_long_the_cnn_officer_walked_around_in_shock_and_hears_about_the_first_week(
+        answerer: Answerer, message: str) -> None:
+    answer = answerer.answer(message)
+    assert (answer.entry_id, answer.lang) == ("cnn-shock", "uk"), answer
