@@ -1333,3 +1333,12 @@ def test_asks_in_surzhyk_how_long_the_cnn_officer_walked_around_in_shock_and_hea
         answerer: Answerer, message: str) -> None:
     answer = answerer.answer(message)
     assert (answer.entry_id, answer.lang) == ("cnn-shock", "uk"), answer
+
+
+@pytest.mark.parametrize("message", ["¿es verdad que en algunos batallones rusos el 90% renunció en masa?",
+                                     "el 80% de los batallones desertaron en masa, ¿cierto?"])
+def test_hears_in_spanish_that_most_of_some_battalions_quit_en_masse_and_gets_the_article_s_70_percent(
+        answerer: Answerer, message: str) -> None:
+    answer = answerer.answer(message)
+    text = render_plain(answer, answerer.kb.messages)
+    assert answer.entry_id == "ukraine-70-percent" and "70%" in text, text
