@@ -4013,3 +4013,13 @@ def test_asks_the_cnn_officers_name_and_rank_and_hears_the_article_gives_neither
 def test_asks_who_the_cnn_officer_is_naming_name_and_rank_and_hears_who_he_is(answerer: Answerer) -> None:
     answer, text = ask(answerer, "who's the officer CNN talked to? name, rank, anything?")
     assert answer.answered and answer.entry_id == "cnn-anonymous", text
+
+
+@pytest.mark.parametrize("message", ["80% of russian battalions deserted, the army is falling apart. true?",
+                                     "60% of the battalions have deserted. true? who says that?"])
+def test_hears_a_post_with_a_wrong_share_of_battalions_quitting_and_gets_the_ukrainian_authorities_70_percent(
+        answerer: Answerer, message: str) -> None:
+    answer = answerer.answer(message)
+    text = render_plain(answer, answerer.kb.messages)
+    assert answer.entry_id == "ukraine-70-percent" and text.startswith("No, not") and "70%" in text, text
+    assert "Ukrainian authorities" in text, text

@@ -81,6 +81,9 @@ _DEGREE = _stems("most least")
 _AT = stem("at")
 _HEDGED = _stems("least most")
 """"At least", "at most": words that hedge a sentence, not the lowest or highest figure."""
+_APART = stem("apart")
+_FALLING = _stems("fall falls falling fell fallen come comes coming came")
+""""Falling apart", "coming apart": collapsing, not how far apart two figures are."""
 _END_WORDS = _stems("end ends bound bounds limit figure figures number estimate")
 """Words said with a figure word that ask nothing more ("the upper end", "the lower bound")."""
 _A_FIGURE = _stems("figure figures number numbers estimate estimates count tally")
@@ -317,7 +320,9 @@ class FigureReader:
         norm = self._norms.get(question.lang)
         stems = norm.expanded_stems(question.words) if norm else list(question.stems)
         # "does the committee at least have a number": a hedge, not the lowest estimate
-        return [s for i, s in enumerate(stems) if not (i and stems[i - 1] == _AT and s in _HEDGED)]
+        # "putin's army is falling apart": collapsing, not how far apart the figures are
+        return [s for i, s in enumerate(stems) if not (i and ((stems[i - 1] == _AT and s in _HEDGED)
+                                                              or (s == _APART and stems[i - 1] in _FALLING)))]
 
     def names_every_estimate(self, question: Question) -> bool:
         """Whether a message asks the death tolls of every party that gives one ("скільки каже україна, скільки нато і

@@ -82,11 +82,11 @@ _TOLD = re.compile(r"[.!…][\"”»')]*$")
 
 
 def _last_sentence_checks(text: str, norm: Normaliser) -> bool:
-    """Whether a message of several sentences opens its last one asking to check the rest ('"..." Is that accurate
-    per the article?')."""
+    """Whether a message of several sentences opens its last one, or the one before it, asking to check the rest
+    ('"..." Is that accurate per the article?', '"..." true? who says that?')."""
     sentences = _SENTENCE_END.split(text.strip())
-    return len(sentences) > 1 and not norm.checking_words.isdisjoint(
-        norm.stem(w) for w in tokens(sentences[-1])[:_CHECK_TAIL])
+    return any(not norm.checking_words.isdisjoint(norm.stem(w) for w in tokens(sentence)[:_CHECK_TAIL])
+               for sentence in sentences[1:][-2:])
 
 
 def asked_sentences(text: str) -> str | None:
