@@ -1342,3 +1342,12 @@ def test_hears_in_spanish_that_most_of_some_battalions_quit_en_masse_and_gets_th
     answer = answerer.answer(message)
     text = render_plain(answer, answerer.kb.messages)
     assert answer.entry_id == "ukraine-70-percent" and "70%" in text, text
+
+
+@pytest.mark.parametrize(("context", "message"), [("сколько погибших по версии украины?", "у нато больше или меньше?"),
+                                                  ("сколько погибших по версии украины?", "нато? меньше или больше?")])
+def test_asks_in_russian_whether_nato_s_figure_is_more_or_less_and_hears_how_it_compares(
+        answerer: Answerer, context: str, message: str) -> None:
+    answer = converse(answerer, [context, message])[-1]
+    text = render_plain(answer, answerer.kb.messages)
+    assert answer.entry_id == "casualties-nato" and "меньше 29 200" in text, text

@@ -81,6 +81,8 @@ _DEGREE = _stems("most least")
 _AT = stem("at")
 _HEDGED = _stems("least most")
 """"At least", "at most": words that hedge a sentence, not the lowest or highest figure."""
+_EITHER = frozenset({"or", "ил", "или", "чи", "або", "o"})
+""""Or" in each language, as stemmed: «или» is «ил» to the Russian stemmer."""
 _APART = stem("apart")
 _FALLING = _stems("fall falls falling fell fallen come comes coming came")
 """"Falling apart", "coming apart": collapsing, not how far apart two figures are."""
@@ -138,6 +140,14 @@ def _relative(words: Sequence[str]) -> frozenset[str]:
 def _after_those(words: Sequence[str], i: int) -> bool:
     """Whether the word at ``i`` follows «те», «тих» (directly, or after a number): «тих 14, хто відмовився»."""
     return i > 0 and (words[i - 1] in _THOSE or (i > 1 and is_number(words[i - 1]) and words[i - 2] in _THOSE))
+
+
+def _either_degree(stems: list[str], w: dict[str, frozenset[str]]) -> bool:
+    """Whether a message asks one of two degrees ("more or less?", «больше или меньше?», «більше чи менше?»): which
+    side of the other figure it lies on, not the highest or lowest estimate."""
+    degrees = w["comparative"] | w["highest"] | w["lowest"]
+    return any(a in degrees and b in _EITHER and c in degrees and a != c
+               for a, b, c in zip(stems, stems[1:], stems[2:], strict=False))
 
 
 def _than_at(stems: Sequence[str], w: dict[str, frozenset[str]]) -> int | None:
@@ -356,6 +366,8 @@ class FigureReader:
         wanted = (set(stems) | self._phrase_marks(stems, question.lang)) - self._relative_stems(question)
         if wanted & w["than"] and wanted & w["comparative"] and than is not None:
             wanted |= w["difference"]
+        if _either_degree(stems, w):  # «больше или меньше?»: which side of the other figure, no extreme
+            w = {**w, "highest": w["highest"] - w["comparative"], "lowest": w["lowest"] - w["comparative"]}
         if about_toll and len(named) < 2 and all(e.figure.value is not None for e in named) \
                 and wanted & w["difference"] and wanted & w["lowest"] and wanted & w["highest"]:
             named = []  # "the difference between the highest and the lowest number of killed russians": the extremes
