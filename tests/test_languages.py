@@ -1351,3 +1351,16 @@ def test_asks_in_russian_whether_nato_s_figure_is_more_or_less_and_hears_how_it_
     answer = converse(answerer, [context, message])[-1]
     text = render_plain(answer, answerer.kb.messages)
     assert answer.entry_id == "casualties-nato" and "меньше 29 200" in text, text
+
+
+@pytest.mark.parametrize("message", [
+    "Переслано из канала: «бойцы целым подразделением подали рапорты, 14 человек, когда им не выплатили "
+    "боевые». это есть в статье?",
+    "Переслано з каналу: 'Ціла рота окупантів, 14 людей, кинула зброю бо їм не заплатили бойові, пише "
+    "Reuters'. це правда?",
+    "Reenvío: «una unidad entera, 14 soldados, renunció porque no les pagaron los extras». ¿Es cierto?"])
+def test_a_post_on_a_whole_unit_of_14_quitting_unpaid_gets_the_reuters_soldier_s_14_not_the_unnamed_units(
+        answerer: Answerer, message: str) -> None:
+    answer = answerer.answer(message)
+    text = render_plain(answer, answerer.kb.messages)
+    assert answer.entry_id == "reuters-fourteen" and "14" in text and "Reuters" in text, text
