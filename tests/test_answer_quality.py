@@ -4023,3 +4023,13 @@ def test_hears_a_post_with_a_wrong_share_of_battalions_quitting_and_gets_the_ukr
     text = render_plain(answer, answerer.kb.messages)
     assert answer.entry_id == "ukraine-70-percent" and text.startswith("No, not") and "70%" in text, text
     assert "Ukrainian authorities" in text, text
+
+
+@pytest.mark.parametrize("message", [
+    "short pls: 1) how many quit with the reuters soldier 2) what % quit in some battalions per ukraine 3) how many "
+    "dead does moscow admit",
+    "коротко: 1) скільки звільнилось із солдатом Reuters 2) скільки % у деяких батальйонах за Україною 3) скільки "
+    "загиблих визнає Росія"])
+def test_asks_three_numbered_figure_questions_and_gets_a_line_for_each(answerer: Answerer, message: str) -> None:
+    text = render_plain(answerer.answer(message), answerer.kb.messages)
+    assert all(figure in text for figure in ("14", "70%")) and ("1,351" in text or "1351" in text), text

@@ -101,6 +101,9 @@ before "because" with the claim it gives the reason of («звільнилось
 end points too; an apostrophe only where it opens or closes one ("the officer's", "soldiers' mothers");
 so do list marks ("1) ... 2) ...", "• ..."), though not a bare line break: "<a claim>\nWhat picture does the article
 paint?" asks about the claim."""
+_ENUMERATED = re.compile(r"(?:^|\s)[(\[]?\d{1,2}[)\]]\s+")
+"""An item's number in a list typed in a chat ("1) ... 2) ...")."""
+_MIN_ITEMS = 2
 _CLAUSES_POST = re.compile(_CLAUSES_LONG.pattern + r"|\s+(?:and|и|і|та|y)\s+(?!\w+\s*(?:[,.;:!?\"”»]|$))",
                            re.IGNORECASE)
 """A post's claims are often joined by a bare "and": "the army is in perfect shape and only 1300 died"; not one word
@@ -1502,6 +1505,8 @@ class Answerer:
         ("half the army deserted and putin will draft everyone"). ``points_only``: a reply of several points or none,
         never the one point's own answer.
         """
+        if beside_figures and len(_ENUMERATED.findall(q.text)) >= _MIN_ITEMS:
+            beside_figures = False  # "1) how many quit with him 2) what % in some battalions 3) ...": a line each
         splitter = _CLAUSES if beside_figures else _CLAUSES_POST if post or len(q.words) >= _POST_WORDS \
             else _CLAUSES_LONG if len(q.words) >= _LONG_MESSAGE else _CLAUSES
         text = self._unprefaced(self.matcher.past_label(q.text, q.lang), q.lang)  # «Переслано из канала «Фронт»: ...»
