@@ -4033,3 +4033,11 @@ def test_hears_a_post_with_a_wrong_share_of_battalions_quitting_and_gets_the_ukr
 def test_asks_three_numbered_figure_questions_and_gets_a_line_for_each(answerer: Answerer, message: str) -> None:
     text = render_plain(answerer.answer(message), answerer.kb.messages)
     assert all(figure in text for figure in ("14", "70%")) and ("1,351" in text or "1351" in text), text
+
+
+@pytest.mark.parametrize("message", ["did the cnn guy give his full name on camera?",
+                                     "was the full name of the soldier who spoke to cnn given on camera?"])
+def test_asks_whether_the_cnn_soldier_gave_his_full_name_and_hears_no_soldier_is_named(answerer: Answerer,
+                                                                                      message: str) -> None:
+    answer = answerer.answer(message)
+    assert (answer.entry_id, answer.kind) == ("soldier-names", "not_covered"), answer
