@@ -4041,3 +4041,10 @@ def test_asks_whether_the_cnn_soldier_gave_his_full_name_and_hears_no_soldier_is
                                                                                       message: str) -> None:
     answer = answerer.answer(message)
     assert (answer.entry_id, answer.kind) == ("soldier-names", "not_covered"), answer
+
+
+@pytest.mark.parametrize("message", ["where are the 14 now?", "so where are those 14 soldiers currently?"])
+def test_asks_where_the_14_who_quit_are_now_and_hears_the_article_does_not_say_what_became_of_them(
+        answerer: Answerer, message: str) -> None:
+    answer = answerer.answer(message)
+    assert (answer.entry_id, answer.answered) == ("reuters-group-fate", False), answer
