@@ -86,6 +86,9 @@ _CLAUSES = re.compile(r"[.?!;:]+\s+|\s+[+&]\s+|,\s*(?:and|but|also|plus)\s+"
                       r"por qué|pq|xq|насколько|наскільки|hasta qué punto|hasta que punto|en qué medida|"
                       r"(?!es que)es|son|fue|fueron|hay|está|están|puede|pueden|se puede)\b)",
                       re.IGNORECASE)
+_ENUMERATED = re.compile(r"(?:^|\s)[(\[]?\d{1,2}[)\]]\s+")
+"""An item's number in a list typed in a chat ("1) ... 2) ...")."""
+_MIN_ITEMS = 2
 _CLAUSES_LONG = re.compile(_CLAUSES.pattern + r"|,\s+(?!(?:like|about|around|nearly|almost|roughly|some|up to|"
                            r"as many as|около|почти|примерно|где-то|майже|близько|приблизно|como|casi|unos|unas|"
                            r"alrededor de)\s+\d)"
@@ -94,16 +97,14 @@ _CLAUSES_LONG = re.compile(_CLAUSES.pattern + r"|,\s+(?!(?:like|about|around|nea
                            r"якого|яких|который|которая|которые|которого|которому|которым|которой|котором|которых|que|quien|"
                            r"quienes|cual|cuales|because|бо|потому|тому|porque)\s)|\s+[-–—]\s+"
                            r"|[\"“”«»]|(?<!\w)'|'(?=\s*(?:[^\w\s]|$))"
-                           r"|(?:^|\s)[(\[]?\d{1,2}[)\]]\s+|(?:^|\s)\([a-e]\)\s+|(?:^|\s)\d{1,2}\.\s+(?=[^\W\d])|(?:^|\s)[•*]\s+",
+                           r"|" + _ENUMERATED.pattern
+                           + r"|(?:^|\s)\([a-e]\)\s+|(?:^|\s)\d{1,2}\.\s+(?=[^\W\d])|(?:^|\s)[•*]\s+",
                            re.IGNORECASE)
 """A comma before a relative pronoun goes on with the noun before it («солдат, що говорив з CNN, вирішив...»), and one
 before "because" with the claim it gives the reason of («звільнилось 40 солдатів, бо їм не заплатили»). Quotes
 end points too; an apostrophe only where it opens or closes one ("the officer's", "soldiers' mothers");
 so do list marks ("1) ... 2) ...", "• ..."), though not a bare line break: "<a claim>\nWhat picture does the article
 paint?" asks about the claim."""
-_ENUMERATED = re.compile(r"(?:^|\s)[(\[]?\d{1,2}[)\]]\s+")
-"""An item's number in a list typed in a chat ("1) ... 2) ...")."""
-_MIN_ITEMS = 2
 _CLAUSES_POST = re.compile(_CLAUSES_LONG.pattern + r"|\s+(?:and|и|і|та|y)\s+(?!\w+\s*(?:[,.;:!?\"”»]|$))",
                            re.IGNORECASE)
 """A post's claims are often joined by a bare "and": "the army is in perfect shape and only 1300 died"; not one word

@@ -31,7 +31,8 @@ _WHOSE = _stems("who whose where from source sources come came says said accordi
                 "cited cite reported report true accurate believable reliable correct legit real trust")
 _WHERE_PEOPLE_WERE = _stems("go goes went gone fight fighting fought serve served serving stationed deployed")
 """Where people went, fought or served is no question about where a figure comes from."""
-_WHERE_NOW = (stem("where"), _stems("now currently nowadays"))
+_WHERE = stem("where")
+_NOW = _stems("now currently nowadays")
 """"Where are those 14 now?": where people are, not where the figure comes from ("is 29,200 current?" asks its date)."""
 _LOWEST = _stems("lowest smallest least fewest minimum lowball conservative")
 _HIGHEST = _stems("highest biggest largest maximum top")
@@ -456,7 +457,7 @@ class FigureReader:
             return "lowest" if stems & w["low_end"] else "highest"  # "and the max?" after all three estimates
         parties = {t for t in stems if t in self._parties}
         rest = stems - _QUESTION_NOISE - w["toll"] - {number_term(n) for n in numbers} - parties
-        where_now = _WHERE_NOW[0] in stems and bool(stems & _WHERE_NOW[1])
+        where_now = _WHERE in stems and bool(stems & _NOW)
         if known and ((stems & w["whose"] and not stems & _WHERE_PEOPLE_WERE and not where_now) or not rest):
             return "whose"  # "where does 29,200 come from", not "where did those 14 go after they quit"
         if len(named) == 1 and not known and stems & w["toll"] and not rest - w["whose"]:
