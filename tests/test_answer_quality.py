@@ -4048,3 +4048,11 @@ def test_asks_where_the_14_who_quit_are_now_and_hears_the_article_does_not_say_w
         answerer: Answerer, message: str) -> None:
     answer = answerer.answer(message)
     assert (answer.entry_id, answer.answered) == ("reuters-group-fate", False), answer
+
+
+@pytest.mark.parametrize("message", ["and nato, more or less?", "nato's is more or less?"])
+def test_asks_whether_nato_s_figure_is_more_or_less_after_ukraine_s_and_hears_how_it_compares(
+        answerer: Answerer, message: str) -> None:
+    answer = converse(answerer, ["how many russians died according to ukraine?", message])[-1]
+    text = render_plain(answer, answerer.kb.messages)
+    assert answer.entry_id == "casualties-nato" and "lower than Ukraine's 29,200" in text, text
