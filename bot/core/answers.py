@@ -17,6 +17,8 @@ from bot.core.conversation import (
     ASKER_ALONE,
     ASKER_DOING,
     CLITICS,
+    EITHER,
+    EITHER_OR,
     EVERYONE,
     GREETINGS,
     GROUP,
@@ -258,10 +260,6 @@ _BARE_TOPIC_WORDS = 3
 _SUBJECTLESS_TERMS = 3
 """Terms of a message with no subject short enough to be asked of the answer before's speaker («¿y da alguna cifra?»);
 a longer one says what it asks about («y así de fácil es pa todos?»)."""
-_EITHER = frozenset("o или либо чи або".split())
-"""Words asking which of two ("ganando o perdiendo"): a question of yes or no, with or without its question mark."""
-_EITHER_OR = _EITHER | {"or"}
-"""The same with English "or": "can he resign legally or is it illegal?" asks which, so it gets no yes or no."""
 _DENYING: dict[Language, frozenset[str]] = {"en": frozenset({"no", "without"}), "ru": frozenset({"нет", "без"}),
                                            "uk": frozenset({"немає", "нема", "без"}), "es": frozenset({"sin"})}
 """Words that deny a thing is had: a word asking the other way after one of them asks no such thing ("they have no
@@ -588,7 +586,7 @@ class Answerer:
         if follow_up is None or follow_up.kind not in ("sources", "check", "switch"):
             return None
         if follow_up.kind == "switch" and (joined or "?" in rest or remark.numbers or remark.parties
-                                           or not _EITHER_OR.isdisjoint(remark.words)):
+                                           or not EITHER_OR.isdisjoint(remark.words)):
             return None  # "and nato? they're not exactly neutral either": NATO's answer; "and nato? higher or lower
             # than that", "y la otan? y rusia cuantos reconoce?" ask more
         if not joined and "?" not in rest.rstrip(" ?!.") and _opening(remark.words) not in self._asking[q.lang]:
@@ -2585,7 +2583,7 @@ class Answerer:
             # "can he resign legally or is it illegal?" asks which, not yes or no (an opening «чи» asks yes or no),
             # and so does a question that also asks the way a story beside it turns round («законно ли уволиться и
             # не будет ли он дезертиром?»: legal, yes; a deserter, no)
-            which = _holds_any(words, self._turning_beside(entry, lang)) or not _EITHER_OR.isdisjoint(words[1:])
+            which = _holds_any(words, self._turning_beside(entry, lang)) or not EITHER_OR.isdisjoint(words[1:])
             other = None if which else _other_way(opening, lexicon.polar_openings)
             return f"{other} {rest}" if other else _capital(rest)
         return text if fits else _capital(rest)
@@ -2667,12 +2665,12 @@ class Answerer:
             question = cyrillic_from_latin(question, lang)  # "skolko let dayut ...?" asks for a fact, as «сколько» does
         words = tokens(question)
         last = _SENTENCES.split(question.strip())[-1]  # «сын контрактник, какой срок ...? сколько лет?» asks a term
-        if any(_asks_for_a_fact(asked, lexicon.open_questions) for asked in (question, last)):
+        if any(_asks_for_a_fact(asked, lexicon.open_questions) for asked in {question, last}):
             return False
         if any(w in lexicon.yes_no_words for w in words[:3]):
             return True
         short = len(words) <= _BARE_TOPIC_WORDS  # "criminal case?" asks whether there was one
-        if lang != "en" and any(0 < i < len(words) - 1 for i, w in enumerate(words) if w in _EITHER):
+        if lang != "en" and any(0 < i < len(words) - 1 for i, w in enumerate(words) if w in EITHER):
             return True  # «rusia va ganando o perdiendo segun el articulo», typed without a question mark
         return (lang != "en" or short) and question.rstrip().endswith("?")
 

@@ -76,6 +76,10 @@ _THAT_THING = frozenset("figure number numbers estimate claim stat stats statist
 """What "that" may be said with in a follow-up that asks its source ("who reported that figure?", «кто дал эту
 цифру?»): the same follow-up as "who reported that?"."""
 WHO = frozenset("who кто хто quien quién".split())
+EITHER = frozenset("o или либо чи або".split())
+"""Words asking which of two ("ganando o perdiendo"): a question of yes or no, with or without its question mark."""
+EITHER_OR = EITHER | {"or"}
+"""The same with English "or": "can he resign legally or is it illegal?" asks which, so it gets no yes or no."""
 _THAT_REACH = 4
 """How far after the passing-on verb its "that" may come ("saw a post on tg that ...")."""
 _CLOSING_QUOTES = ("»", "”", "\"", "'", "’")

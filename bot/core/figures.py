@@ -12,7 +12,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from bot.core.conversation import HEARSAY
+from bot.core.conversation import EITHER_OR, HEARSAY
 from bot.core.question import Question
 from bot.kb.knowledge import KnowledgeBase
 from bot.kb.messages import MessageKey
@@ -84,8 +84,8 @@ _DEGREE = _stems("most least")
 _AT = stem("at")
 _HEDGED = _stems("least most")
 """"At least", "at most": words that hedge a sentence, not the lowest or highest figure."""
-_EITHER = frozenset({"or", "ил", "или", "чи", "або", "o"})
-""""Or" in each language, as stemmed: «или» is «ил» to the Russian stemmer."""
+_EITHER = EITHER_OR | {"ил"}
+""""Or" in each language as the figure reader's stems have it: «или» is «ил» to the Russian stemmer."""
 _APART = stem("apart")
 _FALLING = _stems("fall falls falling fell fallen come comes coming came")
 """"Falling apart", "coming apart": collapsing, not how far apart two figures are."""

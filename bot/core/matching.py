@@ -151,7 +151,7 @@ _CONFIDENT = 75.0
 """A match this strong answers even when the question has a rare word the base does not know."""
 _COVER_WINDOW = 10.0
 """How far behind a "not covered" entry an answering one may score and still be the reply, when it covers as much."""
-_WHO_FIRST = frozenset({("who",), ("кто",), ("хто",), ("qui",)})
+_WHO_FIRST = frozenset({"who", "кто", "хто", "qui"})
 """A question opening with "who" ("who is the CNN officer? name, rank, anything"): who he is, which the article
 tells, before the details it lacks."""
 _WHEN_WINDOW = 30.0
@@ -1131,7 +1131,7 @@ class Matcher:
                 and self.lacks_core(question, top.id, closest.id):
             return closest  # a tie, and the question has none of the gap's own words ("how many", "now")
         answering = None if withheld else next((c for c in ranked if c.id in near), None)
-        if answering is not None and doc.gap == "silent" and question.terms[:1] not in _WHO_FIRST and any(
+        if answering is not None and doc.gap == "silent" and _WHO_FIRST.isdisjoint(question.terms[:1]) and any(
                 c is not top and c.score > answering.score and c.score >= self._limits.answer
                 and (beside := self._docs[self._index[c.id]]).gap in ("silent", "withheld")
                 and answering.id in beside.near for c in ranked):
