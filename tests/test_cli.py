@@ -62,3 +62,15 @@ def test_eval_reports_the_four_figures(tmp_path) -> None:  # type: ignore[no-unt
     done = bot("eval", str(questions))
     assert "in-scope accuracy:      100.0% (1/1)" in done.stdout
     assert "overall:                100.0% (2/2)" in done.stdout
+
+
+def test_eval_names_the_line_and_field_of_a_malformed_question(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    questions = tmp_path / "q.yaml"
+    questions.write_text(
+        '- q: "nato estimate of dead"\n  expect: [["7,000"]]\n'
+        '- q: "how many died"\n  expect: [[["29,200", "29200"]]]\n', encoding="utf-8")
+    done = bot("eval", str(questions))
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert f"{questions}:4: question 2: expect[0][0]: Input should be a valid string" in done.stderr
+    missing = bot("eval", str(tmp_path / "nowhere.yaml"))
+    assert missing.returncode == 1 and "nowhere.yaml:1: no such file; check the path" in missing.stderr

@@ -13,14 +13,15 @@ import re
 import statistics
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
-import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from bot.core.answers import Answerer, converse
 from bot.core.render import render_plain
 from bot.kb.messages import MessageKey
 from bot.kb.schema import Language
+from bot.kb.yamlsource import YamlReadError, read_yaml
 
 REPLY_CAP = 2000
 LONG_REPLY = 700
@@ -60,12 +61,42 @@ class Scores:
     overall: tuple[int, int]
 
 
+class QuestionItem(BaseModel):
+    """One item of a question file, as ``grade`` reads it; other keys (``topic``, notes) are the writer's own."""
+
+    model_config = ConfigDict(extra="allow", strict=True)
+
+    q: str = Field(min_length=1)
+    kind: Literal["in_scope", "out_of_scope"] = "in_scope"
+    expect: list[list[str]] = []
+    forbid: list[str] = []
+    max_chars: int | None = Field(default=None, gt=0)
+    context: list[str] = []
+    lang: Language = "en"
+    near_miss: bool = False
+
+
 def load_questions(path: Path) -> list[dict[str, Any]]:
-    """The question items of an eval file."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    if not isinstance(data, list):
-        raise ValueError(f"{path}: expected a YAML list of questions")
-    return data
+    """The question items of an eval file; a malformed item is a ``ValueError`` naming its line and field."""
+    try:
+        doc = read_yaml(path, str(path))
+    except YamlReadError as exc:
+        raise ValueError(f"{path}:{exc.line}: {exc.message}") from None
+    if not isinstance(doc.data, list):
+        raise ValueError(f"{path}:1: expected a YAML list of questions (- q: ...)")
+    for number, item in enumerate(doc.data):
+        if not isinstance(item, dict):
+            raise ValueError(f"{path}:{doc.line_of((number,))}: question {number + 1}: write it as a mapping "
+                             "(- q: ..., kind: ...), not a bare value")
+        try:
+            QuestionItem.model_validate(item)
+        except ValidationError as exc:
+            error = exc.errors()[0]
+            where = (number, *error["loc"])
+            field = "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in error["loc"])
+            raise ValueError(f"{path}:{doc.line_of(where)}: question {number + 1}: {field.lstrip('.')}: "
+                             f"{error['msg']}") from None
+    return doc.data
 
 
 def _fold(text: str) -> str:

@@ -54,6 +54,8 @@ def read_yaml(path: Path, display: str) -> YamlDoc:
     """Read one file, refusing oversized, non-UTF-8, unsafe or pathologically nested input."""
     try:
         raw = path.read_bytes()
+    except FileNotFoundError:
+        raise YamlReadError(1, "no such file; check the path") from None
     except OSError as exc:
         raise YamlReadError(1, f"cannot read the file ({exc.strerror}); check its permissions") from exc
     if len(raw) > MAX_BYTES:
