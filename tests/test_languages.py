@@ -1364,3 +1364,13 @@ def test_a_post_on_a_whole_unit_of_14_quitting_unpaid_gets_the_reuters_soldier_s
     answer = answerer.answer(message)
     text = render_plain(answer, answerer.kb.messages)
     assert answer.entry_id == "reuters-fourteen" and "14" in text and "Reuters" in text, text
+
+
+@pytest.mark.parametrize("message", ["что обещали тем 14 ребятам перед отправкой и что по факту получили?",
+                                     "что им по сути пообещали перед отправкой и что по факту дали?",
+                                     "шо їм обіцяли перед відправкою і шо по факту дали?"])
+def test_asks_what_the_14_were_promised_and_actually_got_and_hears_the_reuters_soldier_not_the_article_s_sources(
+        answerer: Answerer, message: str) -> None:
+    answer = answerer.answer(message)
+    text = render_plain(answer, answerer.kb.messages)
+    assert answer.entry_id == "reuters-promises" and "Reuters" in text and "\n•" not in text, text
