@@ -1374,3 +1374,11 @@ def test_asks_what_the_14_were_promised_and_actually_got_and_hears_the_reuters_s
     answer = answerer.answer(message)
     text = render_plain(answer, answerer.kb.messages)
     assert answer.entry_id == "reuters-promises" and "Reuters" in text and "\n•" not in text, text
+
+
+@pytest.mark.parametrize("message", ["cuantos soldados rusos estan presos en ucrania ahora mismo?",
+                                     "¿cuántos militares rusos hay presos en manos de Ucrania?"])
+def test_asks_in_spanish_how_many_russians_are_held_prisoner_in_ukraine_and_hears_the_article_gives_no_count(
+        answerer: Answerer, message: str) -> None:
+    answer = answerer.answer(message)
+    assert (answer.entry_id, answer.answered, answer.lang) == ("pow-count", False, "es"), answer
