@@ -509,6 +509,12 @@ class Normaliser:
         """The checking words as typed (stemmed): "true?" at a message's end asks to check what it says."""
         self._checking_phrases = frozenset(tuple(s for w in tokens(p) if (s := self.stem(w)) not in _ASIDES)
                                            for p in lexicon.checking_phrases)
+        by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        for phrase in sorted(self._checking_phrases):
+            if phrase:
+                by_first[phrase[0]].append(phrase)
+        self._checking_from = {first: tuple(phrases) for first, phrases in by_first.items()}
+        """The checking phrases by their first stem: a message is searched only where one could start."""
         self.tags = frozenset(w for tag in lexicon.tags for w in tokens(tag))
         """Words that, last in a message, only ask to be agreed with ("right?", «да?»)."""
         self.yes_no_words = frozenset(lexicon.yes_no_words)
@@ -630,7 +636,8 @@ class Normaliser:
         """Whether a message's ``stems`` ask whether the article says what it states ("... is that what the article
         says?", «в статье так?»)."""
         kept = tuple(s for s in stems if s not in _ASIDES)
-        return any(kept[i:i + len(p)] == p for p in self._checking_phrases for i in range(len(kept) - len(p) + 1))
+        return () in self._checking_phrases or any(
+            kept[i:i + len(p)] == p for i, stem in enumerate(kept) for p in self._checking_from.get(stem, ()))
 
     def only_asks_if_article_says(self, stems: Sequence[str]) -> bool:
         """Whether a message is nothing but such a phrase ("is the number right?", «так в статье?»): it checks what
