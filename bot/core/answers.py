@@ -521,6 +521,7 @@ class Answerer:
 
         ``prefer`` is the language to use when the message cannot tell (the user's choice or Telegram's).
         """
+        self.matcher.forget_reads()
         q = self.matcher.read(text, (context.lang if context else None) or prefer)
         lang = q.lang
         if not q.text:

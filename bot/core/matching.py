@@ -615,6 +615,10 @@ class Matcher:
         language (``prefer`` when the text cannot tell: the user's language)."""
         return self._reader.read(text, prefer)
 
+    def forget_reads(self) -> None:
+        """Read every text afresh from now on: a new message is being answered."""
+        self._reader.forget()
+
     def rank(self, question: Question | str, limit: int = 5, *, explain: bool = False, lenient: bool = False
              ) -> tuple[tuple[str, ...], list[Candidate]]:
         """Top candidates for the question with their scores, best first; ``explain`` fills in why. ``lenient``

@@ -20,6 +20,8 @@ Role = Literal["claimant", "subject"]
 _CYRILLIC_LANGUAGES = frozenset({"ru", "uk"})
 """The languages written in Cyrillic, told apart by a few letters or, failing those, by their words."""
 MAX_CHARS = 4096
+_RECENT = 512
+"""Most texts kept read while one message is answered (a long post has a few dozen parts)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,13 +125,30 @@ class QuestionReader:
                              for lang, norm in normalisers.items()}
         """Each language's whole messages ("hola", «сорс?»), as ``phrase_key`` writes them."""
         self._phrases: dict[str, Language] = {}
+        self._recent: dict[tuple[str, Language | None], Question] = {}
         for lang, keys in self._own_phrases.items():  # English first: a phrase lexicons share ("ok") stays English
             for key in keys:
                 self._phrases.setdefault(key, lang)
 
     def read(self, text: str, prefer: Language | None = None) -> Question:
         """The question in ``text`` (whitespace collapsed within lines, at most 4,096 characters), in its language;
-        line breaks stay, as a preface ends at one ("I'm a student\nwhy did he quit?")."""
+        line breaks stay, as a preface ends at one ("I'm a student\nwhy did he quit?").
+
+        An answer reads its message, and each part of it, several times over (whether it asks yes or no, whether
+        it checks a claim): what was read since ``forget`` is kept, so each is read once."""
+        key = (text, prefer)
+        found = self._recent.get(key)
+        if found is None:
+            if len(self._recent) >= _RECENT:
+                self._recent.clear()
+            found = self._recent[key] = self._read(text, prefer)
+        return found
+
+    def forget(self) -> None:
+        """Drop what was read: a new message is being answered."""
+        self._recent.clear()
+
+    def _read(self, text: str, prefer: Language | None) -> Question:
         clean = "\n".join(" ".join(line.split()) for line in text.splitlines() if line.strip())[:MAX_CHARS]
         read_as = _AND_TYPED.sub("and ", clean)  # "n russia?" is read like "and russia?"; its text stays as typed
         detected = detect_language(read_as)
