@@ -1382,3 +1382,11 @@ def test_asks_in_spanish_how_many_russians_are_held_prisoner_in_ukraine_and_hear
         answerer: Answerer, message: str) -> None:
     answer = answerer.answer(message)
     assert (answer.entry_id, answer.answered, answer.lang) == ("pow-count", False, "es"), answer
+
+
+@pytest.mark.parametrize(("message", "entry_id"), [("чо офіцер з CNN в итозі вирішив піти з армії?", "cnn-why-left"),
+                                                   ("путін в ітозі оголосив мобілізацію?", "mobilization-later")])
+def test_asks_in_surzhyk_what_happened_in_the_end_and_hears_the_story_not_a_did_you_mean(
+        answerer: Answerer, message: str, entry_id: str) -> None:
+    answer = answerer.answer(message)
+    assert (answer.entry_id, answer.lang) == (entry_id, "uk"), answer
