@@ -1777,6 +1777,14 @@ FLOORS = {  # file: (in-scope, out-of-scope, replies in the question's language)
     "final210_es10_questions.yaml": (0.84, 0.92, 1.0),
     "final210_ru10_questions.yaml": (0.87, 0.92, 1.0),
     "final210_uk10_questions.yaml": (0.96, 0.92, 1.0),
+    "final212_en_u_questions.yaml": (0.87, 0.92, 1.0),
+    "final212_en_v_questions.yaml": (0.96, 0.92, 1.0),
+    "final212_en_w_questions.yaml": (0.93, 0.89, 1.0),
+    "final212_en_x_questions.yaml": (0.93, 0.92, 1.0),
+    "final212_en_y_questions.yaml": (0.9, 0.89, 1.0),
+    "final212_es10_questions.yaml": (0.96, 0.92, 1.0),
+    "final212_ru10_questions.yaml": (0.9, 0.92, 1.0),
+    "final212_uk10_questions.yaml": (0.93, 0.92, 1.0),
 }
 
 
