@@ -4056,3 +4056,12 @@ def test_asks_whether_nato_s_figure_is_more_or_less_after_ukraine_s_and_hears_ho
     answer = converse(answerer, ["how many russians died according to ukraine?", message])[-1]
     text = render_plain(answer, answerer.kb.messages)
     assert answer.entry_id == "casualties-nato" and "lower than Ukraine's 29,200" in text, text
+
+
+@pytest.mark.parametrize("message", ["who has the final say on whether a resignation goes through?",
+                                     "who gets the last word on a soldier's resignation?"])
+def test_asks_who_has_the_final_say_on_a_resignation_and_hears_it_is_the_superior_s_good_will(
+        answerer: Answerer, message: str) -> None:
+    answer = answerer.answer(message)
+    text = render_plain(answer, answerer.kb.messages)
+    assert answer.entry_id == "superiors" and "superior" in text, text
