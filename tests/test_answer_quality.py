@@ -4065,3 +4065,12 @@ def test_asks_who_has_the_final_say_on_a_resignation_and_hears_it_is_the_superio
     answer = answerer.answer(message)
     text = render_plain(answer, answerer.kb.messages)
     assert answer.entry_id == "superiors" and "superior" in text, text
+
+
+@pytest.mark.parametrize("message", ["is there a moms organization following the resignations? whos quoted",
+                                     "some mothers organization is tracking this? who's the person quoted from it"])
+def test_asks_about_a_mothers_organization_and_hears_valentina_menlikova_of_the_committee(
+        answerer: Answerer, message: str) -> None:
+    answer = answerer.answer(message)
+    text = render_plain(answer, answerer.kb.messages)
+    assert answer.entry_id == "mothers-committee" and "Menlikova" in text, text
