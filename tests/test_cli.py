@@ -71,6 +71,6 @@ def test_eval_names_the_line_and_field_of_a_malformed_question(tmp_path) -> None
         '- q: "how many died"\n  expect: [[["29,200", "29200"]]]\n', encoding="utf-8")
     done = bot("eval", str(questions))
     assert done.returncode == 1 and "Traceback" not in done.stderr
-    assert f"{questions}:4: question 2: expect[0][0]: Input should be a valid string" in done.stderr
+    assert f"{questions}:4: question 2: expect[0][0]: input should be a valid string; got list" in done.stderr
     missing = bot("eval", str(tmp_path / "nowhere.yaml"))
     assert missing.returncode == 1 and "nowhere.yaml:1: no such file; check the path" in missing.stderr

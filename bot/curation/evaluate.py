@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from bot.core.answers import Answerer, converse
 from bot.core.render import render_plain
+from bot.kb.loading import explain_error
 from bot.kb.messages import MessageKey
 from bot.kb.schema import Language
 from bot.kb.yamlsource import YamlReadError, read_yaml
@@ -95,7 +96,7 @@ def load_questions(path: Path) -> list[dict[str, Any]]:
             where = (number, *error["loc"])
             field = "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in error["loc"])
             raise ValueError(f"{path}:{doc.line_of(where)}: question {number + 1}: {field.lstrip('.')}: "
-                             f"{error['msg']}") from None
+                             f"{explain_error(error)}") from None
     return doc.data
 
 

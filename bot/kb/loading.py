@@ -29,7 +29,7 @@ def _pydantic_problems(doc: YamlDoc, section: str, exc: ValidationError) -> list
         entry = _entry_id(doc, loc)
         skip = 2 if len(loc) > 2 and isinstance(loc[1], int) else 1
         field_path = ".".join(str(p) for p in loc[skip:])
-        problems.append(Problem(doc.file, doc.line_of(loc), entry, field_path, _explain(err)))
+        problems.append(Problem(doc.file, doc.line_of(loc), entry, field_path, explain_error(err)))
     return problems
 
 
@@ -44,8 +44,8 @@ def _entry_id(doc: YamlDoc, loc: tuple[Any, ...]) -> str | None:
     return str(ident) if ident is not None else f"#{loc[1] + 1}"
 
 
-def _explain(err: Any) -> str:
-    """Turn pydantic's message into one that says how to fix it."""
+def explain_error(err: Any) -> str:
+    """Turn pydantic's message into one that says how to fix it (for the base's files and the question files)."""
     kind = err["type"]
     if kind == "missing":
         return "required field is missing; add it"
