@@ -4074,3 +4074,12 @@ def test_asks_about_a_mothers_organization_and_hears_valentina_menlikova_of_the_
     answer = answerer.answer(message)
     text = render_plain(answer, answerer.kb.messages)
     assert answer.entry_id == "mothers-committee" and "Menlikova" in text, text
+
+
+@pytest.mark.parametrize("message", ["how much did regular soldiers even understand about why they were there",
+                                     "how much did the troops really understand of what they were doing there?"])
+def test_asks_how_much_the_soldiers_understood_and_hears_many_did_not_not_that_there_is_no_figure(
+        answerer: Answerer, message: str) -> None:
+    answer = answerer.answer(message)
+    text = render_plain(answer, answerer.kb.messages)
+    assert answer.entry_id == "cnn-what-are-we-doing" and "did not understand" in text, text
