@@ -4083,3 +4083,12 @@ def test_asks_how_much_the_soldiers_understood_and_hears_many_did_not_not_that_t
     answer = answerer.answer(message)
     text = render_plain(answer, answerer.kb.messages)
     assert answer.entry_id == "cnn-what-are-we-doing" and "did not understand" in text, text
+
+
+@pytest.mark.parametrize("message", ["convenient that the cnn guy has no name lol. did they ever say who he is or nah",
+                                     "the cnn officer is nameless. did they ever say who he is or nah"])
+def test_asks_if_they_ever_said_who_the_cnn_officer_is_or_nah_and_hears_cnn_did_not_reveal_his_name(
+        answerer: Answerer, message: str) -> None:
+    answer = answerer.answer(message)
+    text = render_plain(answer, answerer.kb.messages)
+    assert answer.entry_id == "cnn-anonymous" and "did not reveal" in text, text
