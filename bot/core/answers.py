@@ -120,8 +120,8 @@ _COUNTED_THEM = GROUP | {"eran", "fueron", "son", "были", "було", "бу�
 """Second words of a two-word part counting the people told of ("cuantos eran", «сколько их»)."""
 _TELLING_WORD = 0.35
 """Rarity from which one word says what a two-word part asks about."""
-_DEGREE = re.compile(r"\bhow much\s+(?:\w+\s+){1,4}?(?:understand|understood|know|knew|care|cared|believe|believed|"
-                     r"reali[sz]e|reali[sz]ed|trust|trusted)\b", re.IGNORECASE)
+_HOW_FAR = re.compile(r"\bhow much\s+(?:\w+\s+){1,4}?(?:understand|understood|know|knew|care|cared|believe|"
+                      r"believed|reali[sz]e|reali[sz]ed|trust|trusted)\b", re.IGNORECASE)
 """A "how much" that asks how far someone knew or cared ("how much did they understand"), not for a figure."""
 _BECAUSE = re.compile(r"[\s,]+(?:because|cause|cuz|coz|бо|потому что|поскольку|так как|тому що|оскільки|porque|"
                       r"ya que)\s", re.IGNORECASE)
@@ -958,7 +958,7 @@ class Answerer:
     def _asks_count(self, q: Question) -> bool:
         """Whether a "how many" of the message is asked, not told: in "he saw how much the people rejected them." a
         sentence that neither opens with a question word nor ends in a question states a degree, not a figure."""
-        if _DEGREE.search(q.text):
+        if _HOW_FAR.search(q.text):
             return False  # "how much did regular soldiers even understand about why they were there"
         said = [s for s in _SAID.split(q.text.strip()) if tokens(s)]
         if len(said) == 1 and not said[0].rstrip().endswith((".", "!")):

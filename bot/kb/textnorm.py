@@ -509,12 +509,11 @@ class Normaliser:
         """The checking words as typed (stemmed): "true?" at a message's end asks to check what it says."""
         self._checking_phrases = frozenset(tuple(s for w in tokens(p) if (s := self.stem(w)) not in _ASIDES)
                                            for p in lexicon.checking_phrases)
-        by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
-        for phrase in sorted(self._checking_phrases):
-            if phrase:
-                by_first[phrase[0]].append(phrase)
-        self._checking_from = {first: tuple(phrases) for first, phrases in by_first.items()}
+        self._checking_from: dict[str, list[tuple[str, ...]]] = defaultdict(list)
         """The checking phrases by their first stem: a message is searched only where one could start."""
+        for phrase in self._checking_phrases:
+            if phrase:
+                self._checking_from[phrase[0]].append(phrase)
         self.tags = frozenset(w for tag in lexicon.tags for w in tokens(tag))
         """Words that, last in a message, only ask to be agreed with ("right?", «да?»)."""
         self.yes_no_words = frozenset(lexicon.yes_no_words)
