@@ -1390,3 +1390,11 @@ def test_asks_in_surzhyk_what_happened_in_the_end_and_hears_the_story_not_a_did_
         answerer: Answerer, message: str, entry_id: str) -> None:
     answer = answerer.answer(message)
     assert (answer.entry_id, answer.lang) == (entry_id, "uk"), answer
+
+
+@pytest.mark.parametrize("message", ["прівєт, ти хто?", "прівет) хто ти такий?", "превед! ты кто такой?"])
+def test_greets_in_surzhyk_or_slang_and_asks_who_the_bot_is_and_hears_what_the_bot_is(
+        answerer: Answerer, message: str) -> None:
+    answer = answerer.answer(message)
+    assert answer.kind == "small_talk" and answer.entry_id is None, answer
+    assert answer.parts[0] == answerer.kb.messages.text("talk-identity", answer.lang), answer
