@@ -4092,3 +4092,17 @@ def test_asks_if_they_ever_said_who_the_cnn_officer_is_or_nah_and_hears_cnn_did_
     answer = answerer.answer(message)
     text = render_plain(answer, answerer.kb.messages)
     assert answer.entry_id == "cnn-anonymous" and "did not reveal" in text, text
+
+
+@pytest.mark.parametrize("message", ["how does quitting the army actually work in practice?",
+                                     "so how does resigning work, who decides?"])
+def test_asks_how_resigning_works_and_hears_it_depends_on_a_superior_not_about_jobs_after_the_army(
+        answerer: Answerer, message: str) -> None:
+    answer = answerer.answer(message)
+    text = render_plain(answer, answerer.kb.messages)
+    assert answer.entry_id == "superiors" and "good will" in text, text
+
+
+def test_asks_how_the_bot_works_and_hears_what_it_can_do(answerer: Answerer) -> None:
+    answer = answerer.answer("how do you work?")
+    assert answer.kind == "small_talk" and answer.entry_id is None, answer
