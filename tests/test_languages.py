@@ -1398,3 +1398,11 @@ def test_greets_in_surzhyk_or_slang_and_asks_who_the_bot_is_and_hears_what_the_b
     answer = answerer.answer(message)
     assert answer.kind == "small_talk" and answer.entry_id is None, answer
     assert answer.parts[0] == answerer.kb.messages.text("talk-identity", answer.lang), answer
+
+
+@pytest.mark.parametrize("message", ["а начальство эти рапорты вообще принимает? что с ними потом",
+                                     "командиры вообще принимают рапорты? или что с ними делают",
+                                     "кому віддавати рапорт і що як командир не захоче його приймати?"])
+def test_asks_in_the_imperfective_whether_commanders_accept_resignations_and_hears_it_depends_on_their_good_will(
+        answerer: Answerer, message: str) -> None:
+    assert answerer.answer(message).entry_id == "superiors"
