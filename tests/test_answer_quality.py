@@ -4106,3 +4106,10 @@ def test_asks_how_resigning_works_and_hears_it_depends_on_a_superior_not_about_j
 def test_asks_how_the_bot_works_and_hears_what_it_can_do(answerer: Answerer) -> None:
     answer = answerer.answer("how do you work?")
     assert answer.kind == "small_talk" and answer.entry_id is None, answer
+
+
+def test_asks_so_why_the_officer_quit_then_passes_on_a_rumour_and_hears_his_own_reason_first(
+        answerer: Answerer) -> None:
+    answer = answerer.answer("so why did that officer finally quit? saw someone say it was because he got hurt")
+    text = render_plain(answer, answerer.kb.messages)
+    assert answer.entry_id == "cnn-why-left" and text.startswith("Because of the rejection"), text

@@ -427,7 +427,8 @@ class FollowUpDetector:
         framing, or when the one who says it is a source of the article ("Ukraine says 29,200"), not the article itself.
         """
         words, stems = question.words, list(question.stems)
-        first = next((w for w in words if w not in POLITE and w not in AND), "")  # «а що Китай каже про ...» asks
+        # «а що Китай каже про ...», "so what made him leave? saw someone say ...": asks, whatever it opens with
+        first = next((w for w in words if w not in POLITE and w not in AND and w not in _LEAD_INS), "")
         norm = self._norms.get(question.lang, self._norms["en"])
         if not first or first in _ASKING or norm.expand([first])[0] in _ASKING:  # "q dice la onu ..." asks
             return None  # "what did Peskov say about ...", "скажите, что утверждает ..." are questions
