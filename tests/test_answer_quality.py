@@ -4113,3 +4113,12 @@ def test_asks_so_why_the_officer_quit_then_passes_on_a_rumour_and_hears_his_own_
     answer = answerer.answer("so why did that officer finally quit? saw someone say it was because he got hurt")
     text = render_plain(answer, answerer.kb.messages)
     assert answer.entry_id == "cnn-why-left" and text.startswith("Because of the rejection"), text
+
+
+@pytest.mark.parametrize("message", ["the death toll figures - where do they come from?",
+                                     "what does the article say about the death numbers and where they come from?"])
+def test_asks_where_the_death_numbers_come_from_and_hears_the_three_estimates_with_their_claimants_not_hometowns(
+        answerer: Answerer, message: str) -> None:
+    answer = answerer.answer(message)
+    text = render_plain(answer, answerer.kb.messages)
+    assert answer.entry_id == "casualties-overview" and "NATO" in text, text
