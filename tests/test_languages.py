@@ -1406,3 +1406,19 @@ def test_greets_in_surzhyk_or_slang_and_asks_who_the_bot_is_and_hears_what_the_b
 def test_asks_in_the_imperfective_whether_commanders_accept_resignations_and_hears_it_depends_on_their_good_will(
         answerer: Answerer, message: str) -> None:
     assert answerer.answer(message).entry_id == "superiors"
+
+
+@pytest.mark.parametrize(("context", "message"), [
+    ("украина говорит, что в некоторых батальонах уволились 70%?", "а этому вообще можно верить?"),
+    ("правда що в деяких батальйонах звільнилося 70%?", "а цим цифрам можна вірити?")])
+def test_asks_if_the_claim_just_answered_can_be_trusted_in_the_oblique_case_and_hears_whose_claim_it_is(
+        answerer: Answerer, context: str, message: str) -> None:
+    answer = converse(answerer, [context, message])[-1]
+    assert answer.entry_id == "ukraine-70-percent", answer.parts
+
+
+def test_forwards_a_post_and_asks_in_ukrainian_what_of_it_is_true_and_hears_each_claim_checked(
+        answerer: Answerer) -> None:
+    answer = answerer.answer("Скинули таке: «Русня масово тікає з фронту, 70% армії вже написали рапорти, Путін "
+                             "оголосив загальну мобілізацію». Що з цього правда, а що ні?")
+    assert answer.entry_id != "propaganda-reliability" and len(answer.parts) >= 4, answer.parts

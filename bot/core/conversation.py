@@ -555,8 +555,8 @@ PERSONAL = frozenset(
 """Pronouns that stand for the previous answer's speaker."""
 ANAPHORA = PERSONAL | frozenset(
     "it that this those these there its "
-    "это этот эта эти тот та то то "
-    "це цей ця ці той та те "
+    "это этот эта эти тот та то то этого этому этим этом этой эту этих "
+    "це цей ця ці той та те цього цьому цим цій цієї цю цих "
     "lo eso esto ese esa aquello".split())
 """Pronouns that stand for the previous answer's speaker or for what it said."""
 MAX_ANAPHORIC_WORDS = 8
