@@ -4122,3 +4122,11 @@ def test_asks_where_the_death_numbers_come_from_and_hears_the_three_estimates_wi
     answer = answerer.answer(message)
     text = render_plain(answer, answerer.kb.messages)
     assert answer.entry_id == "casualties-overview" and "NATO" in text, text
+
+
+def test_forwards_a_quoted_post_then_asks_in_lower_case_about_the_death_toll_and_hears_the_three_estimates(
+        answerer: Answerer) -> None:
+    answer = answerer.answer("from a channel: 'The West invents deserters. Only 1351 of our boys died, the rest is "
+                             "Kyiv propaganda.' so what does the article say about the death toll and who gives it?")
+    text = render_plain(answer, answerer.kb.messages)
+    assert answer.entry_id == "casualties-overview" and "NATO" in text, text

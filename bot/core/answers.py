@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import math
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -186,6 +186,8 @@ _STATEMENT_WORDS = 5
 """Fewest words after a lowercase question mark that read as a statement of their own, not the question going on."""
 _QUOTE_END = re.compile(rf"{_SENTENCE_END.pattern}|(?<=[.!?]{_CLOSING_QUOTE})\s+(?=[A-ZА-ЯЁІЇЄҐ\"“«¿¡])")
 """Where a sentence of a chat message ends: as in a reply, and after a closing quotation mark ("... tank.' Does")."""
+_AFTER_QUOTE = re.compile(rf"(?<=[.!?]{_CLOSING_QUOTE})\s+")
+"""A space after a quotation that ends a sentence, where the asker's own words may start in lower case."""
 _MESSAGE_END = re.compile(rf"{_QUOTE_END.pattern}|(?<=\?)\s+")
 """Where a sentence of a chat message may end: as above, and after any question mark ("died? every side lies")."""
 _DIFFERENCE_OF = re.compile(r"^\s*(?:so\s+)?(?:what'?s|whats|what\s+is)\s+the\s+differences?\s+between\s+"
@@ -1493,11 +1495,16 @@ class Answerer:
         rublos o dolares", "? and if the CO says no then what", "? the cnn one i mean") nor another question ("?? how
         many quit with him")."""
         split = sentences(line, _MESSAGE_END)
-        if len(split) > 1 and all(len(words := tokens(s)) >= _STATEMENT_WORDS and words[0] not in CLAUSE_STARTS
-                                  and _opening(words) not in self._asking[lang]
-                                  and self._only_names(self.matcher.read(s, lang)) is None for s in split[1:]):
-            return split
-        return sentences(line, _QUOTE_END)
+        if not (len(split) > 1 and all(len(words := tokens(s)) >= _STATEMENT_WORDS and words[0] not in CLAUSE_STARTS
+                                       and _opening(words) not in self._asking[lang]
+                                       and self._only_names(self.matcher.read(s, lang)) is None for s in split[1:])):
+            split = sentences(line, _QUOTE_END)
+        # "'... the 29k figure is a kiev fantasy.' so what does the article say about the death numbers?": an open
+        # question of the asker's own after a quoted post ends the quote's sentence, lower case or not ("'...' is
+        # CNN the right source here?" asks about the quote)
+        opens = self.kb.lexicon_of(lang).open_questions
+        return [piece for s in split for piece in _split_before(s, _AFTER_QUOTE,
+                                                                 lambda rest: _opening(tokens(rest)) in opens)]
 
     def _several(self, q: Question, *, beside_figures: bool = False, previous: Entry | None = None,
                  post: bool = False, points_only: bool = False) -> Answer | None:
@@ -2743,6 +2750,18 @@ def _brief(line: str) -> str:
 
 def _quotes_closed(head: str) -> bool:
     return head.count('"') % 2 == 0 and head.count("“") == head.count("”") and head.count("«") == head.count("»")
+
+
+def _split_before(text: str, at: re.Pattern[str], starts: Callable[[str], bool]) -> list[str]:
+    """``text`` cut at each match of ``at`` whose following text ``starts`` a piece of its own."""
+    pieces: list[str] = []
+    start = 0
+    for found in at.finditer(text):
+        if _quotes_closed(text[start : found.start()]) and starts(text[found.end() :]):
+            pieces.append(text[start : found.start()])
+            start = found.end()
+    pieces.append(text[start:])
+    return pieces
 
 
 def first_sentence(text: str) -> str:
