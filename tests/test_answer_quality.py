@@ -4130,3 +4130,13 @@ def test_forwards_a_quoted_post_then_asks_in_lower_case_about_the_death_toll_and
                              "Kyiv propaganda.' so what does the article say about the death toll and who gives it?")
     text = render_plain(answer, answerer.kb.messages)
     assert answer.entry_id == "casualties-overview" and "NATO" in text, text
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("the reuters guy said 14 of them quit but how many died according to nato", "casualties-nato"),
+    ("14 left the reuters unit, but what share quit in some battalions and who claims it?", "ukraine-70-percent"),
+    ("знаю что 14 ушли из части reuters, но сколько процентов уволилось в некоторых батальонах?",
+     "ukraine-70-percent")])
+def test_states_what_they_know_then_asks_something_else_after_but_and_hears_that_answer_not_the_known_figure(
+        answerer: Answerer, message: str, entry: str) -> None:
+    assert answerer.answer(message).entry_id == entry

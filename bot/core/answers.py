@@ -213,6 +213,10 @@ _FRAMING_GAIN = 10.0
 где солдаты говорят что их обманули. на что их вели?» is about the video."""
 _TOPIC_WORDS = 6
 """Most words of a topic a message opens with before asking about it ("russian soldiers quitting?? why would they")."""
+_SENTENCE_MARK = re.compile(r"[.?!…](?:\s|$)")
+"""The end of a sentence ("14.5" is a number, not one)."""
+_BUT_ASKS = re.compile(r"[\s,;]+(?:but|pero|но|але)\s+", re.IGNORECASE)
+"""Where a statement gives way to the question asked after it ("... was 14 guys but what % quit ...")."""
 _ASKED_END = re.compile(r"[.,;!]")
 """Where the question after a topic ends ("why would they even do that, sounds like fairy tales")."""
 _SENTENCES = re.compile(r"(?<=[?!.…])\s+")
@@ -617,7 +621,7 @@ class Answerer:
             or self._checked_before_reason(q, remarked, context) \
             or self._asked_after_supposing(q, context) or self._asked_before_supposing(q, context) \
             or self._asked_after_topic(q, context) or self._asked_before_attribution(q, context) \
-            or self._asked_before_article(q, context)
+            or self._asked_before_article(q, context) or self._asked_after_premise(q, context)
         if last is not None:
             return last
         claimed = self._follow_ups.hearsay(q)
@@ -1439,6 +1443,21 @@ class Answerer:
                 or not leans_on_context(asked):
             return None
         return self._part_answered(q, f"{asked_text} {head}", context)
+
+    def _asked_after_premise(self, q: Question, context: Context | None) -> Answer | None:
+        """"reuters unit was 14 guys but what % quit in some battalions, and who says that": what the asker already
+        knows, then "but" and a question of its own naming no one by a pronoun: that question, when the article
+        answers it."""
+        found = _BUT_ASKS.search(q.text)
+        if found is None or _SENTENCE_MARK.search(q.text[: found.start()]):
+            return None  # "ukraine says they resign daily. ok but who is lying here": a reply to a sentence before
+        premise = self.matcher.read(q.text[: found.start()], q.lang)
+        asked = self.matcher.read(q.text[found.end() :], q.lang)
+        if len(premise.words) < _MIN_CLAUSE_WORDS or _opening(premise.words) in self._asking[q.lang] \
+                or _opening(asked.words) not in self.kb.lexicon_of(q.lang).open_questions \
+                or not PERSONAL.isdisjoint(asked.words) or not self._follow_ups.asks_of_its_own(asked):
+            return None
+        return self._part_answered(q, asked.text, context)
 
     def _part_answered(self, q: Question, part: str, context: Context | None) -> Answer | None:
         """The answer to the one part of message ``q`` that asks, given as the message's; ``None`` when the article
