@@ -4140,3 +4140,21 @@ def test_forwards_a_quoted_post_then_asks_in_lower_case_about_the_death_toll_and
 def test_states_what_they_know_then_asks_something_else_after_but_and_hears_that_answer_not_the_known_figure(
         answerer: Answerer, message: str, entry: str) -> None:
     assert answerer.answer(message).entry_id == entry
+
+
+@pytest.mark.parametrize("message", ["only 1,351 russian soldiers died, correct?",
+                                     "Russian losses are just 1,351 men. true?",
+                                     "потери россии всего 1351 человек, правда?",
+                                     "las bajas rusas son solo 1.351, verdad?"])
+def test_states_russias_own_figure_as_the_toll_and_is_not_told_yes_but_hears_all_three_estimates(
+        answerer: Answerer, message: str) -> None:
+    answer = answerer.answer(message)
+    text = render_plain(answer, answerer.kb.messages)
+    assert not text.startswith(("Yes", "Да", "Sí")) and "29" in text and "15" in text, text
+
+
+@pytest.mark.parametrize("message", ["Rusia solo reconoce 1.351 muertos, ¿es cierto?",
+                                     "russia says it lost 1351 soldiers, right?"])
+def test_says_russia_itself_gives_1351_and_hears_yes_that_is_russias_figure(answerer: Answerer, message: str) -> None:
+    text = render_plain(answerer.answer(message), answerer.kb.messages)
+    assert text.startswith(("Yes", "Sí")) and "1" in text, text

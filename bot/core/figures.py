@@ -568,8 +568,10 @@ class FigureReader:
     def _each_its_claimant(question: Question, whose: frozenset[str]) -> bool:
         """Whether the parties a message names are those whose estimates it states: every claimant among them, and
         any other party named only as a subject ("Ukraine counts 29,200 Russian soldiers killed, NATO says 7-15k":
-        "Russian" is whose deaths, and NATO, listed after a comma, is read as a subject)."""
-        return question.claimants() <= whose <= {p.source for p in question.parties} \
+        "Russian" is whose deaths, and NATO, listed after a comma, is read as a subject). One party at least is said to
+        give a figure: "only 1,351 russian soldiers died" states Russia's own figure as the toll, which it is not."""
+        claimants = question.claimants()
+        return bool(claimants) and claimants <= whose <= {p.source for p in question.parties} \
             and all(p.role == "subject" for p in question.parties if p.source not in whose)
 
     def misattributed(self, question: Question) -> FigureAnswer | None:
