@@ -1422,3 +1422,10 @@ def test_forwards_a_post_and_asks_in_ukrainian_what_of_it_is_true_and_hears_each
     answer = answerer.answer("Скинули таке: «Русня масово тікає з фронту, 70% армії вже написали рапорти, Путін "
                              "оголосив загальну мобілізацію». Що з цього правда, а що ні?")
     assert answer.entry_id != "propaganda-reliability" and len(answer.parts) >= 4, answer.parts
+
+
+def test_forwards_a_post_whose_dash_means_are_and_hears_that_those_who_resign_are_not_deserters(
+        answerer: Answerer) -> None:
+    answer = answerer.answer("Из канала: все кто уволился из армии - дезертиры, им светит 10 лет!!! "
+                             "А еще Россия уже объявила войну. Это правда?")
+    assert answer.entry_id == "legal-regulations" or any("не дезертир" in p for p in answer.parts), answer.parts

@@ -97,7 +97,9 @@ _CLAUSES_LONG = re.compile(_CLAUSES.pattern + r"|,\s+(?!(?:like|about|around|nea
                            r"(?!(?:(?:с|со|в|во|на|о|об|у|з|із|зі|до|про|для|con|en|de|a|por|"
                            r"para)\s+)?(?:що|шо|что|чтобы|котрий|котра|котрі|котрим|котрому|котрої|котрих|який|яка|які|якому|яким|якої|"
                            r"якого|яких|который|которая|которые|которого|которому|которым|которой|котором|которых|que|quien|"
-                           r"quienes|cual|cuales|because|бо|потому|тому|porque)\s)|\s+[-–—]\s+"
+                           r"quienes|cual|cuales|because|бо|потому|тому|porque)\s)"
+                           # a dash, unless before one word and a comma: «все кто уволился - дезертиры, ...» is "are"
+                           r"|\s+[-–—]\s+(?!\w+\s*(?:[,.;:!?]|$))"
                            r"|[\"“”«»]|(?<!\w)'|'(?=\s*(?:[^\w\s]|$))"
                            r"|" + _ENUMERATED.pattern
                            + r"|(?:^|\s)\([a-e]\)\s+|(?:^|\s)\d{1,2}\.\s+(?=[^\W\d])|(?:^|\s)[•*]\s+",
