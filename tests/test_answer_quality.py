@@ -4158,3 +4158,12 @@ def test_states_russias_own_figure_as_the_toll_and_is_not_told_yes_but_hears_all
 def test_says_russia_itself_gives_1351_and_hears_yes_that_is_russias_figure(answerer: Answerer, message: str) -> None:
     text = render_plain(answerer.answer(message), answerer.kb.messages)
     assert text.startswith(("Yes", "Sí")) and "1" in text, text
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("who is the spokesperson of the soldiers mothers committee?", "mothers-committee"),
+    ("A soldier told Reuters his whole company of 40 men walked off because they never got their salaries. true?",
+     "reuters-fourteen")])
+def test_says_spokesperson_or_walked_off_and_hears_the_story_those_words_mean(
+        answerer: Answerer, message: str, entry: str) -> None:
+    assert answerer.answer(message).entry_id == entry
