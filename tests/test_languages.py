@@ -1429,3 +1429,12 @@ def test_forwards_a_post_whose_dash_means_are_and_hears_that_those_who_resign_ar
     answer = answerer.answer("Из канала: все кто уволился из армии - дезертиры, им светит 10 лет!!! "
                              "А еще Россия уже объявила войну. Это правда?")
     assert answer.entry_id == "legal-regulations" or any("не дезертир" in p for p in answer.parts), answer.parts
+
+
+@pytest.mark.parametrize(("context", "message"), [
+    ("el oficial de cnn q sintio cuando lo atacaban?", "y en aquel tiempo pensaba en algo o q?"),
+    ("qué sintió el oficial de la cnn con los ataques ucranianos?", "y durante ese tiempo en qué pensaba?")])
+def test_asks_in_spanish_what_he_thought_during_that_time_and_hears_of_his_shock_not_the_weather(
+        answerer: Answerer, context: str, message: str) -> None:
+    answer = converse(answerer, [context, message])[-1]
+    assert answer.entry_id == "cnn-shock", answer.parts
