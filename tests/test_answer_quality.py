@@ -4167,3 +4167,10 @@ def test_says_russia_itself_gives_1351_and_hears_yes_that_is_russias_figure(answ
 def test_says_spokesperson_or_walked_off_and_hears_the_story_those_words_mean(
         answerer: Answerer, message: str, entry: str) -> None:
     assert answerer.answer(message).entry_id == entry
+
+
+def test_states_that_quitting_is_desertion_and_prison_and_asks_to_check_and_hears_they_are_not_deserters(
+        answerer: Answerer) -> None:
+    answer = answerer.answer("quitting during a war means desertion and prison. prove me wrong")
+    text = render_plain(answer, answerer.kb.messages)
+    assert answer.entry_id == "legal-regulations" and "not deserters" in text, text

@@ -1353,8 +1353,12 @@ class Matcher:
         if not question.checks or not asked or not self._docs[self._index[top.id]].abstain \
                 or not norm.yes_no_words.isdisjoint(question.words[:1]) or norm.opens_question(question.stems):
             return top  # "was the officer prosecuted after he got back home?" asks, it states nothing
+        # the answer that knows the penalty, or the one on what else the claim states ("quitting = desertion =
+        # prison. true?": that those who quit by the rules are not deserters)
         return next((c for c in ranked if top.score - c.score <= _COVER_WINDOW and c.score >= self._limits.floor
-                     and not self._docs[self._index[c.id]].abstain and asked <= self._known(self._index[c.id])), top)
+                     and not self._docs[self._index[c.id]].abstain
+                     and (asked <= self._known(self._index[c.id])
+                          or not self._own_core[self._index[c.id]].isdisjoint(question.terms))), top)
 
     def _his_penalty(self, question: Question, ranked: list[Candidate], top: Candidate) -> Candidate:
         """Whether "he" was punished ("was he arrested for quitting?", «його посадили?»): the one man the article
