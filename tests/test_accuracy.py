@@ -1785,6 +1785,22 @@ FLOORS = {  # file: (in-scope, out-of-scope, replies in the question's language)
     "final212_es10_questions.yaml": (0.96, 0.92, 1.0),
     "final212_ru10_questions.yaml": (0.9, 0.92, 1.0),
     "final212_uk10_questions.yaml": (0.93, 0.92, 1.0),
+    "final214_en_u_questions.yaml": (0.96, 0.89, 1.0),
+    "final214_en_v_questions.yaml": (0.96, 0.92, 1.0),
+    "final214_en_w_questions.yaml": (0.93, 0.92, 1.0),
+    "final214_en_x_questions.yaml": (0.93, 0.92, 1.0),
+    "final214_en_y_questions.yaml": (0.96, 0.92, 1.0),
+    "final214_es10_questions.yaml": (0.96, 0.89, 1.0),
+    "final214_ru10_questions.yaml": (0.96, 0.92, 1.0),
+    "final214_uk10_questions.yaml": (0.9, 0.92, 1.0),
+    "final216_en_u_questions.yaml": (0.96, 0.92, 1.0),
+    "final216_en_v_questions.yaml": (0.96, 0.92, 1.0),
+    "final216_en_w_questions.yaml": (0.96, 0.89, 1.0),
+    "final216_en_x_questions.yaml": (0.93, 0.89, 1.0),
+    "final216_en_y_questions.yaml": (0.9, 0.89, 1.0),
+    "final216_es10_questions.yaml": (0.93, 0.92, 1.0),
+    "final216_ru10_questions.yaml": (0.96, 0.92, 0.94),
+    "final216_uk10_questions.yaml": (0.96, 0.92, 1.0),
 }
 
 
