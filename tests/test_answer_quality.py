@@ -4174,3 +4174,13 @@ def test_states_that_quitting_is_desertion_and_prison_and_asks_to_check_and_hear
     answer = answerer.answer("quitting during a war means desertion and prison. prove me wrong")
     text = render_plain(answer, answerer.kb.messages)
     assert answer.entry_id == "legal-regulations" and "not deserters" in text, text
+
+
+@pytest.mark.parametrize(("context", "message", "entry"), [
+    ("what state was the cnn officer in?", "how long did that last for him?", "cnn-shock"),
+    ("who said 'people around us were dying'?", "what else did he say after that?", "cnn-dirty-tired"),
+    ("qué le pasó al oficial de la cnn con los ataques fuertes?", "y eso cuánto le duró?", "cnn-shock")])
+def test_follows_up_on_that_story_with_him_beside_it_and_stays_on_the_story(
+        answerer: Answerer, context: str, message: str, entry: str) -> None:
+    answer = converse(answerer, [context, message])[-1]
+    assert answer.entry_id == entry, answer.parts

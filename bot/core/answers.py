@@ -215,6 +215,9 @@ _FRAMING_GAIN = 10.0
 где солдаты говорят что их обманули. на что их вели?» is about the video."""
 _TOPIC_WORDS = 6
 """Most words of a topic a message opens with before asking about it ("russian soldiers quitting?? why would they")."""
+_THAT_STORY = frozenset("that this eso esto".split())
+"""Pronouns for the story told before, which a "him" beside them does not replace ("how long did that last for him?";
+"it" in "did he get punished for it" is what he did)."""
 _SENTENCE_MARK = re.compile(r"[.?!…](?:\s|$)")
 """The end of a sentence ("14.5" is a number, not one)."""
 _BUT_ASKS = re.compile(r"[\s,;]+(?:but|pero|но|але)\s+", re.IGNORECASE)
@@ -2058,7 +2061,11 @@ class Answerer:
         name = self._speaker_name(previous, question.lang)
         # "y pq al final decidio irse ese tio?", "как он описывал то, что вокруг происходило": about the person,
         # saying what it asks; "that" is the story, not the words of its label
-        person = not SINGULAR.isdisjoint(question.words)  # «ему стыдно то было?»: "he" is enough
+        # «ему стыдно то было?»: "he" is enough; "how long did that last for him?" asks of "that", the story
+        # ("how long was he like that?" asks of him)
+        words = question.words
+        person = not SINGULAR.isdisjoint(words) and not any(
+            w in _THAT_STORY and (i == 0 or words[i - 1] != "like") for i, w in enumerate(words))
         someone = not SOMEONE.isdisjoint(question.words) and len(question.terms) >= _OWN_TERMS
         # "is that legal?" after what the article is about: what it told of, not the article
         subject = "" if person or someone or previous.id == self._overview else self._as_subject(label, question.lang)
