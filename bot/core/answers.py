@@ -218,8 +218,6 @@ _TOPIC_WORDS = 6
 _THAT_STORY = frozenset("that this eso esto".split())
 """Pronouns for the story told before, which a "him" beside them does not replace ("how long did that last for him?";
 "it" in "did he get punished for it" is what he did)."""
-_SENTENCE_MARK = re.compile(r"[.?!…](?:\s|$)")
-"""The end of a sentence ("14.5" is a number, not one)."""
 _BUT_ASKS = re.compile(r"[\s,;]+(?:but|pero|но|але)\s+", re.IGNORECASE)
 """Where a statement gives way to the question asked after it ("... was 14 guys but what % quit ...")."""
 _ASKED_END = re.compile(r"[.,;!]")
@@ -536,6 +534,10 @@ class Answerer:
         ``prefer`` is the language to use when the message cannot tell (the user's choice or Telegram's).
         """
         self.matcher.forget_reads()
+        return self._answer(text, context, prefer)
+
+    def _answer(self, text: str, context: Context | None, prefer: Language | None) -> Answer:
+        """``answer``, for a message or for one part of it, with what was read of the message so far kept."""
         q = self.matcher.read(text, (context.lang if context else None) or prefer)
         lang = q.lang
         if not q.text:
@@ -1278,7 +1280,7 @@ class Answerer:
             if not before.answered and scene is None:
                 return None  # "he" is someone the preface names but the article has nothing on: read it whole
             context = before.context() if before.entry_id else context
-        answer = self.answer(last, context, q.lang)
+        answer = self._answer(last, context, q.lang)
         if answer.kind in ("not_covered", "no_match") and scene is None and preface.rstrip().endswith((".", "!", "?")) \
                 and (if_said or (answer.kind == "not_covered" and self.matcher.asks_gap(read))):
             return replace(answer, question=q.text)  # "... Does it say which brigade he was in?": the gap it asks
@@ -1454,7 +1456,7 @@ class Answerer:
         knows, then "but" and a question of its own naming no one by a pronoun: that question, when the article
         answers it."""
         found = _BUT_ASKS.search(q.text)
-        if found is None or _SENTENCE_MARK.search(q.text[: found.start()]):
+        if found is None or _SENTENCES.search(q.text[: found.end()]):
             return None  # "ukraine says they resign daily. ok but who is lying here": a reply to a sentence before
         premise = self.matcher.read(q.text[: found.start()], q.lang)
         asked = self.matcher.read(q.text[found.end() :], q.lang)
@@ -1467,7 +1469,7 @@ class Answerer:
     def _part_answered(self, q: Question, part: str, context: Context | None) -> Answer | None:
         """The answer to the one part of message ``q`` that asks, given as the message's; ``None`` when the article
         does not answer it."""
-        answer = self.answer(part, context, q.lang)
+        answer = self._answer(part, context, q.lang)
         return replace(answer, question=q.text) if answer.answered else None
 
     def _asked_after_supposing(self, q: Question, context: Context | None) -> Answer | None:
@@ -1527,8 +1529,8 @@ class Answerer:
         # question of the asker's own after a quoted post ends the quote's sentence, lower case or not ("'...' is
         # CNN the right source here?" asks about the quote)
         opens = self.kb.lexicon_of(lang).open_questions
-        return [piece for s in split for piece in _split_before(s, _AFTER_QUOTE,
-                                                                 lambda rest: _opening(tokens(rest)) in opens)]
+        return [piece for s in split for piece in sentences(s, _AFTER_QUOTE,
+                                                             lambda rest: _opening(tokens(rest)) in opens)]
 
     def _several(self, q: Question, *, beside_figures: bool = False, previous: Entry | None = None,
                  post: bool = False, points_only: bool = False) -> Answer | None:
@@ -2780,18 +2782,6 @@ def _quotes_closed(head: str) -> bool:
     return head.count('"') % 2 == 0 and head.count("“") == head.count("”") and head.count("«") == head.count("»")
 
 
-def _split_before(text: str, at: re.Pattern[str], starts: Callable[[str], bool]) -> list[str]:
-    """``text`` cut at each match of ``at`` whose following text ``starts`` a piece of its own."""
-    pieces: list[str] = []
-    start = 0
-    for found in at.finditer(text):
-        if _quotes_closed(text[start : found.start()]) and starts(text[found.end() :]):
-            pieces.append(text[start : found.start()])
-            start = found.end()
-    pieces.append(text[start:])
-    return pieces
-
-
 def first_sentence(text: str) -> str:
     """The answer's first sentence: the one that answers (what a line of a several-point reply shows).
 
@@ -2823,13 +2813,15 @@ def _other_way(opening: str, openings: Sequence[str]) -> str | None:
     return openings[i + 2] if i < 2 and len(openings) > 3 else openings[i - 2] if 2 <= i < 4 else None
 
 
-def sentences(text: str, ends: re.Pattern[str] = _SENTENCE_END) -> list[str]:
-    """A text's sentences; a full stop inside a quotation ends none."""
+def sentences(text: str, ends: re.Pattern[str] = _SENTENCE_END,
+              starts: Callable[[str], bool] | None = None) -> list[str]:
+    """A text's sentences; a full stop inside a quotation ends none. With ``starts``, only where the text after the
+    end ``starts`` a sentence ("'...' so what does the article say?": the asker's own question)."""
     text = text.strip()
     out: list[str] = []
     start = 0
     for end in ends.finditer(text):
-        if _quotes_closed(text[start : end.start()]):
+        if _quotes_closed(text[start : end.start()]) and (starts is None or starts(text[end.end() :])):
             out.append(text[start : end.start()])
             start = end.end()
     out.append(text[start:])
