@@ -1614,6 +1614,17 @@ def test_comparing_the_figure_just_given_with_another_partys_compares_those_two(
     assert lower in said and higher in said and "computed from the figures" in text
 
 
+@pytest.mark.parametrize(("follow_up", "other"), [
+    ("is that more or less than what moscow itself admits", "Russia"),
+    ("how does that compare to what ukraine says", "Ukrainian"),
+])
+def test_comparing_after_all_estimates_given_to_a_question_on_one_claimant_weighs_that_claimants_figure(
+        answerer: Answerer, follow_up: str, other: str) -> None:
+    _, text = ask(answerer, "what does NATO estimate for russian soldiers killed?", follow_up)
+    said = text.split("computed")[0]
+    assert "NATO" in said and other in said and "computed from the figures" in text
+
+
 @pytest.mark.parametrize("question", ["russia admits 1,351 and ukraine claims way more, so who's lying?",
                                       "how many times bigger is ukraine's figure than russia's?"])
 def test_two_death_tolls_compared_are_never_weighed_without_the_third(answerer: Answerer, question: str) -> None:

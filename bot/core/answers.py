@@ -669,7 +669,8 @@ class Answerer:
         previous = self._story_before(context.entry_id or "") if context else None
         follows = on_tolls and previous is not None and (
             leans_on_context(q) or self._compares_it(q) or self._figures.only_figure_words(q))
-        after = self._read_after(q, previous) if follows and previous is not None else None
+        after = self._read_after(q, self._estimate_asked(previous, context.question if context else "", q.lang)) \
+            if follows and previous is not None else None
         # "how does that compare to what moscow says": "that" is the figure just given
         by_context = self._figures.answer(after, in_topic=True) if after is not None else None
         figures: FigureAnswer | Match | None = None
@@ -883,6 +884,16 @@ class Answerer:
             return resolved  # after all three estimates, "and the max?" is the highest of them
         names = self.kb.source_text(lead.claimant, q.lang)
         return self.matcher.read(f"{names.short if names else lead.claimant} {resolved.text}", q.lang)
+
+    def _estimate_asked(self, previous: Entry, asked: str, lang: Language) -> Entry:
+        """The story a figure follow-up leans on: after every estimate, given to a question naming one claimant
+        ("what does NATO estimate for russian soldiers killed?"), the entry leading with that claimant's estimate,
+        so "is that more or less than what moscow admits?" weighs NATO's figure."""
+        if previous is not self._every_toll or not asked:
+            return previous
+        claimants = self.matcher.read(asked, lang).claimants()
+        own = self._speaker_entry(next(iter(claimants))) if len(claimants) == 1 else None
+        return own if own is not None and self._gives_tolls(own) else previous
 
     def _compares_it(self, q: Question) -> bool:
         """A comparison that opens on a pronoun, however long ("is that more or less than what ukraine claims?")."""
