@@ -1625,6 +1625,16 @@ def test_comparing_after_all_estimates_given_to_a_question_on_one_claimant_weigh
     assert "NATO" in said and other in said and "computed from the figures" in text
 
 
+@pytest.mark.parametrize("post", [
+    "fwd: 'NATO now says 29,200 russian soldiers are dead while the Kremlin admits 1,351' true?",
+    "a post says: 'Moscow admits 29,200 dead whereas NATO counts only 1,351'. legit?",
+])
+def test_a_post_setting_two_tolls_side_by_side_with_while_gets_the_misplaced_one_corrected(
+        answerer: Answerer, post: str) -> None:
+    _, text = ask(answerer, post)
+    assert "No: 29,200 comes from the Ukrainian authorities" in text and "1,351" in text
+
+
 @pytest.mark.parametrize("question", ["russia admits 1,351 and ukraine claims way more, so who's lying?",
                                       "how many times bigger is ukraine's figure than russia's?"])
 def test_two_death_tolls_compared_are_never_weighed_without_the_third(answerer: Answerer, question: str) -> None:

@@ -109,10 +109,12 @@ before "because" with the claim it gives the reason of («звільнилось
 end points too; an apostrophe only where it opens or closes one ("the officer's", "soldiers' mothers");
 so do list marks ("1) ... 2) ...", "• ..."), though not a bare line break: "<a claim>\nWhat picture does the article
 paint?" asks about the claim."""
-_CLAUSES_POST = re.compile(_CLAUSES_LONG.pattern + r"|\s+(?:and|и|і|та|y)\s+(?!\w+\s*(?:[,.;:!?\"”»]|$))",
-                           re.IGNORECASE)
+_CLAUSES_POST = re.compile(_CLAUSES_LONG.pattern + r"|\s+(?:and|и|і|та|y)\s+(?!\w+\s*(?:[,.;:!?\"”»]|$))"
+                           r"|,?\s+(?:(?:while|whilst)(?!\s+\w+ing\b)|whereas|mientras\s+que|в\s+то\s+время\s+как|тоді\s+як"
+                           r"|у\s+той\s+час\s+як)\s+", re.IGNORECASE)
 """A post's claims are often joined by a bare "and": "the army is in perfect shape and only 1300 died"; not one word
-after it ("they were dirty and tired, people were dying"): two words of one claim."""
+after it ("they were dirty and tired, people were dying"): two words of one claim. "While" sets two claims side by
+side ("Moscow admits 1,351 while NATO says 30,000"), but not before a gerund ("he hid his face while invading")."""
 _LONG_MESSAGE = 10
 """Words from which commas separate points too ("half the army has quit, putin will draft everyone")."""
 _MIN_CLAUSE_WORDS = 3
