@@ -1189,6 +1189,12 @@ def test_asks_in_russian_what_a_general_mobilization_means_with_the_everyday_wor
     assert answer.entry_id == "general-mobilization", answer.parts
 
 
+def test_asks_in_russian_two_questions_one_sentence_answers_and_hears_that_sentence_once(answerer: Answerer) -> None:
+    answer = answerer.answer("им про денацификацию что-то говорили? и вообще объясняли зачем их туда везут?")
+    text = render_plain(answer, answerer.kb.messages)
+    assert text.count("толком не объяснив зачем") == 1 and not text.startswith("Что статья сообщает")
+
+
 def test_asks_in_russian_slang_how_the_officer_took_being_hit_hard_and_hears_of_his_shock(answerer: Answerer) -> None:
     answer = answerer.answer("офицер cnn, что с ним было когда украинцы начали лупить по ним?")
     assert answer.entry_id == "cnn-shock", answer.parts

@@ -1969,12 +1969,16 @@ class Answerer:
         if size + sum(len(p.line) + 3 for p in points) > CHAT_REPLY - CAVEAT_ROOM:
             points = [replace(p, line=_brief(p.line)) for p in points]  # every point, each shorter
         for point in points:
+            if any(self._said_in(point.line, k.line, lang) for k in kept):
+                continue  # a line the one before already says word for word: never the same sentence twice
             if len(kept) >= 2 and size + len(point.line) + 3 > CHAT_REPLY - CAVEAT_ROOM:
                 break  # the rest would not fit a chat message; the user can ask about them one by one
             kept.append(point)
             size += len(point.line) + 3
         points = kept
-        lines = (lead, *(f"• {line}" for line in self._reported_once([p.line for p in points], lang)))
+        said = self._reported_once([p.line for p in points], lang)
+        # one point left once repeats are dropped: its line alone, no list of one
+        lines = tuple(said) if len(said) == 1 else (lead, *(f"• {line}" for line in said))
         claims = list({c.id: c for p in points for c in p.claims}.values())
         entries = [p.entry for p in points if p.entry is not None]
         answers = any(p.answers for p in points)  # "what was his name and which unit was he in": neither given
