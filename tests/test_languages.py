@@ -1195,6 +1195,11 @@ def test_asks_in_russian_two_questions_one_sentence_answers_and_hears_that_sente
     assert text.count("толком не объяснив зачем") == 1 and not text.startswith("Что статья сообщает")
 
 
+def test_asks_in_russian_how_the_officer_was_when_they_were_beaten_hard_and_hears_of_his_shock(
+        answerer: Answerer) -> None:
+    assert answerer.answer("что с ним было первое время, когда их начали бить по полной?").entry_id == "cnn-shock"
+
+
 def test_asks_in_russian_slang_how_the_officer_took_being_hit_hard_and_hears_of_his_shock(answerer: Answerer) -> None:
     answer = answerer.answer("офицер cnn, что с ним было когда украинцы начали лупить по ним?")
     assert answer.entry_id == "cnn-shock", answer.parts
