@@ -1200,6 +1200,13 @@ def test_asks_in_russian_how_the_officer_was_when_they_were_beaten_hard_and_hear
     assert answerer.answer("что с ним было первое время, когда их начали бить по полной?").entry_id == "cnn-shock"
 
 
+@pytest.mark.parametrize("question", ["що відчував офіцер, коли вони перейшли кордон?",
+                                      "что чувствовал офицер, когда они перешли границу?"])
+def test_asks_how_the_officer_felt_crossing_the_border_and_hears_of_his_shame_at_invading(
+        answerer: Answerer, question: str) -> None:
+    assert answerer.answer(question).entry_id == "cnn-shame"
+
+
 def test_asks_in_russian_slang_how_the_officer_took_being_hit_hard_and_hears_of_his_shock(answerer: Answerer) -> None:
     answer = answerer.answer("офицер cnn, что с ним было когда украинцы начали лупить по ним?")
     assert answer.entry_id == "cnn-shock", answer.parts
