@@ -1625,6 +1625,14 @@ def test_comparing_after_all_estimates_given_to_a_question_on_one_claimant_weigh
     assert "NATO" in said and other in said and "computed from the figures" in text
 
 
+@pytest.mark.parametrize("claim", ["Valentina Menlikova says only a handful of soldiers resign. is this right?",
+                                   "a handful of soldiers resign, says the mothers committee. true?"])
+def test_a_handful_of_resignations_put_on_the_mothers_committee_hears_that_she_says_many(
+        answerer: Answerer, claim: str) -> None:
+    _, text = ask(answerer, claim)
+    assert "many" in first_sentence(text) and "Menlikova" in text and "does not attribute" not in text
+
+
 @pytest.mark.parametrize("post", [
     "fwd: 'NATO now says 29,200 russian soldiers are dead while the Kremlin admits 1,351' true?",
     "a post says: 'Moscow admits 29,200 dead whereas NATO counts only 1,351'. legit?",
