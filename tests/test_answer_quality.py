@@ -1625,6 +1625,16 @@ def test_comparing_after_all_estimates_given_to_a_question_on_one_claimant_weigh
     assert "NATO" in said and other in said and "computed from the figures" in text
 
 
+@pytest.mark.parametrize(("question", "entry_id"), [
+    ("what did the cnn officer say, did they even understand what they were doing there?", "cnn-what-are-we-doing"),
+    ("what did the cnn guy say, how long was he in shock?", "cnn-shock"),
+])
+def test_asks_what_a_witness_said_then_a_question_and_gets_his_answer_to_that_question_alone(
+        answerer: Answerer, question: str, entry_id: str) -> None:
+    answer, text = ask(answerer, question)
+    assert answer.entry_id == entry_id and "•" not in text
+
+
 @pytest.mark.parametrize("claim", ["Valentina Menlikova says only a handful of soldiers resign. is this right?",
                                    "a handful of soldiers resign, says the mothers committee. true?"])
 def test_a_handful_of_resignations_put_on_the_mothers_committee_hears_that_she_says_many(

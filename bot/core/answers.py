@@ -1897,9 +1897,21 @@ class Answerer:
             elif joined and self._asks_if_said(part, lang) \
                     and not any(len(p.split()) > 2 and p.casefold() in joined[-1].casefold() for p in quoted):
                 joined[-1] = f"{joined[-1]}, {part}"  # "... told to 'denazify' Ukraine. did the cnn officer say that?"
+            elif i == 1 and len(joined) == 1 and self._only_asks_speaker(joined[0], part, lang):
+                # "what did the cnn officer say, did they even understand what they were doing there?": what he
+                # said of that, one question
+                joined[0] = f"{joined[0]}, {part}"
             else:
                 joined.append(part)
         return joined
+
+    def _only_asks_speaker(self, first: str, then: str, lang: Language) -> bool:
+        """Whether a message's first part only asks what one source said ("what did the cnn officer say", «шо той
+        офіцер з CNN казав») and the part after it names no source: what it asks is asked of that one."""
+        read, after = self.matcher.read(first, lang), self.matcher.read(then, lang)
+        saying = self._saying[lang] - self._according[lang]
+        return self._follow_ups.only_source(read, witness=True) is not None and not saying.isdisjoint(read.terms) \
+            and not self._follow_ups.sources_named(after)
 
     def _with_hints(self, parts: list[str], lang: Language) -> list[str]:
         """A part that only says which story is meant ("something about being dirty and tired") joins the part
