@@ -1207,6 +1207,13 @@ def test_asks_how_the_officer_felt_crossing_the_border_and_hears_of_his_shame_at
     assert answerer.answer(question).entry_id == "cnn-shame"
 
 
+def test_asks_in_ukrainian_what_the_cnn_officer_said_then_a_question_and_gets_his_answer_to_it_alone(
+        answerer: Answerer) -> None:
+    answer = answerer.answer("шо казав офіцер з CNN, вони хоч розуміли навіщо їх туди відправили?")
+    assert answer.entry_id == "cnn-what-are-we-doing" and not render_plain(answer, answerer.kb.messages).startswith(
+        "Що стаття повідомляє")
+
+
 def test_asks_in_russian_slang_how_the_officer_took_being_hit_hard_and_hears_of_his_shock(answerer: Answerer) -> None:
     answer = answerer.answer("офицер cnn, что с ним было когда украинцы начали лупить по ним?")
     assert answer.entry_id == "cnn-shock", answer.parts

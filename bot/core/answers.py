@@ -1573,7 +1573,7 @@ class Answerer:
         if len(parts) < 2:
             return None
         parts = [SPANISH_HIM.sub("él", p) for p in parts] if q.lang == "es" else parts
-        parts = self._named_after(parts, q.lang, quoted_phrases(q.text))
+        parts = self._named_after(parts, q.lang, quoted_phrases(q.text), text)
         if len(parts) < 2:
             return None
         reads = [self.matcher.read(p, q.lang) for p in parts]
@@ -1877,7 +1877,8 @@ class Answerer:
         bare = next((line[len(p):].lstrip() for p in openings if line.startswith(p)), line)
         return bare.casefold() in said.casefold()
 
-    def _named_after(self, parts: list[str], lang: Language, quoted: Sequence[str] = ()) -> list[str]:
+    def _named_after(self, parts: list[str], lang: Language, quoted: Sequence[str] = (), text: str = ""
+                     ) -> list[str]:
         """A part that only names whom the part before points at ("where is he now, that cnn officer? did he leave
         russia?"), or only asks whether someone said what it says, joins that part: one question, about the one
         named. A quotation (``quoted``: the message's) keeps its own point: whose words those are is its question."""
@@ -1897,9 +1898,10 @@ class Answerer:
             elif joined and self._asks_if_said(part, lang) \
                     and not any(len(p.split()) > 2 and p.casefold() in joined[-1].casefold() for p in quoted):
                 joined[-1] = f"{joined[-1]}, {part}"  # "... told to 'denazify' Ukraine. did the cnn officer say that?"
-            elif i == 1 and len(joined) == 1 and self._only_asks_speaker(joined[0], part, lang):
+            elif i == 1 and len(joined) == 1 and _only_punctuation_between(text, joined[0], part) \
+                    and self._only_asks_speaker(joined[0], part, lang):
                 # "what did the cnn officer say, did they even understand what they were doing there?": what he
-                # said of that, one question
+                # said of that, one question; not "what did he say, and how many quit with him?", two
                 joined[0] = f"{joined[0]}, {part}"
             else:
                 joined.append(part)
@@ -1910,8 +1912,13 @@ class Answerer:
         офіцер з CNN казав») and the part after it names no source: what it asks is asked of that one."""
         read, after = self.matcher.read(first, lang), self.matcher.read(then, lang)
         saying = self._saying[lang] - self._according[lang]
-        return self._follow_ups.only_source(read, witness=True) is not None and not saying.isdisjoint(read.terms) \
-            and not self._follow_ups.sources_named(after)
+        if self._follow_ups.sources_named(after) or saying.isdisjoint(read.terms) \
+                or not _asks_for_a_fact(first, self.kb.lexicon_of(lang).open_questions):
+            return False
+        # «шо той офіцер з CNN казав»: the witness and the outlet he spoke to are one source asked
+        named = {self._outlet_of.get(s, s) for s in self._follow_ups.sources_named(read)}
+        return self._follow_ups.only_source(read, witness=True) is not None or (
+            len(named) == 1 and set(read.terms) <= self._who[lang] | saying | self._question_words[lang])
 
     def _with_hints(self, parts: list[str], lang: Language) -> list[str]:
         """A part that only says which story is meant ("something about being dirty and tired") joins the part
@@ -2918,6 +2925,14 @@ def _telling_pair(part: str, lang: Language) -> bool:
     """Whether a two-word part says what it asks about («соромно було?», "shell shock?"), unlike "who said"."""
     words = tokens(part)
     return len(words) == _MIN_CLAUSE_WORDS - 1 and max(rarity(w, lang) for w in words) >= _TELLING_WORD
+
+
+def _only_punctuation_between(text: str, first: str, then: str) -> bool:
+    """Whether, in ``text``, nothing but punctuation and spaces stands between its part ``first`` and the part
+    ``then`` after it (no "and", «и» joining two questions)."""
+    start = text.find(first)
+    end = text.find(then, start + len(first)) if start >= 0 else -1
+    return end >= 0 and not any(c.isalnum() for c in text[start + len(first) : end])
 
 
 def _asks_for_a_fact(question: str, open_words: list[str]) -> bool:
