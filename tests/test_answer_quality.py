@@ -1635,6 +1635,12 @@ def test_asks_what_a_witness_said_then_a_question_and_gets_his_answer_to_that_qu
     assert answer.entry_id == entry_id and "•" not in text
 
 
+def test_asks_whether_the_guys_got_what_the_whole_thing_was_for_and_hears_many_did_not_understand(
+        answerer: Answerer) -> None:
+    answer, _ = ask(answerer, "did the guys get what the whole thing was for")
+    assert answer.entry_id == "cnn-what-are-we-doing"
+
+
 @pytest.mark.parametrize("claim", ["Valentina Menlikova says only a handful of soldiers resign. is this right?",
                                    "a handful of soldiers resign, says the mothers committee. true?"])
 def test_a_handful_of_resignations_put_on_the_mothers_committee_hears_that_she_says_many(
