@@ -1635,6 +1635,11 @@ def test_asks_what_a_witness_said_then_a_question_and_gets_his_answer_to_that_qu
     assert answer.entry_id == entry_id and "•" not in text
 
 
+def test_the_reuters_soldiers_reason_put_on_the_cnn_officer_is_told_whose_reason_it_is(answerer: Answerer) -> None:
+    _, text = ask(answerer, "the cnn soldier quit because he wasnt getting paid, right?")
+    assert text.startswith("The article does not attribute this to the officer who spoke to CNN") and "Reuters" in text
+
+
 def test_asks_whether_the_guys_got_what_the_whole_thing_was_for_and_hears_many_did_not_understand(
         answerer: Answerer) -> None:
     answer, _ = ask(answerer, "did the guys get what the whole thing was for")

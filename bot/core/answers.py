@@ -750,8 +750,27 @@ class Answerer:
         quoted = self._quote_over_gap(q, match)
         if quoted is not match:  # whose words they are, with no "yes": the message named someone else
             return self._words_put_on_another(q, self._from_match(q, quoted))
+        misplaced = self._reason_put_on_another(q, match)
+        if misplaced is not None:
+            return misplaced
         match = self._reason_over_gap(q, match)
         return self._confirming(q, self._from_match(q, match), tolls_right=confirmed)
+
+    def _reason_put_on_another(self, q: Question, match: Match) -> Answer | None:
+        """A reason checked that the article gives for another witness ("the cnn soldier quit cause he wasnt getting
+        paid. correct?": the Reuters soldiers' reason): the article does not attribute it to the one named, and whose
+        story it is."""
+        cut = _BECAUSE.search(q.text)
+        entry = self.kb.entries.get(match.best.id) if match.kind == "entry" and match.best is not None else None
+        if cut is None or entry is None or not q.checks or match.best is None:
+            return None
+        read = self.matcher.read(q.text[: cut.start()], q.lang)
+        named = {s for s in self._follow_ups.sources_named(read) if _role(self.kb, s) == "anonymous_witness"}
+        told = [c.chain[0] for c in self.kb.claims_of(entry)]  # another witness's story, not the article's own
+        if not named or not named.isdisjoint(self._voices(entry)) \
+                or not all(_role(self.kb, s) == "anonymous_witness" for s in told):
+            return None
+        return self._not_theirs(q.text, [self.kb.sources[s] for s in sorted(named)], entry, match.best.score, q.lang)
 
     def _confirming(self, q: Question, answer: Answer, *, tolls_right: bool) -> Answer:
         """An entry's answer to a message that states the article's death tolls right, or quotes a witness's words
