@@ -1635,6 +1635,16 @@ def test_asks_what_a_witness_said_then_a_question_and_gets_his_answer_to_that_qu
     assert answer.entry_id == entry_id and "•" not in text
 
 
+@pytest.mark.parametrize(("question", "entry_id"), [
+    ("what were the guys in the reuters story promised exactly?", "reuters-promises"),
+    ("is the officer in the cnn story named?", "cnn-anonymous"),
+])
+def test_a_witness_named_by_the_story_that_told_of_him_is_that_witness_and_no_story_is_asked(
+        answerer: Answerer, question: str, entry_id: str) -> None:
+    answer, _ = ask(answerer, question)
+    assert answer.entry_id == entry_id
+
+
 def test_the_reuters_soldiers_reason_put_on_the_cnn_officer_is_told_whose_reason_it_is(answerer: Answerer) -> None:
     _, text = ask(answerer, "the cnn soldier quit because he wasnt getting paid, right?")
     assert text.startswith("The article does not attribute this to the officer who spoke to CNN") and "Reuters" in text
