@@ -1801,6 +1801,14 @@ FLOORS = {  # file: (in-scope, out-of-scope, replies in the question's language)
     "final216_es10_questions.yaml": (0.93, 0.92, 1.0),
     "final216_ru10_questions.yaml": (0.96, 0.92, 0.94),
     "final216_uk10_questions.yaml": (0.96, 0.92, 1.0),
+    "final217_en_u_questions.yaml": (0.96, 0.89, 1.0),
+    "final217_en_v_questions.yaml": (0.96, 0.92, 1.0),
+    "final217_en_w_questions.yaml": (0.87, 0.92, 1.0),
+    "final217_en_x_questions.yaml": (0.93, 0.92, 1.0),
+    "final217_en_y_questions.yaml": (0.96, 0.92, 1.0),
+    "final217_es10_questions.yaml": (0.96, 0.92, 1.0),
+    "final217_ru10_questions.yaml": (0.93, 0.89, 1.0),
+    "final217_uk10_questions.yaml": (0.9, 0.92, 1.0),
 }
 
 
