@@ -760,17 +760,25 @@ class Answerer:
         """A reason checked that the article gives for another witness ("the cnn soldier quit cause he wasnt getting
         paid. correct?": the Reuters soldiers' reason): the article does not attribute it to the one named, and whose
         story it is."""
-        cut = _BECAUSE.search(q.text)
-        entry = self.kb.entries.get(match.best.id) if match.kind == "entry" and match.best is not None else None
-        if cut is None or entry is None or not q.checks or match.best is None:
+        best = match.best if match.kind == "entry" else None
+        entry = self.kb.entries.get(best.id) if best is not None else None
+        read = self._reason_given_for(q) if entry is not None and q.checks else None
+        if read is None or entry is None or best is None:
             return None
-        read = self.matcher.read(q.text[: cut.start()], q.lang)
         named = {s for s in self._follow_ups.sources_named(read) if _role(self.kb, s) == "anonymous_witness"}
         told = [c.chain[0] for c in self.kb.claims_of(entry)]  # another witness's story, not the article's own
         if not named or not named.isdisjoint(self._voices(entry)) \
                 or not all(_role(self.kb, s) == "anonymous_witness" for s in told):
             return None
-        return self._not_theirs(q.text, [self.kb.sources[s] for s in sorted(named)], entry, match.best.score, q.lang)
+        return self._not_theirs(q.text, [self.kb.sources[s] for s in sorted(named)], entry, best.score, q.lang)
+
+    def _reason_given_for(self, q: Question) -> Question | None:
+        """What a message gives a reason for, read ("the cnn officer left" in "the cnn officer left because he was
+        wounded"); ``None`` when it gives none, or says too little before its "because"."""
+        cut = _BECAUSE.search(q.text)
+        if cut is None or len(tokens(q.text[: cut.start()])) < _MIN_CLAUSE_WORDS:
+            return None
+        return self.matcher.read(q.text[: cut.start()], q.lang)
 
     def _confirming(self, q: Question, answer: Answer, *, tolls_right: bool) -> Answer:
         """An entry's answer to a message that states the article's death tolls right, or quotes a witness's words
@@ -1115,10 +1123,10 @@ class Answerer:
         gap = self._matched_gap(match)
         # "the cnn soldier quit because his commander beat him up. true?": a reason the article does not give, which
         # leaves the match torn between the stories sharing its words
-        cut = _BECAUSE.search(q.text) if gap is not None or match.kind == "ambiguous" else None
-        if cut is None or len(tokens(q.text[: cut.start()])) < _MIN_CLAUSE_WORDS:
+        claim = self._reason_given_for(q) if gap is not None or match.kind == "ambiguous" else None
+        if claim is None:
             return match
-        head = self.matcher.match(self.matcher.read(q.text[: cut.start()], q.lang))
+        head = self.matcher.match(claim)
         if head.kind != "entry" or head.best is None or head.best.id not in self.kb.entries \
                 or head.best.score < self._answer_score:
             return match
