@@ -1645,6 +1645,12 @@ def test_a_witness_named_by_the_story_that_told_of_him_is_that_witness_and_no_st
     assert answer.entry_id == entry_id
 
 
+def test_asks_whether_the_russian_army_is_steamrolling_now_and_hears_the_articles_mixed_picture(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "is the russian army steamrolling now?")
+    assert answer.entry_id == "army-disarray" and text.startswith("Mixed")
+
+
 def test_the_reuters_soldiers_reason_put_on_the_cnn_officer_is_told_whose_reason_it_is(answerer: Answerer) -> None:
     _, text = ask(answerer, "the cnn soldier quit because he wasnt getting paid, right?")
     assert text.startswith("The article does not attribute this to the officer who spoke to CNN") and "Reuters" in text
