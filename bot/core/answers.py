@@ -1600,7 +1600,7 @@ class Answerer:
         if len(parts) < 2:
             return None
         parts = [SPANISH_HIM.sub("él", p) for p in parts] if q.lang == "es" else parts
-        parts = self._named_after(parts, q.lang, quoted_phrases(q.text), text)
+        parts = self._named_after(parts, q.lang, quoted_phrases(q.text), text=text)
         if len(parts) < 2:
             return None
         reads = [self.matcher.read(p, q.lang) for p in parts]
@@ -1904,11 +1904,11 @@ class Answerer:
         bare = next((line[len(p):].lstrip() for p in openings if line.startswith(p)), line)
         return bare.casefold() in said.casefold()
 
-    def _named_after(self, parts: list[str], lang: Language, quoted: Sequence[str] = (), text: str = ""
-                     ) -> list[str]:
+    def _named_after(self, parts: list[str], lang: Language, quoted: Sequence[str], *, text: str) -> list[str]:
         """A part that only names whom the part before points at ("where is he now, that cnn officer? did he leave
         russia?"), or only asks whether someone said what it says, joins that part: one question, about the one
-        named. A quotation (``quoted``: the message's) keeps its own point: whose words those are is its question."""
+        named. A quotation (``quoted``: the message's) keeps its own point: whose words those are is its question.
+        ``text``: the message the parts were cut from, which shows what stood between them."""
         joined: list[str] = []
         for i, part in enumerate(parts):
             # not a name that ends the message, who all of it is about ("why did he quit? the one from cnn I mean"),
