@@ -4252,3 +4252,12 @@ def test_follows_up_on_that_story_with_him_beside_it_and_stays_on_the_story(
         answerer: Answerer, context: str, message: str, entry: str) -> None:
     answer = converse(answerer, [context, message])[-1]
     assert answer.entry_id == entry, answer.parts
+
+
+@pytest.mark.parametrize(("message", "words"), [
+    ("cnn guy: where was he sent, how did he feel the first week, and why did he hide his face?", "aftershock"),
+    ("два питання про офіцера CNN: як він почувався перший тиждень і чому ховав обличчя?", "шоку")])
+def test_asks_three_things_about_the_cnn_officer_and_the_first_ones_are_not_cut_before_their_answer(
+        answerer: Answerer, message: str, words: str) -> None:
+    text = render_plain(answerer.answer(message), answerer.kb.messages)
+    assert words in text and text.count("•") == 3, text

@@ -2012,8 +2012,11 @@ class Answerer:
         kept: list[_Point] = []
         size = len(lead)
         points = points[:_MAX_POINTS]
-        if size + sum(len(p.line) + 3 for p in points) > CHAT_REPLY - CAVEAT_ROOM:
-            points = [replace(p, line=_brief(p.line)) for p in points]  # every point, each shorter
+        # too long for a chat message: the later points end at a clause first, the first (what was asked first) last
+        for at in reversed(range(len(points))):
+            if size + sum(len(p.line) + 3 for p in points) <= CHAT_REPLY - CAVEAT_ROOM:
+                break
+            points[at] = replace(points[at], line=_brief(points[at].line))
         for point in points:
             if any(self._said_in(point.line, k.line, lang) for k in kept):
                 continue  # a line the one before already says word for word: never the same sentence twice
