@@ -4261,3 +4261,12 @@ def test_asks_three_things_about_the_cnn_officer_and_the_first_ones_are_not_cut_
         answerer: Answerer, message: str, words: str) -> None:
     text = render_plain(answerer.answer(message), answerer.kb.messages)
     assert words in text and text.count("•") == 3, text
+
+
+@pytest.mark.parametrize("message", ["heard russian troops are walking away by the thousands, is that so?",
+                                     "soldiers resigning by the hundreds every week, true?"])
+def test_hears_soldiers_quit_by_the_thousands_and_gets_that_the_article_expects_no_mass_resignation(
+        answerer: Answerer, message: str) -> None:
+    answer = answerer.answer(message)
+    text = render_plain(answer, answerer.kb.messages)
+    assert answer.entry_id == "no-mass-resignations" and text.startswith("Unlikely"), text
