@@ -4270,3 +4270,15 @@ def test_hears_soldiers_quit_by_the_thousands_and_gets_that_the_article_expects_
     answer = answerer.answer(message)
     text = render_plain(answer, answerer.kb.messages)
     assert answer.entry_id == "no-mass-resignations" and text.startswith("Unlikely"), text
+
+
+@pytest.mark.parametrize(("message", "reason"), [
+    ("saw a post: 14 guys from one unit quit together because they never got their combat pay. true? who said it?",
+     "promised"),
+    ("в тг пишуть: 14 чоловік з одного підрозділу звільнились, бо їм не заплатили бойові. це правда? хто це сказав?",
+     "обіцяних")])
+def test_hears_the_14_quit_for_a_reason_and_asks_who_said_it_and_gets_the_reason_with_the_reuters_soldier(
+        answerer: Answerer, message: str, reason: str) -> None:
+    answer = answerer.answer(message)
+    text = render_plain(answer, answerer.kb.messages)
+    assert answer.entry_id == "reuters-fourteen" and reason in text and "Reuters" in text, text

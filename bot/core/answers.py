@@ -127,6 +127,8 @@ _TELLING_WORD = 0.35
 _HOW_FAR = re.compile(r"\bhow much\s+(?:\w+\s+){1,4}?(?:understand|understood|know|knew|care|cared|believe|"
                       r"believed|reali[sz]e|reali[sz]ed|trust|trusted)\b", re.IGNORECASE)
 """A "how much" that asks how far someone knew or cared ("how much did they understand"), not for a figure."""
+_TELLERS = frozenset({"news_outlet", "anonymous_witness"})
+"""Roles of those who tell a story or carry it: a message naming one puts the story in that mouth."""
 _BECAUSE = re.compile(r"[\s,]+(?:because|cause|cuz|coz|бо|потому что|поскольку|так как|тому що|оскільки|porque|"
                       r"ya que)\s", re.IGNORECASE)
 """Where a claim gives its reason ("the cnn officer left because he was wounded")."""
@@ -1059,7 +1061,21 @@ class Answerer:
             story = self._citing(reply.claims[0].id, match)
             if story is not None:
                 return story
+        elif reply is not None and reply.claims and self._reason_beside(q, reply.claims[0]):
+            # "14 guys from one unit quit because they werent paid. who said it?": the story that gives the figure
+            # with fewest others, which says who tells it and why they quit
+            return self._quoting(reply.claims[0].id, match)
         return reply
+
+    def _reason_beside(self, q: Question, claim: Claim) -> bool:
+        """Whether a message gives a reason along with a figure and names no one but those the figure comes from ("14
+        guys from one unit quit because they werent paid. who said it?"): the story, which gives the reason too; not
+        when it names another ("CNN interviewed 14 soldiers who quit because ...": whose the figure is)."""
+        cut = _BECAUSE.search(q.text)
+        if cut is None or "?" in q.text[: cut.start()] or self._reason_given_for(q) is None:
+            return False  # "how far apart are the figures? because every post says something else": why one asks
+        tellers = {s for s in self._follow_ups.sources_named(q) if _role(self.kb, s) in _TELLERS}
+        return tellers <= set(claim.chain)
 
     def _outside_quotes(self, q: Question) -> Question:
         """The message as the figure reader asks it: words it quotes that hold no figure are someone's words, not
