@@ -4282,3 +4282,12 @@ def test_hears_the_14_quit_for_a_reason_and_asks_who_said_it_and_gets_the_reason
     answer = answerer.answer(message)
     text = render_plain(answer, answerer.kb.messages)
     assert answer.entry_id == "reuters-fourteen" and reason in text and "Reuters" in text, text
+
+
+@pytest.mark.parametrize("message", [
+    "what would a general mobilization mean for russians, and what would putin have to do first",
+    "what does general mobilization mean for families and what would putin have to do first"])
+def test_asks_what_mobilization_means_and_what_putin_would_have_to_do_first_and_hears_he_would_declare_war(
+        answerer: Answerer, message: str) -> None:
+    text = render_plain(answerer.answer(message), answerer.kb.messages)
+    assert "declaring war" in text, text
