@@ -4291,3 +4291,10 @@ def test_asks_what_mobilization_means_and_what_putin_would_have_to_do_first_and_
         answerer: Answerer, message: str) -> None:
     text = render_plain(answerer.answer(message), answerer.kb.messages)
     assert "declaring war" in text, text
+
+
+def test_hears_that_quitting_gets_you_thrown_in_prison_and_gets_that_professionals_can_legally_resign(
+        answerer: Answerer) -> None:
+    answer = answerer.answer("you cant quit the russian army, they throw you in prison. right?")
+    text = render_plain(answer, answerer.kb.messages)
+    assert answer.entry_id == "legal-resign" and "legally resign" in text, text
