@@ -1809,6 +1809,14 @@ FLOORS = {  # file: (in-scope, out-of-scope, replies in the question's language)
     "final217_es10_questions.yaml": (0.96, 0.92, 1.0),
     "final217_ru10_questions.yaml": (0.93, 0.89, 1.0),
     "final217_uk10_questions.yaml": (0.9, 0.92, 1.0),
+    "final219_en_u_questions.yaml": (0.93, 0.92, 1.0),
+    "final219_en_v_questions.yaml": (0.96, 0.92, 1.0),
+    "final219_en_w_questions.yaml": (0.96, 0.92, 1.0),
+    "final219_en_x_questions.yaml": (0.9, 0.89, 1.0),
+    "final219_en_y_questions.yaml": (0.96, 0.92, 1.0),
+    "final219_es10_questions.yaml": (0.96, 0.92, 1.0),
+    "final219_ru10_questions.yaml": (0.9, 0.92, 1.0),
+    "final219_uk10_questions.yaml": (0.96, 0.92, 1.0),
 }
 
 
