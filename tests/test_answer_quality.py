@@ -4298,3 +4298,12 @@ def test_hears_that_quitting_gets_you_thrown_in_prison_and_gets_that_professiona
     answer = answerer.answer("you cant quit the russian army, they throw you in prison. right?")
     text = render_plain(answer, answerer.kb.messages)
     assert answer.entry_id == "legal-resign" and "legally resign" in text, text
+
+
+@pytest.mark.parametrize("follow_up", ["ok and where does that number actually come from, who reported it?",
+                                       "y eso de donde sale, que medio lo publico?"])
+def test_asks_where_the_toll_just_given_comes_from_and_who_reported_it_and_hears_deutsche_welle(
+        answerer: Answerer, follow_up: str) -> None:
+    answer = converse(answerer, ["how many russian soldiers does ukraine say were killed?", follow_up])[-1]
+    text = render_plain(answer, answerer.kb.messages)
+    assert answer.entry_id == "casualties-ukraine" and "Deutsche Welle" in text and "29" in text, text

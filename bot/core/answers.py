@@ -129,6 +129,8 @@ _HOW_FAR = re.compile(r"\bhow much\s+(?:\w+\s+){1,4}?(?:understand|understood|kn
 """A "how much" that asks how far someone knew or cared ("how much did they understand"), not for a figure."""
 _TELLERS = frozenset({"news_outlet", "anonymous_witness"})
 """Roles of those who tell a story or carry it: a message naming one puts the story in that mouth."""
+_FIRST_CLAUSE = re.compile(r"[,?;]")
+"""Where a message's first question or clause ends ("where does that number come from, who reported it?")."""
 _BECAUSE = re.compile(r"[\s,]+(?:because|cause|cuz|coz|бо|потому что|поскольку|так как|тому що|оскільки|porque|"
                       r"ya que)\s", re.IGNORECASE)
 """Where a claim gives its reason ("the cnn officer left because he was wounded")."""
@@ -671,12 +673,21 @@ class Answerer:
         match = whole if whole is not None else self.matcher.match(q)
         on_tolls = self._on_tolls(context)
         previous = self._story_before(context.entry_id or "") if context else None
+        leans = leans_on_context(q) or self._compares_it(q) or self._figures.only_figure_words(q)
+        # "ok and where does that number actually come from, who reported it?": a source asked of the figure just
+        # given, when its first question leans on it and names no other party
+        first = None if leans or not self._follow_ups.asks_of_the_answer(q) else self.matcher.read(
+            _FIRST_CLAUSE.split(q.text, 1)[0], q.lang)
         follows = on_tolls and previous is not None and (
-            leans_on_context(q) or self._compares_it(q) or self._figures.only_figure_words(q))
-        after = self._read_after(q, self._estimate_asked(previous, context.question if context else "", q.lang)) \
+            leans or (first is not None and not first.parties and leans_on_context(first)))
+        estimate = self._estimate_asked(previous, context.question if context else "", q.lang) \
             if follows and previous is not None else None
+        after = self._read_after(q, estimate) if estimate is not None else None
         # "how does that compare to what moscow says": "that" is the figure just given
         by_context = self._figures.answer(after, in_topic=True) if after is not None else None
+        if by_context is not None and first is not None and estimate is not None \
+                and self._figures.answer(self._read_after(first, estimate), in_topic=True) is None:
+            by_context = None  # "and how many ukrainian soldiers died? they dont say that?": not of the figure given
         figures: FigureAnswer | Match | None = None
         if by_context is not None and after is not None and after.parties and not q.parties \
                 and self._figures.asks_end(q):
