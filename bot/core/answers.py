@@ -673,13 +673,13 @@ class Answerer:
         match = whole if whole is not None else self.matcher.match(q)
         on_tolls = self._on_tolls(context)
         previous = self._story_before(context.entry_id or "") if context else None
-        leans = leans_on_context(q) or self._compares_it(q) or self._figures.only_figure_words(q)
+        leans = on_tolls and previous is not None and (
+            leans_on_context(q) or self._compares_it(q) or self._figures.only_figure_words(q))
         # "ok and where does that number actually come from, who reported it?": a source asked of the figure just
         # given, when its first question leans on it and names no other party
-        first = None if leans or not self._follow_ups.asks_of_the_answer(q) else self.matcher.read(
-            _FIRST_CLAUSE.split(q.text, 1)[0], q.lang)
-        follows = on_tolls and previous is not None and (
-            leans or (first is not None and not first.parties and leans_on_context(first)))
+        first = self.matcher.read(_FIRST_CLAUSE.split(q.text, 1)[0], q.lang) if on_tolls and previous is not None \
+            and not leans and self._follow_ups.asks_of_the_answer(q) else None
+        follows = leans or (first is not None and not first.parties and leans_on_context(first))
         estimate = self._estimate_asked(previous, context.question if context else "", q.lang) \
             if follows and previous is not None else None
         after = self._read_after(q, estimate) if estimate is not None else None
@@ -1082,8 +1082,8 @@ class Answerer:
         """Whether a message gives a reason along with a figure and names no one but those the figure comes from ("14
         guys from one unit quit because they werent paid. who said it?"): the story, which gives the reason too; not
         when it names another ("CNN interviewed 14 soldiers who quit because ...": whose the figure is)."""
-        cut = _BECAUSE.search(q.text)
-        if cut is None or "?" in q.text[: cut.start()] or self._reason_given_for(q) is None:
+        given = self._reason_given_for(q)
+        if given is None or "?" in given.text:
             return False  # "how far apart are the figures? because every post says something else": why one asks
         tellers = {s for s in self._follow_ups.sources_named(q) if _role(self.kb, s) in _TELLERS}
         return tellers <= set(claim.chain)
