@@ -4259,7 +4259,7 @@ def test_follows_up_on_that_story_with_him_beside_it_and_stays_on_the_story(
     ("два питання про офіцера CNN: як він почувався перший тиждень і чому ховав обличчя?", "шоку")])
 def test_asks_three_things_about_the_cnn_officer_and_the_first_ones_are_not_cut_before_their_answer(
         answerer: Answerer, message: str, words: str) -> None:
-    text = render_plain(answerer.answer(message), answerer.kb.messages)
+    _, text = ask(answerer, message)
     assert words in text and text.count("•") == 3, text
 
 
@@ -4267,8 +4267,7 @@ def test_asks_three_things_about_the_cnn_officer_and_the_first_ones_are_not_cut_
                                      "soldiers resigning by the hundreds every week, true?"])
 def test_hears_soldiers_quit_by_the_thousands_and_gets_that_the_article_expects_no_mass_resignation(
         answerer: Answerer, message: str) -> None:
-    answer = answerer.answer(message)
-    text = render_plain(answer, answerer.kb.messages)
+    answer, text = ask(answerer, message)
     assert answer.entry_id == "no-mass-resignations" and text.startswith("Unlikely"), text
 
 
@@ -4279,8 +4278,7 @@ def test_hears_soldiers_quit_by_the_thousands_and_gets_that_the_article_expects_
      "обіцяних")])
 def test_hears_the_14_quit_for_a_reason_and_asks_who_said_it_and_gets_the_reason_with_the_reuters_soldier(
         answerer: Answerer, message: str, reason: str) -> None:
-    answer = answerer.answer(message)
-    text = render_plain(answer, answerer.kb.messages)
+    answer, text = ask(answerer, message)
     assert answer.entry_id == "reuters-fourteen" and reason in text and "Reuters" in text, text
 
 
@@ -4289,14 +4287,13 @@ def test_hears_the_14_quit_for_a_reason_and_asks_who_said_it_and_gets_the_reason
     "what does general mobilization mean for families and what would putin have to do first"])
 def test_asks_what_mobilization_means_and_what_putin_would_have_to_do_first_and_hears_he_would_declare_war(
         answerer: Answerer, message: str) -> None:
-    text = render_plain(answerer.answer(message), answerer.kb.messages)
+    _, text = ask(answerer, message)
     assert "declaring war" in text, text
 
 
 def test_hears_that_quitting_gets_you_thrown_in_prison_and_gets_that_professionals_can_legally_resign(
         answerer: Answerer) -> None:
-    answer = answerer.answer("you cant quit the russian army, they throw you in prison. right?")
-    text = render_plain(answer, answerer.kb.messages)
+    answer, text = ask(answerer, "you cant quit the russian army, they throw you in prison. right?")
     assert answer.entry_id == "legal-resign" and "legally resign" in text, text
 
 
@@ -4304,6 +4301,5 @@ def test_hears_that_quitting_gets_you_thrown_in_prison_and_gets_that_professiona
                                        "y eso de donde sale, que medio lo publico?"])
 def test_asks_where_the_toll_just_given_comes_from_and_who_reported_it_and_hears_deutsche_welle(
         answerer: Answerer, follow_up: str) -> None:
-    answer = converse(answerer, ["how many russian soldiers does ukraine say were killed?", follow_up])[-1]
-    text = render_plain(answer, answerer.kb.messages)
+    answer, text = ask(answerer, "how many russian soldiers does ukraine say were killed?", follow_up)
     assert answer.entry_id == "casualties-ukraine" and "Deutsche Welle" in text and "29" in text, text
