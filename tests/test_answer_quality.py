@@ -4303,3 +4303,13 @@ def test_asks_where_the_toll_just_given_comes_from_and_who_reported_it_and_hears
         answerer: Answerer, follow_up: str) -> None:
     answer, text = ask(answerer, "how many russian soldiers does ukraine say were killed?", follow_up)
     assert answer.entry_id == "casualties-ukraine" and "Deutsche Welle" in text and "29" in text, text
+
+
+def test_hears_quitters_face_zero_consequences_and_gets_the_severe_consequences_not_a_count_of_zero(
+        answerer: Answerer) -> None:
+    from bot.kb.textnorm import fold
+
+    assert "zero" in fold("zero consequences").split() and "0" in fold("russia admits like zero").split()
+    _, text = ask(answerer, "saw a reel saying russian soldiers who walk away from the war face basically zero "
+                            "consequences lol. is that right?")
+    assert "severe consequences" in text and "not 0" not in text, text

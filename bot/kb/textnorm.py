@@ -176,6 +176,8 @@ _SCALES |= {w: 1_000 for w in "тысяча тысячи тысяч тысячу
 _SCALES |= {w: 1_000_000 for w in "миллион миллиона миллионов мільйон мільйона мільйонів".split()}
 _ALONE = frozenset(w for w, v in _UNITS.items() if v == 1)
 """"One" alone is a word ("the one who...", "одного из солдат"), not a number."""
+_NONE_OF = re.compile(r"\s+[^\W\d_]")
+""""Zero" before a word says there is none of it ("zero consequences", "zero sense"), not a figure to check."""
 _ALL_NUMBER_WORDS = frozenset([*_UNITS, *_TENS, *_SCALES, *_HALVES])
 _WORD_SPLIT = re.compile(r"[^\w']+")
 _WORD = "|".join(sorted(_ALL_NUMBER_WORDS, key=len, reverse=True))
@@ -199,6 +201,8 @@ def _spelled_number(match: re.Match[str]) -> str:
     """"twenty nine thousand two hundred", «двадцать девять тысяч двести» → "29200"."""
     words = re.split(r"[\s-]+", match.group(0))
     if len(words) == 1 and (words[0] in _ALONE or words[0] in _HALVES):
+        return match.group(0)
+    if words == ["zero"] and _NONE_OF.match(match.string, match.end()):
         return match.group(0)
     total = current = 0.0
     for word in words:
