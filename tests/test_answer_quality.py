@@ -4313,3 +4313,11 @@ def test_hears_quitters_face_zero_consequences_and_gets_the_severe_consequences_
     _, text = ask(answerer, "saw a reel saying russian soldiers who walk away from the war face basically zero "
                             "consequences lol. is that right?")
     assert "severe consequences" in text and "not 0" not in text, text
+
+
+@pytest.mark.parametrize("message", ["wat finally pushed the cnn guy to quit",
+                                     "What finally pushed the CNN soldier to leave?"])
+def test_asks_what_finally_pushed_the_cnn_officer_to_quit_and_hears_why_he_left(
+        answerer: Answerer, message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.entry_id == "cnn-why-left" and "rejection" in text, text
