@@ -4321,3 +4321,10 @@ def test_asks_what_finally_pushed_the_cnn_officer_to_quit_and_hears_why_he_left(
         answerer: Answerer, message: str) -> None:
     answer, text = ask(answerer, message)
     assert answer.entry_id == "cnn-why-left" and "rejection" in text, text
+
+
+def test_asks_whether_the_quitters_leave_for_moral_reasons_or_fear_and_hears_why_soldiers_quit_not_a_did_you_mean(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "so the guys who bail out... is it moral reasons or are they just scared of getting "
+                                 "killed")
+    assert answer.entry_id == "why-resign" and "unfair" in text, text

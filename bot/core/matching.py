@@ -793,9 +793,20 @@ class Matcher:
             answering and lead >= _WIDE_LEAD and top.score >= self._limits.floor
             and self._telling_shared(q, top, typed=True))
         if top.score >= self._limits.answer or self._same_group(close) or clear \
-                or self._explains_most(q, top, close) or self._speaks_for(q, top, close):
+                or self._explains_most(q, top, close) or self._speaks_for(q, top, close) \
+                or self._covers_rivals(q, top, close):
             return Match("entry", top, tuple(ranked[:MAX_CHOICES]), terms)
         return Match("ambiguous", top, close if len(close) > 1 else tuple(ranked[:MAX_CHOICES]), terms)
+
+    def _covers_rivals(self, q: Question, top: Candidate, close: tuple[Candidate, ...]) -> bool:
+        """Whether the top answer gives the voices of every close rival and more, and the message names none: the
+        overview of what they all say ("the guys who bail out... is it moral reasons or are they just scared?" is
+        why soldiers quit, which the CNN officer's reason is one of)."""
+        if len(close) < 2 or top.score < _LEAD_FLOOR or not frozenset(q.terms).isdisjoint(self._names):
+            return False
+        voices = self._doc_names[self._index[top.id]]
+        return all(c is top or (not self._docs[self._index[c.id]].abstain
+                                and frozenset() < self._doc_names[self._index[c.id]] < voices) for c in close)
 
     def _asks_when(self, candidate: Candidate, q: Question) -> bool:
         """Whether a "not covered" candidate was reached by a phrasing that asks when ("when did the fighting start":
