@@ -4328,3 +4328,11 @@ def test_asks_whether_the_quitters_leave_for_moral_reasons_or_fear_and_hears_why
     answer, text = ask(answerer, "so the guys who bail out... is it moral reasons or are they just scared of getting "
                                  "killed")
     assert answer.entry_id == "why-resign" and "unfair" in text, text
+
+
+def test_forwards_a_post_saying_the_cnn_officer_got_locked_up_and_hears_he_was_let_go_among_its_points(
+        answerer: Answerer) -> None:
+    _, text = ask(answerer, 'Fwd from a channel: "Russian soldiers who quit are all treated as deserters, there is '
+                            'NO legal way out, and that officer who talked to CNN got locked up right away." how much '
+                            'of this is true')
+    assert "not deserters" in text and "let him go" in text, text

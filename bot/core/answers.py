@@ -1078,6 +1078,18 @@ class Answerer:
             return self._quoting(reply.claims[0].id, match)
         return reply
 
+    def _claim_checked(self, read: Question, match: Match, *, checked: bool) -> Match:
+        """A penalty a post or checked message states, read as checked when alone it matches a detail the article
+        lacks ("... and that officer who talked to CNN got locked up right away." is "... locked up. true?": what
+        the article reports of his case, not the gap on its charge)."""
+        best = match.best
+        if not checked or read.checks or match.kind != "entry" or best is None or best.id not in self.kb.not_covered \
+                or self.kb.not_covered[best.id].kind == "after_publication" or not self.matcher.states_penalty(read):
+            return match  # "... now get 10 years in prison under the new law": news after the article
+        again = self.matcher.match(replace(read, checks=True))
+        return again if again.kind == "entry" and again.best is not None and again.best.id in self.kb.entries \
+            else match
+
     def _reason_beside(self, q: Question, claim: Claim) -> bool:
         """Whether a message gives a reason along with a figure and names no one but those the figure comes from ("14
         guys from one unit quit because they werent paid. who said it?"): the story, which gives the reason too; not
@@ -1718,7 +1730,7 @@ class Answerer:
                 leaned = leaned or (not person and not counted and match.best is not None
                                     and match.best.id == told.id)
             else:
-                match = self.matcher.match(read)
+                match = self._claim_checked(read, self.matcher.match(read), checked=(post or q.checks) and not asks)
                 own = match.best.id if match.best is not None else None
                 if before is not None and own != before.id and not NEUTER.isdisjoint(read.words) \
                         and leans_on_context(read):

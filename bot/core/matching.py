@@ -452,6 +452,10 @@ class Matcher:
         return self._never_given(question) or not self._gap_concepts.isdisjoint(question.terms) \
             or self._counts_penalties(question)
 
+    def states_penalty(self, question: Question) -> bool:
+        """Whether the message names a penalty ("got locked up", «посадили»)."""
+        return not self._penalties.isdisjoint(question.terms)
+
     def _counts_penalties(self, question: Question) -> bool:
         """Whether the question asks how many were punished ("how many have been prosecuted for quitting?"): the
         article tells of one warning, and counts no prison terms or cases."""
