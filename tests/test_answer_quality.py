@@ -4336,3 +4336,15 @@ def test_forwards_a_post_saying_the_cnn_officer_got_locked_up_and_hears_he_was_l
                             'NO legal way out, and that officer who talked to CNN got locked up right away." how much '
                             'of this is true')
     assert "not deserters" in text and "let him go" in text, text
+
+
+@pytest.mark.parametrize("message", [
+    "who were the 14 who quit?",
+    "heard something about a group of 14 fighters who quit together. who are they and where is this info from?",
+    "чула шось про групу з 14 бійців які разом кинули службу. хто вони такі і звідки ця інфа?",
+    "слышал про группу из 14 бойцов которые вместе бросили службу. кто они такие и откуда инфа?"])
+def test_asks_who_the_14_who_quit_were_and_hears_their_story_with_the_reuters_soldier_not_only_whose_figure(
+        answerer: Answerer, message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.entry_id == "reuters-fourteen" and "Reuters" in text and any(
+        w in text for w in ("promised", "обіцяних", "обещанных")), text

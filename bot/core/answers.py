@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import itertools
 import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -1066,9 +1067,10 @@ class Answerer:
         counted = self._figures.counted(q) if reply is None and q.checks and self._matched_gap(match) is None else None
         if counted is not None:  # "Reuters: 14 soldiers refused to fight because they were not paid. true?"
             return self._citing(counted.id, match)
-        if reply is not None and reply.claims and (self._opens_with_why(q) or self._figures.checks_more(q)):
-            # "is it true 14 quit because they weren't paid?", "why did the 14 quit, who reported it?": the story of
-            # the entry that cites the figure, which says who tells it
+        if reply is not None and reply.claims and (self._opens_with_why(q) or self._figures.checks_more(q) or (
+                _asks_who_they_were(q) and self._figures.counts_people(reply.claims[0]))):
+            # "is it true 14 quit because they weren't paid?", "why did the 14 quit, who reported it?", "who were
+            # the 14 who quit?": the story of the entry that cites the figure, which says who tells it
             story = self._citing(reply.claims[0].id, match)
             if story is not None:
                 return story
@@ -3085,3 +3087,12 @@ def converse(answerer: Answerer, messages: Iterable[str], prefer: Language | Non
         answers.append(answer)
         context = answer.context()
     return answers
+
+
+_BEING = frozenset("were are was r они такие эти были вони такі ці були son eran fueron".split())
+"""Words after "who" that ask who people were ("who were the 14", «хто вони такі»), not who said a figure."""
+
+
+def _asks_who_they_were(q: Question) -> bool:
+    """Whether a message asks who the people it counts are ("who were the 14 who quit?", «хто вони такі?»)."""
+    return any(w in WHO and after in _BEING for w, after in itertools.pairwise(q.words))

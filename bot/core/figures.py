@@ -464,6 +464,10 @@ class FigureReader:
             return "party"  # "kremlin death toll": that party's figure
         return None
 
+    def counts_people(self, claim: Claim) -> bool:
+        """Whether the claim counts people of a story ("there were 14 of us"), not the dead or a share."""
+        return any(e.claim.id == claim.id for e in self._counts)
+
     def checks_more(self, question: Question) -> bool:
         """Whether a message only checks a figure ("true?", "legit?"), without asking where it comes from, and says
         more than the figure and its dead ("is it true 14 quit because they weren't paid?"): a claim about it."""
