@@ -4348,3 +4348,9 @@ def test_asks_who_the_14_who_quit_were_and_hears_their_story_with_the_reuters_so
     answer, text = ask(answerer, message)
     assert answer.entry_id == "reuters-fourteen" and "Reuters" in text and any(
         w in text for w in ("promised", "обіцяних", "обещанных")), text
+
+
+def test_asks_in_spanish_what_the_cnn_officer_said_about_feeling_part_of_the_war_and_hears_his_words(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "¿Qué dijo el soldado de CNN sobre sentirse parte de la guerra? me interesa la cita")
+    assert answer.entry_id == "cnn-dirty-tired" and "parte de aquello" in text, text
