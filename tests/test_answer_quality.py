@@ -4354,3 +4354,11 @@ def test_asks_in_spanish_what_the_cnn_officer_said_about_feeling_part_of_the_war
         answerer: Answerer) -> None:
     answer, text = ask(answerer, "¿Qué dijo el soldado de CNN sobre sentirse parte de la guerra? me interesa la cita")
     assert answer.entry_id == "cnn-dirty-tired" and "parte de aquello" in text, text
+
+
+@pytest.mark.parametrize("message", ["а менликову за такие слова не преследуют? на неё дело не заводили?",
+                                     "is menlikova being prosecuted for saying this? was a case opened against her?"])
+def test_asks_whether_menlikova_was_prosecuted_and_hears_the_article_gives_nothing_on_her_not_her_figures(
+        answerer: Answerer, message: str) -> None:
+    answer, _ = ask(answerer, message)
+    assert answer.kind == "not_covered" and not answer.answered, answer.entry_id
