@@ -3016,6 +3016,15 @@ def _asks_for_a_fact(question: str, open_words: list[str]) -> bool:
     return any(f"{' '.join(start[:4])} ".startswith(f"{w} ") for start in starts for w in open_words)
 
 
+_BEING = frozenset("were are was r они такие эти были вони такі ці були son eran fueron".split())
+"""Words after "who" that ask who people were ("who were the 14", «хто вони такі»), not who said a figure."""
+
+
+def _asks_who_they_were(q: Question) -> bool:
+    """Whether a message asks who the people it counts are ("who were the 14 who quit?", «хто вони такі?»)."""
+    return any(w in WHO and after in _BEING for w, after in itertools.pairwise(q.words))
+
+
 def _opening(words: Sequence[str]) -> str:
     """The first word of a question past the words a chat opens it with: "ok but how many died" opens with "how"."""
     return next((w for w in words if w not in _CONTINUATIONS), "")
@@ -3088,11 +3097,3 @@ def converse(answerer: Answerer, messages: Iterable[str], prefer: Language | Non
         context = answer.context()
     return answers
 
-
-_BEING = frozenset("were are was r они такие эти были вони такі ці були son eran fueron".split())
-"""Words after "who" that ask who people were ("who were the 14", «хто вони такі»), not who said a figure."""
-
-
-def _asks_who_they_were(q: Question) -> bool:
-    """Whether a message asks who the people it counts are ("who were the 14 who quit?", «хто вони такі?»)."""
-    return any(w in WHO and after in _BEING for w, after in itertools.pairwise(q.words))
