@@ -1084,9 +1084,9 @@ class Answerer:
         """A penalty a post or checked message states, read as checked when alone it matches a detail the article
         lacks ("... and that officer who talked to CNN got locked up right away." is "... locked up. true?": what
         the article reports of his case, not the gap on its charge)."""
-        best = match.best
-        if not checked or read.checks or match.kind != "entry" or best is None or best.id not in self.kb.not_covered \
-                or self.kb.not_covered[best.id].kind == "after_publication" or not self.matcher.states_penalty(read):
+        gap = self._matched_gap(match) if match.kind == "entry" else None
+        if not checked or read.checks or gap is None or gap.kind == "after_publication" \
+                or not self.matcher.states_penalty(read):
             return match  # "... now get 10 years in prison under the new law": news after the article
         again = self.matcher.match(replace(read, checks=True))
         return again if again.kind == "entry" and again.best is not None and again.best.id in self.kb.entries \
@@ -3096,4 +3096,3 @@ def converse(answerer: Answerer, messages: Iterable[str], prefer: Language | Non
         answers.append(answer)
         context = answer.context()
     return answers
-

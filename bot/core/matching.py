@@ -806,7 +806,7 @@ class Matcher:
         """Whether the top answer gives the voices of every close rival and more, and the message names none: the
         overview of what they all say ("the guys who bail out... is it moral reasons or are they just scared?" is
         why soldiers quit, which the CNN officer's reason is one of)."""
-        if len(close) < 2 or top.score < _LEAD_FLOOR or not frozenset(q.terms).isdisjoint(self._names):
+        if len(close) < 2 or top.score < _LEAD_FLOOR or self._sources_named(q):
             return False
         voices = self._doc_names[self._index[top.id]]
         return all(c is top or (not self._docs[self._index[c.id]].abstain
