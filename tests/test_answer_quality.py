@@ -4357,8 +4357,10 @@ def test_asks_in_spanish_what_the_cnn_officer_said_about_feeling_part_of_the_war
 
 
 @pytest.mark.parametrize("message", ["а менликову за такие слова не преследуют? на неё дело не заводили?",
-                                     "is menlikova being prosecuted for saying this? was a case opened against her?"])
+                                     "has valentina menlikova been prosecuted?",
+                                     "менлікову переслідували за ці слова?",
+                                     "¿procesaron a menlikova por decir eso?"])
 def test_asks_whether_menlikova_was_prosecuted_and_hears_the_article_gives_nothing_on_her_not_her_figures(
         answerer: Answerer, message: str) -> None:
     answer, _ = ask(answerer, message)
-    assert answer.kind == "not_covered" and not answer.answered, answer.entry_id
+    assert answer.entry_id == "committee-background" and not answer.answered, answer.entry_id
