@@ -4364,3 +4364,13 @@ def test_asks_whether_menlikova_was_prosecuted_and_hears_the_article_gives_nothi
         answerer: Answerer, message: str) -> None:
     answer, _ = ask(answerer, message)
     assert answer.entry_id == "committee-background" and not answer.answered, answer.entry_id
+
+
+@pytest.mark.parametrize("follow_up", ["and how long did that last, according to him?",
+                                       "and how long did that go on for, per him?",
+                                       "а сколько это у него длилось?"])
+def test_hears_the_cnn_officer_was_in_shock_asks_how_long_by_his_account_and_hears_the_first_week(
+        answerer: Answerer, follow_up: str) -> None:
+    first = "офицер из cnn был в шоке?" if follow_up.startswith("а ") else "did the cnn officer go into shock?"
+    answer, text = ask(answerer, first, follow_up)
+    assert answer.entry_id == "cnn-shock" and any(w in text for w in ("first week", "первую неделю")), text

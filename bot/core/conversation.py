@@ -569,6 +569,12 @@ AND = frozenset("and а и і й y".split())
 """Words joining two clauses or questions."""
 _AND_WORDS = 8
 """A message opening with "and" goes on with the previous answer for a little longer than other openers."""
+_ACCORDING = frozenset({("according", "to")})
+_ACCORDING_ONE = frozenset("per según segun".split())
+_ACCORDING_BY = frozenset("по за".split())
+_ACCORDING_WORDS = frozenset("словам словами".split())
+"""How a closing "according to him" is said: "according to" or "per" before a pronoun, «по его словам», «за його
+словами», «según él»."""
 _ACKNOWLEDGING = frozenset("ok okay okey k kk well hmm hm alright right "
                            "ок окей ладно хорошо ну понятно ясно "
                            "добре гаразд зрозуміло "
@@ -591,6 +597,7 @@ def leans_on_context(question: Question) -> bool:
     words = question.words
     while len(words) > 1 and words[0] in _ACKNOWLEDGING:  # "ok but why exactly did they decide to quit"
         words = words[1:]
+    words = _without_their_account(words)
     # "does she give an actual number or just vibes": the question before its dismissive "or just ..."
     cut = next((i for i in range(1, len(words) - 1) if words[i] == "or" and "just" in words[i + 1 : i + 4]), 0)
     words = words[:cut] if cut else words
@@ -598,6 +605,18 @@ def leans_on_context(question: Question) -> bool:
         return False
     return not ANAPHORA.isdisjoint(words) or (len(words) <= MAX_OPENER_WORDS and words[0] in _OPENERS) \
         or (len(words) <= _AND_WORDS and words[0] in AND)  # "y xq decidio irse al final?" goes on with the story
+
+
+def _without_their_account(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words before a closing "according to him" («по его словам», «за його словами», «según él»): whose account
+    is asked, no length of the question's own ("and how long did that last, according to him?")."""
+    if len(words) > 3 and tuple(words[-3:-1]) in _ACCORDING and words[-1] in PERSONAL:
+        return words[:-3]
+    if len(words) > 3 and words[-3] in _ACCORDING_BY and words[-2] in PERSONAL and words[-1] in _ACCORDING_WORDS:
+        return words[:-3]
+    if len(words) > 2 and words[-2] in _ACCORDING_ONE and words[-1] in PERSONAL:
+        return words[:-2]
+    return words
 
 
 def resolve_pronouns(question: Question, speaker: str, subject: str) -> str:
