@@ -4374,3 +4374,10 @@ def test_hears_the_cnn_officer_was_in_shock_asks_how_long_by_his_account_and_hea
     first = "офицер из cnn был в шоке?" if follow_up.startswith("а ") else "did the cnn officer go into shock?"
     answer, text = ask(answerer, first, follow_up)
     assert answer.entry_id == "cnn-shock" and any(w in text for w in ("first week", "первую неделю")), text
+
+
+def test_forwards_a_post_saying_the_kremlin_declared_war_and_hears_it_had_not_when_the_article_was_written(
+        answerer: Answerer) -> None:
+    _, text = ask(answerer, "saw this in a channel: 'the kremlin has officially declared war on ukraine, and the army "
+                            "has ordered a general mobilization of millions'. is any of it real?")
+    assert "has not declared war" in text and "general mobilization" in text, text

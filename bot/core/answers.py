@@ -1085,6 +1085,13 @@ class Answerer:
         lacks ("... and that officer who talked to CNN got locked up right away." is "... locked up. true?": what
         the article reports of his case, not the gap on its charge)."""
         gap = self._matched_gap(match) if match.kind == "entry" else None
+        if checked and not read.checks and gap is not None and gap.kind == "after_publication" \
+                and not self.matcher.asks_after(read):
+            # "... the kremlin has officially declared war on ukraine ...": a claim of how things stood, no later
+            # news, hears what the article says of that ("Russia has not declared war")
+            near = next((c for c in match.candidates if c.id in gap.nearby and c.id in self.kb.entries
+                         and c.score >= self._guess_score), None)
+            return replace(match, best=near) if near is not None else match
         if not checked or read.checks or gap is None or gap.kind == "after_publication" \
                 or not self.matcher.states_penalty(read):
             return match  # "... now get 10 years in prison under the new law": news after the article

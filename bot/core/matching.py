@@ -1160,7 +1160,7 @@ class Matcher:
                 and top.score - answering.score <= _COVER_WINDOW:
             covered = self._known(self._index[answering.id])
             own = self._core[self._index[answering.id]] - self._core[self._index[top.id]]
-            later = doc.gap == "after_publication" and not self._asks_after(question)
+            later = doc.gap == "after_publication" and not self.asks_after(question)
             if own and own.isdisjoint(question.terms) and all(t in gap for t in question.terms) and not later:
                 # the gap explains all of "how many troops in total", which has nothing of a death toll; not a gap on
                 # later news asked with no word of "later" («мобилизацию объявят?»)
@@ -1386,7 +1386,7 @@ class Matcher:
         named = self._sources_named(question)
         him = not _HIM.isdisjoint(question.words)
         if not asked or not (him or (named and doc.gap != "after_publication")) or not doc.abstain \
-                or doc.answers_yes_no or norm.opens_question(question.stems) or self._asks_after(question):
+                or doc.answers_yes_no or norm.opens_question(question.stems) or self.asks_after(question):
             return top  # "what charge was he threatened with?" asks for the detail the article lacks
         return next((replace(c, score=top.score) for c in ranked if top.score - c.score <= _HIS_WINDOW
                      and c.score >= self._limits.floor and c.id in doc.near
@@ -1398,7 +1398,7 @@ class Matcher:
         asks what came later."""
         doc = self._docs[self._index[top.id]]
         if doc.gap != "after_publication" or self._supposing.get(question.lang, frozenset()).isdisjoint(
-                question.stems) or self._asks_after(question):
+                question.stems) or self.asks_after(question):
             return top
         return next((c for c in ranked if c.id in doc.near and top.score - c.score <= _COVER_WINDOW
                      and c.score >= self._limits.floor), top)
@@ -1407,7 +1407,7 @@ class Matcher:
         """The best and its close rivals, without rivals on news after the article that know no word of the question
         the best does not, when it asks nothing of later ("what would putin have to do first to mobilize everyone"
         is not "did he mobilize in the end?"; "the new iphone" may be a "new law")."""
-        if not close or self._asks_after(question):
+        if not close or self.asks_after(question):
             return close
         known = self._known(self._index[close[0].id])
         return tuple(c for i, c in enumerate(close)
@@ -1431,7 +1431,7 @@ class Matcher:
         known = self._known(self._index[answer_id])
         return any(t in self._after and t not in known for t in question.terms) or question.asks_when
 
-    def _asks_after(self, question: Question) -> bool:
+    def asks_after(self, question: Question) -> bool:
         """Whether the question asks what came after the article: a word for later ("in the end", "now") or a
         closing "when?" after the event it asks about."""
         return not self._after.isdisjoint(question.terms) or question.asks_when
