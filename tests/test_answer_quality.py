@@ -4381,3 +4381,10 @@ def test_forwards_a_post_saying_the_kremlin_declared_war_and_hears_it_had_not_wh
     _, text = ask(answerer, "saw this in a channel: 'the kremlin has officially declared war on ukraine, and the army "
                             "has ordered a general mobilization of millions'. is any of it real?")
     assert "has not declared war" in text and "general mobilization" in text, text
+
+
+@pytest.mark.parametrize("message", ["how much of that holds up?", "does it hold up though"])
+def test_asks_how_much_of_it_holds_up_and_hears_how_far_the_article_can_be_trusted_not_how_the_officer_coped(
+        answerer: Answerer, message: str) -> None:
+    answer, _ = ask(answerer, message)
+    assert answer.entry_id == "propaganda-reliability", answer.entry_id
