@@ -4388,3 +4388,9 @@ def test_asks_how_much_of_it_holds_up_and_hears_how_far_the_article_can_be_trust
         answerer: Answerer, message: str) -> None:
     answer, _ = ask(answerer, message)
     assert answer.entry_id == "propaganda-reliability", answer.entry_id
+
+
+def test_asks_to_compare_the_cnn_guy_and_the_reuters_guy_on_why_each_quit_and_hears_each_ones_reason(
+        answerer: Answerer) -> None:
+    _, text = ask(answerer, "cnn guy vs reuters guy, compare: why did each of them quit?")
+    assert "rejection" in text and "promised" in text, text

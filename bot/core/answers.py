@@ -1442,7 +1442,7 @@ class Answerer:
         if len(outlets) < 2:
             return None
         ranked = self.matcher.match(self._without_names(q, outlets)).candidates
-        if not any(ranked[0].score - c.score <= self.matcher.thresholds.margin
+        if not any(ranked[0].score - c.score <= 2 * self.matcher.thresholds.margin
                    and not why.isdisjoint(self.matcher.core_terms(c.id)) for c in ranked):
             return None  # "why should I trust CNN and Reuters?": the question without them asks no one's reason
         points: list[_Point] = []
