@@ -4394,3 +4394,12 @@ def test_asks_to_compare_the_cnn_guy_and_the_reuters_guy_on_why_each_quit_and_he
         answerer: Answerer) -> None:
     _, text = ask(answerer, "cnn guy vs reuters guy, compare: why did each of them quit?")
     assert "rejection" in text and "promised" in text, text
+
+
+@pytest.mark.parametrize("message", [
+    "is it true the cnn officer said he felt proud being in ukraine? saw it on a telegram channel",
+    "is it true the cnn officer said he was proud to be in ukraine? i saw it quoted on a telegram channel"])
+def test_checks_whether_the_cnn_officer_was_proud_saying_where_it_was_seen_and_hears_his_shame_alone(
+        answerer: Answerer, message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.entry_id == "cnn-shame" and "rejection" not in text, text

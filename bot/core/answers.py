@@ -176,9 +176,13 @@ _ASKS_IF_SAID = re.compile(r"(?i)(do|does|did)\s+(it|the\s+(article|text|piece|s
 """A question whether the article gives something ("Does it say how many were taken prisoner?")."""
 _HEARD_FROM = re.compile(r"(?i)(?:that'?s|thats|this is|it'?s|its)\s+what\s|так\s+(?:сказал|сказали|говорят|говорил|"
                          r"писали|пишут|назвал|назвали|кажуть|казали|казав|пишуть|назвав)\b|"
-                         r"(?:eso|as[íi])\s+(?:dijo|dicen|dijeron|lo\s+llam)")
+                         r"(?:eso|as[íi])\s+(?:dijo|dicen|dijeron|lo\s+llam)|"
+                         r"(?:i\s+)?(?:saw|seen|read|heard)\s+(?:it|this|that)\b|"
+                         r"(?:видел|видела|читал|читала|прочитал|прочитала|слышал|слышала)\s+(?:это|в|на)\b|"
+                         r"(?:бачив|бачила|читав|читала|прочитав|прочитала|чув|чула)\s+(?:це|в|у|на)\b|"
+                         r"lo\s+(?:vi|le[íi]|escuch[ée]|o[íi])\b")
 """How a remark after a question says only where its claim was heard ("so they're deserters then? that's what a guy
-on tv called them", «так сказали по телевизору»)."""
+on tv called them", «так сказали по телевизору», "... proud to be in ukraine? saw it quoted on a telegram channel")."""
 _ARTICLE_SAYS = re.compile(r"(?i)(?:в\s+статье\s+(?:написано|сказано|говорится|указано|есть)|"
                            r"в\s+статті\s+(?:написано|сказано|йдеться|вказано|є)|"
                            r"(?:el\s+artículo|el\s+articulo|en\s+el\s+art[íi]culo)\s+(?:dice|pone|explica|aparece))"
@@ -1420,7 +1424,7 @@ class Answerer:
                 or _opening(remark.words) in self._asking[q.lang] or remark.numbers \
                 or (remark.checks and not doing) or remark.parties or remark.words[1:2] == ("me",):
             return None  # "give me both numbers" asks
-        if asked.checks or not self._follow_ups.asks_of_its_own(asked) or (
+        if (asked.checks and not heard) or not self._follow_ups.asks_of_its_own(asked) or (
                 not PERSONAL.isdisjoint(asked.words) and not self._follow_ups.names_someone(asked)
                 and self._follow_ups.hearsay(remark) is None and not heard):
             # "why did he quit? the one from the video": "he" is in the remark; not in "my friend says ...", a
