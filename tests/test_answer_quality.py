@@ -4403,3 +4403,11 @@ def test_checks_whether_the_cnn_officer_was_proud_saying_where_it_was_seen_and_h
         answerer: Answerer, message: str) -> None:
     answer, text = ask(answerer, message)
     assert answer.entry_id == "cnn-shame" and "rejection" not in text, text
+
+
+@pytest.mark.parametrize("message", ["чого рф не забере людей в армію примусово, якщо воює?",
+                                     "чому росія не забирає людей примусово?"])
+def test_asks_in_ukrainian_why_russia_does_not_take_people_by_force_and_hears_it_declared_no_war(
+        answerer: Answerer, message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.entry_id == "no-war-declared" and "не оголосила війну" in text, text
