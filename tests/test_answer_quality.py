@@ -4411,3 +4411,9 @@ def test_asks_in_ukrainian_why_russia_does_not_take_people_by_force_and_hears_it
         answerer: Answerer, message: str) -> None:
     answer, text = ask(answerer, message)
     assert answer.entry_id == "no-war-declared" and "не оголосила війну" in text, text
+
+
+def test_asks_how_the_cnn_officer_was_once_ukraine_started_hitting_the_russians_and_hears_of_his_shock(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "how was the cnn officer doing once ukraine started hitting the russians hard?")
+    assert answer.entry_id == "cnn-shock" and "first week" in text, text
