@@ -4417,3 +4417,11 @@ def test_asks_how_the_cnn_officer_was_once_ukraine_started_hitting_the_russians_
         answerer: Answerer) -> None:
     answer, text = ask(answerer, "how was the cnn officer doing once ukraine started hitting the russians hard?")
     assert answer.entry_id == "cnn-shock" and "first week" in text, text
+
+
+@pytest.mark.parametrize("message", ["so did the cnn guy think he was innocent or what",
+                                     "did the cnn soldier feel blameless in all of it"])
+def test_asks_whether_the_cnn_officer_thought_himself_innocent_and_hears_he_was_a_part_of_it(
+        answerer: Answerer, message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.entry_id == "cnn-dirty-tired" and "part of it" in text, text
