@@ -4425,3 +4425,10 @@ def test_asks_whether_the_cnn_officer_thought_himself_innocent_and_hears_he_was_
         answerer: Answerer, message: str) -> None:
     answer, text = ask(answerer, message)
     assert answer.entry_id == "cnn-dirty-tired" and "part of it" in text, text
+
+
+def test_checks_that_the_cnn_officer_left_because_he_was_not_paid_and_hears_his_own_reason_then_whose_that_is(
+        answerer: Answerer) -> None:
+    _, text = ask(answerer, "the cnn soldier left because he wasnt getting paid. true?")
+    assert text.startswith("The article does not attribute this to the officer who spoke to CNN.") \
+        and text.index("rejection") < text.index("Reuters"), text

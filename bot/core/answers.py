@@ -788,7 +788,18 @@ class Answerer:
         if not named or not named.isdisjoint(self._voices(entry)) \
                 or not all(_role(self.kb, s) == "anonymous_witness" for s in told):
             return None
-        return self._not_theirs(q.text, [self.kb.sources[s] for s in sorted(named)], entry, best.score, q.lang)
+        answer = self._not_theirs(q.text, [self.kb.sources[s] for s in sorted(named)], entry, best.score, q.lang)
+        # and the reason the one named gives, when the article has it ("he left after seeing the rejection")
+        own = self.matcher.match(read)
+        mine = self.kb.entries.get(own.best.id) if own.kind == "entry" and own.best is not None else None
+        if mine is None or mine.id == entry.id or not named <= self._voices(mine) \
+                or self._why.get(q.lang, frozenset()).isdisjoint(self.matcher.core_terms(mine.id)):
+            return answer
+        lead = self.kb.messages.text("not-theirs", q.lang, names=self._in_language(
+            [self.kb.sources[s] for s in sorted(named)], q.lang)[0].name)
+        other = answer.parts[0].removeprefix(lead).strip()
+        line = self._point(q.text, mine, q.lang).line
+        return replace(answer, parts=(f"{lead} {line}", other, *answer.parts[1:]))
 
     def _reason_given_for(self, q: Question) -> Question | None:
         """What a message gives a reason for, read ("the cnn officer left" in "the cnn officer left because he was
