@@ -1825,6 +1825,14 @@ FLOORS = {  # file: (in-scope, out-of-scope, replies in the question's language)
     "final221_es10_questions.yaml": (0.96, 0.89, 1.0),
     "final221_ru10_questions.yaml": (0.9, 0.89, 1.0),
     "final221_uk10_questions.yaml": (0.87, 0.92, 1.0),
+    "final223_en_u_questions.yaml": (0.9, 0.89, 1.0),
+    "final223_en_v_questions.yaml": (0.96, 0.92, 1.0),
+    "final223_en_w_questions.yaml": (0.9, 0.92, 1.0),
+    "final223_en_x_questions.yaml": (0.87, 0.92, 1.0),
+    "final223_en_y_questions.yaml": (0.9, 0.92, 1.0),
+    "final223_es10_questions.yaml": (0.93, 0.92, 1.0),
+    "final223_ru10_questions.yaml": (0.9, 0.92, 1.0),
+    "final223_uk10_questions.yaml": (0.93, 0.92, 1.0),
 }
 
 
