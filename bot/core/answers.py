@@ -788,18 +788,13 @@ class Answerer:
         if not named or not named.isdisjoint(self._voices(entry)) \
                 or not all(_role(self.kb, s) == "anonymous_witness" for s in told):
             return None
-        answer = self._not_theirs(q.text, [self.kb.sources[s] for s in sorted(named)], entry, best.score, q.lang)
-        # and the reason the one named gives, when the article has it ("he left after seeing the rejection")
+        # first the reason the one named gives, when the article has it ("he left after seeing the rejection")
         own = self.matcher.match(read)
         mine = self.kb.entries.get(own.best.id) if own.kind == "entry" and own.best is not None else None
-        if mine is None or mine.id == entry.id or not named <= self._voices(mine) \
-                or self._why.get(q.lang, frozenset()).isdisjoint(self.matcher.core_terms(mine.id)):
-            return answer
-        lead = self.kb.messages.text("not-theirs", q.lang, names=self._in_language(
-            [self.kb.sources[s] for s in sorted(named)], q.lang)[0].name)
-        other = answer.parts[0].removeprefix(lead).strip()
-        line = self._point(q.text, mine, q.lang).line
-        return replace(answer, parts=(f"{lead} {line}", other, *answer.parts[1:]))
+        theirs = mine is not None and mine.id != entry.id and named <= self._voices(mine) \
+            and not self._why.get(q.lang, frozenset()).isdisjoint(self.matcher.core_terms(mine.id))
+        return self._not_theirs(q.text, [self.kb.sources[s] for s in sorted(named)], entry, best.score, q.lang,
+                                own=self._point(q.text, mine, q.lang).line if theirs and mine is not None else None)
 
     def _reason_given_for(self, q: Question) -> Question | None:
         """What a message gives a reason for, read ("the cnn officer left" in "the cnn officer left because he was
@@ -2690,12 +2685,15 @@ class Answerer:
         """Each source's name and what the article cites it for, in ``lang`` where translated."""
         return [self.kb.source_text(s.id, lang) or s for s in sources]
 
-    def _not_theirs(self, question: str, sources: list[Source], entry: Entry, score: float, lang: Language) -> Answer:
-        """A claim put in the wrong source's mouth: the article does not attribute it to them, and who it does."""
+    def _not_theirs(self, question: str, sources: list[Source], entry: Entry, score: float, lang: Language, *,
+                    own: str | None = None) -> Answer:
+        """A claim put in the wrong source's mouth: the article does not attribute it to them, and who it does;
+        ``own``: what the article does give as theirs, said first."""
         names = " / ".join(n.name for n in self._in_language(sources, lang))
         made = self._entry_answer(question, entry, score, lang)
-        return replace(made, parts=(f"{self.kb.messages.text('not-theirs', lang, names=names)} {made.parts[0]}",
-                                    *made.parts[1:]))
+        lead = self.kb.messages.text("not-theirs", lang, names=names)
+        opening = (f"{lead} {own}", made.parts[0]) if own is not None else (f"{lead} {made.parts[0]}",)
+        return replace(made, parts=(*opening, *made.parts[1:]))
 
     def _not_from(self, question: str, sources: list[Source], nearest: Answer, lang: Language) -> Answer:
         say = self.kb.messages.text
