@@ -791,10 +791,12 @@ class Answerer:
         # first the reason the one named gives, when the article has it ("he left after seeing the rejection")
         own = self.matcher.match(read)
         mine = self.kb.entries.get(own.best.id) if own.kind == "entry" and own.best is not None else None
-        theirs = mine is not None and mine.id != entry.id and named <= self._voices(mine) \
-            and not self._why.get(q.lang, frozenset()).isdisjoint(self.matcher.core_terms(mine.id))
+        reason = None
+        if mine is not None and mine.id != entry.id and named <= self._voices(mine) \
+                and not self._why.get(q.lang, frozenset()).isdisjoint(self.matcher.core_terms(mine.id)):
+            reason = self._point(q.text, mine, q.lang).line
         return self._not_theirs(q.text, [self.kb.sources[s] for s in sorted(named)], entry, best.score, q.lang,
-                                own=self._point(q.text, mine, q.lang).line if theirs and mine is not None else None)
+                                own=reason)
 
     def _reason_given_for(self, q: Question) -> Question | None:
         """What a message gives a reason for, read ("the cnn officer left" in "the cnn officer left because he was
@@ -1091,20 +1093,22 @@ class Answerer:
         return reply
 
     def _claim_checked(self, read: Question, match: Match, *, checked: bool) -> Match:
-        """A penalty a post or checked message states, read as checked when alone it matches a detail the article
-        lacks ("... and that officer who talked to CNN got locked up right away." is "... locked up. true?": what
-        the article reports of his case, not the gap on its charge)."""
+        """A claim a post or checked message states that alone matches a detail the article lacks, read for what
+        the article does report: a claim of how things stood, not of later news ("... the kremlin has officially
+        declared war on ukraine ...": Russia had not), hears the gap's nearby answer; a penalty ("... and that
+        officer who talked to CNN got locked up right away.") is read as checked, "... locked up. true?": what the
+        article reports of his case, not the gap on its charge."""
         gap = self._matched_gap(match) if match.kind == "entry" else None
-        if checked and not read.checks and gap is not None and gap.kind == "after_publication" \
-                and not self.matcher.asks_after(read):
-            # "... the kremlin has officially declared war on ukraine ...": a claim of how things stood, no later
-            # news, hears what the article says of that ("Russia has not declared war")
+        if not checked or read.checks or gap is None:
+            return match
+        if gap.kind == "after_publication":
+            if self.matcher.asks_after(read):
+                return match  # "... now get 10 years in prison under the new law": news after the article
             near = next((c for c in match.candidates if c.id in gap.nearby and c.id in self.kb.entries
                          and c.score >= self._guess_score), None)
             return replace(match, best=near) if near is not None else match
-        if not checked or read.checks or gap is None or gap.kind == "after_publication" \
-                or not self.matcher.states_penalty(read):
-            return match  # "... now get 10 years in prison under the new law": news after the article
+        if not self.matcher.states_penalty(read):
+            return match
         again = self.matcher.match(replace(read, checks=True))
         return again if again.kind == "entry" and again.best is not None and again.best.id in self.kb.entries \
             else match

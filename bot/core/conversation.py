@@ -569,7 +569,7 @@ AND = frozenset("and а и і й y".split())
 """Words joining two clauses or questions."""
 _AND_WORDS = 8
 """A message opening with "and" goes on with the previous answer for a little longer than other openers."""
-_ACCORDING = frozenset({("according", "to")})
+_ACCORDING = ("according", "to")
 _ACCORDING_ONE = frozenset("per según segun".split())
 _ACCORDING_BY = frozenset("по за".split())
 _ACCORDING_WORDS = frozenset("словам словами".split())
@@ -610,7 +610,7 @@ def leans_on_context(question: Question) -> bool:
 def _without_their_account(words: tuple[str, ...]) -> tuple[str, ...]:
     """The words before a closing "according to him" («по его словам», «за його словами», «según él»): whose account
     is asked, no length of the question's own ("and how long did that last, according to him?")."""
-    if len(words) > 3 and tuple(words[-3:-1]) in _ACCORDING and words[-1] in PERSONAL:
+    if len(words) > 3 and words[-3:-1] == _ACCORDING and words[-1] in PERSONAL:
         return words[:-3]
     if len(words) > 3 and words[-3] in _ACCORDING_BY and words[-2] in PERSONAL and words[-1] in _ACCORDING_WORDS:
         return words[:-3]
