@@ -4432,3 +4432,10 @@ def test_checks_that_the_cnn_officer_left_because_he_was_not_paid_and_hears_his_
     _, text = ask(answerer, "the cnn soldier left because he wasnt getting paid. true?")
     assert text.startswith("The article does not attribute this to the officer who spoke to CNN.") \
         and text.index("rejection") < text.index("Reuters"), text
+
+
+@pytest.mark.parametrize("message", ["what's the price of quitting the army", "whats the cost of refusing to fight"])
+def test_asks_what_walking_away_costs_a_soldier_and_hears_of_severe_consequences_not_money(
+        answerer: Answerer, message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.entry_id == "intro-homeland" and "severe consequences" in text, text
