@@ -4439,3 +4439,11 @@ def test_asks_what_walking_away_costs_a_soldier_and_hears_of_severe_consequences
         answerer: Answerer, message: str) -> None:
     answer, text = ask(answerer, message)
     assert answer.entry_id == "intro-homeland" and "severe consequences" in text, text
+
+
+@pytest.mark.parametrize("message", ["чому росія не може примусово загнати людей на війну?",
+                                     "чого рф просто не жене людей примусово воювати?"])
+def test_asks_in_ukrainian_why_russia_does_not_drive_people_to_war_by_force_and_hears_it_declared_no_war(
+        answerer: Answerer, message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.entry_id == "no-war-declared" and "не оголосила війну" in text, text
