@@ -4447,3 +4447,9 @@ def test_asks_in_ukrainian_why_russia_does_not_drive_people_to_war_by_force_and_
         answerer: Answerer, message: str) -> None:
     answer, text = ask(answerer, message)
     assert answer.entry_id == "no-war-declared" and "не оголосила війну" in text, text
+
+
+def test_asks_in_russian_slang_why_putin_does_not_rake_everyone_into_the_army_and_hears_it_declared_no_war(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "а чего путин не загребает всех в армию насильно?")
+    assert answer.entry_id == "no-war-declared" and "не объявляла войну" in text, text
