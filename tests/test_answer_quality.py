@@ -15,6 +15,7 @@ from bot.core.models import Answer
 from bot.core.render import render_plain
 from bot.errors import KnowledgeError
 from bot.kb.loading import load_knowledge
+from bot.kb.schema import Language
 from bot.kb.textnorm import tokens
 
 SILENT = ("the article doesn't say", "i'm not sure which part")
@@ -4453,3 +4454,12 @@ def test_asks_in_russian_slang_why_putin_does_not_rake_everyone_into_the_army_an
         answerer: Answerer) -> None:
     answer, text = ask(answerer, "а чего путин не загребает всех в армию насильно?")
     assert answer.entry_id == "no-war-declared" and "не объявляла войну" in text, text
+
+
+@pytest.mark.parametrize(("message", "lang", "plain"), [
+    ("qué le pasó al oficial que dio una entrevista a la CNN", "es", "qué le pasó al oficial de la CNN"),
+    ("what did the officer who gave his testimony to CNN say", "en", "what did the officer from CNN say"),
+])
+def test_names_the_witness_by_whom_he_gave_an_interview_to_and_is_read_as_naming_him_by_the_outlet(
+        answerer: Answerer, message: str, lang: Language, plain: str) -> None:
+    assert answerer.matcher.read(message, lang).terms == answerer.matcher.read(plain, lang).terms

@@ -802,9 +802,22 @@ class Normaliser:
             if start == witness + 3 and not all(s in self._stopwords for s in stems[witness + 1 : start]):
                 break  # "el militar ese q hablo con cnn": only small words may stand between
             for key in self._interviewed:
-                if tuple(stems[start : start + len(key)]) == key:
-                    return start, start + len(key)
+                end = self._run_of(stems, start, key)
+                if end is not None:
+                    return start, end
         return None
+
+    def _run_of(self, stems: list[str], start: int, key: tuple[str, ...]) -> int | None:
+        """Where ``key`` ends when it stands at ``start``, small words allowed between its own ("que dio *una*
+        entrevista a", whose key has them out); ``None`` when it does not stand there."""
+        i = start
+        for word in key:
+            while i < len(stems) and stems[i] != word and stems[i] in self._stopwords and i > start:
+                i += 1
+            if i >= len(stems) or stems[i] != word:
+                return None
+            i += 1
+        return i
 
     def _says_more(self, stems: list[str], i: int) -> bool:
         """Whether a saying verb comes at ``i`` (past stopwords) with more words after it than stopwords, or closes
