@@ -4463,3 +4463,11 @@ def test_asks_in_russian_slang_why_putin_does_not_rake_everyone_into_the_army_an
 def test_names_the_witness_by_whom_he_gave_an_interview_to_and_is_read_as_naming_him_by_the_outlet(
         answerer: Answerer, message: str, lang: Language, plain: str) -> None:
     assert answerer.matcher.read(message, lang).terms == answerer.matcher.read(plain, lang).terms
+
+
+@pytest.mark.parametrize("message", ["¿a dónde mandaron primero al oficial de la CNN, y qué pasó después?",
+                                     "¿A dónde enviaron al oficial de la CNN al principio, y qué ocurrió luego?"])
+def test_asks_in_spanish_where_the_cnn_officer_was_sent_and_what_happened_next_and_hears_he_ended_up_in_ukraine(
+        answerer: Answerer, message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.entry_id == "cnn-deceived" and "Crimea" in text and "no lo dice" not in text, text

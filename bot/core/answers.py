@@ -121,6 +121,8 @@ _LONG_MESSAGE = 10
 _MIN_CLAUSE_WORDS = 3
 _CATAPHORA_TERMS = 2
 """Most terms of an opening part whose "it" is what the next part names ("is it legal, the prisoner videos?")."""
+_NEXT_TERMS = 2
+"""Most terms of a part that asks only what came next ("y qué pasó después?": what happened, and after)."""
 _COUNTED_THEM = GROUP | {"eran", "fueron", "son", "были", "було", "були"}
 """Second words of a two-word part counting the people told of ("cuantos eran", «сколько их»)."""
 _TELLING_WORD = 0.35
@@ -1879,7 +1881,8 @@ class Answerer:
             asked = self.kb.not_covered.get(whole.best.id) if whole.best is not None else None
             summed = asked is not None and asked.id not in matched and asked.kind != "after_publication"
             if whole.kind == "entry" and whole.best and whole.best.score >= self._answer_score \
-                    and not (leaned and (asked is None or summed)):
+                    and not (leaned and (asked is None or summed)) \
+                    and not self._story_goes_on(asked, reads, next(iter(found))):
                 # a point read through the answer before beats another story, and a gap only the words of
                 # several parts add up to ("how he ended up ...? he was knowing there will be war?" is no "when
                 # will the war end"); not a gap a part asks, nor later news ("did he do it later? mobilize?")
@@ -1900,6 +1903,16 @@ class Answerer:
         if len(found) < 2:
             return None
         return self._several_lines(q, list(found.values()))
+
+    def _story_goes_on(self, asked: NotCovered | None, reads: list[Question], found: str) -> bool:
+        """"where was the cnn officer sent first, and what happened after?": news after the article the whole message
+        matches, when only one part asks "after", in no more words than that, and the point the other part ``found``
+        is an earlier stage of the story than where the article leaves off (none the gap names as nearby): what came
+        next in that story, not later news."""
+        if asked is None or asked.kind != "after_publication" or found in asked.nearby:
+            return False
+        later = [r for r in reads if self.matcher.asks_after(r)]
+        return len(later) == 1 and len(later[0].terms) <= _NEXT_TERMS and not later[0].parties
 
     def _counting_pair(self, part: str, lang: Language) -> bool:
         """Whether a two-word part asks how many of the people just told of ("y cuantos eran?", «сколько их?»): a
