@@ -4471,3 +4471,9 @@ def test_asks_in_spanish_where_the_cnn_officer_was_sent_and_what_happened_next_a
         answerer: Answerer, message: str) -> None:
     answer, text = ask(answerer, message)
     assert answer.entry_id == "cnn-deceived" and "Crimea" in text and "no lo dice" not in text, text
+
+
+def test_checks_a_post_that_cnn_talked_to_a_general_who_defected_and_hears_of_the_anonymous_officer_not_a_silence(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "a telegram channel says CNN talked to a russian general who defected. true?")
+    assert answer.entry_id == "cnn-anonymous" and "officer" in text and "doesn't say" not in text, text

@@ -953,6 +953,8 @@ class Matcher:
                 break
             gained = telling & self._known(doc)
             lost = {t for t in terms if t in known and t not in self._known(doc)}
+            if not lost.isdisjoint(self._names) and self._docs[doc].abstain and self._docs[doc].gap != "off_topic":
+                continue  # "CNN interviewed a general who defected": a source named is no detail the article lacks
             if gained and max((self._telling(rare, t) for t in lost), default=(0.0, 0.0)) < max(
                 self._telling(rare, t) for t in gained
             ):
