@@ -4477,3 +4477,9 @@ def test_checks_a_post_that_cnn_talked_to_a_general_who_defected_and_hears_of_th
         answerer: Answerer) -> None:
     answer, text = ask(answerer, "a telegram channel says CNN talked to a russian general who defected. true?")
     assert answer.entry_id == "cnn-anonymous" and "officer" in text and "doesn't say" not in text, text
+
+
+def test_asks_how_the_officer_felt_when_his_unit_crossed_into_ukraine_and_hears_of_his_shame_not_the_route(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "how did the officer feel when his unit crossed into ukrainian territory")
+    assert answer.entry_id == "cnn-shame" and "shame" in text, text
