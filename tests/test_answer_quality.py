@@ -4483,3 +4483,8 @@ def test_asks_how_the_officer_felt_when_his_unit_crossed_into_ukraine_and_hears_
         answerer: Answerer) -> None:
     answer, text = ask(answerer, "how did the officer feel when his unit crossed into ukrainian territory")
     assert answer.entry_id == "cnn-shame" and "shame" in text, text
+
+
+def test_asks_how_verifiable_the_testimonies_are_and_hears_the_witnesses_are_anonymous(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "how verifiable are these testimonies, are the soldiers even named?")
+    assert answer.entry_id == "propaganda-reliability" and "anonymous" in text, text
