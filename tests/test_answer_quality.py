@@ -4488,3 +4488,9 @@ def test_asks_how_the_officer_felt_when_his_unit_crossed_into_ukraine_and_hears_
 def test_asks_how_verifiable_the_testimonies_are_and_hears_the_witnesses_are_anonymous(answerer: Answerer) -> None:
     answer, text = ask(answerer, "how verifiable are these testimonies, are the soldiers even named?")
     assert answer.entry_id == "propaganda-reliability" and "anonymous" in text, text
+
+
+def test_asks_the_main_reason_each_witness_gave_and_hears_the_cnn_officers_reason_then_the_reuters_soldiers(
+        answerer: Answerer) -> None:
+    _, text = ask(answerer, "the cnn guy and the reuters guy: what was the main reason each of them gave for leaving?")
+    assert "rejection" in text and "extras" in text, text
