@@ -4494,3 +4494,10 @@ def test_asks_the_main_reason_each_witness_gave_and_hears_the_cnn_officers_reaso
         answerer: Answerer) -> None:
     _, text = ask(answerer, "the cnn guy and the reuters guy: what was the main reason each of them gave for leaving?")
     assert "rejection" in text and "extras" in text, text
+
+
+def test_checks_a_post_that_the_russian_offensive_has_stalled_and_hears_the_articles_mixed_verdict(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, 'My cousin sent me this:\n"The Russian offensive has completely stalled and it is '
+                                 'losing ground everywhere."\nDoes the article agree?')
+    assert answer.entry_id == "army-disarray" and text.startswith("Mixed"), text
