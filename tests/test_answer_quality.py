@@ -4501,3 +4501,11 @@ def test_checks_a_post_that_the_russian_offensive_has_stalled_and_hears_the_arti
     answer, text = ask(answerer, 'My cousin sent me this:\n"The Russian offensive has completely stalled and it is '
                                  'losing ground everywhere."\nDoes the article agree?')
     assert answer.entry_id == "army-disarray" and text.startswith("Mixed"), text
+
+
+@pytest.mark.parametrize("message", ["is leaving the army a tough call for these soldiers?",
+                                     "is walking away from the army an easy call for them?"])
+def test_asks_whether_leaving_is_an_easy_call_and_hears_it_is_no_easy_decision_with_severe_consequences(
+        answerer: Answerer, message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.entry_id == "intro-homeland" and "severe consequences" in text, text
