@@ -4509,3 +4509,16 @@ def test_asks_whether_leaving_is_an_easy_call_and_hears_it_is_no_easy_decision_w
         answerer: Answerer, message: str) -> None:
     answer, text = ask(answerer, message)
     assert answer.entry_id == "intro-homeland" and "severe consequences" in text, text
+
+
+def test_follows_up_on_daily_resignations_asking_if_only_the_rank_and_file_quit_and_hears_all_areas(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "ukraine says russians quit every day", "is that just rank and file or officers too?")
+    assert answer.entry_id == "ukraine-daily-resignations" and "elite" in text, text
+
+
+def test_asks_what_types_of_russian_soldiers_resign_per_ukraine_and_hears_all_areas_not_the_right_to_resign(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer,
+                       "According to the Ukrainians, what types of Russian soldiers resign? Can we believe them?")
+    assert answer.entry_id == "ukraine-daily-resignations" and "elite" in text, text
