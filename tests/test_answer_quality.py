@@ -4522,3 +4522,9 @@ def test_asks_what_types_of_russian_soldiers_resign_per_ukraine_and_hears_all_ar
     answer, text = ask(answerer,
                        "According to the Ukrainians, what types of Russian soldiers resign? Can we believe them?")
     assert answer.entry_id == "ukraine-daily-resignations" and "elite" in text, text
+
+
+def test_tells_what_the_kremlin_says_then_asks_without_a_question_mark_whether_the_cnn_unit_was_told_it(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "the kremlin says they went in to fight nazis. was the cnn officer's unit even told")
+    assert answer.entry_id == "cnn-denazification" and "doesn't say" not in text, text

@@ -98,6 +98,7 @@ def asked_sentences(text: str) -> str | None:
     asked: list[str] = []
     told = False
     start = 0
+    sentence = ""
     for end in [*(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]:
         sentence = text[start:end].strip()
         start = end
@@ -105,6 +106,8 @@ def asked_sentences(text: str) -> str | None:
             asked.append(sentence)
         elif _TOLD.search(sentence):
             told = True  # a sentence ended with a full stop; an unended tail may still ask
+    if told and not asked and sentence and not _TOLD.search(sentence):
+        asked.append(sentence)  # "kremlin says they fight nazis. did his unit get told that": the unended tail asks
     return " ".join(asked) if asked and told else None
 
 
