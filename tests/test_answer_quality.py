@@ -4528,3 +4528,10 @@ def test_tells_what_the_kremlin_says_then_asks_without_a_question_mark_whether_t
         answerer: Answerer) -> None:
     answer, text = ask(answerer, "the kremlin says they went in to fight nazis. was the cnn officer's unit even told")
     assert answer.entry_id == "cnn-denazification" and "doesn't say" not in text, text
+
+
+def test_asks_in_spanish_what_a_general_mobilization_would_bring_according_to_the_article_and_hears_its_forecast(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "¿Putin podría decretar una movilización general?",
+                       "¿y si pasa eso qué consecuencias tendría según el artículo?")
+    assert answer.entry_id == "mobilization-consequences" and "imprevisibles" in text, text

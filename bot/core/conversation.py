@@ -573,6 +573,12 @@ _ACCORDING = ("according", "to")
 _ACCORDING_ONE = frozenset("per según segun".split())
 _ACCORDING_BY = frozenset("по за".split())
 _ACCORDING_WORDS = frozenset("словам словами".split())
+_ACCORDING_ZI = ("згідно", "зі")
+_THE = frozenset("the el la".split())
+_THE_ARTICLE = frozenset("article text piece author story статье статья тексту текст автору статтею статті тексту "
+                         "текстом автором texto artículo articulo autor nota".split())
+"""A closing "according to the article" («по статье», «за статтею», «según el texto»): the article's account is asked,
+which every answer gives, no length of the question's own."""
 """How a closing "according to him" is said: "according to" or "per" before a pronoun, «по его словам», «за його
 словами», «según él»."""
 _ACKNOWLEDGING = frozenset("ok okay okey k kk well hmm hm alright right "
@@ -616,6 +622,12 @@ def _without_their_account(words: tuple[str, ...]) -> tuple[str, ...]:
         return words[:-3]
     if len(words) > 2 and words[-2] in _ACCORDING_ONE and words[-1] in PERSONAL:
         return words[:-2]
+    if len(words) > 2 and words[-1] in _THE_ARTICLE:  # "..., according to the text?", «..., según el texto?»
+        cut = len(words) - 1 - (words[-2] in _THE)
+        if cut > 2 and tuple(words[cut - 2:cut]) in (_ACCORDING, _ACCORDING_ZI):
+            return words[:cut - 2]
+        if cut > 1 and (words[cut - 1] in _ACCORDING_ONE or words[cut - 1] in _ACCORDING_BY):
+            return words[:cut - 1]
     return words
 
 
