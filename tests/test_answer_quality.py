@@ -4535,3 +4535,9 @@ def test_asks_in_spanish_what_a_general_mobilization_would_bring_according_to_th
     answer, text = ask(answerer, "¿Putin podría decretar una movilización general?",
                        "¿y si pasa eso qué consecuencias tendría según el artículo?")
     assert answer.entry_id == "mobilization-consequences" and "imprevisibles" in text, text
+
+
+def test_asks_in_ukrainian_whether_one_can_just_take_and_stop_fighting_and_hears_it_is_not_easy(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "а взагалі це легко - просто взяти й перестати воювати? чим це грозить")
+    assert answer.entry_id == "superiors" and "непросто" in text, text
