@@ -4541,3 +4541,10 @@ def test_asks_in_ukrainian_whether_one_can_just_take_and_stop_fighting_and_hears
         answerer: Answerer) -> None:
     answer, text = ask(answerer, "а взагалі це легко - просто взяти й перестати воювати? чим це грозить")
     assert answer.entry_id == "superiors" and "непросто" in text, text
+
+
+def test_asks_in_ukrainian_how_long_the_cnn_officer_was_in_that_state_and_hears_the_first_week(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "а той офіцер з CNN в якому він стані був коли українці почали сильніше бити?",
+                       "і як довго він так був?")
+    assert answer.entry_id == "cnn-shock" and "тиждень" in text, text

@@ -2229,10 +2229,19 @@ class Answerer:
         own = next((c for c in match.candidates if c.id == previous.id), None)
         if own is None or match.best is None or within.best is None or within.best.id == previous.id \
                 or (within.best.id not in self.kb.not_covered and self.matcher.phrased_in_full(q, within.best.id)) \
-                or match.best.score - own.score > self.matcher.thresholds.margin \
+                or (match.best.score - own.score > self.matcher.thresholds.margin
+                    and not (self.matcher.phrased_in_full(q, match.best.id)
+                             and not self._tells_of_them(match.best.id))) \
                 or not self.matcher.phrased_in_full(q, previous.id):
+            # words that two stories' phrasings hold alike («і як довго він так був?»: the war's length or the
+            # shock's) do not take the conversation off the one it is on, whatever the phrasings around them
             return within
         return Match("entry", own, (own, *(c for c in within.candidates if c.id != own.id)), within.terms)
+
+    def _tells_of_them(self, gap_id: str) -> bool:
+        """Whether ``gap_id`` is a gap whose reply tells what the article says of its very people (no name given)."""
+        gap = self.kb.not_covered.get(gap_id)
+        return gap is not None and gap.kind in TELLING_GAPS
 
     def _within_topic(self, question: Question, previous: Entry, match: Match) -> Match:
         """For "is that even allowed?" after an answer, look first among that answer's topic and relatives."""
