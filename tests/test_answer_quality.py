@@ -4548,3 +4548,9 @@ def test_asks_in_ukrainian_how_long_the_cnn_officer_was_in_that_state_and_hears_
     answer, text = ask(answerer, "а той офіцер з CNN в якому він стані був коли українці почали сильніше бити?",
                        "і як довго він так був?")
     assert answer.entry_id == "cnn-shock" and "тиждень" in text, text
+
+
+def test_checks_a_post_crying_western_lies_and_hears_of_propaganda_not_the_death_toll(answerer: Answerer) -> None:
+    _, text = ask(answerer, "Forwarded: 'Western lies again!!! Any contract soldier can resign whenever he "
+                            "likes and his commander has to accept it.' true??")
+    assert "propaganda" in text and "29,200" not in text, text
