@@ -4554,3 +4554,9 @@ def test_checks_a_post_crying_western_lies_and_hears_of_propaganda_not_the_death
     _, text = ask(answerer, "Forwarded: 'Western lies again!!! Any contract soldier can resign whenever he "
                             "likes and his commander has to accept it.' true??")
     assert "propaganda" in text and "29,200" not in text, text
+
+
+def test_checks_in_ukrainian_that_the_kremlin_finally_admitted_30000_dead_and_hears_no_russia_says_1351(
+        answerer: Answerer) -> None:
+    _, text = ask(answerer, "Кремль нарешті визнав, що загинуло 30 тисяч російських солдатів. Це правда?")
+    assert text.startswith("Ні") and "1 351" in text, text
