@@ -4560,3 +4560,9 @@ def test_checks_in_ukrainian_that_the_kremlin_finally_admitted_30000_dead_and_he
         answerer: Answerer) -> None:
     _, text = ask(answerer, "Кремль нарешті визнав, що загинуло 30 тисяч російських солдатів. Це правда?")
     assert text.startswith("Ні") and "1 351" in text, text
+
+
+def test_checks_in_spanish_that_the_kremlin_por_fin_admitted_30000_dead_and_hears_no_russia_says_1351(
+        answerer: Answerer) -> None:
+    _, text = ask(answerer, "el Kremlin por fin reconoció 30.000 soldados muertos. ¿es verdad?")
+    assert text.startswith("No") and "1.351" in text, text
