@@ -4566,3 +4566,10 @@ def test_checks_in_spanish_that_the_kremlin_por_fin_admitted_30000_dead_and_hear
         answerer: Answerer) -> None:
     _, text = ask(answerer, "el Kremlin por fin reconoció 30.000 soldados muertos. ¿es verdad?")
     assert text.startswith("No") and "1.351" in text, text
+
+
+def test_asks_what_the_stories_are_supposed_to_tell_about_the_war_and_hears_how_the_war_is_going(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer,
+                       "what are the soldiers stories supposed to tell us about the war? sounds cherry picked")
+    assert answer.entry_id == "giving-up" and "progressing" in text, text

@@ -1094,8 +1094,9 @@ class Matcher:
         supposing = self._supposing.get(question.lang, frozenset())
         if norm is None or not self.opens_question(question):  # "wat can ..."
             return None
+        # not "even if": a concession, not a supposition; nor "supposed to": what the stories are meant to show
         at = next((i for i, s in enumerate(question.stems) if i >= _ASKED_BEFORE and s in supposing
-                   and question.words[i - 1] not in _EVEN), None)  # not "even if": a concession, not a supposition
+                   and question.words[i - 1] not in _EVEN and question.words[i + 1 : i + 2] != ("to",)), None)
         return at if at is not None and len(question.stems) - at > _ASKED_BEFORE else None  # not "... if possible"
 
     def before_remark(self, question: Question) -> tuple[Question, str] | None:
