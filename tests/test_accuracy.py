@@ -1841,6 +1841,14 @@ FLOORS = {  # file: (in-scope, out-of-scope, replies in the question's language)
     "final225_es10_questions.yaml": (0.93, 0.92, 1.0),
     "final225_ru10_questions.yaml": (0.93, 0.92, 1.0),
     "final225_uk10_questions.yaml": (0.96, 0.92, 1.0),
+    "final227_en_u_questions.yaml": (0.93, 0.92, 1.0),
+    "final227_en_v_questions.yaml": (0.93, 0.89, 1.0),
+    "final227_en_w_questions.yaml": (0.93, 0.89, 1.0),
+    "final227_en_x_questions.yaml": (0.93, 0.92, 1.0),
+    "final227_en_y_questions.yaml": (0.93, 0.92, 1.0),
+    "final227_es10_questions.yaml": (0.93, 0.92, 1.0),
+    "final227_ru10_questions.yaml": (0.9, 0.92, 1.0),
+    "final227_uk10_questions.yaml": (0.96, 0.92, 1.0),
 }
 
 
