@@ -573,14 +573,14 @@ _ACCORDING = ("according", "to")
 _ACCORDING_ONE = frozenset("per según segun".split())
 _ACCORDING_BY = frozenset("по за".split())
 _ACCORDING_WORDS = frozenset("словам словами".split())
+"""How a closing "according to him" is said: "according to" or "per" before a pronoun, «по его словам», «за його
+словами», «según él»."""
 _ACCORDING_ZI = ("згідно", "зі")
 _THE = frozenset("the el la".split())
-_THE_ARTICLE = frozenset("article text piece author story статье статья тексту текст автору статтею статті тексту "
+_THE_ARTICLE = frozenset("article text piece author story статье статья тексту текст автору статтею статті "
                          "текстом автором texto artículo articulo autor nota".split())
 """A closing "according to the article" («по статье», «за статтею», «según el texto»): the article's account is asked,
 which every answer gives, no length of the question's own."""
-"""How a closing "according to him" is said: "according to" or "per" before a pronoun, «по его словам», «за його
-словами», «según él»."""
 _ACKNOWLEDGING = frozenset("ok okay okey k kk well hmm hm alright right "
                            "ок окей ладно хорошо ну понятно ясно "
                            "добре гаразд зрозуміло "
@@ -614,8 +614,9 @@ def leans_on_context(question: Question) -> bool:
 
 
 def _without_their_account(words: tuple[str, ...]) -> tuple[str, ...]:
-    """The words before a closing "according to him" («по его словам», «за його словами», «según él»): whose account
-    is asked, no length of the question's own ("and how long did that last, according to him?")."""
+    """The words before a closing "according to him" («по его словам», «за його словами», «según él») or "according
+    to the article" («según el texto», «за статтею»): whose account is asked, no length of the question's own ("and
+    how long did that last, according to him?")."""
     if len(words) > 3 and words[-3:-1] == _ACCORDING and words[-1] in PERSONAL:
         return words[:-3]
     if len(words) > 3 and words[-3] in _ACCORDING_BY and words[-2] in PERSONAL and words[-1] in _ACCORDING_WORDS:

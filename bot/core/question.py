@@ -93,7 +93,8 @@ def _last_sentence_checks(text: str, norm: Normaliser) -> bool:
 
 def asked_sentences(text: str) -> str | None:
     """The sentences of a message that ask ("...?"), when others only tell ("my son serves there now. can he quit
-    legally?"); ``None`` when every sentence asks or none does."""
+    legally?"); with no question mark, its unended last sentence ("the kremlin says they fight nazis. was his unit
+    told"); ``None`` when every sentence asks or none does."""
     text = text.strip()
     asked: list[str] = []
     told = False
