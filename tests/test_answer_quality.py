@@ -4573,3 +4573,12 @@ def test_asks_what_the_stories_are_supposed_to_tell_about_the_war_and_hears_how_
     answer, text = ask(answerer,
                        "what are the soldiers stories supposed to tell us about the war? sounds cherry picked")
     assert answer.entry_id == "giving-up" and "progressing" in text, text
+
+
+@pytest.mark.parametrize(("message", "lang"), [("that's enough for today", "en"),
+                                               ("спасибо, на сегодня хватит", "ru"),
+                                               ("дякую, на сьогодні досить", "uk")])
+def test_says_that_is_enough_for_today_and_gets_a_goodbye_not_an_answer(
+        answerer: Answerer, message: str, lang: Language) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.kind == "small_talk" and answer.lang == lang and "?" not in text.split("\n")[0], text
