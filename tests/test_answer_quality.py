@@ -4576,8 +4576,10 @@ def test_asks_what_the_stories_are_supposed_to_tell_about_the_war_and_hears_how_
 
 
 @pytest.mark.parametrize(("message", "lang"), [("that's enough for today", "en"),
+                                               ("enough for now, thanks", "en"),
                                                ("спасибо, на сегодня хватит", "ru"),
-                                               ("дякую, на сьогодні досить", "uk")])
+                                               ("дякую, на сьогодні досить", "uk"),
+                                               ("gracias, suficiente por hoy", "es")])
 def test_says_that_is_enough_for_today_and_gets_a_goodbye_not_an_answer(
         answerer: Answerer, message: str, lang: Language) -> None:
     answer, text = ask(answerer, message)
