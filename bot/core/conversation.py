@@ -625,7 +625,7 @@ def _without_their_account(words: tuple[str, ...]) -> tuple[str, ...]:
         return words[:-2]
     if len(words) > 2 and words[-1] in _THE_ARTICLE:  # "..., according to the text?", «..., según el texto?»
         cut = len(words) - 1 - (words[-2] in _THE)
-        if cut > 2 and tuple(words[cut - 2:cut]) in (_ACCORDING, _ACCORDING_ZI):
+        if cut > 2 and words[cut - 2 : cut] in (_ACCORDING, _ACCORDING_ZI):
             return words[:cut - 2]
         if cut > 1 and (words[cut - 1] in _ACCORDING_ONE or words[cut - 1] in _ACCORDING_BY):
             return words[:cut - 1]
