@@ -4584,3 +4584,17 @@ def test_says_that_is_enough_for_today_and_gets_a_goodbye_not_an_answer(
         answerer: Answerer, message: str, lang: Language) -> None:
     answer, text = ask(answerer, message)
     assert answer.kind == "small_talk" and answer.lang == lang and "?" not in text.split("\n")[0], text
+
+
+@pytest.mark.parametrize("message", ["why is it so hard to know how many soldiers are really quitting?",
+                                     "чому так важко зрозуміти, скільки реально відмовників?"])
+def test_asks_why_it_is_hard_to_know_how_many_quit_and_hears_the_warning_on_propaganda(
+        answerer: Answerer, message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.answered and re.search(r"propaganda|пропаганд", text), text
+
+
+def test_asks_whether_it_is_hard_to_tell_if_the_stories_are_true_and_hears_how_far_to_trust_them(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "is it hard to tell if the soldiers' stories are true?")
+    assert answer.entry_id == "propaganda-reliability" and "propaganda" in text, text

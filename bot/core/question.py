@@ -180,9 +180,15 @@ class QuestionReader:
             or _last_sentence_checks(matched, norm) or norm.asks_if_article_says(stems))
         if checks:
             # "... are deserters. true?", «правда что увольняются каждый день?»; a checking term typed as another
-            # word stays («или это всё пропаганда»: propaganda, which «фейк» only stands for)
+            # word stays («или это всё пропаганда»: propaganda, which «фейк» only stands for), or as a phrase ("hard
+            # to know" is "accurate")
             typed = {norm.concept_of(s) or s for s in stems if s not in norm.checking_words}
+            typed |= norm.phrase_concepts(stems)
             terms = tuple(t for t in terms if t not in norm.checking or t in typed)
+        if len(terms) > 1 and terms[0] in norm.why and terms[1] in norm.checking \
+                and terms[1] in norm.phrase_concepts(stems):
+            # "why is it so hard to know how many really quit?": what is hard to know is asked, with how sure it is
+            terms = terms[1:]
         parties = tuple(Party(t[len(ROLE_MARK):], "claimant") for t in terms if t.startswith(ROLE_MARK))
         parties += tuple(Party(p, "subject") for p in norm.subjects(terms))
         post = norm.past_label(matched)  # "Forwarded from News 24/7: ...": the label's numbers are not the post's

@@ -460,6 +460,8 @@ class Normaliser:
         self.checking: frozenset[str] = frozenset()
         """Terms that only ask whether something is true (set once the rest is compiled)."""
         self.checking_words: frozenset[str] = frozenset()
+        self._checking_typed: frozenset[tuple[str, ...]] = frozenset()
+        self.why: frozenset[str] = frozenset()
         self._parties: dict[str, str] = {}
         self._party_titles: dict[str, set[tuple[str, ...]]] = defaultdict(set)
         """The words that follow a party's term in a longer name of it ("ukrainian" "officials"): the party's own."""
@@ -511,6 +513,10 @@ class Normaliser:
         self.checking = frozenset(t for w in lexicon.checking for t in self.terms(w))
         self.checking_words = frozenset(self.stem(tokens(w)[0]) for w in lexicon.checking if len(tokens(w)) == 1)
         """The checking words as typed (stemmed): "true?" at a message's end asks to check what it says."""
+        self._checking_typed = frozenset(tuple(self.stem(t) for t in tokens(w)) for w in lexicon.checking)
+        """Every checking word and phrase as typed (stemmed): "fact check" frames a claim, whatever it stands for."""
+        self.why = frozenset(self.terms(lexicon.open_questions[0])) if lexicon.open_questions else frozenset()
+        """The terms of the word asking why, the first open question word ("why", «почему»)."""
         self._checking_phrases = frozenset(tuple(s for w in tokens(p) if (s := self.stem(w)) not in _ASIDES)
                                            for p in lexicon.checking_phrases)
         self._checking_from: dict[str, list[tuple[str, ...]]] = defaultdict(list)
@@ -663,6 +669,18 @@ class Normaliser:
     def concept_of(self, stem: str) -> str | None:
         """The term a one-word synonym stands for ("denazif" → "nazi"), or None."""
         return self._synonyms.get((stem,))
+
+    def phrase_concepts(self, stems: Sequence[str]) -> frozenset[str]:
+        """The terms that phrases of several words stand for in ``stems`` ("hard to know" → "accur")."""
+        found: set[str] = set()
+        i = 0
+        asides = not _ASIDES.isdisjoint(stems)
+        while i < len(stems):
+            phrase = self._phrase_at(list(stems), i, asides)
+            if phrase is not None and phrase[0] > 1 and tuple(stems[i:i + phrase[0]]) not in self._checking_typed:
+                found.add(phrase[1])  # "fact check: ...", a checking phrase, frames the claim and stays a frame
+            i += phrase[0] if phrase is not None else 1
+        return frozenset(found)
 
     def _stems_of(self, words: Sequence[str]) -> frozenset[str]:
         """The stems of the lexicon's words (stopwords, a role's, the question words), each read as this language reads
