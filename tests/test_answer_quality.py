@@ -4598,3 +4598,25 @@ def test_asks_whether_it_is_hard_to_tell_if_the_stories_are_true_and_hears_how_f
         answerer: Answerer) -> None:
     answer, text = ask(answerer, "is it hard to tell if the soldiers' stories are true?")
     assert answer.entry_id == "propaganda-reliability" and "propaganda" in text, text
+
+
+def test_asks_whether_natos_top_estimate_is_above_or_below_ukraines_and_hears_nato_is_lower_by_14200(
+        answerer: Answerer) -> None:
+    _, text = ask(answerer, "is nato's top-end estimate above or below the ukrainian figure?")
+    assert text.startswith("NATO gives a lower figure (15,000)") and "14,200 fewer" in text, text
+
+
+def test_asks_how_many_more_ukraine_claims_than_natos_lowest_estimate_and_gets_the_gap_to_7000(
+        answerer: Answerer) -> None:
+    _, text = ask(answerer, "how many more deaths does ukraine claim than nato's lowest estimate")
+    assert "(7,000)" in text and "22,200 more" in text and "14,200" not in text, text
+
+
+@pytest.mark.parametrize(("message", "first"), [
+    ("difference between ukraine's count and russia's own count", "The Ukrainian authorities"),
+    ("difference between russia's own count and ukraine's count", "Russia"),
+    ("ukraine says ~29k russians dead. what does NATO say, is it higher or lower?", "NATO")])
+def test_compares_two_estimates_and_hears_them_in_the_order_the_question_names_them(
+        answerer: Answerer, message: str, first: str) -> None:
+    _, text = ask(answerer, message)
+    assert text.startswith(first), text

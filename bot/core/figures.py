@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from bot.core.conversation import EITHER_OR, HEARSAY
-from bot.core.question import Question
+from bot.core.question import Question, asked_sentences
 from bot.kb.knowledge import KnowledgeBase
 from bot.kb.messages import MessageKey
 from bot.kb.schema import Claim, Figure, Language
@@ -38,7 +38,7 @@ _LOWEST = _stems("lowest smallest least fewest minimum lowball conservative")
 _HIGHEST = _stems("highest biggest largest maximum top")
 _DIFFERENCE = _stems("difference differ gap apart exceed exceeds compare compared comparison vs versus subtract minus "
                      "agree agrees disagree disagrees")
-_COMPARATIVE = _stems("more fewer less bigger higher smaller lower larger greater")
+_COMPARATIVE = _stems("more fewer less bigger higher smaller lower larger greater above below")
 _THAN = stem("than")
 _RATIO = _stems("times ratio fold multiple double twice triple thrice divided")
 _SHARE = _stems("percent percentage proportion")
@@ -358,7 +358,7 @@ class FigureReader:
         w = self._words.get(question.lang, _ENGLISH)
         than = _than_at(stems, w)
         leading = self._leading(stems, question.claimants(), than)
-        named = [e for e in self._named(stems, leading) if e in self._estimates]
+        named = [e for e in self._named(stems, leading, self._asked_parties(question)) if e in self._estimates]
         known = [n for n in numbers if self._figure_of(n) is not None]
         about_toll = in_topic or bool(known) or any(s in w["toll"] for s in stems) or (
             len(named) == 2 and bool(question.claimants())  # "NATO's top end, how many times what Russia admits"
@@ -407,7 +407,7 @@ class FigureReader:
             return None
         # the pair as the question names it; with none named, the lower first ("the gap between the estimates":
         # "Russia gives a lower figure than Ukraine")
-        return self._compare(op, pair if len(named) >= 2 else pair[::-1], ends(set(stems), w), lang)
+        return self._compare(op, pair if len(named) >= 2 else pair[::-1], ends(self._ends_named(stems, w), w), lang)
 
     # -- reading the question ---------------------------------------------------------------------
     def _phrase_marks(self, stems: list[str], lang: Language) -> set[str]:
@@ -491,7 +491,8 @@ class FigureReader:
         before = {self._parties[s] for s in stems[:than] if s in self._parties}
         return frozenset(c for c in claimants if c in before)
 
-    def _named(self, stems: list[str], claimants: frozenset[str]) -> list[Estimate]:
+    def _named(self, stems: list[str], claimants: frozenset[str], asked: frozenset[str] | None = None
+               ) -> list[Estimate]:
         """Estimates the question points at, in the order it names them (by party or by number).
 
         A party counts wherever it is named ("ukraine vs russia"), unless the question names claimants
@@ -507,8 +508,35 @@ class FigureReader:
                 estimate = self._party_estimate(self._parties[term])  # "russian deaths" is whose dead, not a figure
             if estimate is not None and estimate not in found:
                 found.append(estimate)
-        first = [e for party in sorted(claimants) if (e := self._party_estimate(party)) is not None]
+        # in the order the question names them ("Ukraine's count minus NATO's top estimate"), those it asks about
+        # before those a sentence only tells of ("ukraine says ~29k. what does NATO say, is it higher or lower?")
+        named = sorted((e for e in found if e.claim.claimant in claimants),
+                       key=lambda e: asked is not None and e.claim.claimant not in asked)
+        first = [*named, *(e for party in sorted(claimants)
+                           if (e := self._party_estimate(party)) is not None and e not in named)]
         return [*first, *(e for e in found if e not in first)]
+
+    def _ends_named(self, stems: list[str], w: dict[str, frozenset[str]]) -> set[str]:
+        """The question's stems, a superlative said of a party's own figure read as an end of its range: "how far is
+        kyiv's count above NATO's highest estimate" means the top of NATO's range, as "top" would."""
+        read = set(stems)
+        highest, lowest = w["highest"] - _DEGREE - w["comparative"], w["lowest"] - _DEGREE - w["comparative"]
+        for i, term in enumerate(stems):
+            if term in self._parties:
+                for near in (*stems[max(0, i - 1) : i], *stems[i + 1 : i + 3]):
+                    if near in highest:
+                        read.add(min(w["high_end"]))
+                    elif near in lowest:
+                        read.add(min(w["low_end"]))
+        return read
+
+    def _asked_parties(self, question: Question) -> frozenset[str] | None:
+        """The parties named in the sentences of a message that ask, when others only tell; ``None`` otherwise."""
+        asked = asked_sentences(question.text)
+        norm = self._norms.get(question.lang)
+        if asked is None or norm is None:
+            return None
+        return frozenset(self._parties[s] for s in norm.expanded_stems(tokens(asked)) if s in self._parties)
 
     def _party_estimate(self, party: str) -> Estimate | None:
         return next((e for e in self._estimates if e.claim.claimant == party), None)
