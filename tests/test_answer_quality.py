@@ -4620,3 +4620,13 @@ def test_compares_two_estimates_and_hears_them_in_the_order_the_question_names_t
         answerer: Answerer, message: str, first: str) -> None:
     _, text = ask(answerer, message)
     assert text.startswith(first), text
+
+
+@pytest.mark.parametrize("messages", [
+    ("what videos of captured russians did ukraine post?", "and what did the prisoners say?"),
+    ("Какие видео выкладывала Украина с пленными русскими?", "а что в них говорили пленные?"),
+    ("¿Qué videos de prisioneros rusos publicó Ucrania?", "¿y qué decían los prisioneros?")])
+def test_asks_what_the_prisoners_said_after_ukraines_videos_and_hears_about_civilian_targets_not_the_viral_video(
+        answerer: Answerer, messages: tuple[str, str]) -> None:
+    answer, text = ask(answerer, *messages)
+    assert answer.entry_id == "pow-videos" and re.search(r"civilian|гражданск|civiles", text), text
