@@ -4630,3 +4630,11 @@ def test_asks_what_the_prisoners_said_after_ukraines_videos_and_hears_about_civi
         answerer: Answerer, messages: tuple[str, str]) -> None:
     answer, text = ask(answerer, *messages)
     assert answer.entry_id == "pow-videos" and re.search(r"civilian|гражданск|civiles", text), text
+
+
+@pytest.mark.parametrize("message", ["what's the russian army like now according to the article?",
+                                     "so according to this article russia is winning easily now?"])
+def test_asks_about_now_according_to_the_article_and_hears_what_the_article_says_not_that_it_is_too_old(
+        answerer: Answerer, message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.entry_id == "army-disarray" and "stabilize" in text, text

@@ -567,6 +567,9 @@ class Matcher:
         text = self._names_read(text, lang, norm)
         terms = tuple(dict.fromkeys(
             self._snap(t) for t in norm.terms(text, lambda word: self.correct(word, lang), asked=True)))
+        if not self._present.isdisjoint(terms) and norm.cites_itself(text):
+            # "what shape is the russian army in rn per the article": now as the article tells it, no later news
+            terms = tuple(t for t in terms if t not in self._present)
         if self._after.isdisjoint(terms) or (asked := asked_sentences(text)) is None:
             return terms
         # "my son serves there now. can he quit legally?": a time word only a sentence that tells has asks nothing,

@@ -738,6 +738,18 @@ class Normaliser:
                 terms = [target if i == first else t for i, t in enumerate(terms) if i == first or t not in need]
         return terms
 
+    def cites_itself(self, text: str) -> bool:
+        """Whether a message asks "according to the article" («según el artículo», «по статье»)."""
+        stems = self.expanded_stems(self._plain(tokens(text)))
+        if self._itself.isdisjoint(stems):
+            return False
+        for i in range(len(stems)):
+            end = next((self._past_stopwords(stems, i + len(k)) for k in self._according_longest
+                        if tuple(stems[i : i + len(k)]) == k), len(stems))
+            if end < len(stems) and stems[end] in self._itself:
+                return True
+        return False
+
     def _uncited(self, stems: list[str], asked: bool = False) -> list[str]:
         """Without "according to the article" («según el artículo»): every answer is, so it asks nothing; nor "the
         article says" before what it says ("is the article saying russia is losing?")."""
