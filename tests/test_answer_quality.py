@@ -4638,3 +4638,8 @@ def test_asks_about_now_according_to_the_article_and_hears_what_the_article_says
         answerer: Answerer, message: str) -> None:
     answer, text = ask(answerer, message)
     assert answer.entry_id == "army-disarray" and "stabilize" in text, text
+
+
+def test_asks_how_we_know_it_is_not_fake_and_hears_how_far_the_article_can_be_trusted(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "how do we know it's not fake?")
+    assert answer.entry_id == "propaganda-reliability" and "propaganda" in text, text

@@ -60,6 +60,8 @@ class Question:
         return frozenset(p.source for p in self.parties if p.role == "claimant")
 
 
+_NEGATIONS = frozenset({"not", "не", "no", "ні"})
+"""The word that negates the next one, as each language's stemmer has it ("not fake", «не фейк», «no es cierto»)."""
 _CLAIM_TERMS = 2
 """Terms from which a message states a claim of its own, and "is it true?" is only a request to check it."""
 _AND_TYPED = re.compile(r"^(?:n|nd|&)\s+(?=[a-z])", re.IGNORECASE)
@@ -185,6 +187,10 @@ class QuestionReader:
             typed = {norm.concept_of(s) or s for s in stems if s not in norm.checking_words}
             typed |= norm.phrase_concepts(stems)
             terms = tuple(t for t in terms if t not in norm.checking or t in typed)
+            negated = [stems[i + 1] in norm.checking_words for i in range(len(stems) - 1) if stems[i] in _NEGATIONS]
+            if _NEGATIONS & set(terms) and negated and all(negated):
+                # "how do we know it's not fake?": the "not" of the checking word goes with it
+                terms = tuple(t for t in terms if t not in _NEGATIONS)
         if len(terms) > 1 and terms[0] in norm.why and terms[1] in norm.checking \
                 and terms[1] in norm.phrase_concepts(stems):
             # "why is it so hard to know how many really quit?": what is hard to know is asked, with how sure it is
