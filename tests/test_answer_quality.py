@@ -4643,3 +4643,8 @@ def test_asks_about_now_according_to_the_article_and_hears_what_the_article_says
 def test_asks_how_we_know_it_is_not_fake_and_hears_how_far_the_article_can_be_trusted(answerer: Answerer) -> None:
     answer, text = ask(answerer, "how do we know it's not fake?")
     assert answer.entry_id == "propaganda-reliability" and "propaganda" in text, text
+
+
+def test_asks_which_outlets_the_article_leans_on_and_hears_its_sources(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "which outlets does the piece lean on?")
+    assert answer.entry_id == "article-sources" and "Deutsche Welle" in text, text
