@@ -4648,3 +4648,8 @@ def test_asks_how_we_know_it_is_not_fake_and_hears_how_far_the_article_can_be_tr
 def test_asks_which_outlets_the_article_leans_on_and_hears_its_sources(answerer: Answerer) -> None:
     answer, text = ask(answerer, "which outlets does the piece lean on?")
     assert answer.entry_id == "article-sources" and "Deutsche Welle" in text, text
+
+
+def test_asks_whether_leaving_the_army_is_easy_or_a_fairy_tale_and_hears_it_is_not_easy(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "so is leaving the army actually easy or is that a fairy tale")
+    assert answer.entry_id == "superiors" and "not easy" in text, text

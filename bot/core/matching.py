@@ -1121,8 +1121,9 @@ class Matcher:
 
     def strange(self, question: Question, known: frozenset[str] = frozenset()) -> bool:
         """Whether the question has a rare word the base never uses ("tomatoes", "pension"), nor ``known``."""
+        checking = self._norms.get(question.lang, self._norm).checking  # "or is that a fairy tale": a check, no topic
         unknown = [question.origin.get(t, t) for t in question.terms
-                   if t not in self._idf and t not in known and not is_number(t) and len(t) >= 4]
+                   if t not in self._idf and t not in known and not is_number(t) and len(t) >= 4 and t not in checking]
         if question.lang not in _RARITY_TELLS:
             return any(is_proper_name(word, question.lang) for word in unknown)
         return any(not word.endswith(_ADVERB.get(question.lang, "\0"))
