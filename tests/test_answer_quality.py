@@ -4653,3 +4653,9 @@ def test_asks_which_outlets_the_article_leans_on_and_hears_its_sources(answerer:
 def test_asks_whether_leaving_the_army_is_easy_or_a_fairy_tale_and_hears_it_is_not_easy(answerer: Answerer) -> None:
     answer, text = ask(answerer, "so is leaving the army actually easy or is that a fairy tale")
     assert answer.entry_id == "superiors" and "not easy" in text, text
+
+
+def test_hears_the_committee_says_quitting_is_not_easy_asks_why_and_hears_the_superior_may_bin_it(
+        answerer: Answerer) -> None:
+    _, text = ask(answerer, "the soldiers' mothers committee says quitting isn't that easy", "why?")
+    assert "good will" in text and "trash" in text, text
