@@ -4659,3 +4659,9 @@ def test_hears_the_committee_says_quitting_is_not_easy_asks_why_and_hears_the_su
         answerer: Answerer) -> None:
     _, text = ask(answerer, "the soldiers' mothers committee says quitting isn't that easy", "why?")
     assert "good will" in text and "trash" in text, text
+
+
+def test_asks_in_spanish_what_the_soldiers_returning_home_in_the_viral_video_said_and_hears_cheated(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "¿qué decían los soldados del vídeo viral que regresaron a casa?")
+    assert answer.entry_id == "cheated-video" and "engañados" in text, text
