@@ -4663,5 +4663,5 @@ def test_hears_the_committee_says_quitting_is_not_easy_asks_why_and_hears_the_su
 
 def test_asks_in_spanish_what_the_soldiers_returning_home_in_the_viral_video_said_and_hears_cheated(
         answerer: Answerer) -> None:
-    answer, text = ask(answerer, "¿qué decían los soldados del vídeo viral que regresaron a casa?")
+    answer, text = ask(answerer, "¿y qué contaban esos soldados del vídeo viral que regresaban a sus casas?")
     assert answer.entry_id == "cheated-video" and "engañados" in text, text
