@@ -4665,3 +4665,8 @@ def test_asks_in_spanish_what_the_soldiers_returning_home_in_the_viral_video_sai
         answerer: Answerer) -> None:
     answer, text = ask(answerer, "¿y qué contaban esos soldados del vídeo viral que regresaban a sus casas?")
     assert answer.entry_id == "cheated-video" and "engañados" in text, text
+
+
+def test_asks_why_someone_on_the_frontline_would_quit_and_hears_why_soldiers_resign(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "why would someone on the frontline just quit?")
+    assert answer.entry_id == "why-resign" and "unfair" in text, text
