@@ -4670,3 +4670,9 @@ def test_asks_in_spanish_what_the_soldiers_returning_home_in_the_viral_video_sai
 def test_asks_why_someone_on_the_frontline_would_quit_and_hears_why_soldiers_resign(answerer: Answerer) -> None:
     answer, text = ask(answerer, "why would someone on the frontline just quit?")
     assert answer.entry_id == "why-resign" and "unfair" in text, text
+
+
+def test_asks_in_spanish_why_someone_in_the_front_line_would_quit_mid_war_and_hears_why_not_whether_legal(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "¿por qué alguien en primera línea renunciaría en plena guerra?")
+    assert answer.entry_id == "why-resign" and "injusta" in text, text
