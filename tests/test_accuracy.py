@@ -1849,6 +1849,22 @@ FLOORS = {  # file: (in-scope, out-of-scope, replies in the question's language)
     "final227_es10_questions.yaml": (0.93, 0.92, 1.0),
     "final227_ru10_questions.yaml": (0.9, 0.92, 1.0),
     "final227_uk10_questions.yaml": (0.96, 0.92, 1.0),
+    "final229_en_u_questions.yaml": (0.96, 0.92, 1.0),
+    "final229_en_v_questions.yaml": (0.96, 0.92, 1.0),
+    "final229_en_w_questions.yaml": (0.96, 0.92, 1.0),
+    "final229_en_x_questions.yaml": (0.96, 0.92, 1.0),
+    "final229_en_y_questions.yaml": (0.96, 0.92, 1.0),
+    "final229_es10_questions.yaml": (0.96, 0.92, 1.0),
+    "final229_ru10_questions.yaml": (0.93, 0.92, 1.0),
+    "final229_uk10_questions.yaml": (0.9, 0.92, 0.94),
+    "final231_en_u_questions.yaml": (0.96, 0.89, 1.0),
+    "final231_en_v_questions.yaml": (0.93, 0.92, 1.0),
+    "final231_en_w_questions.yaml": (0.96, 0.92, 1.0),
+    "final231_en_x_questions.yaml": (0.93, 0.92, 1.0),
+    "final231_en_y_questions.yaml": (0.96, 0.92, 1.0),
+    "final231_es10_questions.yaml": (0.9, 0.92, 0.94),
+    "final231_ru10_questions.yaml": (0.9, 0.92, 1.0),
+    "final231_uk10_questions.yaml": (0.96, 0.92, 1.0),
 }
 
 
