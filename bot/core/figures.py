@@ -358,7 +358,8 @@ class FigureReader:
         w = self._words.get(question.lang, _ENGLISH)
         than = _than_at(stems, w)
         leading = self._leading(stems, question.claimants(), than)
-        named = [e for e in self._named(stems, leading, self._asked_parties(question)) if e in self._estimates]
+        asked = self._asked_parties(question) if len(leading) > 1 else None  # only ever orders two claimants
+        named = [e for e in self._named(stems, leading, asked) if e in self._estimates]
         known = [n for n in numbers if self._figure_of(n) is not None]
         about_toll = in_topic or bool(known) or any(s in w["toll"] for s in stems) or (
             len(named) == 2 and bool(question.claimants())  # "NATO's top end, how many times what Russia admits"
