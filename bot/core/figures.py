@@ -525,10 +525,7 @@ class FigureReader:
         for i, term in enumerate(stems):
             if term in self._parties:
                 for near in (*stems[max(0, i - 1) : i], *stems[i + 1 : i + 3]):
-                    if near in highest:
-                        read.add(min(w["high_end"]))
-                    elif near in lowest:
-                        read.add(min(w["low_end"]))
+                    read |= w["high_end"] if near in highest else w["low_end"] if near in lowest else set()
         return read
 
     def _asked_parties(self, question: Question) -> frozenset[str] | None:

@@ -675,9 +675,10 @@ class Normaliser:
         found: set[str] = set()
         i = 0
         asides = not _ASIDES.isdisjoint(stems)
-        while i < len(stems):
-            phrase = self._phrase_at(list(stems), i, asides)
-            if phrase is not None and phrase[0] > 1 and tuple(stems[i:i + phrase[0]]) not in self._checking_typed:
+        read = list(stems)
+        while i < len(read):
+            phrase = self._phrase_at(read, i, asides)
+            if phrase is not None and phrase[0] > 1 and tuple(read[i : i + phrase[0]]) not in self._checking_typed:
                 found.add(phrase[1])  # "fact check: ...", a checking phrase, frames the claim and stays a frame
             i += phrase[0] if phrase is not None else 1
         return frozenset(found)
@@ -741,14 +742,13 @@ class Normaliser:
     def cites_itself(self, text: str) -> bool:
         """Whether a message asks "according to the article" («según el artículo», «по статье»)."""
         stems = self.expanded_stems(self._plain(tokens(text)))
-        if self._itself.isdisjoint(stems):
-            return False
-        for i in range(len(stems)):
-            end = next((self._past_stopwords(stems, i + len(k)) for k in self._according_longest
-                        if tuple(stems[i : i + len(k)]) == k), len(stems))
-            if end < len(stems) and stems[end] in self._itself:
-                return True
-        return False
+        return not self._itself.isdisjoint(stems) and any(self._cited_at(stems, i) for i in range(len(stems)))
+
+    def _cited_at(self, stems: list[str], i: int) -> int | None:
+        """Where "according to the article" starting at ``i`` ends (the article's word), ``None`` when none does."""
+        end = next((self._past_stopwords(stems, i + len(k)) for k in self._according_longest
+                    if tuple(stems[i : i + len(k)]) == k), len(stems))
+        return end if end < len(stems) and stems[end] in self._itself else None
 
     def _uncited(self, stems: list[str], asked: bool = False) -> list[str]:
         """Without "according to the article" («según el artículo»): every answer is, so it asks nothing; nor "the
@@ -758,9 +758,8 @@ class Normaliser:
         out: list[str] = []
         i = 0
         while i < len(stems):
-            end = next((self._past_stopwords(stems, i + len(k)) for k in self._according_longest
-                        if tuple(stems[i : i + len(k)]) == k), len(stems))
-            if end < len(stems) and stems[end] in self._itself:
+            end = self._cited_at(stems, i)
+            if end is not None:
                 i = end + 1
             elif stems[i] in self._itself and self._says_more(stems, i + 1):
                 i = self._past_stopwords(stems, i + 1) + 1  # "is the article saying russia is losing": what it says
