@@ -503,8 +503,7 @@ class Answerer:
         self._witness_of = {outlet: witness for witness, outlet in self._outlet_of.items()}
         """The anonymous witness who spoke to each outlet: "the reuters guy" is the soldier, not Reuters."""
         lexicons = {lang: kb.lexicon_of(lang) for lang in languages}
-        self._why = {lang: frozenset(self.matcher.question_terms(lex.open_questions[0], lang))
-                     for lang, lex in lexicons.items() if lex.open_questions}
+        self._why = {lang: norm.why for lang, norm in normalisers.items() if norm.why}
         """The terms of the word asking why, each language's first open question word ("why", «почему»)."""
         self._hints = {lang: tuple(tuple(tokens(h)) for h in lex.hints) for lang, lex in lexicons.items()}
         """Per language, the words opening a part that says which story is meant ("something about")."""

@@ -180,19 +180,20 @@ class QuestionReader:
         checks = sum(t not in norm.checking for t in terms) >= _CLAIM_TERMS and (
             tagged or not norm.checking_words.isdisjoint((*stems[:_CHECK_TAIL], *stems[-_CHECK_TAIL:]))
             or _last_sentence_checks(matched, norm) or norm.asks_if_article_says(stems))
+        # what phrases of several words stand for ("hard to know" is "accurate"): read once, for the two rules below
+        phrased = norm.phrase_concepts(stems) if checks or (terms[:1] and terms[0] in norm.why) else frozenset()
         if checks:
             # "... are deserters. true?", «правда что увольняются каждый день?»; a checking term typed as another
             # word stays («или это всё пропаганда»: propaganda, which «фейк» only stands for), or as a phrase ("hard
             # to know" is "accurate")
             typed = {norm.concept_of(s) or s for s in stems if s not in norm.checking_words}
-            typed |= norm.phrase_concepts(stems)
+            typed |= phrased
             terms = tuple(t for t in terms if t not in norm.checking or t in typed)
             negated = [stems[i + 1] in norm.checking_words for i in range(len(stems) - 1) if stems[i] in _NEGATIONS]
             if _NEGATIONS & set(terms) and negated and all(negated):
                 # "how do we know it's not fake?": the "not" of the checking word goes with it
                 terms = tuple(t for t in terms if t not in _NEGATIONS)
-        if len(terms) > 1 and terms[0] in norm.why and terms[1] in norm.checking \
-                and terms[1] in norm.phrase_concepts(stems):
+        if len(terms) > 1 and terms[0] in norm.why and terms[1] in norm.checking and terms[1] in phrased:
             # "why is it so hard to know how many really quit?": what is hard to know is asked, with how sure it is
             terms = terms[1:]
         parties = tuple(Party(t[len(ROLE_MARK):], "claimant") for t in terms if t.startswith(ROLE_MARK))
