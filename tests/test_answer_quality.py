@@ -4676,3 +4676,15 @@ def test_asks_in_spanish_why_someone_in_the_front_line_would_quit_mid_war_and_he
         answerer: Answerer) -> None:
     answer, text = ask(answerer, "¿por qué alguien en primera línea renunciaría en plena guerra?")
     assert answer.entry_id == "why-resign" and "injusta" in text, text
+
+
+def test_asks_why_russia_aint_using_conscripts_typed_without_apostrophe_and_hears_war_was_not_declared(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "why aint russia using conscripts for this")
+    assert answer.entry_id == "no-war-declared" and "declared" in text, text
+
+
+def test_hears_quitting_is_not_easy_types_wdym_trash_and_hears_the_superior_may_bin_the_letter(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "is quitting easy for them", "wdym trash")
+    assert answer.entry_id == "superiors" and "trash" in text, text
