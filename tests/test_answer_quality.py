@@ -4688,3 +4688,26 @@ def test_hears_quitting_is_not_easy_types_wdym_trash_and_hears_the_superior_may_
         answerer: Answerer) -> None:
     answer, text = ask(answerer, "is quitting easy for them", "wdym trash")
     assert answer.entry_id == "superiors" and "trash" in text, text
+
+
+@pytest.mark.parametrize(("question", "difference"), [
+    ("how much higher is ukraine's figure of dead russians than nato's highest estimate?", "14,200"),
+    ("¿cuánto más alta es la cifra ucraniana de muertos rusos que la estimación máxima de la OTAN?", "14.200"),
+    ("cual es la cifra mas alta de muertos rusos q sale y quien la da", "29.200"),
+])
+def test_compares_two_estimates_of_dead_russians_and_the_russians_are_whose_dead_not_a_third_estimate(
+        answerer: Answerer, question: str, difference: str) -> None:
+    _, text = ask(answerer, question)
+    assert first_sentence(text).count(difference) == 1 and "1.351" not in first_sentence(text), text
+
+
+def test_asks_in_spanish_how_many_died_so_far_according_to_nato_and_hears_the_whole_range(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "¿Cuántos soldados rusos han muerto hasta ahora según la OTAN?")
+    assert answer.entry_id == "casualties-nato" and "7.000" in first_sentence(text), text
+
+
+def test_forwards_in_spanish_a_friends_post_putting_ukraines_figure_on_nato_and_hears_whose_it_is(
+        answerer: Answerer) -> None:
+    _, text = ask(answerer, "Un compa me reenvió esto: 'La OTAN confirma 29.200 soldados rusos muertos en Ucrania'. "
+                            "¿Es cierto?")
+    assert text.startswith("No") and "ucranianas" in first_sentence(text), text

@@ -17,7 +17,7 @@ from bot.core.question import Question, asked_sentences
 from bot.kb.knowledge import KnowledgeBase
 from bot.kb.messages import MessageKey
 from bot.kb.schema import Claim, Figure, Language
-from bot.kb.textnorm import DEMONYMS, ROLE_MARK, Normaliser, is_number, number_term, stem, tokens
+from bot.kb.textnorm import DEMONYMS, RELATIVE_WORDS, ROLE_MARK, Normaliser, is_number, number_term, stem, tokens
 
 Operation = Literal["whose", "party", "lowest", "highest", "extremes", "difference", "ratio", "share", "width",
                     "midpoint", "within", "high_end", "low_end"]
@@ -50,10 +50,15 @@ _LOW_END = _stems("low minimum min bottom floor least")
 _HIGH_END = _stems("high upper maximum max top ceiling")
 _TOPIC = _stems("killed kill dead die died death deaths toll casualties losses lost estimate estimates figure "
                 "figures number numbers count tally")
+_THE_DEAD = _stems("killed kill dead die died death deaths casualties losses lost soldiers soldier troops troop "
+                   "men fatalities kia")
+"""Beside a party's name, the dead ("Russian deaths", "dead Russians") say whose dead they are, not whose figure;
+each language adds its own (``figure_words.dead``: «muertos rusos»)."""
 _ENGLISH: dict[str, frozenset[str]] = {
     "whose": _WHOSE, "lowest": _LOWEST, "highest": _HIGHEST, "difference": _DIFFERENCE, "comparative": _COMPARATIVE,
     "than": frozenset({_THAN}), "ratio": _RATIO, "share": _SHARE, "width": _WIDTH, "midpoint": _MIDPOINT,
-    "low_end": _LOW_END, "high_end": _HIGH_END, "toll": _TOPIC, "within": _WITHIN,
+    "low_end": _LOW_END, "high_end": _HIGH_END, "toll": _TOPIC, "within": _WITHIN, "dead": _THE_DEAD,
+    "demonyms": DEMONYMS,
 }
 """The words that ask about figures in English; each language's lexicon adds its own (``figure_words``)."""
 _ARITHMETIC = ("lowest", "highest", "difference", "comparative", "ratio", "share", "width", "midpoint")
@@ -76,9 +81,6 @@ _ROUGHLY = 0.35
 """How far a death toll typed from memory may be from an estimate and still be that estimate, roughly put."""
 _YEARS = (1900.0, 2100.0)
 """Numbers read as years, never as a stated death toll ("how many died in 2022")."""
-_THE_DEAD = _stems("killed kill dead die died death deaths casualties losses lost soldiers soldier troops troop "
-                   "men fatalities kia")
-"""After a demonym, the dead ("Russian deaths") say whose dead they are, not whose figure..."""
 _DEGREE = _stems("most least")
 """Words of degree that only make another word a superlative ("the most accurate one"): no end of a range."""
 _AT = stem("at")
@@ -314,7 +316,7 @@ class FigureReader:
         w = self._words.get(question.lang, _ENGLISH)
         stems = self._stems(question)
         wanted = self._wanted(question, stems)
-        named = [e for e in self._named(stems, question.claimants()) if e in self._estimates]
+        named = [e for e in self._named(stems, question.claimants(), w=w) if e in self._estimates]
         return bool(wanted & (w["ratio"] | w["difference"])) and len(named) >= 2
 
     def _wanted(self, question: Question, stems: list[str] | None = None) -> set[str]:
@@ -345,7 +347,7 @@ class FigureReader:
         w = self._words.get(question.lang, _ENGLISH)
         if question.checks or not any(s in w["toll"] for s in stems) or not _NEARER.isdisjoint(stems):
             return False  # a post's figures to check, or another count ("tanks")
-        every = len([e for e in self._named(stems, question.claimants()) if e in self._estimates]) > 2
+        every = len([e for e in self._named(stems, question.claimants(), w=w) if e in self._estimates]) > 2
         # «сравни цифры: украина vs нато vs россия, разница огромная»: no one pair, all of them
         side_by_side = sum(s.startswith(_SIDE_BY_SIDE) for s in stems) > 1
         against = any(s in w[k] and not s.startswith(_SIDE_BY_SIDE) for k in (*_ARITHMETIC, "than") for s in stems)
@@ -359,7 +361,7 @@ class FigureReader:
         than = _than_at(stems, w)
         leading = self._leading(stems, question.claimants(), than)
         asked = self._asked_parties(question) if len(leading) > 1 else None  # only ever orders two claimants
-        named = [e for e in self._named(stems, leading, asked) if e in self._estimates]
+        named = [e for e in self._named(stems, leading, asked, w=w) if e in self._estimates]
         known = [n for n in numbers if self._figure_of(n) is not None]
         about_toll = in_topic or bool(known) or any(s in w["toll"] for s in stems) or (
             len(named) == 2 and bool(question.claimants())  # "NATO's top end, how many times what Russia admits"
@@ -368,7 +370,11 @@ class FigureReader:
             return None  # "ukraine vs nato vs russia": all the estimates, which the entry on them gives
         # "did the 14 soldiers who quit face charges?", "the 14 guys from the reuters story": not whose the 14 is
         wanted = (set(stems) | self._phrase_marks(stems, question.lang)) - self._relative_stems(question)
-        if wanted & w["than"] and wanted & w["comparative"] and than is not None:
+        if wanted & w["than"] and wanted & w["comparative"] and than is not None and (
+                stems[than] not in RELATIVE_WORDS
+                or any(s in self._parties or is_number(s) or s in w["toll"] for s in stems[than + 1 :])):
+            # «más alta que la de la OTAN»; not «la cifra más alta q sale»: a «que» that opens a relative clause,
+            # with no figure after it
             wanted |= w["difference"]
         if _either_degree(stems, w):  # «больше или меньше?»: which side of the other figure, no extreme
             w = {**w, "highest": w["highest"] - w["comparative"], "lowest": w["lowest"] - w["comparative"]}
@@ -492,8 +498,8 @@ class FigureReader:
         before = {self._parties[s] for s in stems[:than] if s in self._parties}
         return frozenset(c for c in claimants if c in before)
 
-    def _named(self, stems: list[str], claimants: frozenset[str], asked: frozenset[str] | None = None
-               ) -> list[Estimate]:
+    def _named(self, stems: list[str], claimants: frozenset[str], asked: frozenset[str] | None = None, *,
+               w: Mapping[str, frozenset[str]] = _ENGLISH) -> list[Estimate]:
         """Estimates the question points at, in the order it names them (by party or by number).
 
         A party counts wherever it is named ("ukraine vs russia"), unless the question names claimants
@@ -505,8 +511,10 @@ class FigureReader:
             if is_number(term):
                 estimate = self._figure_of(float(term))
             elif term in self._parties and not (term in DEMONYMS and set(stems[i + 1 : i + 3]) & _THE_DEAD
-                                                and not set(stems[i + 1 : i + 4]) & _A_FIGURE):
-                estimate = self._party_estimate(self._parties[term])  # "russian deaths" is whose dead, not a figure
+                                                and not set(stems[i + 1 : i + 4]) & _A_FIGURE) \
+                    and not (i and stems[i - 1] in w["dead"] and term in w["demonyms"]):
+                # "russian deaths", "dead russians", «muertos rusos»: whose dead, not a figure
+                estimate = self._party_estimate(self._parties[term])
             if estimate is not None and estimate not in found:
                 found.append(estimate)
         # in the order the question names them ("Ukraine's count minus NATO's top estimate"), those it asks about
@@ -612,9 +620,9 @@ class FigureReader:
         if not known or not claimants:
             return None
         stems = self._stems(question)
-        within = self._words.get(question.lang, _ENGLISH)["within"]
-        compared = not within.isdisjoint(stems) or (self.asks_arithmetic(question) and not self._a_share(known[0]))
-        if compared and len(self._named(stems, claimants)) == 2:
+        w = self._words.get(question.lang, _ENGLISH)
+        compared = not w["within"].isdisjoint(stems) or (self.asks_arithmetic(question) and not self._a_share(known[0]))
+        if compared and len(self._named(stems, claimants, w=w)) == 2:
             # "is Russia's number within NATO's 7,000-15,000?", "is NATO's 15,000 half of Ukraine's figure?" name
             # whose each figure is; "NATO says 70% quit" only types its figure as a share
             return None

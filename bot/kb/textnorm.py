@@ -343,7 +343,7 @@ DEMONYMS = frozenset(stem(w) for w in "russian russians ukrainian ukrainians".sp
 _PEOPLE = frozenset(stem(w) for w in "captured ordinary young regular common average many some most those these dead "
                     "killed fallen wounded imprisoned drafted mobilized mobilised individual".split())
 """Words that make a party's name its people ("captured Russians say"): a subject, never the claiming government."""
-_RELATIVE = ("who that which который которая которые которого що шо який яка які якого que quien quienes".split())
+RELATIVE_WORDS = ("who that which который которая которые которого що шо який яка які якого que quien quienes".split())
 """Words opening a clause about a witness ("the soldier *who* talked to Reuters")."""
 _ADDRESS_WINDOW = 4
 """Most words between a verb of telling and whom it tells ("told the reuters journalists", «les dijo a los
@@ -481,7 +481,7 @@ class Normaliser:
         self._according_longest = sorted(self._according, key=lambda k: (-len(k), k))
         self._itself = self._stems_of(roles.get("itself", []))
         self._this = frozenset(self._stem(w) for w in _THIS)
-        self._relative = frozenset(self._stem(w) for w in _RELATIVE)
+        self._relative = frozenset(self._stem(w) for w in RELATIVE_WORDS)
         self._witnesses = self._stems_of(roles.get("witnesses", []))
         self.telling = self._stems_of(roles.get("telling", []))
         """Verbs of telling someone ("told CNN", «сказал CNN»), stemmed."""
