@@ -4711,3 +4711,13 @@ def test_forwards_in_spanish_a_friends_post_putting_ukraines_figure_on_nato_and_
     _, text = ask(answerer, "Un compa me reenvió esto: 'La OTAN confirma 29.200 soldados rusos muertos en Ucrania'. "
                             "¿Es cierto?")
     assert text.startswith("No") and "ucranianas" in first_sentence(text), text
+
+
+@pytest.mark.parametrize("question", [
+    "i read that russia only admits 1351 dead, is that true?",
+    "saw on tg that russia only admits 1351 dead, thats from the article?",
+])
+def test_passes_on_what_they_read_about_russias_figure_asks_if_it_is_so_and_hears_yes(
+        answerer: Answerer, question: str) -> None:
+    _, text = ask(answerer, question)
+    assert text.startswith("Yes") and "1,351" in text.split("\n")[0], text

@@ -646,7 +646,8 @@ class Answerer:
         claimed = self._follow_ups.hearsay(q)
         whole: Match | None = None  # the whole message's match, once it is needed
         if claimed is not None:  # "my uncle says ...": what is claimed, not that someone said it
-            claim = replace(self.matcher.read(claimed, q.lang), lang=q.lang)
+            # "i read that russia only admits 1351 dead, is that true?": the claim is what the message checks
+            claim = replace(self.matcher.read(claimed, q.lang), lang=q.lang, checks=q.checks)
             whole = self.matcher.match(q)
             if not self._framing_tells(whole, claim):
                 return self._said_by_someone_else(q, self._understood(claim, context, passed_on=True))
