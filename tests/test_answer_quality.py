@@ -4721,3 +4721,8 @@ def test_passes_on_what_they_read_about_russias_figure_asks_if_it_is_so_and_hear
         answerer: Answerer, question: str) -> None:
     _, text = ask(answerer, question)
     assert text.startswith("Yes") and "1,351" in text.split("\n")[0], text
+
+
+def test_asks_for_the_reuters_soldiers_story_then_how_many_quit_together_and_hears_fourteen(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "reuters soldier who quit, whats his story", "how many of them quit together")
+    assert answer.entry_id == "reuters-fourteen" and "14" in text, text

@@ -727,6 +727,7 @@ class Answerer:
         if several is not None:
             return several
         asks_gap = previous is not None and self.matcher.asks_gap(q)
+        alone = match  # the message's own match, before the conversation is weighed
         counted = previous is not None and self._counts_them(q)
         if previous is not None and self._unplaced(match) and self._about_someone_before(q):
             match = self._naming_them(q, match, previous)
@@ -762,7 +763,7 @@ class Answerer:
             match = self._next_in_topic(q, previous) or match
         if match.kind == "entry" and match.best is not None and self.matcher.uncounted(q, match.best.id) \
                 and self._asks_count(q):
-            counted_here = self._counted_in_story(q, match, previous)
+            counted_here = self._counted_in_story(q, match, previous) or self._counted_alone(q, alone)
             if counted_here is None:
                 return self._uncountable(q, match.best.id, match.best.score) or self._no_figure(q, match.best.id)
             match = counted_here
@@ -974,6 +975,15 @@ class Answerer:
         counted = [c for c in match.candidates if c.id in nearby and c.id in self.kb.entries and c.score >= floor
                    and not self.matcher.uncounted(q, c.id)]
         return Match("entry", counted[0], tuple(counted), match.terms) if counted else None
+
+    def _counted_alone(self, q: Question, alone: Match) -> Match | None:
+        """ "how many of them quit together" after the overview of the testimonies: the story the message names on
+        its own, sure of itself, when it gives the count asked for (the 14) and the story before gives none."""
+        best = alone.best if alone.kind == "entry" else None
+        if best is None or best.id not in self.kb.entries or best.score < _SURE_ELSEWHERE \
+                or self.matcher.uncounted(q, best.id):
+            return None
+        return alone
 
     def _framing_tells(self, whole: Match, claim: Question) -> bool:
         """Whether who says it is what the message asks about («було відео, де вони кажуть, що їх обманули»: the
