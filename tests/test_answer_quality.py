@@ -4726,3 +4726,9 @@ def test_passes_on_what_they_read_about_russias_figure_asks_if_it_is_so_and_hear
 def test_asks_for_the_reuters_soldiers_story_then_how_many_quit_together_and_hears_fourteen(answerer: Answerer) -> None:
     answer, text = ask(answerer, "reuters soldier who quit, whats his story", "how many of them quit together")
     assert answer.entry_id == "reuters-fourteen" and "14" in text, text
+
+
+def test_asks_what_they_were_told_theyd_get_at_the_lineup_and_hears_the_reuters_soldiers_promises(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "what were they told theyd get before going, back in russia? the lineup speech thing")
+    assert answer.entry_id == "reuters-promises" and "medals" in text, text
