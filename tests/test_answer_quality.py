@@ -4732,3 +4732,9 @@ def test_asks_what_they_were_told_theyd_get_at_the_lineup_and_hears_the_reuters_
         answerer: Answerer) -> None:
     answer, text = ask(answerer, "what were they told theyd get before going, back in russia? the lineup speech thing")
     assert answer.entry_id == "reuters-promises" and "medals" in text, text
+
+
+def test_asks_whether_the_article_admits_ukraine_pushes_propaganda_too_and_hears_propaganda_on_both_sides(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "wait so the article admits ukraine pushes propaganda too?")
+    assert answer.entry_id == "propaganda-reliability" and "both sides" in text, text
