@@ -4738,3 +4738,8 @@ def test_asks_whether_the_article_admits_ukraine_pushes_propaganda_too_and_hears
         answerer: Answerer) -> None:
     answer, text = ask(answerer, "wait so the article admits ukraine pushes propaganda too?")
     assert answer.entry_id == "propaganda-reliability" and "both sides" in text, text
+
+
+def test_asks_the_maximum_prison_term_for_desertion_and_hears_the_article_gives_no_sentence(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "whats the max prison term for desertion under russian law")
+    assert not answer.answered and text.startswith("The article doesn't say"), text
