@@ -4743,3 +4743,9 @@ def test_asks_whether_the_article_admits_ukraine_pushes_propaganda_too_and_hears
 def test_asks_the_maximum_prison_term_for_desertion_and_hears_the_article_gives_no_sentence(answerer: Answerer) -> None:
     answer, text = ask(answerer, "whats the max prison term for desertion under russian law")
     assert not answer.answered and text.startswith("The article doesn't say"), text
+
+
+def test_asks_whether_the_troops_are_conscripts_then_why_and_hears_russia_has_not_declared_war(
+        answerer: Answerer) -> None:
+    _, text = ask(answerer, "are the russian troops in ukraine conscripts or contract soldiers", "why?")
+    assert first_sentence(text).startswith("Russia has not declared war"), text
