@@ -4749,3 +4749,10 @@ def test_asks_whether_the_troops_are_conscripts_then_why_and_hears_russia_has_no
         answerer: Answerer) -> None:
     _, text = ask(answerer, "are the russian troops in ukraine conscripts or contract soldiers", "why?")
     assert first_sentence(text).startswith("Russia has not declared war"), text
+
+
+def test_asks_whether_the_captured_russians_in_ukraines_videos_admitted_shooting_civilians_and_hears_admitting(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "in those early ukrainian videos with captured russians phoning their moms, did they "
+                                 "admit shooting at civilians?")
+    assert answer.entry_id == "pow-videos" and "admitting they were shooting at civilian targets" in text, text
