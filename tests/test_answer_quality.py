@@ -4756,3 +4756,13 @@ def test_asks_whether_the_captured_russians_in_ukraines_videos_admitted_shooting
     answer, text = ask(answerer, "in those early ukrainian videos with captured russians phoning their moms, did they "
                                  "admit shooting at civilians?")
     assert answer.entry_id == "pow-videos" and "admitting they were shooting at civilian targets" in text, text
+
+
+@pytest.mark.parametrize("messages", [
+    ("is it even legal for ukraine to publish vids of POWs like that?",),
+    ("those videos ukraine released with captured russians calling their mothers", "is it even legal to publish that?"),
+])
+def test_asks_whether_publishing_the_pow_videos_is_legal_and_hears_they_are_against_the_geneva_convention(
+        answerer: Answerer, messages: tuple[str, ...]) -> None:
+    answer, text = ask(answerer, *messages)
+    assert answer.entry_id == "geneva-convention" and text.startswith("No: ") and "Geneva" in text, text
