@@ -4766,3 +4766,10 @@ def test_asks_whether_publishing_the_pow_videos_is_legal_and_hears_they_are_agai
         answerer: Answerer, messages: tuple[str, ...]) -> None:
     answer, text = ask(answerer, *messages)
     assert answer.entry_id == "geneva-convention" and text.startswith("No: ") and "Geneva" in text, text
+
+
+def test_hears_about_the_prisoner_videos_asks_legal_and_hears_the_geneva_convention_not_the_right_to_resign(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "tell me about the videos ukraine put out of captured russian soldiers phoning their "
+                                 "mothers", "legal?")
+    assert answer.entry_id == "geneva-convention" and "Geneva" in first_sentence(text), text

@@ -282,6 +282,10 @@ _OWN_TERMS = 3
 previous answer's label (whose words would pull the reply back to that answer)."""
 _BARE_TOPIC_WORDS = 3
 """Words of a bare topic with a question mark ("criminal case?", "names?"): asked as a yes or no."""
+_BARE_TERMS = 2
+_BARE_SLACK = 15.0
+"""A bare topic after an answer ("legal?" after the prisoner videos): its terms at most, and how far below the best
+answer elsewhere the story's own entry that knows them may score and still be what is asked."""
 _SUBJECTLESS_TERMS = 3
 """Terms of a message with no subject short enough to be asked of the answer before's speaker («¿y da alguna cifra?»);
 a longer one says what it asks about («y así de fácil es pa todos?»)."""
@@ -759,6 +763,8 @@ class Answerer:
             if within.kind == "entry" and within.best is not None \
                     and any(c.id == within.best.id for c in match.candidates):
                 match = within
+        if previous is not None and not asks_gap:
+            match = self._bare_topic_in_story(q, previous, match) or match
         if previous is not None and self._unsure(match) and len(q.words) <= _FOLLOW_UP_WORDS and not asks_gap:
             match = self._next_in_topic(q, previous) or match
         if match.kind == "entry" and match.best is not None and self.matcher.uncounted(q, match.best.id) \
@@ -975,6 +981,23 @@ class Answerer:
         counted = [c for c in match.candidates if c.id in nearby and c.id in self.kb.entries and c.score >= floor
                    and not self.matcher.uncounted(q, c.id)]
         return Match("entry", counted[0], tuple(counted), match.terms) if counted else None
+
+    def _bare_topic_in_story(self, q: Question, previous: Entry, match: Match) -> Match | None:
+        """ "legal?" after the prisoner videos: a bare topic of a word or two, which an entry of the story before knows
+        whole and scores nearly as well as the best answer elsewhere, is asked of that story (the Geneva Convention,
+        not the right to resign)."""
+        best = match.best if match.kind == "entry" else None
+        if best is None or best.id not in self.kb.entries or len(q.terms) > _BARE_TERMS or leans_on_context(q):
+            return None
+        nearby = self._story_of(previous)
+        if best.id in nearby:
+            return None
+        _, ranked = self.matcher.rank(q, limit=_RANK_DEPTH)
+        local = next((c for c in ranked if c.id in nearby and c.id in self.kb.entries
+                      and self.matcher.knows_all(q, c.id)), None)
+        if local is None or best.score - local.score > _BARE_SLACK:
+            return None
+        return Match("entry", local, (local, *(c for c in ranked[:MAX_CHOICES] if c is not local)), match.terms)
 
     def _counted_alone(self, q: Question, alone: Match) -> Match | None:
         """ "how many of them quit together" after the overview of the testimonies: the story the message names on
