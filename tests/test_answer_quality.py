@@ -4773,3 +4773,13 @@ def test_hears_about_the_prisoner_videos_asks_legal_and_hears_the_geneva_convent
     answer, text = ask(answerer, "tell me about the videos ukraine put out of captured russian soldiers phoning their "
                                  "mothers", "legal?")
     assert answer.entry_id == "geneva-convention" and "Geneva" in first_sentence(text), text
+
+
+@pytest.mark.parametrize("question", [
+    "як називалась частина того солдата з рейтерс і де вона стояла?",
+    "як називався батальйон того офіцера шо з Криму заходив?",
+])
+def test_asks_in_ukrainian_what_the_soldiers_unit_was_called_and_hears_nothing_of_being_part_of_it(
+        answerer: Answerer, question: str) -> None:
+    answer, text = ask(answerer, question)
+    assert not answer.answered and answer.lang == "uk", text
