@@ -4783,3 +4783,10 @@ def test_asks_in_ukrainian_what_the_soldiers_unit_was_called_and_hears_nothing_o
         answerer: Answerer, question: str) -> None:
     answer, text = ask(answerer, question)
     assert not answer.answered and answer.lang == "uk", text
+
+
+def test_forwards_that_troops_were_told_it_was_drills_then_dumped_into_ukraine_and_hears_the_maneuvers_story(
+        answerer: Answerer) -> None:
+    _, text = ask(answerer, "someone forwarded me: 'russian troops were told it was just drills and then dumped into "
+                            "ukraine'. legit or fake?")
+    assert "maneuvers" in text and "cheated" in text, text
