@@ -4790,3 +4790,10 @@ def test_forwards_that_troops_were_told_it_was_drills_then_dumped_into_ukraine_a
     _, text = ask(answerer, "someone forwarded me: 'russian troops were told it was just drills and then dumped into "
                             "ukraine'. legit or fake?")
     assert "maneuvers" in text and "cheated" in text, text
+
+
+def test_hears_about_the_cnn_officer_asks_how_he_felt_in_the_beginning_and_hears_the_state_of_shock(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "tell me about the officer who talked to cnn",
+                       "did he say how he felt in the beginning?")
+    assert answer.entry_id == "cnn-shock" and "aftershock" in text, text
