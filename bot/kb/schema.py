@@ -175,8 +175,7 @@ class NotCovered(Strict):
 RoleWord = Literal["according", "claiming", "verb_first", "place", "people", "institutions", "itself", "witnesses",
                    "interviewed", "seats", "telling", "addressed", "manner", "dative", "text_saying", "text_about"]
 FigureWord = Literal["whose", "lowest", "highest", "difference", "comparative", "than", "ratio", "share", "width",
-                     "midpoint", "low_end", "high_end", "toll", "within", "dead",
-                     "demonyms"]
+                     "midpoint", "low_end", "high_end", "toll", "within", "dead", "demonyms"]
 
 
 class Permission(Strict):

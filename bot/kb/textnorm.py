@@ -344,7 +344,8 @@ _PEOPLE = frozenset(stem(w) for w in "captured ordinary young regular common ave
                     "killed fallen wounded imprisoned drafted mobilized mobilised individual".split())
 """Words that make a party's name its people ("captured Russians say"): a subject, never the claiming government."""
 RELATIVE_WORDS = ("who that which который которая которые которого що шо який яка які якого que quien quienes".split())
-"""Words opening a clause about a witness ("the soldier *who* talked to Reuters")."""
+"""Words opening a relative clause: about a witness ("the soldier *who* talked to Reuters"), or after a superlative
+(«la cifra más alta *q* sale»), where «que» is no "than"."""
 _ADDRESS_WINDOW = 4
 """Most words between a verb of telling and whom it tells ("told the reuters journalists", «les dijo a los
 periodistas»)."""
