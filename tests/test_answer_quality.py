@@ -4797,3 +4797,9 @@ def test_hears_about_the_cnn_officer_asks_how_he_felt_in_the_beginning_and_hears
     answer, text = ask(answerer, "tell me about the officer who talked to cnn",
                        "did he say how he felt in the beginning?")
     assert answer.entry_id == "cnn-shock" and "aftershock" in text, text
+
+
+def test_asks_the_prison_term_for_desertion_under_russian_law_and_hears_the_article_gives_no_penalty(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "whats the prison term for desertion under russian law")
+    assert not answer.answered and text.startswith("The article doesn't say"), text
