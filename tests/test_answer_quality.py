@@ -4803,3 +4803,9 @@ def test_asks_the_prison_term_for_desertion_under_russian_law_and_hears_the_arti
         answerer: Answerer) -> None:
     answer, text = ask(answerer, "whats the prison term for desertion under russian law")
     assert not answer.answered and text.startswith("The article doesn't say"), text
+
+
+def test_asks_in_ukrainian_why_they_are_not_counted_as_deserters_and_hears_the_rules_not_a_count(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "чого їх не рахують дезертирами якщо рф по факту воює? поясніть бо я не розумію")
+    assert answer.entry_id == "legal-regulations" and "дезертир" in text, text
