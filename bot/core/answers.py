@@ -992,9 +992,8 @@ class Answerer:
         nearby = self._story_of(previous)
         if best.id in nearby:
             return None
-        _, ranked = self.matcher.rank(q, limit=_RANK_DEPTH)
-        local = next((c for c in ranked if c.id in nearby and c.id in self.kb.entries
-                      and self.matcher.knows_all(q, c.id)), None)
+        ranked, in_story = self._ranked_in(q, nearby)
+        local = next((c for c in in_story if c.id in self.kb.entries and self.matcher.knows_all(q, c.id)), None)
         if local is None or best.score - local.score > _BARE_SLACK:
             return None
         return Match("entry", local, (local, *(c for c in ranked[:MAX_CHOICES] if c is not local)), match.terms)
@@ -1339,9 +1338,7 @@ class Answerer:
         """A short message the base cannot place on its own, after an answer ("і шо, виконали?", "y pq decidio
         largarse al final?"): what it asks next about the same story, among the answer's neighbours but not
         the answer itself."""
-        nearby = self._story_of(previous) - {previous.id}
-        _, ranked = self.matcher.rank(q, limit=_RANK_DEPTH)
-        local = [c for c in ranked if c.id in nearby]
+        _, local = self._ranked_in(q, self._story_of(previous) - {previous.id})
         if not local or local[0].score < self.matcher.thresholds.floor:
             return None
         return Match("entry", local[0], tuple(local[:MAX_CHOICES]), q.terms)
@@ -2281,8 +2278,7 @@ class Answerer:
         if self.matcher.asks_gap(question):
             return match  # "how old is she?": the detail the article lacks, whoever "she" is
         nearby = self._story_of(previous)
-        _, ranked = self.matcher.rank(question, limit=_RANK_DEPTH)
-        local = [c for c in ranked if c.id in nearby]
+        ranked, local = self._ranked_in(question, nearby)
         if not local or local[0].score < self.matcher.thresholds.floor:
             return match
         elsewhere = match.best if match.kind == "entry" and match.best and match.best.id not in nearby else None
@@ -2313,6 +2309,12 @@ class Answerer:
                        and (self.matcher.tells_apart(q, c.id, previous.id, asked=True)
                             or self.matcher.asked_apart(q, c.id, previous.id))), None)
         return replace(within, best=beside) if beside is not None else within
+
+    def _ranked_in(self, q: Question, nearby: set[str]) -> tuple[list[Candidate], list[Candidate]]:
+        """The question's ranked candidates, deep enough to reach a story's entries, and those of them in ``nearby``
+        (a follow-up looks first where the conversation is)."""
+        _, ranked = self.matcher.rank(q, limit=_RANK_DEPTH)
+        return ranked, [c for c in ranked if c.id in nearby]
 
     def _story_of(self, previous: Entry) -> set[str]:
         """The previous answer, its relatives and its topic's entries: where a follow-up looks first."""

@@ -147,6 +147,16 @@ def _after_those(words: Sequence[str], i: int) -> bool:
     return i > 0 and (words[i - 1] in _THOSE or (i > 1 and is_number(words[i - 1]) and words[i - 2] in _THOSE))
 
 
+def _whose_dead(stems: Sequence[str], i: int, w: Mapping[str, frozenset[str]]) -> bool:
+    """Whether the party's name at ``i`` is a demonym naming whose dead, not whose figure: after the dead in every
+    language ("dead russians", «muertos rusos»), before them in English only ("russian deaths"; "the Russian death
+    figures" is Russia's figure, and «la cifra ucraniana de muertos» is Ukraine's)."""
+    term = stems[i]
+    before = term in DEMONYMS and not set(stems[i + 1 : i + 3]).isdisjoint(_THE_DEAD) \
+        and set(stems[i + 1 : i + 4]).isdisjoint(_A_FIGURE)
+    return before or (i > 0 and stems[i - 1] in w["dead"] and term in w["demonyms"])
+
+
 def _either_degree(stems: list[str], w: dict[str, frozenset[str]]) -> bool:
     """Whether a message asks one of two degrees ("more or less?", «больше или меньше?», «більше чи менше?»): which
     side of the other figure it lies on, not the highest or lowest estimate."""
@@ -510,10 +520,7 @@ class FigureReader:
             estimate = None
             if is_number(term):
                 estimate = self._figure_of(float(term))
-            elif term in self._parties and not (term in DEMONYMS and set(stems[i + 1 : i + 3]) & _THE_DEAD
-                                                and not set(stems[i + 1 : i + 4]) & _A_FIGURE) \
-                    and not (i and stems[i - 1] in w["dead"] and term in w["demonyms"]):
-                # "russian deaths", "dead russians", «muertos rusos»: whose dead, not a figure
+            elif term in self._parties and not _whose_dead(stems, i, w):
                 estimate = self._party_estimate(self._parties[term])
             if estimate is not None and estimate not in found:
                 found.append(estimate)
