@@ -4809,3 +4809,13 @@ def test_asks_in_ukrainian_why_they_are_not_counted_as_deserters_and_hears_the_r
         answerer: Answerer) -> None:
     answer, text = ask(answerer, "чого їх не рахують дезертирами якщо рф по факту воює? поясніть бо я не розумію")
     assert answer.entry_id == "legal-regulations" and "дезертир" in text, text
+
+
+@pytest.mark.parametrize("message", [
+    "Dos preguntas para un reportaje: ¿qué sería una movilización general y por qué sería arriesgada para Putin?",
+    "two questions for my essay: what would a general mobilization be and why would it be risky for putin?",
+])
+def test_announces_two_questions_and_hears_both_answered_not_the_two_witnesses(
+        answerer: Answerer, message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert "CNN" not in text and answer.entry_id in {"general-mobilization", "mobilization-consequences"}, text

@@ -143,8 +143,18 @@ _PREFACE = re.compile(r"^\s*([^:?!.;\"“”«»]{3,80}):\s+(?=\S)")
 """What opens a message before a colon ("as a journalist I'm interested: ...", «Como periodista me interesa: ...»)."""
 _QUESTION_LABELS = frozenset("a one quick short simple small silly dumb another other question doubt q "
                              "una otra pequeña duda pregunta consulta вопрос вопросик питання питаннячко "
-                             "ще еще ещё один одно одне короткий коротке".split())
-"""Words of an opening that only labels what follows as a question ("quick question:", «Una duda:», «Вопрос:»)."""
+                             "ще еще ещё один одно одне короткий коротке "
+                             "two 2 couple of few questions dos par de preguntas dudas два вопроса дві питань".split())
+"""Words of an opening that only labels what follows as a question ("quick question:", «Una duda:», «Вопрос:», "two
+questions:", «Dos preguntas:»)."""
+_QUESTION_NOUNS = frozenset("question questions q doubt duda dudas pregunta preguntas consulta вопрос вопросик вопроса "
+                            "питання питаннячко питань".split())
+"""The words of such a label that name a question: one of them makes the label."""
+_ASKED_FOR = frozenset("for my an a the report article essay story piece school class para mi un una el reportaje "
+                       "artículo articulo nota ensayo trabajo для моей моєї статьи статті репортажа репортажу "
+                       "реферата реферату".split())
+"""What such a label may say the questions are for ("two questions for my essay:", «Dos preguntas para un
+reportaje:»): the asker's purpose, no point of the message."""
 _WANTS_TO_KNOW = re.compile(r"(?i)^\s*((?:[^?!;:\"“”«»]{0,40}[.!]\s+)?[^.?!;:\"“”«»]{0,60}?\b"
                             r"(?:(?:like|want|wanted|need)\s+to\s+know|(?:interesa|quisiera|quiero|gustaría|gustaria|necesito)\s+saber|"
                             r"(?:хотел|хотела|хочу|хотелось\s+бы)\s+(?:бы\s+)?узнать|"
@@ -1995,7 +2005,9 @@ class Answerer:
         if found is None:
             return text
         # "Buenas tardes. Soy periodista y me interesa saber si": a greeting and the wish to know say nothing either
-        if not wants and set(tokens(found.group(1))) <= _QUESTION_LABELS:
+        label = set(tokens(found.group(1)))
+        if not wants and (label <= _QUESTION_LABELS or (
+                label <= _QUESTION_LABELS | _ASKED_FOR and not label.isdisjoint(_QUESTION_NOUNS))):
             return text[found.end():]  # "quick question: ...", «Una duda: ...»: a label on what follows
         others = _PREFACE_TERMS + (_WANTS_TERMS if wants else 0)
         past = self._checking_terms.get(lang, frozenset()) | ASKER  # "quote check before we publish:" asks nothing
