@@ -4819,3 +4819,17 @@ def test_announces_two_questions_and_hears_both_answered_not_the_two_witnesses(
         answerer: Answerer, message: str) -> None:
     answer, text = ask(answerer, message)
     assert "CNN" not in text and answer.entry_id in {"general-mobilization", "mobilization-consequences"}, text
+
+
+@pytest.mark.parametrize(("messages", "entry_id"), [
+    (("изза чего солдаты вообще отказываются воевать?",), "why-resign"),
+    (("скоро вся армия разбежится что ли?",), "no-mass-resignations"),
+    (("что рассказал рейтеровский солдат?",), "reuters-not-our-war"),
+    (("шо розповів рейтерівський солдат?",), "reuters-not-our-war"),
+    (("ті відео де полонені дзвонять мамам, шо там було?", "і в чому вони там признавались по тєлєфону?"),
+     "pow-videos"),
+])
+def test_asks_in_russian_or_ukrainian_as_people_type_it_and_hears_the_story_asked(
+        answerer: Answerer, messages: tuple[str, ...], entry_id: str) -> None:
+    answer, text = ask(answerer, *messages)
+    assert answer.entry_id == entry_id, text
