@@ -4833,3 +4833,9 @@ def test_asks_in_russian_or_ukrainian_as_people_type_it_and_hears_the_story_aske
         answerer: Answerer, messages: tuple[str, ...], entry_id: str) -> None:
     answer, text = ask(answerer, *messages)
     assert answer.entry_id == entry_id, text
+
+
+def test_says_crimea_pops_up_in_the_article_asks_in_what_context_and_hears_where_the_officer_was_sent(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "crimea pops up somewhere in the article. in what context?")
+    assert answer.entry_id == "cnn-deceived" and "Crimea" in first_sentence(text), text
