@@ -4839,3 +4839,13 @@ def test_says_crimea_pops_up_in_the_article_asks_in_what_context_and_hears_where
         answerer: Answerer) -> None:
     answer, text = ask(answerer, "crimea pops up somewhere in the article. in what context?")
     assert answer.entry_id == "cnn-deceived" and "Crimea" in first_sentence(text), text
+
+
+@pytest.mark.parametrize("question", [
+    "so if my nephew resigns from the russian army is he a deserter now",
+    "if my cousin walks out on his contract is he a deserter now?",
+])
+def test_supposes_a_relative_quits_asks_if_he_is_a_deserter_now_and_hears_the_rules_not_later_news(
+        answerer: Answerer, question: str) -> None:
+    answer, text = ask(answerer, question)
+    assert answer.entry_id == "legal-regulations" and text.startswith("No"), text

@@ -14,8 +14,6 @@ from pathlib import Path
 from bot.core.conversation import (
     ANAPHORA,
     AND,
-    ASKER,
-    ASKER_ALONE,
     ASKER_DOING,
     CLITICS,
     EITHER,
@@ -42,7 +40,7 @@ from bot.core.figures import FigureAnswer, FigureReader, casualty_claims
 from bot.core.index_cache import INDEX_CACHE, index_key, read_index, save_index
 from bot.core.matching import MAX_CHOICES, Candidate, Document, Match, Matcher, quoted_phrases, unquoted
 from bot.core.models import Answer, Choice, Citation
-from bot.core.question import SPANISH_HIM, Question, asked_sentences
+from bot.core.question import ASKER, ASKER_ALONE, SPANISH_HIM, Question, asked_sentences
 from bot.kb.frequency import zipf
 from bot.kb.knowledge import KnowledgeBase
 from bot.kb.language import cyrillic_from_latin, is_latin_script, is_proper_name

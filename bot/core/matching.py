@@ -18,7 +18,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz, process
 
-from bot.core.question import Question, QuestionReader, asked_sentences
+from bot.core.question import ASKER_ALONE, Question, QuestionReader, asked_sentences
 from bot.kb.language import is_proper_name
 from bot.kb.schema import Language, NotCoveredKind
 from bot.kb.textnorm import (
@@ -149,6 +149,8 @@ _COMMON_WEIGHT = 1.0
 """Weight under which a word is in most entries' phrasings ("how", "soldier"): it tells no entry apart."""
 _CONFIDENT = 75.0
 """A match this strong answers even when the question has a rare word the base does not know."""
+_SUPPOSED_FROM = 3
+"""Within how many first words a supposition opens a message ("so if my ...", "ok so if ...")."""
 _COVER_WINDOW = 10.0
 """How far behind a "not covered" entry an answering one may score and still be the reply, when it covers as much."""
 _WHO_FIRST = frozenset({"who", "кто", "хто", "qui"})
@@ -1338,7 +1340,7 @@ class Matcher:
         that entry is close behind and the question asks what happened later ("в итоге", "by now") in words
         the answer itself does not use ("he was let go in the end" is the article's)."""
         doc = self._docs[self._index[top.id]]
-        if doc.abstain or not self._asks_later(question, top.id) or (
+        if doc.abstain or not self._asks_later(question, top.id) or self._supposes_of_asker(question) or (
                 self._asks_present(question) and (doc.numbers or self._tells_then(question, top))):
             return top  # "deaths as of now?" gets the article's figures, as of 2022
         # "Путін оголосив загальну мобілізацію? коли?": a closing "when?" asks the date of the event as if it had
@@ -1351,6 +1353,14 @@ class Matcher:
             if doc.gap == "after_publication" and top.id in doc.near:
                 return other
         return top
+
+    def _supposes_of_asker(self, question: Question) -> bool:
+        """Whether a message opens by supposing something of the one asking or theirs ("so if my cousin quits his
+        contract is he a deserter now", «если я уволюсь, меня посадят?»): its "now" is the case supposed, asked of
+        the article's rules, not news after the article."""
+        supposing = self._supposing.get(question.lang, frozenset())
+        return any(s in supposing for s in question.stems[:_SUPPOSED_FROM]) \
+            and not ASKER_ALONE.isdisjoint(question.words)
 
     def _unpunished(self, question: Question, ranked: list[Candidate], top: Candidate) -> Candidate:
         """A penalty asked of a story that tells none ("did those 14 soldiers end up getting put on trial?"): the
@@ -1405,7 +1415,7 @@ class Matcher:
         asks what came later."""
         doc = self._docs[self._index[top.id]]
         if doc.gap != "after_publication" or self._supposing.get(question.lang, frozenset()).isdisjoint(
-                question.stems) or self.asks_after(question):
+                question.stems) or (self.asks_after(question) and not self._supposes_of_asker(question)):
             return top
         return next((c for c in ranked if c.id in doc.near and top.score - c.score <= _COVER_WINDOW
                      and c.score >= self._limits.floor), top)

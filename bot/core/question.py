@@ -22,6 +22,16 @@ _CYRILLIC_LANGUAGES = frozenset({"ru", "uk"})
 MAX_CHARS = 4096
 _RECENT = 512
 """Most texts kept read while one message is answered (a long post has a few dozen parts)."""
+ASKER_ALONE = frozenset(
+    "i i'm im me my mine "  # en
+    "я меня мне мой моя мое моё мои моего моей "  # ru
+    "мене мені мій моє мої мого моєї "  # uk (besides the Russian spellings it shares)
+    "yo me mi mis mío mía soy estoy".split())  # es drops the pronoun: «Soy periodista»
+"""The asker's own words, not a group's («нас было 14», "not our war" are a witness's): a statement with them after a
+question tells of the asker ("... did they threaten him? my brother wants to quit too"), asks nothing of the article."""
+ASKER = ASKER_ALONE | frozenset("we our us мы нас нам наш наша наши ми наші nosotros nuestro nuestra".split())
+"""Words of the one asking: an opening made of them and little else ("as a journalist I'm interested:") is who asks,
+not a point of the message; a remark with them after a question ("my husband is of draft age") speaks of the asker."""
 
 
 @dataclass(frozen=True, slots=True)
