@@ -4849,3 +4849,9 @@ def test_supposes_a_relative_quits_asks_if_he_is_a_deserter_now_and_hears_the_ru
         answerer: Answerer, question: str) -> None:
     answer, text = ask(answerer, question)
     assert answer.entry_id == "legal-regulations" and text.startswith("No"), text
+
+
+def test_hears_ukraine_claims_daily_resignations_asks_in_what_sort_of_units_and_hears_basic_or_elite(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "is it true ukraine says russians resign every day?", "what sort of units tho?")
+    assert answer.entry_id == "ukraine-daily-resignations" and "elite" in first_sentence(text), text

@@ -992,10 +992,11 @@ class Answerer:
 
     def _bare_topic_in_story(self, q: Question, previous: Entry, match: Match) -> Match | None:
         """ "legal?" after the prisoner videos: a bare topic of a word or two, which an entry of the story before knows
-        whole and scores nearly as well as the best answer elsewhere, is asked of that story (the Geneva Convention,
-        not the right to resign)."""
+        whole and scores nearly as well as the best reply elsewhere, is asked of that story (the Geneva Convention,
+        not the right to resign). So is one a "not covered" entry scores best: "in what kind of units?" after Ukraine's
+        claim of daily resignations is asked of that claim ("basic or elite units"), not of unit names."""
         best = match.best if match.kind == "entry" else None
-        if best is None or best.id not in self.kb.entries or len(q.terms) > _BARE_TERMS or leans_on_context(q):
+        if best is None or len(q.terms) > _BARE_TERMS or leans_on_context(q):
             return None
         nearby = self._story_of(previous)
         if best.id in nearby:
