@@ -4855,3 +4855,9 @@ def test_hears_ukraine_claims_daily_resignations_asks_in_what_sort_of_units_and_
         answerer: Answerer) -> None:
     answer, text = ask(answerer, "is it true ukraine says russians resign every day?", "what sort of units tho?")
     assert answer.entry_id == "ukraine-daily-resignations" and "elite" in first_sentence(text), text
+
+
+def test_hears_in_russian_that_everyone_who_refused_is_written_down_as_a_deserter_and_hears_no_if_by_the_rules(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "брат пишет что всех кто отказался сразу как дезертиров оформляют. это так?")
+    assert answer.entry_id == "legal-regulations" and text.startswith("Нет"), text
