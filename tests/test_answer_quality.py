@@ -4861,3 +4861,13 @@ def test_hears_in_russian_that_everyone_who_refused_is_written_down_as_a_deserte
         answerer: Answerer) -> None:
     answer, text = ask(answerer, "брат пишет что всех кто отказался сразу как дезертиров оформляют. это так?")
     assert answer.entry_id == "legal-regulations" and text.startswith("Нет"), text
+
+
+@pytest.mark.parametrize("messages", [
+    ("офіцер з CNN справді пішов з армії?", "а що йому за це могло бути?"),
+    ("офицер из CNN правда ушел из армии?", "а что ему за это могло быть?"),
+])
+def test_asks_what_the_officer_could_have_got_for_quitting_and_hears_the_criminal_case_warning(
+        answerer: Answerer, messages: tuple[str, str]) -> None:
+    answer, text = ask(answerer, *messages)
+    assert answer.entry_id == "legal-resign" and ("кримінальн" in text or "уголовн" in text), text
