@@ -4871,3 +4871,13 @@ def test_asks_what_the_officer_could_have_got_for_quitting_and_hears_the_crimina
         answerer: Answerer, messages: tuple[str, str]) -> None:
     answer, text = ask(answerer, *messages)
     assert answer.entry_id == "legal-resign" and ("кримінальн" in text or "уголовн" in text), text
+
+
+@pytest.mark.parametrize("messages", [
+    ("¿el oficial de la cnn al final se fue del ejército?", "¿y por qué?"),
+    ("¿al final el oficial de la cnn se salió del ejército?", "¿por qué?"),
+])
+def test_asks_in_spanish_whether_the_officer_left_then_why_and_hears_the_reason_he_left(
+        answerer: Answerer, messages: tuple[str, str]) -> None:
+    answer, text = ask(answerer, *messages)
+    assert answer.entry_id == "cnn-why-left" and "rechazo" in first_sentence(text), text
