@@ -4881,3 +4881,9 @@ def test_asks_in_spanish_whether_the_officer_left_then_why_and_hears_the_reason_
         answerer: Answerer, messages: tuple[str, str]) -> None:
     answer, text = ask(answerer, *messages)
     assert answer.entry_id == "cnn-why-left" and "rechazo" in first_sentence(text), text
+
+
+def test_asks_in_spanish_where_the_mothers_committee_has_its_headquarters_and_hears_the_article_gives_no_background(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "¿en qué ciudad tiene la sede el comité de madres de soldados?")
+    assert answer.entry_id == "committee-background" and not answer.answered, text
