@@ -4887,3 +4887,13 @@ def test_asks_in_spanish_where_the_mothers_committee_has_its_headquarters_and_he
         answerer: Answerer) -> None:
     answer, text = ask(answerer, "¿en qué ciudad tiene la sede el comité de madres de soldados?")
     assert answer.entry_id == "committee-background" and not answer.answered, text
+
+
+@pytest.mark.parametrize(("messages", "entry_id", "said"), [
+    (("офіцер з CNN справді звільнився?", "а його хіба нічим не лякали?"), "legal-resign", "кримінальн"),
+    (("офиц потери рф?",), "casualties-russia", "1351"),
+])
+def test_asks_in_ukrainian_or_russian_shorthand_and_hears_the_story_meant(
+        answerer: Answerer, messages: tuple[str, ...], entry_id: str, said: str) -> None:
+    answer, text = ask(answerer, *messages)
+    assert answer.entry_id == entry_id and said in text, text
