@@ -4897,3 +4897,9 @@ def test_asks_in_ukrainian_or_russian_shorthand_and_hears_the_story_meant(
         answerer: Answerer, messages: tuple[str, ...], entry_id: str, said: str) -> None:
     answer, text = ask(answerer, *messages)
     assert answer.entry_id == entry_id and said in text, text
+
+
+def test_is_told_russia_only_lost_1351_men_and_the_rest_is_propaganda_and_hears_whose_figure_and_the_caveat(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "russia only lost 1351 men, all the rest is western propaganda")
+    assert answer.entry_id == "casualties-russia" and "propaganda" in text and "7,000" in text, text

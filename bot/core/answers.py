@@ -1854,6 +1854,13 @@ class Answerer:
             if answered_gap is not None and best is not None:
                 answerable.setdefault(best.id, (part, best.score, f"{part}?" in text, answered_gap))
                 continue
+            stated = self._figures.tolls_stated(read) if entry is None and not lacking and not asks else ()
+            if len(stated) == 1 and (best is None or best.score < self._answer_score) \
+                    and not any(stated[0] in p.claims for p in found.values()):
+                # "russia only lost 1351 men, everything else is western propaganda": a death toll of the article
+                # stated as the count is a point of its own, the story giving that toll (whose it is, and the others)
+                entry = min((e for e in self.kb.entries.values() if stated[0].id in e.claims),
+                            key=lambda e: (e.claims[0] != stated[0].id, len(e.claims)), default=None)
             if entry is None and match.kind == "entry" and best and best.id in self.kb.entries:
                 if best.score >= self._answer_score:
                     entry = self.kb.entries[best.id]
