@@ -4903,3 +4903,9 @@ def test_is_told_russia_only_lost_1351_men_and_the_rest_is_propaganda_and_hears_
         answerer: Answerer) -> None:
     answer, text = ask(answerer, "russia only lost 1351 men, all the rest is western propaganda")
     assert answer.entry_id == "casualties-russia" and "propaganda" in text and "7,000" in text, text
+
+
+def test_asks_whether_russia_has_turned_the_war_around_and_hears_it_stabilized_amid_disarray(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "has russia turned the war around?")
+    assert answer.entry_id == "army-disarray" and "stabilize" in first_sentence(text), text
