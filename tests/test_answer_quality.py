@@ -4909,3 +4909,13 @@ def test_asks_whether_russia_has_turned_the_war_around_and_hears_it_stabilized_a
         answerer: Answerer) -> None:
     answer, text = ask(answerer, "has russia turned the war around?")
     assert answer.entry_id == "army-disarray" and "stabilize" in first_sentence(text), text
+
+
+@pytest.mark.parametrize("follow_up", [
+    "how was he during the first wk of fighting",
+    "and during the first wk of fighting?",
+])
+def test_asks_about_the_cnn_officer_in_the_first_wk_and_hears_the_state_of_shock(
+        answerer: Answerer, follow_up: str) -> None:
+    answer, text = ask(answerer, "the cnn officer", follow_up)
+    assert answer.entry_id == "cnn-shock" and "aftershock" in text, text
