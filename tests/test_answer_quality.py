@@ -4919,3 +4919,9 @@ def test_asks_about_the_cnn_officer_in_the_first_wk_and_hears_the_state_of_shock
         answerer: Answerer, follow_up: str) -> None:
     answer, text = ask(answerer, "the cnn officer", follow_up)
     assert answer.entry_id == "cnn-shock" and "aftershock" in text, text
+
+
+def test_asks_for_ukraines_own_military_death_toll_to_compare_and_hears_the_article_gives_none(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "is ukraine's own military death toll in the article? i want to compare")
+    assert answer.entry_id == "ukrainian-losses" and not answer.answered, text
