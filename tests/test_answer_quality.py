@@ -4925,3 +4925,13 @@ def test_asks_for_ukraines_own_military_death_toll_to_compare_and_hears_the_arti
         answerer: Answerer) -> None:
     answer, text = ask(answerer, "is ukraine's own military death toll in the article? i want to compare")
     assert answer.entry_id == "ukrainian-losses" and not answer.answered, text
+
+
+@pytest.mark.parametrize("question", [
+    "who signs off on a resignation?",
+    "so who has to sign off on a soldier quitting?",
+])
+def test_asks_who_signs_off_on_a_resignation_and_hears_it_depends_on_the_superior(
+        answerer: Answerer, question: str) -> None:
+    answer, text = ask(answerer, question)
+    assert answer.entry_id == "superiors" and "superior" in first_sentence(text), text
