@@ -4935,3 +4935,10 @@ def test_asks_who_signs_off_on_a_resignation_and_hears_it_depends_on_the_superio
         answerer: Answerer, question: str) -> None:
     answer, text = ask(answerer, question)
     assert answer.entry_id == "superiors" and "superior" in first_sentence(text), text
+
+
+def test_is_told_menlikova_speaks_for_amnesty_international_and_hears_she_is_of_the_soldiers_mothers(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer,
+                       "Valentina Menlikova of Amnesty International says many soldiers are quitting, correct?")
+    assert answer.entry_id == "mothers-committee" and "Committee of Mothers" in first_sentence(text), text

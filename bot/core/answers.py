@@ -326,6 +326,11 @@ _GAP_LEAD = 10.0
 _UNCOUNTED_VOICES = frozenset({"news_outlet", "civil_society_group", "anonymous_witness"})
 """Sources that are no party to the figures (a party's figures are set against each other): a figure put on one of
 them is said to be whose it is."""
+_SPOKESPEOPLE = "civil_society_group"
+"""The role of a source who speaks for a group the article names (Valentina Menlikova, of the Committee of Soldiers'
+Mothers): put with another group, she is still who she is."""
+_SPOKEN_SLACK = 10.0
+"""How far behind the best reply a spokesperson's own story may score and still answer a claim that misplaces her."""
 _NAMED_ALONE = frozenset({"news_outlet", "military_alliance", "civil_society_group"})
 """Sources whose name alone ("dw?", "nato") asks what the article has from them; a country alone stays a question."""
 _NAMING_PART = 7
@@ -789,6 +794,7 @@ class Answerer:
         if misplaced is not None:
             return misplaced
         match = self._reason_over_gap(q, match)
+        match = self._spokesperson_over_gap(q, match)
         return self._confirming(q, self._from_match(q, match), tolls_right=confirmed)
 
     def _reason_put_on_another(self, q: Question, match: Match) -> Answer | None:
@@ -1236,6 +1242,21 @@ class Answerer:
                 or head.best.score < self._answer_score:
             return match
         return head
+
+    def _spokesperson_over_gap(self, q: Question, match: Match) -> Match:
+        """A claim checked that puts a spokesperson the article quotes with someone it never cites ("Valentina
+        Menlikova from Amnesty International says many soldiers resign. correct?"): her own story, whose reply says
+        whom she speaks for, not the gap on the other one nor a "did you mean" between them."""
+        if not q.checks or (self._matched_gap(match) is None and match.kind != "ambiguous"):
+            return match
+        named = [s for s in self._follow_ups.sources_named(q) if self.kb.sources[s].role == _SPOKESPEOPLE]
+        entry = self._speaker_entry(named[0]) if len(named) == 1 else None
+        own = next((c for c in match.candidates if entry is not None and c.id == entry.id), None)
+        gap = self._matched_gap(match)
+        if own is None or (match.best is not None and match.best.score - own.score > _SPOKEN_SLACK) \
+                or (gap is not None and own.id in gap.nearby):
+            return match  # "the committee has been labelled a foreign agent. true?": her group's own background
+        return Match("entry", own, match.candidates, match.terms)
 
     def _whose_beside_gap(self, q: Question, match: Match) -> FigureAnswer | None:
         """A claim checked that puts a figure of the article on someone it never quotes ("Zelensky confirmed 70% of
