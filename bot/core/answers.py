@@ -1209,6 +1209,12 @@ class Answerer:
         quoted = Candidate(entry.id, entry.label, match.best.score, "", "the article's words, quoted")
         return replace(match, kind="entry", best=quoted)
 
+    def _story_of_claim(self, claim_id: str) -> Entry | None:
+        """The entry whose answer leads with ``claim_id`` (Russia's 1,351: Russia's figure, not Ukraine's that also
+        gives it), else the one giving it with the fewest claims besides."""
+        return min((e for e in self.kb.entries.values() if claim_id in e.claims),
+                   key=lambda e: (e.claims[0] != claim_id, len(e.claims)), default=None)
+
     def _narrowest_giving(self, claim_ids: set[str], before: Entry | None = None) -> Entry | None:
         """The entry giving any of ``claim_ids`` with the fewest claims besides, ``before`` first on a tie: the story
         whose words those are."""
@@ -1247,12 +1253,12 @@ class Answerer:
         """A claim checked that puts a spokesperson the article quotes with someone it never cites ("Valentina
         Menlikova from Amnesty International says many soldiers resign. correct?"): her own story, whose reply says
         whom she speaks for, not the gap on the other one nor a "did you mean" between them."""
-        if not q.checks or (self._matched_gap(match) is None and match.kind != "ambiguous"):
+        gap = self._matched_gap(match)
+        if not q.checks or (gap is None and match.kind != "ambiguous"):
             return match
         named = [s for s in self._follow_ups.sources_named(q) if self.kb.sources[s].role == _SPOKESPEOPLE]
         entry = self._speaker_entry(named[0]) if len(named) == 1 else None
         own = next((c for c in match.candidates if entry is not None and c.id == entry.id), None)
-        gap = self._matched_gap(match)
         if own is None or (match.best is not None and match.best.score - own.score > _SPOKEN_SLACK) \
                 or (gap is not None and own.id in gap.nearby):
             return match  # "the committee has been labelled a foreign agent. true?": her group's own background
@@ -1880,8 +1886,7 @@ class Answerer:
                     and not any(stated[0] in p.claims for p in found.values()):
                 # "russia only lost 1351 men, everything else is western propaganda": a death toll of the article
                 # stated as the count is a point of its own, the story giving that toll (whose it is, and the others)
-                entry = min((e for e in self.kb.entries.values() if stated[0].id in e.claims),
-                            key=lambda e: (e.claims[0] != stated[0].id, len(e.claims)), default=None)
+                entry = self._story_of_claim(stated[0].id)
             if entry is None and match.kind == "entry" and best and best.id in self.kb.entries:
                 if best.score >= self._answer_score:
                     entry = self.kb.entries[best.id]
