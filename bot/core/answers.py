@@ -2493,7 +2493,8 @@ class Answerer:
         (then "why?" asks for more of that answer)."""
         question, lang = read.text, read.lang
         if not read.terms or not set(read.terms) <= self._why.get(lang, frozenset()) or not context.question \
-                or (self._asks_yes_no(context.question, lang) and self._asks_permission(context.question, lang)):
+                or (self._asks_yes_no(context.question, lang)
+                    and self.matcher.asks_permission(self.matcher.read(context.question, lang))):
             # "can they resign?" then "why?": why the answer is so, its details; "did he leave the army in the
             # end?" then "why?" asks why he left
             return None
@@ -2503,16 +2504,6 @@ class Answerer:
                 or best.score < self._answer_score:
             return None
         return self._entry_answer(question, self.kb.entries[best.id], best.score, lang)
-
-    def _asks_permission(self, question: str, lang: Language) -> bool:
-        """Whether a question asks whether something may be done ("can they resign?", «можно ли уволиться?», "is it
-        legal?"), not whether it happened."""
-        permission = self.kb.lexicon_of(lang).permission
-        if permission is None:
-            return False
-        legal = set(self.matcher.question_terms(permission.means, lang))
-        return not set(permission.words).isdisjoint(tokens(question)) \
-            or not legal.isdisjoint(self.matcher.read(question, lang).terms)
 
     def _nothing_more(self, question: str, gap: NotCovered, lang: Language) -> Answer:
         """"More?" or "source?" after "the article doesn't say": there is nothing behind it to show."""

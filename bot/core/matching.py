@@ -995,6 +995,11 @@ class Matcher:
         return norm.names_itself(question.stems) and not question.numbers and bool(question.terms) \
             and all(t in norm.checking or norm.names_itself([t]) for t in question.terms)
 
+    def asks_permission(self, question: Question) -> bool:
+        """Whether the question asks whether something may be done ("can they resign?", «можно ли уволиться?», "is it
+        legal?"), not whether it happened."""
+        return self._norms.get(question.lang, self._norm).asks_permission(question.stems, question.terms)
+
     def opens_question(self, question: Question) -> bool:
         """Whether the message opens with a question word ("what", «что», "wat"), asking for a fact."""
         norm = self._norms.get(question.lang, self._norm)

@@ -663,6 +663,11 @@ class Normaliser:
         """Whether a message opens with a question word ("what", «почему»)."""
         return bool(stems) and stems[0] in self._open
 
+    def asks_permission(self, stems: Sequence[str], terms: Sequence[str]) -> bool:
+        """Whether a question asks whether something may be done: a word of permission among its stems ("can",
+        «можно»), or the concept it means among its terms ("is it legal?")."""
+        return not self._may_words.isdisjoint(stems) or (bool(self._may_means) and self._may_means in terms)
+
     def names_itself(self, stems: Sequence[str]) -> bool:
         """Whether the stems name the article itself ("does the article trust what Ukraine says?")."""
         return not self._itself.isdisjoint(stems)
