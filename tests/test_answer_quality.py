@@ -4942,3 +4942,23 @@ def test_is_told_menlikova_speaks_for_amnesty_international_and_hears_she_is_of_
     answer, text = ask(answerer,
                        "Valentina Menlikova of Amnesty International says many soldiers are quitting, correct?")
     assert answer.entry_id == "mothers-committee" and "Committee of Mothers" in first_sentence(text), text
+
+
+@pytest.mark.parametrize("question", [
+    "how did the cnn officer describe his 1st week of fighting",
+    "what was the 1st week like for the cnn guy",
+])
+def test_writes_the_first_week_with_digits_and_hears_the_state_of_shock(
+        answerer: Answerer, question: str) -> None:
+    answer, text = ask(answerer, question)
+    assert answer.entry_id == "cnn-shock" and "aftershock" in text, text
+
+
+@pytest.mark.parametrize("question", [
+    "who put out the POW videos and roughly when?",
+    "who posted the videos of prisoners",
+])
+def test_asks_who_posted_the_prisoner_videos_and_hears_ukraine_released_them_early(
+        answerer: Answerer, question: str) -> None:
+    answer, text = ask(answerer, question)
+    assert answer.entry_id == "pow-videos" and "Ukraine released" in first_sentence(text), text
