@@ -4962,3 +4962,24 @@ def test_asks_who_posted_the_prisoner_videos_and_hears_ukraine_released_them_ear
         answerer: Answerer, question: str) -> None:
     answer, text = ask(answerer, question)
     assert answer.entry_id == "pow-videos" and "Ukraine released" in first_sentence(text), text
+
+
+@pytest.mark.parametrize("question", [
+    "Сколько, по заявлениям Киева, россиян увольняется и как часто?",
+    "Как часто, по заявлениям украинской стороны, россияне подают в отставку?",
+    "Як часто, за заявами української сторони, російські військові подають у відставку?",
+])
+def test_asks_how_often_soldiers_resign_by_kyivs_statements_and_hears_daily(
+        answerer: Answerer, question: str) -> None:
+    answer, text = ask(answerer, question)
+    assert answer.entry_id == "ukraine-daily-resignations" and answer.answered, text
+
+
+@pytest.mark.parametrize("question", [
+    "¿Dónde fue destinado el oficial de la CNN?",
+    "¿a dónde fue destinado al principio el oficial que habló con la CNN?",
+])
+def test_asks_in_spanish_where_the_cnn_officer_was_stationed_and_hears_crimea(
+        answerer: Answerer, question: str) -> None:
+    answer, text = ask(answerer, question)
+    assert answer.entry_id == "cnn-deceived" and "Crimea" in first_sentence(text), text
