@@ -4983,3 +4983,18 @@ def test_asks_in_spanish_where_the_cnn_officer_was_stationed_and_hears_crimea(
         answerer: Answerer, question: str) -> None:
     answer, text = ask(answerer, question)
     assert answer.entry_id == "cnn-deceived" and "Crimea" in first_sentence(text), text
+
+
+@pytest.mark.parametrize("question", [
+    "did the reuters soldiers get the bonuses they were promised? and what did they do about it",
+    "what were the reuters guys promised, and what did they do then?",
+])
+def test_asks_about_the_reuters_promises_and_what_they_did_next_and_hears_fourteen_quit(
+        answerer: Answerer, question: str) -> None:
+    answer, text = ask(answerer, question)
+    assert answer.entry_id == "reuters-promises" and "promised" in text and "14" in text, text
+
+
+def test_asks_how_many_ded_and_hears_the_death_toll_estimates(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "ded russians how many?")
+    assert answer.entry_id == "casualties-overview" and "29,200" in first_sentence(text), text

@@ -214,6 +214,14 @@ class FollowUpDetector:
         "explain"), wherever it stands."""
         return any(t in self._vocab[intent] for intent in ("sources", "more") for t in question.terms)
 
+    def asks_next(self, question: Question) -> bool:
+        """Whether the message is one of the phrases asking what happened next ("and what did they do about it?"),
+        not a question whose words only lean that way ("how does that even happen?")."""
+        words = list(question.words)
+        while len(words) > 1 and words[0] in _LEAD_INS:
+            words = words[1:]
+        return " ".join(words) in self._phrases["next"]
+
     def asks_check(self, question: Question) -> bool:
         """Whether the message only asks whether something holds ("is this correct?", «это правда?»)."""
         found = self._short_intent(question)
