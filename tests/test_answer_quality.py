@@ -4998,3 +4998,19 @@ def test_asks_about_the_reuters_promises_and_what_they_did_next_and_hears_fourte
 def test_asks_how_many_ded_and_hears_the_death_toll_estimates(answerer: Answerer) -> None:
     answer, text = ask(answerer, "ded russians how many?")
     assert answer.entry_id == "casualties-overview" and "29,200" in first_sentence(text), text
+
+
+def test_greets_the_bot_with_whats_good_and_hears_a_greeting_not_the_state_of_the_army(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "yo whats good")
+    assert answer.kind == "small_talk", text
+
+
+def test_asks_if_the_army_tried_to_scare_the_officer_off_quitting_and_hears_of_the_criminal_case(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "did they try to scare him out of quitting?")
+    assert answer.entry_id == "legal-resign" and "criminal case" in text, text
+
+
+def test_asks_in_russian_slang_why_the_reuters_guys_left_and_hears_the_fourteen_quit(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "а почему ребята из рейтерс решили свалить?")
+    assert answer.entry_id == "reuters-fourteen" and "14" in text, text
