@@ -5014,3 +5014,13 @@ def test_asks_if_the_army_tried_to_scare_the_officer_off_quitting_and_hears_of_t
 def test_asks_in_russian_slang_why_the_reuters_guys_left_and_hears_the_fourteen_quit(answerer: Answerer) -> None:
     answer, text = ask(answerer, "а почему ребята из рейтерс решили свалить?")
     assert answer.entry_id == "reuters-fourteen" and "14" in text, text
+
+
+def test_asks_in_spanish_how_many_darse_de_baja_and_hears_of_resignations_not_casualties(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "¿Quién es Valentina Menlikova?", "y ella qué dice, ¿cuántos se dan de baja?")
+    assert answer.entry_id == "resignation-numbers", text
+
+
+def test_asks_in_russian_who_put_up_the_prisoner_videos_and_hears_ukraine_released_them(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "кто выложил видео с пленными?")
+    assert answer.entry_id == "pow-videos" and "Украина" in first_sentence(text), text
