@@ -5024,3 +5024,15 @@ def test_asks_in_spanish_how_many_darse_de_baja_and_hears_of_resignations_not_ca
 def test_asks_in_russian_who_put_up_the_prisoner_videos_and_hears_ukraine_released_them(answerer: Answerer) -> None:
     answer, text = ask(answerer, "кто выложил видео с пленными?")
     assert answer.entry_id == "pow-videos" and "Украина" in first_sentence(text), text
+
+
+def test_asks_in_russian_why_nobody_is_driven_to_the_front_by_force_and_hears_no_war_was_declared(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "а почему не гонят людей на фронт насильно?")
+    assert answer.entry_id == "no-war-declared", text
+
+
+def test_says_in_russian_the_death_tolls_are_made_up_and_hears_the_estimates_with_their_caveat(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "с чего верить цифрам потерь? их с потолка берут")
+    assert answer.answered and "29 200" in text and "пропаганд" in text, text
