@@ -5036,3 +5036,9 @@ def test_says_in_russian_the_death_tolls_are_made_up_and_hears_the_estimates_wit
         answerer: Answerer) -> None:
     answer, text = ask(answerer, "с чего верить цифрам потерь? их с потолка берут")
     assert answer.answered and "29 200" in text and "пропаганд" in text, text
+
+
+def test_asks_what_putin_could_still_do_if_soldiers_keep_quitting_and_hears_of_a_general_mobilization(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "so what can putin still do if his soldiers keep quitting?")
+    assert answer.entry_id == "general-mobilization" and "mobilization" in first_sentence(text), text
