@@ -1942,3 +1942,14 @@ def test_an_in_scope_reply_saying_the_article_is_silent_fails_in_every_language(
                                                                                lang: str) -> None:
     graded = grade(answerer, {"q": q, "lang": lang, "kind": "in_scope", "expect": [["CNN"]]})
     assert not graded.passed and "opens as if the article were silent" in graded.problems, graded.reply
+
+
+def test_a_name_alone_in_a_spanish_question_file_is_answered_in_spanish_as_a_spanish_user_hears_it(
+        answerer: Answerer) -> None:
+    graded = grade(answerer, {"q": "Valentina Menlikova?", "lang": "es", "expect": [["Comité"]]})
+    assert graded.passed and graded.reply_lang == "es", graded.reply
+
+
+def test_a_question_that_tells_its_own_language_is_answered_in_it_whatever_the_file_says(answerer: Answerer) -> None:
+    graded = grade(answerer, {"q": "why did the officer who spoke to CNN quit?", "lang": "es", "expect": [["CNN"]]})
+    assert graded.reply_lang == "en" and not graded.passed, graded.reply
