@@ -5042,3 +5042,9 @@ def test_asks_what_putin_could_still_do_if_soldiers_keep_quitting_and_hears_of_a
         answerer: Answerer) -> None:
     answer, text = ask(answerer, "so what can putin still do if his soldiers keep quitting?")
     assert answer.entry_id == "general-mobilization" and "mobilization" in first_sentence(text), text
+
+
+def test_asks_in_spanish_how_easy_it_is_to_turn_your_back_on_your_country_and_hears_it_is_not_easy(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "¿qué tan fácil es darle la espalda a tu país?")
+    assert answer.entry_id == "intro-homeland" and first_sentence(text).startswith("No es fácil"), text
