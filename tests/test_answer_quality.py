@@ -5048,3 +5048,13 @@ def test_asks_in_spanish_how_easy_it_is_to_turn_your_back_on_your_country_and_he
         answerer: Answerer) -> None:
     answer, text = ask(answerer, "¿qué tan fácil es darle la espalda a tu país?")
     assert answer.entry_id == "intro-homeland" and first_sentence(text).startswith("No es fácil"), text
+
+
+@pytest.mark.parametrize("post", [
+    "a channel says the russian army is on the brink of mutiny. true?",
+    "пишут что армия на грани бунта, контрактники бегут. правда?",
+])
+def test_is_told_the_army_is_on_the_verge_of_mutiny_and_hears_a_mass_walkout_is_unlikely(
+        answerer: Answerer, post: str) -> None:
+    answer, text = ask(answerer, post)
+    assert answer.entry_id == "no-mass-resignations", text
