@@ -5058,3 +5058,9 @@ def test_is_told_the_army_is_on_the_verge_of_mutiny_and_hears_a_mass_walkout_is_
         answerer: Answerer, post: str) -> None:
     answer, text = ask(answerer, post)
     assert answer.entry_id == "no-mass-resignations", text
+
+
+def test_asks_what_ukrainian_officials_say_about_resignations_and_hears_what_the_authorities_claim(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "so what do the ukrainian officials say about the resignations?")
+    assert answer.entry_id == "ukraine-daily-resignations" and "daily" in first_sentence(text), text
