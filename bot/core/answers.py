@@ -1769,12 +1769,11 @@ class Answerer:
                 # "... but nobody knows the exact number. who said that?", "'NATO: 30,000 dead' is this correct?":
                 # the point before, who says it and whether it holds (of several claims, how far any can be trusted)
                 continue
-            after = self.kb.entries.get(before.then or "") if before is not None else None
-            if after is not None and self._follow_ups.asks_next(read):
+            if before is not None and before.then in self.kb.entries and self._follow_ups.asks_next(read):
                 # "did they get the extras they were promised? and what did they do about it": what the story
                 # before tells happened next, as the same follow-up asked alone would hear
-                found.setdefault(after.id, self._point(part, after, q.lang))
-                before = after
+                before = self.kb.entries[before.then]
+                found.setdefault(before.id, self._point(part, before, q.lang))
                 continue
             if i > 0 and not found and (self._follow_ups.asks_check(read)
                                         or (self.matcher.only_asks_if_article_says(read) and not read.numbers)):

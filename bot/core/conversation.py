@@ -121,6 +121,16 @@ _WITNESSES = frozenset(stem(w) for w in "soldier soldiers officer guy man he the
 """Who speaks to an outlet: "what did the soldier tell CNN" asks what CNN reports, about nothing more."""
 
 
+def _lead_ins_dropped(words: list[str]) -> list[str]:
+    """A message as said, then without each word it opens with before a follow-up phrase: "ok and what did they do
+    about it?" is also "and what did they do about it?" and "what did they do about it?"."""
+    said = [" ".join(words)]
+    while len(words) > 1 and words[0] in _LEAD_INS:
+        words = words[1:]
+        said.append(" ".join(words))
+    return said
+
+
 @dataclass(frozen=True, slots=True)
 class Context:
     """What a chat was last told: enough to resolve its next follow-up, small enough to persist."""
@@ -217,10 +227,7 @@ class FollowUpDetector:
     def asks_next(self, question: Question) -> bool:
         """Whether the message is one of the phrases asking what happened next ("and what did they do about it?"),
         not a question whose words only lean that way ("how does that even happen?")."""
-        words = list(question.words)
-        while len(words) > 1 and words[0] in _LEAD_INS:
-            words = words[1:]
-        return " ".join(words) in self._phrases["next"]
+        return any(said in self._phrases["next"] for said in _lead_ins_dropped(list(question.words)))
 
     def asks_check(self, question: Question) -> bool:
         """Whether the message only asks whether something holds ("is this correct?", «это правда?»)."""
@@ -231,11 +238,8 @@ class FollowUpDetector:
         return self._intent(question) if 0 < len(question.words) <= 10 else None
 
     def _intent(self, question: Question) -> FollowUp | None:
-        words = list(question.words)
-        said = [" ".join(words)]
-        while len(words) > 1 and words[0] in _LEAD_INS:
-            words = words[1:]  # "ok and what did they do about it?" is "what did they do about it?"
-            said.append(" ".join(words))
+        said = _lead_ins_dropped(list(question.words))
+        words = said[-1].split()
         if len(words) > 2 and words[-1] in _THAT_THING and words[-2] in _POINTING:
             # "who reported that figure?", "who reported the figure?": who reported it
             said.extend(" ".join([*w[:-2], _THAT_OF.get(w[-2], w[-2])]) for w in (s.split() for s in list(said)))
