@@ -5064,3 +5064,14 @@ def test_asks_what_ukrainian_officials_say_about_resignations_and_hears_what_the
         answerer: Answerer) -> None:
     answer, text = ask(answerer, "so what do the ukrainian officials say about the resignations?")
     assert answer.entry_id == "ukraine-daily-resignations" and "daily" in first_sentence(text), text
+
+
+def test_asks_what_picture_of_the_army_the_article_paints_and_hears_its_mixed_assessment(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "how does the russian army look as the article paints it?")
+    assert answer.entry_id == "army-disarray" and "Mixed" in first_sentence(text), text
+
+
+def test_asks_what_menlikova_said_for_attribution_and_hears_her_claim(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "who is Valentina Menlikova?",
+                       "what did she actually say? i need the exact claim for attribution")
+    assert answer.entry_id == "mothers-committee" and "Menlikova" in text, text
