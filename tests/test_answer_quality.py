@@ -5075,3 +5075,13 @@ def test_asks_what_menlikova_said_for_attribution_and_hears_her_claim(answerer: 
     answer, text = ask(answerer, "who is Valentina Menlikova?",
                        "what did she actually say? i need the exact claim for attribution")
     assert answer.entry_id == "mothers-committee" and "Menlikova" in text, text
+
+
+@pytest.mark.parametrize("question", [
+    "so in the end, did putin call a general mobilization? when?",
+    "ну и что в итоге, путин объявил всеобщую мобилизацию? когда?",
+])
+def test_opens_with_so_in_the_end_and_asks_whether_putin_mobilized_later_and_hears_the_article_predates_it(
+        answerer: Answerer, question: str) -> None:
+    answer, text = ask(answerer, question)
+    assert answer.entry_id == "mobilization-later" and not answer.answered, text
