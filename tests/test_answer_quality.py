@@ -5085,3 +5085,15 @@ def test_opens_with_so_in_the_end_and_asks_whether_putin_mobilized_later_and_hea
         answerer: Answerer, question: str) -> None:
     answer, text = ask(answerer, question)
     assert answer.entry_id == "mobilization-later" and not answer.answered, text
+
+
+def test_is_told_the_prisoner_videos_are_100_percent_legal_and_hears_of_the_geneva_convention(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "the russian pow videos are 100% legal under international law, right?")
+    assert answer.entry_id == "geneva-convention" and "70%" not in text, text
+
+
+def test_is_told_society_will_100_percent_collapse_after_a_mobilization_and_hears_no_figure_correction(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "if putin mobilizes, russian society will 100% collapse. does the article say so?")
+    assert answer.entry_id != "ukraine-70-percent" and "70%" not in first_sentence(text), text
