@@ -74,9 +74,9 @@ _ROUNDING = 0.05
 _SHIFTS = (10.0, 100.0, 1000.0)
 """A count told with a zero or three too many (140, 1,400, «14 тисяч» for the 14 who quit): the same story."""
 _BESIDE = 3
-_WHOLE = "100"
-"""A percentage that may say how sure, not how many ("100% legal")."""
 """How many words from a percentage what it counts may come ("up to 90% of the men in some battalions")."""
+_WHOLE = "100"
+"""The percentage that may say how sure, not how many ("100% legal")."""
 _STORY_CLAIMS = 2
 """How many claims at most may say a word of a counted story for it to tell that story ("promised", "medals")."""
 _ROUGHLY = 0.35
@@ -740,10 +740,12 @@ class FigureReader:
         checking = norm.checking_words | norm.checking
         if any(norm.stem(w) in checking for w in near):
             return True
-        # "POW videos are 100% legal", "the officers are 100% loyal": all of a word that counts nothing the
+        if term != _WHOLE:
+            return False
+        # "the POW videos are 100% legal", "society will 100% collapse": all of a word that counts nothing the
         # article's share counts is how sure, not how many ("100% of the battalion", «100% солдат» count)
         following = norm.terms(" ".join(question.words[at + 2 : at + 3]))
-        return term == _WHOLE and bool(following) and self._share_words[question.lang].isdisjoint(following)
+        return bool(following) and self._share_words[question.lang].isdisjoint(following)
 
     def _toll_misstated(self, question: Question, number: float) -> FigureAnswer | None:
         """A death toll no estimate gives: the named party's estimate first, then the others."""
