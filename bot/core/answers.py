@@ -1258,7 +1258,7 @@ class Answerer:
             return match
         named = [s for s in self._follow_ups.sources_named(q) if self.kb.sources[s].role == _SPOKESPEOPLE]
         entry = self._speaker_entry(named[0]) if len(named) == 1 else None
-        own = next((c for c in match.candidates if entry is not None and c.id == entry.id), None)
+        own = next((c for c in match.candidates if c.id == entry.id), None) if entry is not None else None
         if own is None or (match.best is not None and match.best.score - own.score > _SPOKEN_SLACK) \
                 or (gap is not None and own.id in gap.nearby):
             return match  # "the committee has been labelled a foreign agent. true?": her group's own background
