@@ -5097,3 +5097,9 @@ def test_is_told_society_will_100_percent_collapse_after_a_mobilization_and_hear
         answerer: Answerer) -> None:
     answer, text = ask(answerer, "if putin mobilizes, russian society will 100% collapse. does the article say so?")
     assert answer.entry_id != "ukraine-70-percent" and "70%" not in first_sentence(text), text
+
+
+def test_passes_on_a_claim_that_the_cnn_officer_was_jailed_and_hears_the_army_let_him_go(answerer: Answerer) -> None:
+    answer, text = ask(answerer,
+                       "a tv host claimed the officer who spoke to CNN got thrown in prison for resigning. true?")
+    assert answer.answered and "let him go" in text, text

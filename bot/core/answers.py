@@ -2592,8 +2592,8 @@ class Answerer:
     def _behind(self, q: Question, one: str, other: str) -> bool:
         """Whether, for a whole message that has a party claim something, entry ``one`` scores below ``other`` (a gap
         on what the Kremlin says, the party named back in: "what do the Ukrainian authorities say about soldiers
-        quitting?")."""
-        if not any(t.startswith(ROLE_MARK) for t in q.terms):
+        quitting?"), or for a claim checked ("the officer who spoke to CNN got thrown in jail. true?" is about him)."""
+        if not q.checks and not any(t.startswith(ROLE_MARK) for t in q.terms):
             return False  # only a party claiming something marks a gap on another party's claims as not asked
         scores = {c.id: c.score for c in self.matcher.rank(q, _RESCORE_BEHIND)[1]}
         return scores.get(one, 0.0) < scores.get(other, 0.0)
