@@ -5103,3 +5103,14 @@ def test_passes_on_a_claim_that_the_cnn_officer_was_jailed_and_hears_the_army_le
     answer, text = ask(answerer,
                        "a tv host claimed the officer who spoke to CNN got thrown in prison for resigning. true?")
     assert answer.answered and "let him go" in text, text
+
+
+@pytest.mark.parametrize(("before", "why"), [
+    ("¿los vídeos de los prisioneros rusos son legales?", "y por que?"),
+    ("видео с пленными законны?", "зачем?"),
+    ("відео з полоненими законні?", "а чого?"),
+])
+def test_asks_a_bare_why_typed_loosely_after_the_prisoner_videos_and_hears_more_of_that_story(
+        answerer: Answerer, before: str, why: str) -> None:
+    answer, text = ask(answerer, before, why)
+    assert answer.kind == "details" and answer.entry_id in {"pow-videos", "geneva-convention"}, text
