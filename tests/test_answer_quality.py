@@ -5114,3 +5114,9 @@ def test_asks_a_bare_why_typed_loosely_after_the_prisoner_videos_and_hears_more_
         answerer: Answerer, before: str, why: str) -> None:
     answer, text = ask(answerer, before, why)
     assert answer.kind == "details" and answer.entry_id in {"pow-videos", "geneva-convention"}, text
+
+
+def test_asks_if_the_article_is_all_doom_n_gloom_for_the_russian_army_and_hears_it_is_mixed(answerer: Answerer) -> None:
+    answer, text = ask(answerer,
+                       "is the article all doom n gloom about the russian army or does it say anything went right?")
+    assert answer.entry_id == "army-disarray" and "stabilize" in first_sentence(text), text
