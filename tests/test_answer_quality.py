@@ -5120,3 +5120,18 @@ def test_asks_if_the_article_is_all_doom_n_gloom_for_the_russian_army_and_hears_
     answer, text = ask(answerer,
                        "is the article all doom n gloom about the russian army or does it say anything went right?")
     assert answer.entry_id == "army-disarray" and "stabilize" in first_sentence(text), text
+
+
+@pytest.mark.parametrize("question", [
+    "my mate says anyone who quits the russian army is a deserter and they shoot him. true?",
+    "quit = deserter = firing squad, right?",
+])
+def test_asks_whether_quitting_is_desertion_that_gets_you_shot_and_hears_no_then_that_no_shooting_is_reported(
+        answerer: Answerer, question: str) -> None:
+    answer, text = ask(answerer, question)
+    assert answer.answered and first_sentence(text).startswith("No") and "no executions" in text, text
+
+
+def test_asks_how_many_deserters_were_shot_and_hears_the_article_does_not_say(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "how many soldiers who resigned were shot as deserters?")
+    assert answer.entry_id == "deserter-executions" and not answer.answered, text

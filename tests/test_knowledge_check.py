@@ -236,3 +236,17 @@ def test_two_words_for_a_name_in_the_lexicon_are_refused_with_the_fix(knowledge_
         load_knowledge(knowledge_copy)
     found = [str(p) for p in caught.value.problems]
     assert any("lexicon.yaml" in p and "naming" in p and "keep one" in p for p in found), found
+
+
+def test_a_gap_asked_beside_an_unknown_entry_is_reported_with_its_line(knowledge_copy: Path) -> None:
+    gaps = knowledge_copy / "not_covered.yaml"
+    text = gaps.read_text(encoding="utf-8")
+    line = text[: text.index("    asked_beside: [legal-regulations]")].count("\n") + 1
+    gaps.write_text(text.replace("    asked_beside: [legal-regulations]", "    asked_beside: [legal-rules]", 1),
+                    encoding="utf-8")
+    with pytest.raises(KnowledgeError) as caught:
+        load_knowledge(knowledge_copy)
+    assert [str(p) for p in caught.value.problems] == [
+        f"knowledge/not_covered.yaml:{line}: entry 'deserter-executions': asked_beside[0]: unknown entry "
+        "'legal-rules'; define it or fix the id"
+    ]

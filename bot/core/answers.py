@@ -327,6 +327,8 @@ _UNCOUNTED_VOICES = frozenset({"news_outlet", "civil_society_group", "anonymous_
 """Sources that are no party to the figures (a party's figures are set against each other): a figure put on one of
 them is said to be whose it is."""
 _SPOKESPEOPLE = "civil_society_group"
+_BESIDE_CORE = 2
+"""Core terms of an entry a message must hold to ask about it beside a detail the article lacks."""
 """The role of a source who speaks for a group the article names (Valentina Menlikova, of the Committee of Soldiers'
 Mothers): put with another group, she is still who she is."""
 _SPOKEN_SLACK = 10.0
@@ -795,7 +797,8 @@ class Answerer:
             return misplaced
         match = self._reason_over_gap(q, match)
         match = self._spokesperson_over_gap(q, match)
-        return self._confirming(q, self._from_match(q, match), tolls_right=confirmed)
+        beside = self._asked_beside_gap(q, match)
+        return self._confirming(q, beside or self._from_match(q, match), tolls_right=confirmed)
 
     def _reason_put_on_another(self, q: Question, match: Match) -> Answer | None:
         """A reason checked that the article gives for another witness ("the cnn soldier quit cause he wasnt getting
@@ -1248,6 +1251,24 @@ class Answerer:
                 or head.best.score < self._answer_score:
             return match
         return head
+
+    def _asked_beside_gap(self, q: Question, match: Match) -> Answer | None:
+        """A message asking what the article answers along with a detail it lacks ("so every russian who resigns is a
+        deserter and gets shot?"): the answer of the entry the gap names as asked beside it, when the message holds
+        what that entry is about (at least two of its core terms), then the gap's own reply; not for a count ("how
+        many deserters were shot?" asks only what the article lacks). Of the gap's reply, only its first sentence, on
+        what the article lacks: the rest tells what the entry's answer has just said."""
+        gap = self._matched_gap(match)
+        if gap is None or not gap.asked_beside or self.matcher.asks_count(q):
+            return None
+        terms = set(q.terms)
+        entry = next((self.kb.entries[e] for e in gap.asked_beside
+                      if len(self.matcher.core_terms(e) & terms) >= _BESIDE_CORE), None)
+        if entry is None or match.best is None:
+            return None
+        answer = self._entry_answer(q.text, entry, match.best.score, q.lang)
+        told = f"{answer.parts[0]} {first_sentence(self.kb.reply_text(gap, q.lang))}"  # what it lacks, not again
+        return replace(answer, parts=(told, *answer.parts[1:]))
 
     def _spokesperson_over_gap(self, q: Question, match: Match) -> Match:
         """A claim checked that puts a spokesperson the article quotes with someone it never cites ("Valentina

@@ -82,6 +82,7 @@ def _references(kb: KnowledgeBase) -> Iterator[Problem]:
         yield from _missing(kb, "topics", t.id, "entry", t.entry, kb.entries, "entry")
     for n in kb.not_covered.values():
         yield from _missing(kb, "not_covered", n.id, "nearby", n.nearby, kb.entries, "entry")
+        yield from _missing(kb, "not_covered", n.id, "asked_beside", n.asked_beside, kb.entries, "entry")
     for example in kb.examples:
         yield from _missing(kb, "examples", example.entry, "entry", example.entry, kb.entries, "entry")
 
