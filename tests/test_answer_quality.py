@@ -5135,3 +5135,9 @@ def test_asks_whether_quitting_is_desertion_that_gets_you_shot_and_hears_no_then
 def test_asks_how_many_deserters_were_shot_and_hears_the_article_does_not_say(answerer: Answerer) -> None:
     answer, text = ask(answerer, "how many soldiers who resigned were shot as deserters?")
     assert answer.entry_id == "deserter-executions" and not answer.answered, text
+
+
+def test_saw_the_video_where_they_say_they_were_deceived_and_hears_of_the_maneuvers_not_the_cnn_officer(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "бачив відео де вони кажуть що їх обманули, як саме обманули?")
+    assert answer.entry_id == "cheated-video" and "маневри" in text, text

@@ -232,6 +232,8 @@ _CONTEXT_MARGIN = 25.0
 _SURE_ELSEWHERE = 85.0
 """A match this sure outside the previous answer's story wins over a middling one inside it."""
 _FRAMING_GAIN = 10.0
+_FRAMING_TERMS = 2
+"""Words of the framing an answer must know for a one-word claim to be what the framing tells of."""
 """How much surer who says it makes the reading of what is said, for the two to be read as one question: «было видео
 где солдаты говорят что их обманули. на что их вели?» is about the video."""
 _TOPIC_WORDS = 6
@@ -668,7 +670,7 @@ class Answerer:
             # "i read that russia only admits 1351 dead, is that true?": the claim is what the message checks
             claim = replace(self.matcher.read(claimed, q.lang), lang=q.lang, checks=q.checks)
             whole = self.matcher.match(q)
-            if not self._framing_tells(whole, claim):
+            if not self._framing_tells(whole, claim, opening=context is None or context.entry_id is None):
                 return self._said_by_someone_else(q, self._understood(claim, context, passed_on=True))
         post = len(q.words) >= _POST_WORDS
         confirmed = self._figures.confirms(q)  # the article's tolls stated right: one answer that it is so, no points
@@ -1025,7 +1027,7 @@ class Answerer:
             return None
         return alone
 
-    def _framing_tells(self, whole: Match, claim: Question) -> bool:
+    def _framing_tells(self, whole: Match, claim: Question, *, opening: bool = False) -> bool:
         """Whether who says it is what the message asks about («було відео, де вони кажуть, що їх обманули»: the
         video's words): the whole message (``whole``, its match) matches an answer better than the claim alone does,
         or the claim alone only leans toward the same answer that the framing makes clear, or reads as off the
@@ -1033,8 +1035,16 @@ class Answerer:
         alone = self.matcher.match(claim)
         off = alone.best is not None and (gap := self.kb.not_covered.get(alone.best.id)) is not None \
             and gap.kind == "off_topic"  # "the viral vid where soldiers said they got cheated - whats the story"
+        # «бачила відео де вони кажуть що їх «обдурили»»: a claim of one word, told by something the answer the whole
+        # message fits knows (the video), is that thing's words, in a message that opens a conversation (in one, «y no
+        # le dijeron nada?» asks about the story before)
+        framing = replace(claim, terms=tuple(t for t in whole.terms if t not in claim.terms))
+        told = set(self.matcher.terms_known(framing, whole.best.id)) if whole.best is not None else set()
+        thin = opening and len(claim.terms) <= 1 and whole.best is not None and alone.best is not None \
+            and whole.best.score >= self.matcher.thresholds.short_answer and len(told) >= _FRAMING_TERMS \
+            and not told <= set(self.matcher.terms_known(framing, alone.best.id))
         return whole.kind == "entry" and whole.best is not None and whole.best.id in self.kb.entries \
-            and (alone.best is None or off or (alone.kind != "entry" and alone.best.id == whole.best.id
+            and (alone.best is None or off or thin or (alone.kind != "entry" and alone.best.id == whole.best.id
                                                    and alone.best.score + _FRAMING_GAIN <= whole.best.score)
                  or (alone.best.id != whole.best.id and alone.best.score < whole.best.score))
 
