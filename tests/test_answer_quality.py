@@ -5141,3 +5141,13 @@ def test_saw_the_video_where_they_say_they_were_deceived_and_hears_of_the_maneuv
         answerer: Answerer) -> None:
     answer, text = ask(answerer, "бачив відео де вони кажуть що їх обманули, як саме обманули?")
     assert answer.entry_id == "cheated-video" and "маневри" in text, text
+
+
+@pytest.mark.parametrize("question", [
+    "как офицер cnn рассказывал как там было на передовой?",
+    "як той офіцер з cnn розказував як там було на передовій?",
+])
+def test_asks_how_the_cnn_officer_described_the_front_and_hears_dirty_and_tired(
+        answerer: Answerer, question: str) -> None:
+    answer, text = ask(answerer, question)
+    assert answer.entry_id == "cnn-dirty-tired", text
