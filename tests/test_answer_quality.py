@@ -5151,3 +5151,8 @@ def test_asks_how_the_cnn_officer_described_the_front_and_hears_dirty_and_tired(
         answerer: Answerer, question: str) -> None:
     answer, text = ask(answerer, question)
     assert answer.entry_id == "cnn-dirty-tired", text
+
+
+def test_asks_in_spanish_for_nato_after_ukraine_and_hears_its_toll_is_less_than_ukraines(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "¿cuántos soldados rusos muertos cuenta ucrania?", "¿y la otan?")
+    assert answer.entry_id == "casualties-nato" and "menos que los 29.200" in first_sentence(text), text
