@@ -5156,3 +5156,8 @@ def test_asks_how_the_cnn_officer_described_the_front_and_hears_dirty_and_tired(
 def test_asks_in_spanish_for_nato_after_ukraine_and_hears_its_toll_is_less_than_ukraines(answerer: Answerer) -> None:
     answer, text = ask(answerer, "¿cuántos soldados rusos muertos cuenta ucrania?", "¿y la otan?")
     assert answer.entry_id == "casualties-nato" and "menos que los 29.200" in first_sentence(text), text
+
+
+def test_asks_for_nato_minus_russia_at_math_time_and_hears_the_difference_not_a_ratio(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "quick math time: nato's top estimate minus the number russia admits?")
+    assert answer.answered and "13,649" in first_sentence(text) and "times" not in first_sentence(text), text

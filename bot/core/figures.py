@@ -41,6 +41,9 @@ _DIFFERENCE = _stems("difference differ gap apart exceed exceeds compare compare
 _COMPARATIVE = _stems("more fewer less bigger higher smaller lower larger greater above below")
 _THAN = stem("than")
 _RATIO = _stems("times ratio fold multiple double twice triple thrice divided")
+_TIME = _stems("times")
+"""The one ratio word that may only mean an occasion ("math time")."""
+_SUBTRACT = _stems("minus subtract subtracted")
 _SHARE = _stems("percent percentage proportion")
 _WIDTH = _stems("wide width spread span range")
 _MIDPOINT = _stems("midpoint middle average mean halfway")
@@ -382,6 +385,8 @@ class FigureReader:
             return None  # "ukraine vs nato vs russia": all the estimates, which the entry on them gives
         # "did the 14 soldiers who quit face charges?", "the 14 guys from the reuters story": not whose the 14 is
         wanted = (set(stems) | self._phrase_marks(stems, question.lang)) - self._relative_stems(question)
+        if not _SUBTRACT.isdisjoint(stems):
+            wanted -= _TIME  # "ok math time: ukraine's number minus what moscow admits": no times over
         if wanted & w["than"] and wanted & w["comparative"] and than is not None and (
                 stems[than] not in RELATIVE_WORDS
                 or any(s in self._parties or is_number(s) or s in w["toll"] for s in stems[than + 1 :])):
