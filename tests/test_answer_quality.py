@@ -5161,3 +5161,9 @@ def test_asks_in_spanish_for_nato_after_ukraine_and_hears_its_toll_is_less_than_
 def test_asks_for_nato_minus_russia_at_math_time_and_hears_the_difference_not_a_ratio(answerer: Answerer) -> None:
     answer, text = ask(answerer, "quick math time: nato's top estimate minus the number russia admits?")
     assert answer.answered and "13,649" in first_sentence(text) and "times" not in first_sentence(text), text
+
+
+def test_asks_in_russian_whether_all_is_bad_with_the_russian_army_and_hears_the_mixed_picture(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "что там с армией россии, всё плохо или хорошо?")
+    assert answer.entry_id == "army-disarray", text
