@@ -5167,3 +5167,10 @@ def test_asks_in_russian_whether_all_is_bad_with_the_russian_army_and_hears_the_
         answerer: Answerer) -> None:
     answer, text = ask(answerer, "что там с армией россии, всё плохо или хорошо?")
     assert answer.entry_id == "army-disarray", text
+
+
+def test_passes_on_what_a_neighbour_insists_about_conscripts_and_hears_russia_had_declared_no_war(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer,
+                       "my neighbour insists russia already forces conscripts into ukraine. what does the article say?")
+    assert answer.entry_id == "no-war-declared" and "not declared war" in first_sentence(text), text

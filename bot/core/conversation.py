@@ -53,7 +53,8 @@ _PERCEIVED = frozenset("heard read saw seen forwarded fwd reposted чув чул
 HEARSAY = _PERCEIVED | frozenset(
     "says said saying claims claimed claiming posted wrote writes reported reports "
     "пишут писали пишет говорят говорит сказали сказал утверждают утверждает пишуть писали каже кажуть казали "
-    "сказав стверджують стверджує dicen dice dijeron dijo escribieron publicaron afirman afirma aseguran".split())
+    "сказав стверджують стверджує dicen dice dijeron dijo escribieron publicaron afirman afirma aseguran "
+    "insists insisted swears swore reckons уверяет уверяют запевняє запевняють insiste insisten jura juran".split())
 """Verb forms, as typed, that pass on what someone else said ("my uncle says ...", "в тг писали что ...")."""
 _HEARSAY_REACH = 8
 """How far into a message the passing-on verb may come ("my friend in moscow keeps saying ...")."""
