@@ -5174,3 +5174,8 @@ def test_passes_on_what_a_neighbour_insists_about_conscripts_and_hears_russia_ha
     answer, text = ask(answerer,
                        "my neighbour insists russia already forces conscripts into ukraine. what does the article say?")
     assert answer.entry_id == "no-war-declared" and "not declared war" in first_sentence(text), text
+
+
+def test_asks_what_reuters_wrote_about_the_soldier_who_refused_and_hears_his_story(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "what did reuters write about the soldier who refused to fight?")
+    assert answer.answered and "Reuters" in first_sentence(text), text

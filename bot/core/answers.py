@@ -2707,7 +2707,9 @@ class Answerer:
 
     def _heard_on(self, subject: Question, speakers: set[str]) -> Entry | None:
         """The best-ranked entry whose every claim is voiced by one of ``speakers`` and that knows every word of the
-        subject, if any."""
+        subject but its verbs of saying ("what did reuters write about the soldier who refused to fight?"), if any."""
+        speech = self._follow_ups.speech(subject.lang)
+        subject = replace(subject, terms=tuple(t for t in subject.terms if t not in speech))
         if not subject.terms:
             return None
         for candidate in self.matcher.rank(subject, _RANK_DEPTH)[1]:

@@ -343,6 +343,10 @@ class FollowUpDetector:
         sources = {source for _, _, source in mentions}
         return sources.pop() if len(sources) == 1 and not rest else None
 
+    def speech(self, lang: Language) -> frozenset[str]:
+        """Stems of the verbs of saying in ``lang`` ("say", "report", "write")."""
+        return self._speech.get(lang, _SPEECH)
+
     def without_sources(self, question: Question) -> str:
         """The message with every source name taken out: what it asks, whoever it asks about."""
         stems = list(question.stems)
