@@ -232,10 +232,10 @@ _CONTEXT_MARGIN = 25.0
 _SURE_ELSEWHERE = 85.0
 """A match this sure outside the previous answer's story wins over a middling one inside it."""
 _FRAMING_GAIN = 10.0
-_FRAMING_TERMS = 2
-"""Words of the framing an answer must know for a one-word claim to be what the framing tells of."""
 """How much surer who says it makes the reading of what is said, for the two to be read as one question: «было видео
 где солдаты говорят что их обманули. на что их вели?» is about the video."""
+_FRAMING_TERMS = 2
+"""Words of the framing an answer must know for a one-word claim to be what the framing tells of."""
 _TOPIC_WORDS = 6
 """Most words of a topic a message opens with before asking about it ("russian soldiers quitting?? why would they")."""
 _THAT_STORY = frozenset("that this eso esto".split())
@@ -329,10 +329,10 @@ _UNCOUNTED_VOICES = frozenset({"news_outlet", "civil_society_group", "anonymous_
 """Sources that are no party to the figures (a party's figures are set against each other): a figure put on one of
 them is said to be whose it is."""
 _SPOKESPEOPLE = "civil_society_group"
-_BESIDE_CORE = 2
-"""Core terms of an entry a message must hold to ask about it beside a detail the article lacks."""
 """The role of a source who speaks for a group the article names (Valentina Menlikova, of the Committee of Soldiers'
 Mothers): put with another group, she is still who she is."""
+_BESIDE_CORE = 2
+"""Core terms of an entry a message must hold to ask about it beside a detail the article lacks."""
 _SPOKEN_SLACK = 10.0
 """How far behind the best reply a spokesperson's own story may score and still answer a claim that misplaces her."""
 _NAMED_ALONE = frozenset({"news_outlet", "military_alliance", "civil_society_group"})
@@ -1031,22 +1031,27 @@ class Answerer:
         """Whether who says it is what the message asks about («було відео, де вони кажуть, що їх обманули»: the
         video's words): the whole message (``whole``, its match) matches an answer better than the claim alone does,
         or the claim alone only leans toward the same answer that the framing makes clear, or reads as off the
-        article's subject."""
+        article's subject, or is one word the framing tells of, in a message that opens a conversation (``opening``)."""
         alone = self.matcher.match(claim)
         off = alone.best is not None and (gap := self.kb.not_covered.get(alone.best.id)) is not None \
             and gap.kind == "off_topic"  # "the viral vid where soldiers said they got cheated - whats the story"
-        # «бачила відео де вони кажуть що їх «обдурили»»: a claim of one word, told by something the answer the whole
-        # message fits knows (the video), is that thing's words, in a message that opens a conversation (in one, «y no
-        # le dijeron nada?» asks about the story before)
-        framing = replace(claim, terms=tuple(t for t in whole.terms if t not in claim.terms))
-        told = set(self.matcher.terms_known(framing, whole.best.id)) if whole.best is not None else set()
-        thin = opening and len(claim.terms) <= 1 and whole.best is not None and alone.best is not None \
-            and whole.best.score >= self.matcher.thresholds.short_answer and len(told) >= _FRAMING_TERMS \
-            and not told <= set(self.matcher.terms_known(framing, alone.best.id))
+        thin = opening and self._one_word_told(whole, claim, alone)
         return whole.kind == "entry" and whole.best is not None and whole.best.id in self.kb.entries \
             and (alone.best is None or off or thin or (alone.kind != "entry" and alone.best.id == whole.best.id
                                                    and alone.best.score + _FRAMING_GAIN <= whole.best.score)
                  or (alone.best.id != whole.best.id and alone.best.score < whole.best.score))
+
+    def _one_word_told(self, whole: Match, claim: Question, alone: Match) -> bool:
+        """Whether a claim of one word is told by something the answer the whole message fits knows, and the claim's
+        own answer does not («бачила відео де вони кажуть що їх «обдурили»»: the video's words, not the CNN
+        officer's deception). Asked only of a message that opens a conversation: in one, «y no le dijeron nada?» asks
+        about the story before."""
+        if len(claim.terms) > 1 or whole.best is None or alone.best is None \
+                or whole.best.score < self.matcher.thresholds.short_answer:
+            return False
+        framing = replace(claim, terms=tuple(t for t in whole.terms if t not in claim.terms))
+        told = set(self.matcher.terms_known(framing, whole.best.id))
+        return len(told) >= _FRAMING_TERMS and not told <= set(self.matcher.terms_known(framing, alone.best.id))
 
     def _says_before_pointing(self, question: Question) -> bool:
         """Whether a question names its own subject before its first pronoun for a thing ("what does the article say
@@ -1269,12 +1274,12 @@ class Answerer:
         many deserters were shot?" asks only what the article lacks). Of the gap's reply, only its first sentence, on
         what the article lacks: the rest tells what the entry's answer has just said."""
         gap = self._matched_gap(match)
-        if gap is None or not gap.asked_beside or self.matcher.asks_count(q):
+        if gap is None or match.best is None or not gap.asked_beside or self.matcher.asks_count(q):
             return None
         terms = set(q.terms)
         entry = next((self.kb.entries[e] for e in gap.asked_beside
                       if len(self.matcher.core_terms(e) & terms) >= _BESIDE_CORE), None)
-        if entry is None or match.best is None:
+        if entry is None:
             return None
         answer = self._entry_answer(q.text, entry, match.best.score, q.lang)
         told = f"{answer.parts[0]} {first_sentence(self.kb.reply_text(gap, q.lang))}"  # what it lacks, not again

@@ -169,7 +169,8 @@ class NotCovered(Strict):
     nearby: list[Id] = []
     asked_beside: list[Id] = []
     """Entries a message may ask about along with this missing detail ("so every soldier who resigns is a deserter
-    and gets shot?"): when it names what one of them is about, the reply is that entry's answer, then this one's."""
+    and gets shot?"): when it names what one of them is about, the reply is that entry's answer, then the first
+    sentence of this one's, on what the article lacks."""
     if_asked_yes_no: Localized | None = None
     """The article's own answer when the question asks yes or no about the missing detail ("was he named?" →
     "No: both soldiers are anonymous"): only where the article says so, never a guess."""
