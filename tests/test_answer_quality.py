@@ -5179,3 +5179,13 @@ def test_passes_on_what_a_neighbour_insists_about_conscripts_and_hears_russia_ha
 def test_asks_what_reuters_wrote_about_the_soldier_who_refused_and_hears_his_story(answerer: Answerer) -> None:
     answer, text = ask(answerer, "what did reuters write about the soldier who refused to fight?")
     assert answer.answered and "Reuters" in first_sentence(text), text
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("що сказав reuters той російський солдат?", "reuters-not-our-war"),
+    ("з якого регіону росії той солдат з reuters?", "soldier-hometown"),
+])
+def test_asks_in_ukrainian_what_the_russian_soldier_told_reuters_and_hears_his_words_not_his_unknown_region(
+        answerer: Answerer, question: str, entry: str) -> None:
+    answer, text = ask(answerer, question)
+    assert answer.entry_id == entry, text
