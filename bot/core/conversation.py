@@ -366,7 +366,7 @@ class FollowUpDetector:
         """
         norm = self._norms.get(lang, self._norms["en"])
         stems = [norm.stem(w) for w in norm.expand(tokens(text))]
-        speech = self._speech.get(lang, _SPEECH)
+        speech = self.speech(lang)
         return any(s not in speech and s not in _SWITCH_WORDS and s not in _WEAK and s not in _FILLERS
                    and s not in _WITNESSES and s not in norm.stopwords for s in stems)
 
@@ -417,7 +417,7 @@ class FollowUpDetector:
         stems = list(question.stems)
         found: set[str] = set()
         asks_what = bool(stems) and stems[0] == _WHAT
-        speech = self._speech.get(question.lang, _SPEECH)
+        speech = self.speech(question.lang)
         telling = self._telling.get(question.lang, frozenset())
         mentions = self._mentions(stems)
         sentence = _sentence_of_each_word(question) if mentions else None  # only a named party's verb is looked for
@@ -476,7 +476,7 @@ class FollowUpDetector:
         if at is not None and not self._mentions(skipped):  # "saw a meme that ...", "read on twitter that ..."
             rest = " ".join(pieces[at + 1 :])  # not «пишуть: "CNN повідомляє що ..."», whose source is the claim's
         elif at is not None and len(skipped) <= _ADDRESSEE \
-                and self._speech.get(question.lang, _SPEECH).isdisjoint(skipped):
+                and self.speech(question.lang).isdisjoint(skipped):
             return None  # «солдат сказал CNN, что ...»: the whole message is the claim, whom he told included
         claim, comma, tail = rest.rpartition(",")
         if comma and self._only_checks(tail, question.lang):

@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from bot.core.answers import Answerer, converse
 from bot.core.render import render_plain
-from bot.kb.language import LANGUAGES
+from bot.kb.language import as_language
 from bot.kb.loading import explain_error
 from bot.kb.messages import MessageKey
 from bot.kb.schema import Language
@@ -101,10 +101,6 @@ def load_questions(path: Path) -> list[dict[str, Any]]:
     return doc.data
 
 
-_LANGUAGE: dict[str, Language] = {lang: lang for lang in LANGUAGES}
-"""An item's ``lang`` as the language a user's app is set to."""
-
-
 def _fold(text: str) -> str:
     return text.replace("\u2019", "'").replace("\u2018", "'").casefold()
 
@@ -117,7 +113,7 @@ def grade(answerer: Answerer, item: dict[str, Any]) -> Graded:
     the user's. A message that tells its language is read in its own, whatever the item says."""
     messages = [*item.get("context", []), item["q"]]
     lang = str(item.get("lang", "en"))
-    answer = converse(answerer, messages, prefer=_LANGUAGE.get(lang))[-1]
+    answer = converse(answerer, messages, prefer=as_language(lang))[-1]
     reply = render_plain(answer, answerer.kb.messages)
     text = _fold(reply[:REPLY_CAP])
     kind = item.get("kind", "in_scope")

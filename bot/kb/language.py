@@ -43,6 +43,12 @@ _TRANSLIT_RU = frozenset(
     "dannye po iz ot dlya kak tak uzhe net da ili esli pravda mozhno nelzya zakonno ego ih oni on ona".split())
 
 
+def as_language(value: object) -> Language | None:
+    """``value`` as a language the bot speaks (a stored setting, an app's language code, a question file's ``lang``),
+    or ``None`` for anything else."""
+    return next((lang for lang in LANGUAGES if lang == value), None)
+
+
 def detect_language(text: str) -> Language | None:
     """The language of ``text``, or ``None`` when it is too short or mixed to tell (or has no letters).
 

@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from bot.core.conversation import Context
-from bot.kb.language import LANGUAGES
+from bot.kb.language import as_language
 from bot.kb.schema import Language
 
 log = logging.getLogger(__name__)
@@ -99,9 +99,9 @@ class ChatRecord:
             c = body.get("c")
             context = None if c is None else Context(
                 entry_id=None if c["e"] is None else str(c["e"]), choices=tuple(str(x) for x in c["ch"]),
-                question=str(c["q"]), lang=_language(c.get("l")))
+                question=str(c["q"]), lang=as_language(c.get("l")))
             replies = tuple((int(q), tuple(int(i) for i in s)) for q, s in body.get("r", []))
-            return cls(context, replies[-MAX_REPLIES:], _language(body.get("u")))
+            return cls(context, replies[-MAX_REPLIES:], as_language(body.get("u")))
         except (ValueError, TypeError, KeyError, AttributeError):
             return cls()
 
@@ -305,11 +305,6 @@ class ConversationState:
             return 0
         with self._read_lock:
             return int(self._reader.execute("SELECT COUNT(*) FROM chats").fetchone()[0])
-
-
-def _language(value: object) -> Language | None:
-    """A stored language, if it is one the bot speaks (anything else reads as none)."""
-    return next((lang for lang in LANGUAGES if lang == value), None)
 
 
 def _resolve(done: asyncio.Future[bool], ok: bool) -> None:

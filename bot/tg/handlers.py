@@ -35,7 +35,7 @@ from bot.core.chart import chart_caption, chart_key
 from bot.core.commands import Command
 from bot.core.models import Answer
 from bot.core.render import render_html
-from bot.kb.language import LANGUAGES
+from bot.kb.language import as_language
 from bot.kb.messages import MessageKey
 from bot.kb.schema import Language
 from bot.tg.chatstate import EMPTY, ChatRecord
@@ -342,4 +342,4 @@ def _telegram_language(update: Update) -> Language | None:
     """The language the user's Telegram app is set to, when the bot speaks it."""
     code = (update.effective_user.language_code or "") if update.effective_user else ""
     base = code.split("-")[0].casefold()
-    return base if base in LANGUAGES else None
+    return as_language(base)
