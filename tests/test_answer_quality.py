@@ -5189,3 +5189,9 @@ def test_asks_in_ukrainian_what_the_russian_soldier_told_reuters_and_hears_his_w
         answerer: Answerer, question: str, entry: str) -> None:
     answer, text = ask(answerer, question)
     assert answer.entry_id == entry, text
+
+
+def test_asks_whether_a_full_mobilization_is_risky_and_its_downsides_and_hears_the_strain_it_would_bring(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "would calling a full mobilization be risky for putin? what are the downsides")
+    assert answer.entry_id == "mobilization-consequences" and "strain" in first_sentence(text), text
