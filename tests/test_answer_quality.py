@@ -5195,3 +5195,8 @@ def test_asks_whether_a_full_mobilization_is_risky_and_its_downsides_and_hears_t
         answerer: Answerer) -> None:
     answer, text = ask(answerer, "would calling a full mobilization be risky for putin? what are the downsides")
     assert answer.entry_id == "mobilization-consequences" and "strain" in first_sentence(text), text
+
+
+def test_asks_for_a_borscht_recipe_then_narrows_it_down_and_hears_the_article_has_none(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "any tips for a good borscht recipe? the ukrainian kind, not the russian one")
+    assert not answer.answered and "CNN" not in first_sentence(text), text

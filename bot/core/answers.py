@@ -1941,8 +1941,11 @@ class Answerer:
                     and self.kb.not_covered[best.id].kind not in ANSWERING_GAPS:
                 gap_asked = True
             elif match.kind == "entry" and best is not None and best.id in self.kb.not_covered \
-                    and self.kb.not_covered[best.id].kind == "off_topic" and len(q.words) <= _SHORT_REQUEST:
-                gap_asked = True  # "pasame una receta de arepas, las de reina pepiada": a request off the article
+                    and self.kb.not_covered[best.id].kind == "off_topic" \
+                    and (len(q.words) <= _SHORT_REQUEST or (i == 0 and f"{part}?" in text)):
+                # "pasame una receta de arepas, las de reina pepiada": a request off the article; "got a good borscht
+                # recipe? the ukrainian one not the russian one lol": a first question off it, the rest narrows it
+                gap_asked = True
             if entry is not None:
                 remarks_only = remarks_only and f"{part}?" not in text and not _asks_for_a_fact(part, asking)
                 point = self._point(part, entry, q.lang)
