@@ -5200,3 +5200,9 @@ def test_asks_whether_a_full_mobilization_is_risky_and_its_downsides_and_hears_t
 def test_asks_for_a_borscht_recipe_then_narrows_it_down_and_hears_the_article_has_none(answerer: Answerer) -> None:
     answer, text = ask(answerer, "any tips for a good borscht recipe? the ukrainian kind, not the russian one")
     assert not answer.answered and "CNN" not in first_sentence(text), text
+
+
+def test_asks_what_putin_can_do_if_more_and_more_soldiers_keep_quitting_and_hears_of_a_general_mobilization(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "what can putin do if more and more soldiers keep quitting?")
+    assert answer.entry_id == "general-mobilization" and "mobilization" in first_sentence(text), text

@@ -1699,8 +1699,27 @@ class Answerer:
             return None
         whole = self.matcher.match(q)
         if whole.kind == "entry" and whole.best is not None and whole.best.score >= self._answer_score:
+            return self._asked_beside_supposed(q, at, whole.best, context)
+        return self._story_part(q, q.words[:at], context, floor=self._answer_score)
+
+    def _asked_beside_supposed(self, q: Question, at: int, best: Candidate, context: Context | None) -> Answer | None:
+        """"what can putin do if more and more guys just leave": a sure answer that is only the supposition's own (more
+        will quit) answers nothing asked under it; the question's does, when the story the whole found names it as
+        related and the question alone fits it better (Putin's options, after mass resignations)."""
+        whole = self.kb.entries.get(best.id)
+        supposed = self.matcher.match(self.matcher.read(" ".join(q.words[at + 1:]), q.lang))
+        if whole is None or supposed.best is None or supposed.best.id != best.id:
+            return None
+        read = self.matcher.read(" ".join(q.words[:at]), q.lang)
+        if self.matcher.names_itself(read) or self._follow_ups.sources_named(read) \
+                or not self._follow_ups.speech(q.lang).isdisjoint(read.terms):
+            return None  # "what does the article predict if ...", "what did CNN's officer say about if ...": of it
+        asked = self.matcher.match(read)
+        if asked.kind != "entry" or asked.best is None or asked.best.id not in whole.related \
+                or asked.best.score <= best.score:
             return None
         return self._story_part(q, q.words[:at], context, floor=self._answer_score)
+
 
     def _story_part(self, q: Question, words: Sequence[str], context: Context | None, *,
                     floor: float) -> Answer | None:
