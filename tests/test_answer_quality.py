@@ -5206,3 +5206,13 @@ def test_asks_what_putin_can_do_if_more_and_more_soldiers_keep_quitting_and_hear
         answerer: Answerer) -> None:
     answer, text = ask(answerer, "what can putin do if more and more soldiers keep quitting?")
     assert answer.entry_id == "general-mobilization" and "mobilization" in first_sentence(text), text
+
+
+@pytest.mark.parametrize("question", [
+    "how many ukrainian soldiers had died at the same point? want to compare it with the 29,200",
+    "how many ukrainian soldiers died in the same period? need it to set against the 1,351",
+])
+def test_asks_for_ukrainian_losses_to_weigh_against_a_russian_toll_and_hears_the_article_gives_none(
+        answerer: Answerer, question: str) -> None:
+    answer, text = ask(answerer, question)
+    assert answer.entry_id == "ukrainian-losses" and text.startswith("The article doesn't say"), text

@@ -1720,7 +1720,6 @@ class Answerer:
             return None
         return self._story_part(q, q.words[:at], context, floor=self._answer_score)
 
-
     def _story_part(self, q: Question, words: Sequence[str], context: Context | None, *,
                     floor: float) -> Answer | None:
         """The answer to the part of message ``q`` made of ``words``, given as the message's, when that part alone
@@ -1956,7 +1955,12 @@ class Answerer:
                         surest = max(surest, best.score)
                 elif best.score >= self._guess_score:
                     guessed, guess_part = self.kb.entries[best.id], part
-            if lacking and best is not None and asks and f"{part}?" in text \
+            # "how many ukrainian soldiers have died by the same point? need it to compare with the 29,200": the
+            # first question asks for the missing detail, however modestly it matches; a figure the rest gives is
+            # what the asker would weigh it against, no question of its own
+            first_gap = i == 0 and bool(q.numbers) and match.kind == "entry" and best is not None \
+                and best.id in self.kb.not_covered and best.score >= self._answer_score
+            if (lacking or first_gap) and best is not None and asks and f"{part}?" in text \
                     and self.kb.not_covered[best.id].kind not in ANSWERING_GAPS:
                 gap_asked = True
             elif match.kind == "entry" and best is not None and best.id in self.kb.not_covered \
