@@ -5216,3 +5216,8 @@ def test_asks_for_ukrainian_losses_to_weigh_against_a_russian_toll_and_hears_the
         answerer: Answerer, question: str) -> None:
     answer, text = ask(answerer, question)
     assert answer.entry_id == "ukrainian-losses" and text.startswith("The article doesn't say"), text
+
+
+def test_asks_whether_the_cnn_guy_ended_up_leaving_the_army_then_why_and_hears_his_reason(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "so did the guy cnn interviewed end up leaving the army?", "why?")
+    assert answer.answered and "rejection" in text, text
