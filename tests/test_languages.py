@@ -1463,3 +1463,12 @@ def test_asks_in_spanish_what_he_thought_during_that_time_and_hears_of_his_shock
         answerer: Answerer, context: str, message: str) -> None:
     answer = converse(answerer, [context, message])[-1]
     assert answer.entry_id == "cnn-shock", answer.parts
+
+
+@pytest.mark.parametrize("message", ["привітики! ти хто такий?", "приветики, ты кто вообще такой?",
+                                     "who even are you?"])
+def test_greets_in_diminutive_chat_words_and_asks_who_the_bot_is_and_hears_what_the_bot_is(
+        answerer: Answerer, message: str) -> None:
+    answer = answerer.answer(message)
+    assert answer.kind == "small_talk" and answer.entry_id is None, answer
+    assert answer.parts[0] == answerer.kb.messages.text("talk-identity", answer.lang), answer
