@@ -1472,3 +1472,10 @@ def test_greets_in_diminutive_chat_words_and_asks_who_the_bot_is_and_hears_what_
     answer = answerer.answer(message)
     assert answer.kind == "small_talk" and answer.entry_id is None, answer
     assert answer.parts[0] == answerer.kb.messages.text("talk-identity", answer.lang), answer
+
+
+@pytest.mark.parametrize("message", ["а что грозит тем, кто бросает армию?", "а шо грозить солдату, який кидає армію?"])
+def test_asks_in_everyday_words_what_awaits_one_who_ditches_the_army_and_hears_of_the_consequences(
+        answerer: Answerer, message: str) -> None:
+    answer = answerer.answer(message)
+    assert answer.entry_id in ("intro-homeland", "legal-resign"), answer.parts
