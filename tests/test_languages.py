@@ -1479,3 +1479,9 @@ def test_asks_in_everyday_words_what_awaits_one_who_ditches_the_army_and_hears_o
         answerer: Answerer, message: str) -> None:
     answer = answerer.answer(message)
     assert answer.entry_id in ("intro-homeland", "legal-resign"), answer.parts
+
+
+def test_asks_in_ukrainian_what_awaits_a_contract_soldier_who_quits_and_the_reply_opens_on_the_article_s_words(
+        answerer: Answerer) -> None:
+    answer = answerer.answer("а що грозить контрактнику, який кидає службу?")
+    assert answer.entry_id == "legal-resign" and answer.parts[0].startswith("За словами статті:"), answer.parts
