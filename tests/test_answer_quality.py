@@ -5221,3 +5221,18 @@ def test_asks_for_ukrainian_losses_to_weigh_against_a_russian_toll_and_hears_the
 def test_asks_whether_the_cnn_guy_ended_up_leaving_the_army_then_why_and_hears_his_reason(answerer: Answerer) -> None:
     answer, text = ask(answerer, "so did the guy cnn interviewed end up leaving the army?", "why?")
     assert answer.answered and "rejection" in text, text
+
+
+@pytest.mark.parametrize(("question", "ratio"), [
+    ("so is nato's top figure like 10x what moscow admits?", "11.1 times"),
+    ("ukraine's count is what, 20x russia's??", "21.6 times"),
+])
+def test_asks_whether_one_toll_is_10x_another_and_hears_the_ratio_computed_from_the_article(
+        answerer: Answerer, question: str, ratio: str) -> None:
+    answer, text = ask(answerer, question)
+    assert answer.answered and ratio in first_sentence(text), text
+
+
+def test_pastes_an_equation_with_2x_and_hears_the_article_has_nothing_on_it(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "can you help with my son's homework? solve 2x + 3 = 11")
+    assert not answer.answered, text

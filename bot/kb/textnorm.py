@@ -37,6 +37,9 @@ _ARITHMETIC = re.compile(r"\d+(?:\s*(?:[+*×÷^=x]|\s(?:times|plus|multiplied by
                          r"\s*\d+)+")
 """A sum ("17*23", «2+2»): the message asks for arithmetic, and its numbers are no figure of the article."""
 _PERCENT = re.compile(r"(\d)\s*(%|per\s*cent\b|pct\b)")
+_TIMES = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s?[x×](?=\s*[?!]|\s+[^\W\d_])")
+"""A multiple written the chat way ("like 10x what the kremlin admits", "like 20x??"): that many times; not an
+unknown of an equation ("solve 2x + 3 = 11")."""
 _NOT_KEPT = re.compile(r"[^\w\s'%,.\-]|_")
 """Everything but letters, digits, spaces and number punctuation: emoji, symbols, controls, zero-width marks."""
 _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
@@ -137,7 +140,8 @@ def fold(text: str) -> str:
 
     Remembered: building the index folds each of the base's texts more than once."""
     text = unicodedata.normalize("NFKC", text[:_MAX_CHARS]).translate(_APOSTROPHES).casefold()
-    text = _NOT_KEPT.sub(" ", _NUMBER_DASH.sub("-", _ARITHMETIC.sub(" math ", text)))
+    text = _TIMES.sub(r"\1 times", _ARITHMETIC.sub(" math ", text))
+    text = _NOT_KEPT.sub(" ", _NUMBER_DASH.sub("-", text))
     text = _PERCENT.sub(r"\1 percent", text).replace("%", " percent ")  # "what % quit?" asks the percentage
     text = _DIGIT_SCALE.sub(_digit_scale, text)
     text = _RANGE_SCALE.sub(_range_scale, text)
