@@ -1485,3 +1485,13 @@ def test_asks_in_ukrainian_what_awaits_a_contract_soldier_who_quits_and_the_repl
         answerer: Answerer) -> None:
     answer = answerer.answer("а що грозить контрактнику, який кидає службу?")
     assert answer.entry_id == "legal-resign" and answer.parts[0].startswith("За словами статті:"), answer.parts
+
+
+@pytest.mark.parametrize("messages", [
+    ("в чём подвох с увольнением из армии?",),
+    ("чи може рос контрактник легально звільнитися з армії?", "ну а чого тоді не всі так роблять, де підвох?"),
+])
+def test_asks_what_the_catch_is_in_quitting_and_hears_that_a_superior_may_bin_the_letter(
+        answerer: Answerer, messages: tuple[str, ...]) -> None:
+    answer = converse(answerer, messages)[-1]
+    assert answer.entry_id == "superiors", answer.parts
