@@ -1495,3 +1495,10 @@ def test_asks_what_the_catch_is_in_quitting_and_hears_that_a_superior_may_bin_th
         answerer: Answerer, messages: tuple[str, ...]) -> None:
     answer = converse(answerer, messages)[-1]
     assert answer.entry_id == "superiors", answer.parts
+
+
+def test_asks_in_ukrainian_whether_the_cnn_officer_was_warned_a_war_was_coming_and_hears_of_his_story(
+        answerer: Answerer) -> None:
+    messages = ["розкажи про офіцера, який говорив із cnn", "а його хоч попередили, що буде війна?"]
+    answer = converse(answerer, messages)[-1]
+    assert answer.entry_id in ("cnn-denazification", "cnn-deceived", "didnt-know-war"), answer.parts
