@@ -5236,3 +5236,9 @@ def test_asks_whether_one_toll_is_10x_another_and_hears_the_ratio_computed_from_
 def test_pastes_an_equation_with_2x_and_hears_the_article_has_nothing_on_it(answerer: Answerer) -> None:
     answer, text = ask(answerer, "can you help with my son's homework? solve 2x + 3 = 11")
     assert not answer.answered, text
+
+
+def test_passes_on_a_quote_put_on_the_cnn_officer_then_asks_did_he_and_hears_whose_words_they_are(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "my friend says the cnn officer said 'this is not our war'. did he?")
+    assert answer.entry_id == "reuters-not-our-war" and "does not attribute" in first_sentence(text), text

@@ -81,6 +81,9 @@ _TAGGED = 2
 _LATIN_WORD = re.compile(r"\b[a-z]{3,}\b", re.IGNORECASE)
 """A word typed in Latin letters, which a Russian or Ukrainian message may have among Cyrillic ones."""
 _TAIL_WORD = re.compile(r"[\W_]*[^\W\d_]+[\W_]*$")
+_LAST_WORD = re.compile(r"[^\W\d_]+[\W_]*$")
+_ECHO_AFTER = re.compile(r"[.?!;:…'\"»”]\s*$")
+"""A sentence's end just before a tag phrase: "... 'this is not our war'. did he?" tags, "how long is it?" asks."""
 """A message's last word with the punctuation around it (", right?")."""
 _SENTENCE_END = re.compile(r"[.!?…][\"”»')]*\s+")
 """Where a sentence of a message ends: a post, then "Is that accurate per the article?" asks to check it."""
@@ -93,6 +96,26 @@ _ASK_MARK_WITHIN = 4
 """Last characters of a sentence where its question mark is ("...?»", "?)")."""
 _TOLD = re.compile(r"[.!…][\"”»')]*$")
 """The end of a sentence that tells: a full stop or an exclamation mark."""
+
+
+def _echo_tag(text: str, words: tuple[str, ...], norm: Normaliser) -> int:
+    """How many words a tag phrase ending the message has ("did he?" after a claim's sentence ends), or 0: only
+    after a sentence of its own ("how long is it?" asks)."""
+    for phrase in norm.tag_phrases:
+        size = len(phrase)
+        if len(words) > _TAGGED + size and words[-size:] == phrase \
+                and _ECHO_AFTER.search(text, 0, _tail_start(text, size)) is not None:
+            return size
+    return 0
+
+
+def _tail_start(text: str, size: int) -> int:
+    """Where the last ``size`` words of ``text`` start (their first letter)."""
+    end = len(text)
+    for _ in range(size):
+        found = _LAST_WORD.search(text, 0, end)
+        end = found.start() if found is not None else 0
+    return end
 
 
 def _last_sentence_checks(text: str, norm: Normaliser) -> bool:
@@ -181,10 +204,12 @@ class QuestionReader:
         words = tuple(_unswapped(w, norm.stopwords, lang) for w in tokens(matched))
         if lang == "es" and words[-1:] == ("el",) and SPANISH_HIM.search(matched):
             words = (*words[:-1], "él")  # "cuantos renunciaron con el?": "él" typed without its accent
-        tagged = len(words) > _TAGGED and words[-1] in norm.tags and words[0] not in norm.yes_no_words
-        if tagged:  # "he quit, right?"
-            matched = _TAIL_WORD.sub("", matched)
-            words = words[:-1]
+        tail = _echo_tag(matched, words, norm)
+        tagged = (tail > 0 or (len(words) > _TAGGED and words[-1] in norm.tags)) and words[0] not in norm.yes_no_words
+        if tagged:  # "he quit, right?", "... the cnn officer said 'this is not our war'. did he?"
+            for _ in range(tail or 1):
+                matched = _TAIL_WORD.sub("", matched)
+            words = words[: -(tail or 1)]
         stems = tuple(norm.stem(w) for w in words)
         terms = self._terms(matched, lang)
         checks = sum(t not in norm.checking for t in terms) >= _CLAIM_TERMS and (

@@ -529,8 +529,11 @@ class Normaliser:
         for phrase in self._checking_phrases:
             if phrase:
                 self._checking_from[phrase[0]].append(phrase)
-        self.tags = frozenset(w for tag in lexicon.tags for w in tokens(tag))
+        self.tags = frozenset(w for tag in lexicon.tags if len(tokens(tag)) == 1 for w in tokens(tag))
         """Words that, last in a message, only ask to be agreed with ("right?", «да?»)."""
+        self.tag_phrases = frozenset(t for tag in lexicon.tags if len(t := tuple(tokens(tag))) > 1)
+        """Phrases that, after a claim's sentence ends, only ask whether it holds ("... 'this is not our war'. did
+        he?")."""
         self.yes_no_words = frozenset(lexicon.yes_no_words)
         """Words that open a yes-or-no question ("is", "was"): "is that name right?" asks, "he quit, right?" tags."""
         may = lexicon.permission
