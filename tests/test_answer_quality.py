@@ -5242,3 +5242,11 @@ def test_passes_on_a_quote_put_on_the_cnn_officer_then_asks_did_he_and_hears_who
         answerer: Answerer) -> None:
     answer, text = ask(answerer, "my friend says the cnn officer said 'this is not our war'. did he?")
     assert answer.entry_id == "reuters-not-our-war" and "does not attribute" in first_sentence(text), text
+
+
+@pytest.mark.parametrize("question", ["why doesnt the kremlin just draft people instead of relying on contract guys",
+                                      "why not draft ppl instead of relying on contract soldiers"])
+def test_asks_why_russia_relies_on_contract_soldiers_rather_than_a_draft_and_hears_no_war_was_declared(
+        answerer: Answerer, question: str) -> None:
+    answer, text = ask(answerer, question)
+    assert answer.entry_id == "no-war-declared", text
