@@ -5250,3 +5250,8 @@ def test_asks_why_russia_relies_on_contract_soldiers_rather_than_a_draft_and_hea
         answerer: Answerer, question: str) -> None:
     answer, text = ask(answerer, question)
     assert answer.entry_id == "no-war-declared", text
+
+
+def test_asks_the_group_size_of_the_reuters_soldier_and_hears_there_were_14(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "group size of the reuters guy?")
+    assert answer.answered and "14" in text, text
