@@ -1713,7 +1713,7 @@ class Answerer:
         read = self.matcher.read(" ".join(q.words[:at]), q.lang)
         if self.matcher.names_itself(read) or self._follow_ups.sources_named(read) \
                 or not self._follow_ups.speech(q.lang).isdisjoint(read.terms):
-            return None  # "what does the article predict if ...", "what did CNN's officer say about if ...": of it
+            return None  # "what does the article predict if ...", «qué contó el militar a la CNN sobre si ...»: of it
         asked = self.matcher.match(read)
         if asked.kind != "entry" or asked.best is None or asked.best.id not in whole.related \
                 or asked.best.score <= best.score:

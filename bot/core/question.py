@@ -81,10 +81,11 @@ _TAGGED = 2
 _LATIN_WORD = re.compile(r"\b[a-z]{3,}\b", re.IGNORECASE)
 """A word typed in Latin letters, which a Russian or Ukrainian message may have among Cyrillic ones."""
 _TAIL_WORD = re.compile(r"[\W_]*[^\W\d_]+[\W_]*$")
+"""A message's last word with the punctuation around it (", right?")."""
 _LAST_WORD = re.compile(r"[^\W\d_]+[\W_]*$")
+"""A message's last word from its first letter, with the punctuation after it ("he?")."""
 _ECHO_AFTER = re.compile(r"[.?!;:…'\"»”]\s*$")
 """A sentence's end just before a tag phrase: "... 'this is not our war'. did he?" tags, "how long is it?" asks."""
-"""A message's last word with the punctuation around it (", right?")."""
 _SENTENCE_END = re.compile(r"[.!?…][\"”»')]*\s+")
 """Where a sentence of a message ends: a post, then "Is that accurate per the article?" asks to check it."""
 SPANISH_HIM = re.compile(r"(?<=\s)el(?=[\s?!.]*$)", re.IGNORECASE)

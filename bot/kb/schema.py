@@ -250,7 +250,8 @@ class Lexicon(Strict):
     «так в статье?»): the message checks a claim of its own, as with a word of ``checking``."""
     tags: list[Text] = []
     """Words that, last in a message, only ask to be agreed with ("he quit, right?", «уволился, да?»): not what
-    the message is about."""
+    the message is about. A tag of several words counts only after a sentence's end ("... 'this is not our war'.
+    did he?"), where it echoes the claim before; "how long is it?" still asks."""
     apart: dict[str, list[Text]] = {}
     """Concepts of ``synonyms`` whose words may stand apart in a question ("y ucrania cuántos soldados ha perdido":
     Ukraine's losses): a question that holds every word of one of these phrases, each read as a question's words are
