@@ -1502,3 +1502,9 @@ def test_asks_in_ukrainian_whether_the_cnn_officer_was_warned_a_war_was_coming_a
     messages = ["розкажи про офіцера, який говорив із cnn", "а його хоч попередили, що буде війна?"]
     answer = converse(answerer, messages)[-1]
     assert answer.entry_id in ("cnn-denazification", "cnn-deceived", "didnt-know-war"), answer.parts
+
+
+def test_asks_in_spanish_why_the_article_says_there_are_no_forced_conscripts_and_hears_no_war_was_declared(
+        answerer: Answerer) -> None:
+    answer = answerer.answer("oye por qué dice el artículo que no hay reclutas forzosos rusos en ucrania")
+    assert answer.entry_id == "no-war-declared", answer.parts
