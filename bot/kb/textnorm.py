@@ -456,7 +456,8 @@ class Normaliser:
         self._text_saying = self._stems_of(roles.get("text_saying", []))
         """Verbs of what a text says, typed before the text («qué dice el artículo sobre ...», «що пише стаття про»)."""
         self._text_about = self._stems_of(roles.get("text_about", []))
-        """Words right after the text that say what it says is about («sobre», «про»)."""
+        """Words right after the text that say what it says is about («sobre», «про») or open what it says («dice el
+        artículo que …», «пишет статья, что …»)."""
         self._claiming = _CLAIMING | self._verb_first | self._stems_of(roles.get("claiming", []))
         self._place = _LOCATION | self._stems_of(roles.get("place", []))
         self._people = _PEOPLE | self._stems_of(roles.get("people", []))
@@ -778,7 +779,7 @@ class Normaliser:
                 i = self._past_stopwords(stems, i + 1) + 1  # "is the article saying russia is losing": what it says
             elif stems[i] in self._text_saying and (at := self._past_stopwords(stems, i + 1)) < len(stems) \
                     and stems[at] in self._itself and stems[at + 1 : at + 2] and stems[at + 1] in self._text_about:
-                i = at + 1  # «¿qué dice el artículo sobre los muertos?»: what it says of the dead
+                i = at + 1  # «¿qué dice el artículo sobre los muertos?», «por qué dice el artículo que …»: what it says
             elif asked and stems[i] in self._place and (at := self._past_stopwords(stems, i + 1)) < len(stems) \
                     and (at == i + 1 or (at == i + 2 and stems[i + 1] in self._this)) \
                     and stems[at] in self._itself and self._asks_besides(stems, i, at):
