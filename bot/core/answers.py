@@ -1718,7 +1718,7 @@ class Answerer:
         if asked.kind != "entry" or asked.best is None or asked.best.id not in whole.related \
                 or asked.best.score <= best.score:
             return None
-        return self._story_part(q, q.words[:at], context, floor=self._answer_score)
+        return self._part_answered(q, read.text, context)  # its match, a related entry above the whole's, is sure
 
     def _story_part(self, q: Question, words: Sequence[str], context: Context | None, *,
                     floor: float) -> Answer | None:

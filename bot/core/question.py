@@ -105,18 +105,16 @@ def _echo_tag(text: str, words: tuple[str, ...], norm: Normaliser) -> int:
     for phrase in norm.tag_phrases:
         size = len(phrase)
         if len(words) > _TAGGED + size and words[-size:] == phrase \
-                and _ECHO_AFTER.search(text, 0, _tail_start(text, size)) is not None:
+                and _ECHO_AFTER.search(_before(text, size)):
             return size
     return 0
 
 
-def _tail_start(text: str, size: int) -> int:
-    """Where the last ``size`` words of ``text`` start (their first letter)."""
-    end = len(text)
+def _before(text: str, size: int) -> str:
+    """``text`` without its last ``size`` words, whatever punctuation came before them kept."""
     for _ in range(size):
-        found = _LAST_WORD.search(text, 0, end)
-        end = found.start() if found is not None else 0
-    return end
+        text = _LAST_WORD.sub("", text)
+    return text
 
 
 def _last_sentence_checks(text: str, norm: Normaliser) -> bool:

@@ -530,7 +530,7 @@ class Normaliser:
         for phrase in self._checking_phrases:
             if phrase:
                 self._checking_from[phrase[0]].append(phrase)
-        self.tags = frozenset(w for tag in lexicon.tags if len(tokens(tag)) == 1 for w in tokens(tag))
+        self.tags = frozenset(one[0] for tag in lexicon.tags if len(one := tokens(tag)) == 1)
         """Words that, last in a message, only ask to be agreed with ("right?", «да?»)."""
         self.tag_phrases = frozenset(t for tag in lexicon.tags if len(t := tuple(tokens(tag))) > 1)
         """Phrases that, after a claim's sentence ends, only ask whether it holds ("... 'this is not our war'. did
