@@ -5255,3 +5255,12 @@ def test_asks_why_russia_relies_on_contract_soldiers_rather_than_a_draft_and_hea
 def test_asks_the_group_size_of_the_reuters_soldier_and_hears_there_were_14(answerer: Answerer) -> None:
     answer, text = ask(answerer, "group size of the reuters guy?")
     assert answer.answered and "14" in text, text
+
+
+@pytest.mark.parametrize("question", ["how many US soldiers died in the Vietnam war?",
+                                      "how many soldiers died at the battle of the somme?",
+                                      "how many soldiers died in afghanistan"])
+def test_asks_the_death_toll_of_another_war_and_hears_the_article_has_none(answerer: Answerer, question: str) -> None:
+    answer, text = ask(answerer, question)
+    assert not answer.answered and "29,200" not in text, text
+
