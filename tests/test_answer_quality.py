@@ -5264,3 +5264,9 @@ def test_asks_the_death_toll_of_another_war_and_hears_the_article_has_none(answe
     answer, text = ask(answerer, question)
     assert not answer.answered and "29,200" not in text, text
 
+
+@pytest.mark.parametrize("follow_up", ["and how many ukrainian soldiers?", "and on the ukrainian side?"])
+def test_asks_russian_deaths_then_the_ukrainian_side_and_hears_the_article_gives_no_ukrainian_losses(
+        answerer: Answerer, follow_up: str) -> None:
+    answer, text = ask(answerer, "how many russian soldiers died?", follow_up)
+    assert not answer.answered and "Ukrainian military losses" in text, text

@@ -586,6 +586,8 @@ class Answerer:
         if guessed is not None:
             return guessed
         follow_up = self._follow_ups.detect(q, context) or self._asked_then_remarked(q, context)
+        if follow_up is not None and follow_up.kind == "switch" and self.matcher.asks_gap(q):
+            follow_up = None  # "and how many ukrainian soldiers?" asks of Ukraine's own losses, not for its estimate
         if follow_up is not None and context is not None:
             resolved = self._follow_up(q, follow_up, context)
             if resolved is not None:
