@@ -1508,3 +1508,12 @@ def test_asks_in_spanish_why_the_article_says_there_are_no_forced_conscripts_and
         answerer: Answerer) -> None:
     answer = answerer.answer("oye por qué dice el artículo que no hay reclutas forzosos rusos en ucrania")
     assert answer.entry_id == "no-war-declared", answer.parts
+
+
+@pytest.mark.parametrize("question", ["сколько американцев погибло во вьетнаме?",
+                                      "скільки солдатів загинуло в другій світовій?",
+                                      "cuántos soldados estadounidenses murieron en irak"])
+def test_asks_the_death_toll_of_another_war_in_each_language_and_hears_the_article_has_none(
+        answerer: Answerer, question: str) -> None:
+    answer = answerer.answer(question)
+    assert not answer.answered and answer.entry_id == "earlier-wars", answer.parts
