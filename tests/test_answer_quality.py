@@ -5270,3 +5270,11 @@ def test_asks_russian_deaths_then_the_ukrainian_side_and_hears_the_article_gives
         answerer: Answerer, follow_up: str) -> None:
     answer, text = ask(answerer, "how many russian soldiers died?", follow_up)
     assert not answer.answered and "Ukrainian military losses" in text, text
+
+
+@pytest.mark.parametrize("question", ["can putin declare a general mobilization? and what happens then?",
+                                      "путін може оголосити загальну мобілізацію? і шо тоді буде?"])
+def test_asks_whether_putin_can_mobilize_and_what_happens_then_and_hears_his_recourse_with_its_strain_once(
+        answerer: Answerer, question: str) -> None:
+    answer, text = ask(answerer, question)
+    assert answer.entry_id == "general-mobilization" and len(answer.parts) == 1, text

@@ -28,6 +28,7 @@ from bot.core.conversation import (
     SOMEONE,
     TEXT_ADVERBS,
     TEXT_VERBS,
+    THEN,
     WHO,
     Context,
     FollowUp,
@@ -1885,7 +1886,7 @@ class Answerer:
             else:
                 match = self._claim_checked(read, self.matcher.match(read), checked=(post or q.checks) and not asks)
                 own = match.best.id if match.best is not None else None
-                if before is not None and own != before.id and not NEUTER.isdisjoint(read.words) \
+                if before is not None and own != before.id and not (NEUTER | THEN).isdisjoint(read.words) \
                         and leans_on_context(read):
                     # "what are those videos of prisoners? and is it even legal to post that?": "it" is the point
                     # before when the answer it leads to is one its own entry names as related
@@ -1897,7 +1898,11 @@ class Answerer:
                     again = within.best is not None and within.best.id == before.id \
                         and top is not None and top.id == before.id
                     if within.best is not None and (within.best.id in before.related or again):
+                        then = not THEN.isdisjoint(read.words)
                         read, match = resolved, within
+                        if then and self._told_within(within.best.id, before):
+                            leaned = True  # "can putin mobilize? and what happens then?": his recourse tells the strain
+                            continue
                         leaned = leaned or again
                 if before is not None and match.kind == "entry" and match.best is not None \
                         and match.best.id != before.id and match.best.score >= self._answer_score \
@@ -2257,6 +2262,13 @@ class Answerer:
             citations=tuple(self._citation(c, lang) for c in claims),
             related=tuple(Choice(e.id, self.kb.label(e.id, lang)) for e in entries[1:]), lang=lang,
         )
+
+    def _told_within(self, entry_id: str, before: Entry) -> bool:
+        """Whether another story's claims all are in the story told before: a part asking on about the point before
+        ("and what happens then?") that the point's own answer already tells."""
+        entry = self.kb.entries.get(entry_id)
+        return entry is not None and entry.id != before.id and bool(entry.claims) \
+            and set(entry.claims) <= set(before.claims)
 
     def _reported_once(self, lines: list[str], lang: Language) -> list[str]:
         """The points' lines with "as reported in the article" kept only where it first comes."""

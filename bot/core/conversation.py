@@ -738,6 +738,9 @@ GROUP = frozenset("they them em их они им ними вони їх їм н�
 about."""
 NEUTER = frozenset("it это оно це воно esto eso ello".split())
 """Pronouns for a thing: in a later part of a message, "it" is what the part before was about."""
+THEN = frozenset("then тогда тоді entonces".split())
+"""Words for "after what was just said": in a later part of a message, "and what happens then?" asks on about the part
+before, as "it" does."""
 CLITICS = frozenset("lo la los las".split())
 """Spanish object pronouns: "xq lo hacen" asks why they do it, whoever "they" are, not about the one told of before."""
 _PARTICLES = frozenset({"go"})
