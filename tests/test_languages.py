@@ -1517,3 +1517,11 @@ def test_asks_the_death_toll_of_another_war_in_each_language_and_hears_the_artic
         answerer: Answerer, question: str) -> None:
     answer = answerer.answer(question)
     assert not answer.answered and answer.entry_id == "earlier-wars", answer.parts
+
+
+@pytest.mark.parametrize("question", ["did the cnn officer go in through belarus?",
+                                      "tio, el oficial que hablo con la CNN entro a ucrania desde bielorrusia no?"])
+def test_asks_whether_the_cnn_officer_came_through_belarus_and_hears_his_route_then_that_belarus_is_not_mentioned(
+        answerer: Answerer, question: str) -> None:
+    answer = answerer.answer(question)
+    assert answer.answered and answer.entry_id == "cnn-deceived", answer.parts
