@@ -5278,3 +5278,9 @@ def test_asks_whether_putin_can_mobilize_and_what_happens_then_and_hears_his_rec
         answerer: Answerer, question: str) -> None:
     answer, text = ask(answerer, question)
     assert answer.entry_id == "general-mobilization" and len(answer.parts) == 1, text
+
+
+def test_hears_of_the_reuters_soldiers_14_then_asks_were_they_jailed_and_hears_the_article_does_not_say(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "the 14 soldiers who quit according to reuters", "were they jailed?")
+    assert not answer.answered and answer.entry_id == "reuters-group-fate", text
