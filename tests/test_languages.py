@@ -1525,3 +1525,9 @@ def test_asks_whether_the_cnn_officer_came_through_belarus_and_hears_his_route_t
         answerer: Answerer, question: str) -> None:
     answer = answerer.answer(question)
     assert answer.answered and answer.entry_id == "cnn-deceived", answer.parts
+
+
+def test_asks_in_russian_whether_the_mothers_know_how_many_refused_and_hears_many_but_no_exact_number(
+        answerer: Answerer) -> None:
+    answer = answerer.answer("а солдатские матери знают сколько точно ребят отказалось?")
+    assert answer.entry_id == "mothers-committee", answer.parts
