@@ -1531,3 +1531,9 @@ def test_asks_in_russian_whether_the_mothers_know_how_many_refused_and_hears_man
         answerer: Answerer) -> None:
     answer = answerer.answer("а солдатские матери знают сколько точно ребят отказалось?")
     assert answer.entry_id == "mothers-committee", answer.parts
+
+
+def test_asks_in_spanish_chat_spelling_why_soldiers_dont_kieren_fight_and_hears_the_articles_reasons(
+        answerer: Answerer) -> None:
+    answer = answerer.answer("por q algunos soldados rusos no kieren pelear en ucrania??")
+    assert answer.entry_id == "why-resign", answer.parts
