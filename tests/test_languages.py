@@ -1537,3 +1537,10 @@ def test_asks_in_spanish_chat_spelling_why_soldiers_dont_kieren_fight_and_hears_
         answerer: Answerer) -> None:
     answer = answerer.answer("por q algunos soldados rusos no kieren pelear en ucrania??")
     assert answer.entry_id == "why-resign", answer.parts
+
+
+def test_forwards_a_russian_post_that_every_soldier_is_paid_his_combat_pay_and_hears_of_the_reuters_promises(
+        answerer: Answerer) -> None:
+    answer = answerer.answer("Переслано из канала: «Всем участникам СВО исправно выплачивают все боевые и награждают "
+                             "медалями, жалоб нет». Это правда? в статье что-то есть?")
+    assert answer.entry_id == "reuters-promises", answer.parts
