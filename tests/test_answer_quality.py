@@ -5284,3 +5284,9 @@ def test_hears_of_the_reuters_soldiers_14_then_asks_were_they_jailed_and_hears_t
         answerer: Answerer) -> None:
     answer, text = ask(answerer, "the 14 soldiers who quit according to reuters", "were they jailed?")
     assert not answer.answered and answer.entry_id == "reuters-group-fate", text
+
+
+def test_asks_russian_deaths_then_and_civilians_and_hears_the_article_gives_no_civilian_toll(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "how many russian soldiers died?", "and civilians?")
+    assert not answer.answered and answer.entry_id == "civilian-deaths", text

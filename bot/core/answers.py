@@ -794,6 +794,8 @@ class Answerer:
                 return self._uncountable(q, match.best.id, match.best.score) or self._no_figure(q, match.best.id)
             match = counted_here
         match = self._toll_over_later_news(q, match)
+        if on_tolls and previous is not None:
+            match = self._other_toll_asked(q, match, previous)
         quoted = self._quote_over_gap(q, match)
         if quoted is not match:  # whose words they are, with no "yes": the message named someone else
             return self._words_put_on_another(q, self._from_match(q, quoted))
@@ -1241,6 +1243,17 @@ class Answerer:
         whose words those are."""
         return min((e for e in self.kb.entries.values() if claim_ids.intersection(e.claims)),
                    key=lambda e: (len(e.claims), before is not None and e.id != before.id), default=None)
+
+    def _other_toll_asked(self, q: Question, match: Match, previous: Entry) -> Match:
+        """"and civilians?" after the death tolls: of the stories its one word fits about as well, the toll the article
+        lacks beside the ones just given (civilian deaths), not the prisoners' videos that name civilians."""
+        if match.best is None or match.best.id not in self.kb.entries or len(q.terms) > 1 \
+                or not leans_on_context(q):
+            return match
+        story = self._story_of(previous)
+        gap = next((c for c in match.candidates if c.id in self.kb.not_covered and c.score >= match.best.score
+                    and not story.isdisjoint(self.kb.not_covered[c.id].nearby)), None)
+        return Match("entry", gap, match.candidates, match.terms) if gap is not None else match
 
     def _toll_over_later_news(self, q: Question, match: Match) -> Match:
         """A death toll of the article asked about as if it were news after it ("so 29,200 is the final toll?",
