@@ -1544,3 +1544,9 @@ def test_forwards_a_russian_post_that_every_soldier_is_paid_his_combat_pay_and_h
     answer = answerer.answer("Переслано из канала: «Всем участникам СВО исправно выплачивают все боевые и награждают "
                              "медалями, жалоб нет». Это правда? в статье что-то есть?")
     assert answer.entry_id == "reuters-promises", answer.parts
+
+
+def test_asks_in_ukrainian_why_russia_has_no_forced_conscription_and_hears_no_war_was_declared(
+        answerer: Answerer) -> None:
+    answer = answerer.answer("чому в росії нема примусового призову на цю війну? ну типу як мобілізація")
+    assert answer.entry_id == "no-war-declared", answer.parts
