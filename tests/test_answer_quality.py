@@ -5290,3 +5290,13 @@ def test_asks_russian_deaths_then_and_civilians_and_hears_the_article_gives_no_c
         answerer: Answerer) -> None:
     answer, text = ask(answerer, "how many russian soldiers died?", "and civilians?")
     assert not answer.answered and answer.entry_id == "civilian-deaths", text
+
+
+@pytest.mark.parametrize("question", [
+    "someone told me a russian soldier who quits is a traitor and goes straight to jail. right or wrong??",
+    "TV pundit: every russian soldier who resigns is a deserter. right or wrong?",
+])
+def test_pastes_a_claim_then_right_or_wrong_and_hears_only_what_the_article_says_of_it(
+        answerer: Answerer, question: str) -> None:
+    answer, text = ask(answerer, question)
+    assert answer.entry_id in ("legal-resign", "legal-regulations") and "stabilize" not in text, text
