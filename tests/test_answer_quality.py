@@ -5300,3 +5300,8 @@ def test_pastes_a_claim_then_right_or_wrong_and_hears_only_what_the_article_says
         answerer: Answerer, question: str) -> None:
     answer, text = ask(answerer, question)
     assert answer.entry_id in ("legal-resign", "legal-regulations") and "stabilize" not in text, text
+
+
+def test_asks_what_the_reuters_soldier_said_plus_how_many_quit_and_hears_both(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "what did the reuters soldier say + how many quit w him")
+    assert answer.answered and "not our war" in text and "14" in text, text

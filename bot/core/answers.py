@@ -3240,10 +3240,10 @@ def _telling_pair(part: str, lang: Language) -> bool:
 
 def _only_punctuation_between(text: str, first: str, then: str) -> bool:
     """Whether, in ``text``, nothing but punctuation and spaces stands between its part ``first`` and the part
-    ``then`` after it (no "and", «и» joining two questions)."""
+    ``then`` after it (no "and", «и», "+" or "&" joining two questions)."""
     start = text.find(first)
     end = text.find(then, start + len(first)) if start >= 0 else -1
-    return end >= 0 and not any(c.isalnum() for c in text[start + len(first) : end])
+    return end >= 0 and not any(c.isalnum() or c in "+&" for c in text[start + len(first) : end])
 
 
 def _asks_for_a_fact(question: str, open_words: list[str]) -> bool:
