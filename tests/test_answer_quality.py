@@ -5305,3 +5305,8 @@ def test_pastes_a_claim_then_right_or_wrong_and_hears_only_what_the_article_says
 def test_asks_what_the_reuters_soldier_said_plus_how_many_quit_and_hears_both(answerer: Answerer) -> None:
     answer, text = ask(answerer, "what did the reuters soldier say + how many quit w him")
     assert answer.answered and "not our war" in text and "14" in text, text
+
+
+def test_asks_the_death_toll_of_the_syrian_war_and_hears_the_article_has_none(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "Death toll of the Syrian civil war, most recent estimate?")
+    assert not answer.answered and "29,200" not in text, text
