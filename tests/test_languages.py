@@ -1550,3 +1550,13 @@ def test_asks_in_ukrainian_why_russia_has_no_forced_conscription_and_hears_no_wa
         answerer: Answerer) -> None:
     answer = answerer.answer("чому в росії нема примусового призову на цю війну? ну типу як мобілізація")
     assert answer.entry_id == "no-war-declared", answer.parts
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("почему рос. солдаты отказываются воевать в украине? какие причины называют", "why-resign"),
+    ("тобто рос. солдат може легально звільнитись? це не дезертирство?", "legal-resign"),
+])
+def test_writes_russian_shortened_with_a_period_and_hears_the_whole_question_answered(
+        answerer: Answerer, question: str, entry: str) -> None:
+    answer = answerer.answer(question)
+    assert answer.entry_id == entry, answer.parts

@@ -115,6 +115,10 @@ _CLAUSES_POST = re.compile(_CLAUSES_LONG.pattern + r"|\s+(?:and|и|і|та|y)\s+
 """A post's claims are often joined by a bare "and": "the army is in perfect shape and only 1300 died"; not one word
 after it ("they were dirty and tired, people were dying"): two words of one claim. "While" sets two claims side by
 side ("Moscow admits 1,351 while NATO says 30,000"), but not before a gerund ("he hid his face while invading")."""
+_SHORTENED = re.compile(r"\b(\w+)\.(?=\s+[^\W\d_A-ZА-ЯЁІЇЄҐ])")
+"""A word and a period before a word in lower case: a shortened word («рос. солдаты») when the lexicon writes it out."""
+_SHORTENING: frozenset[Language] = frozenset({"ru", "uk"})
+"""Languages whose shortened words take a period («рос.», «укр.»)."""
 _LONG_MESSAGE = 10
 """Words from which commas separate points too ("half the army has quit, putin will draft everyone")."""
 _MIN_CLAUSE_WORDS = 3
@@ -1788,6 +1792,7 @@ class Answerer:
         splitter = _CLAUSES if beside_figures else _CLAUSES_POST if post or len(q.words) >= _POST_WORDS \
             else _CLAUSES_LONG if len(q.words) >= _LONG_MESSAGE else _CLAUSES
         text = self._unprefaced(self.matcher.past_label(q.text, q.lang), q.lang)  # «Переслано из канала «Фронт»: ...»
+        text = self._abbreviation_dots(text, q.lang)  # «почему рос. солдаты отказываются?»: one question
         text = _FEW_WORDS_QUOTED.sub(r"\1\2", text)  # «чи казали їм про «денацифікацію»?»: a term quoted is no point
         text = _SAID_QUOTED.sub(r"\1 \2\3", text)  # "who's the soldier who said 'this is not our war'?": one question
         text = text if post else _LEADING_CLAUSE.sub(r"\1 ", text)
@@ -2063,6 +2068,15 @@ class Answerer:
         if len(found) < 2:
             return None
         return self._several_lines(q, list(found.values()))
+
+    def _abbreviation_dots(self, text: str, lang: Language) -> str:
+        """``text`` without the periods that only shorten a word the lexicon writes out («рос.» for «российские»)
+        before a word in lower case: no sentence ends there. Russian and Ukrainian only: an English chat word
+        ("tbh.", "tho.") ends its sentence."""
+        if lang not in _SHORTENING:
+            return text
+        short = self.kb.lexicon_of(lang).abbreviations
+        return _SHORTENED.sub(lambda m: m.group(1) if m.group(1).casefold() in short else m.group(0), text)
 
     def _story_goes_on(self, asked: NotCovered | None, reads: list[Question], found: str) -> bool:
         """"where was the cnn officer sent first, and what happened after?": news after the article the whole message
