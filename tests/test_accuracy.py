@@ -2017,6 +2017,22 @@ FLOORS = {  # file: (in-scope, out-of-scope, replies in the question's language)
     "final253_es10_questions.yaml": (0.93, 0.92, 1.0),
     "final253_ru10_questions.yaml": (0.96, 0.92, 1.0),
     "final253_uk10_questions.yaml": (0.96, 0.92, 1.0),
+    "final255_en_u_questions.yaml": (0.96, 0.92, 1.0),
+    "final255_en_v_questions.yaml": (0.96, 0.89, 1.0),
+    "final255_en_w_questions.yaml": (0.93, 0.89, 1.0),
+    "final255_en_x_questions.yaml": (0.96, 0.92, 1.0),
+    "final255_en_y_questions.yaml": (0.93, 0.92, 1.0),
+    "final255_es10_questions.yaml": (0.96, 0.92, 1.0),
+    "final255_ru10_questions.yaml": (0.96, 0.92, 1.0),
+    "final255_uk10_questions.yaml": (0.96, 0.92, 1.0),
+    "final256_en_u_questions.yaml": (0.96, 0.92, 1.0),
+    "final256_en_v_questions.yaml": (0.96, 0.92, 1.0),
+    "final256_en_w_questions.yaml": (0.96, 0.92, 1.0),
+    "final256_en_x_questions.yaml": (0.93, 0.92, 1.0),
+    "final256_en_y_questions.yaml": (0.96, 0.92, 1.0),
+    "final256_es10_questions.yaml": (0.96, 0.92, 1.0),
+    "final256_ru10_questions.yaml": (0.96, 0.92, 1.0),
+    "final256_uk10_questions.yaml": (0.96, 0.92, 1.0),
 }
 
 
