@@ -5310,3 +5310,9 @@ def test_asks_what_the_reuters_soldier_said_plus_how_many_quit_and_hears_both(an
 def test_asks_the_death_toll_of_the_syrian_war_and_hears_the_article_has_none(answerer: Answerer) -> None:
     answer, text = ask(answerer, "Death toll of the Syrian civil war, most recent estimate?")
     assert not answer.answered and "29,200" not in text, text
+
+
+def test_asks_where_the_cnn_officer_is_now_did_he_end_up_in_prison_and_hears_the_article_leaves_him_let_go(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "where is the cnn guy now, did he end up in prison?")
+    assert not answer.answered and answer.entry_id == "cnn-officer-later", text
