@@ -2448,21 +2448,22 @@ class Answerer:
             # it in the end?": the later news the matcher chose over the story's own answer. What the article
             # withholds is about its own entries only: "her name?" after the mothers' committee is hers.
             return match
-        own_gap = self._own_gap_asked(question, previous, ranked, local[0]) \
-            if elsewhere is not None and gap is not None and elsewhere.score >= local[0].score \
-            and self.matcher.states_penalty(question) else None
+        penalty_elsewhere = elsewhere is not None and gap is not None and elsewhere.score >= local[0].score \
+            and self.matcher.states_penalty(question)  # "were they jailed?": a gap on others' penalties matched best
+        own_gap = self._own_gap_asked(question, previous, ranked, local[0]) if penalty_elsewhere else None
         if own_gap is not None:
             return Match("entry", own_gap, (own_gap, *local[:MAX_CHOICES - 1]), match.terms)
         return Match("entry", local[0], tuple(local[:MAX_CHOICES]), match.terms)
 
     def _own_gap_asked(self, q: Question, previous: Entry, ranked: list[Candidate], local: Candidate
                        ) -> Candidate | None:
-        """"were they jailed?" after the Reuters soldier's 14, when a gap on others' penalties matched best: the gap the
-        story itself leaves (what became of the 14), when it knows every word of the question the story's best
-        answer lacks."""
+        """"were they jailed?" after the Reuters soldier's 14: the gap the story itself leaves (what became of the 14),
+        when it knows every word of the question that the story's best answer lacks (the penalty)."""
         lacking = set(q.terms) - set(self.matcher.terms_known(q, local.id))
-        return next((c for c in ranked if lacking and c.id in self.kb.not_covered
-                     and previous.id in self.kb.not_covered[c.id].nearby
+        if not lacking:
+            return None
+        gaps = self.kb.not_covered
+        return next((c for c in ranked if c.id in gaps and previous.id in gaps[c.id].nearby
                      and lacking <= set(self.matcher.terms_known(q, c.id))), None)
 
     def _relative_asked(self, q: Question, previous: Entry, within: Match) -> Match:
