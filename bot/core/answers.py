@@ -1254,10 +1254,14 @@ class Answerer:
         if match.best is None or match.best.id not in self.kb.entries or len(q.terms) > 1 \
                 or not leans_on_context(q):
             return match
-        story = self._story_of(previous)
-        gap = next((c for c in match.candidates if c.id in self.kb.not_covered and c.score >= match.best.score
-                    and not story.isdisjoint(self.kb.not_covered[c.id].nearby)), None)
+        gap = next((c for c in self._gaps_of_story(match.candidates, self._story_of(previous))
+                    if c.score >= match.best.score), None)
         return Match("entry", gap, match.candidates, match.terms) if gap is not None else match
+
+    def _gaps_of_story(self, candidates: Iterable[Candidate], story: set[str]) -> Iterator[Candidate]:
+        """The candidates that are gaps the article leaves in ``story``: gaps naming one of its entries as nearby."""
+        gaps = self.kb.not_covered
+        return (c for c in candidates if c.id in gaps and not story.isdisjoint(gaps[c.id].nearby))
 
     def _toll_over_later_news(self, q: Question, match: Match) -> Match:
         """A death toll of the article asked about as if it were news after it ("so 29,200 is the final toll?",
@@ -2462,9 +2466,8 @@ class Answerer:
         lacking = set(q.terms) - set(self.matcher.terms_known(q, local.id))
         if not lacking:
             return None
-        gaps = self.kb.not_covered
-        return next((c for c in ranked if c.id in gaps and previous.id in gaps[c.id].nearby
-                     and lacking <= set(self.matcher.terms_known(q, c.id))), None)
+        return next((c for c in self._gaps_of_story(ranked, {previous.id})
+                     if lacking <= set(self.matcher.terms_known(q, c.id))), None)
 
     def _relative_asked(self, q: Question, previous: Entry, within: Match) -> Match:
         """A follow-up that, read through the answer before, leads back to it though its own words are a relative's
