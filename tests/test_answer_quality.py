@@ -5316,3 +5316,13 @@ def test_asks_where_the_cnn_officer_is_now_did_he_end_up_in_prison_and_hears_the
         answerer: Answerer) -> None:
     answer, text = ask(answerer, "where is the cnn guy now, did he end up in prison?")
     assert not answer.answered and answer.entry_id == "cnn-officer-later", text
+
+
+def test_asks_the_state_of_the_army_and_any_nuance_and_hears_the_articles_mixed_verdict(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "overall state of the russian army according to the text? any nuance?")
+    assert answer.entry_id == "army-disarray" and "stabilize" in text, text
+
+
+def test_says_wait_russians_can_just_resign_from_the_army_and_hears_that_it_is_legal(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "wait russians can actually just resign from the army??")
+    assert answer.entry_id == "legal-resign" and text.startswith("Yes"), text

@@ -1560,3 +1560,9 @@ def test_writes_russian_shortened_with_a_period_and_hears_the_whole_question_ans
         answerer: Answerer, question: str, entry: str) -> None:
     answer = answerer.answer(question)
     assert answer.entry_id == entry, answer.parts
+
+
+def test_asks_in_spanish_whether_russians_can_resign_from_the_army_and_hears_that_it_is_legal(
+        answerer: Answerer) -> None:
+    answer = answerer.answer("¿los rusos pueden renunciar al ejército?")
+    assert answer.entry_id == "legal-resign" and answer.parts[0].startswith("Sí"), answer.parts

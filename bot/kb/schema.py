@@ -184,10 +184,12 @@ FigureWord = Literal["whose", "lowest", "highest", "difference", "comparative", 
 
 class Permission(Strict):
     """Words asking whether a thing may be done ("can", "may", «можно»), the concepts such a thing is
-    (``of``: quitting) and the concept the question is then about (``means``: whether it is legal)."""
+    (``of``: quitting), what it is done to (``within``: the army one quits) and the concept the question is then
+    about (``means``: whether it is legal)."""
 
     words: list[Text]
     of: list[str]
+    within: list[str] = []
     means: str
 
 

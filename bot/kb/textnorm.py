@@ -541,6 +541,7 @@ class Normaliser:
         self._may_words = self._stems_of(may.words if may else [])
         self._may_of = frozenset(self._stem(" ".join(self._plain(tokens(c)))) for c in (may.of if may else []))
         self._may_means = self._stem(" ".join(self._plain(tokens(may.means)))) if may else ""
+        self._may_within = frozenset(self._stem(" ".join(self._plain(tokens(c)))) for c in (may.within if may else []))
         self._open = self._stems_of(lexicon.open_questions)
         self._doers = frozenset(self._people | self._witnesses | self._parties.keys())
         """Who may do what a question asks is allowed ("can *russian soldiers* resign?")."""
@@ -742,7 +743,8 @@ class Normaliser:
         if self._may_of.isdisjoint(terms) or self._may_words.isdisjoint(stems) or not self._open.isdisjoint(stems) \
                 or self._may_means in terms:
             return terms
-        return [*terms, self._may_means] if all(t in self._may_of or t in self._doers for t in terms) else terms
+        allowed = self._may_of | self._doers | self._may_within  # "can russians resign from the army?"
+        return [*terms, self._may_means] if all(t in allowed for t in terms) else terms
 
     def _together(self, terms: list[str]) -> list[str]:
         """``terms`` with the words of a concept that stand apart ("ucrania cuántos soldados ha perdido") read as
