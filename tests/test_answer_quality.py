@@ -5326,3 +5326,9 @@ def test_asks_the_state_of_the_army_and_any_nuance_and_hears_the_articles_mixed_
 def test_says_wait_russians_can_just_resign_from_the_army_and_hears_that_it_is_legal(answerer: Answerer) -> None:
     answer, text = ask(answerer, "wait russians can actually just resign from the army??")
     assert answer.entry_id == "legal-resign" and text.startswith("Yes"), text
+
+
+def test_opens_with_whose_account_it_wants_and_hears_only_the_answer_to_the_question_after_it(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "According to the CNN interview, what made him decide to leave?")
+    assert answer.entry_id == "cnn-why-left" and "did not reveal his name" not in text, text

@@ -1566,3 +1566,9 @@ def test_asks_in_spanish_whether_russians_can_resign_from_the_army_and_hears_tha
         answerer: Answerer) -> None:
     answer = answerer.answer("¿los rusos pueden renunciar al ejército?")
     assert answer.entry_id == "legal-resign" and answer.parts[0].startswith("Sí"), answer.parts
+
+
+def test_opens_in_spanish_with_whose_account_it_wants_and_hears_only_the_answer_after_it(
+        answerer: Answerer) -> None:
+    answer = answerer.answer("Según el soldado que habló con Reuters, ¿qué les habían prometido antes de partir?")
+    assert answer.entry_id == "reuters-promises" and len(answer.parts) == 1, answer.parts

@@ -562,6 +562,11 @@ class Answerer:
             re.escape(w) for w in sorted(according, key=len, reverse=True)) + r")\s+([^,.?!;:\"«»“”]+?)[\s?!.]*$")
         """Whose account closes a question, in any language's words for "according to" («..., según uno de los que
         renunció», «..., по словам одного из уволившихся», typed in Ukrainian too)."""
+        self._attribution_head = re.compile(r"(?is)^\s*(?:" + "|".join(
+            re.escape(w) for w in sorted(according, key=len, reverse=True))
+            + r")\s+([^,.?!;:\"«»“”¿]+?)\s*(?:[,:;]\s*¿?|¿)\s*(\S.*)$")
+        """Whose account opens a question, in any language's words for "according to" («según el testimonio recogido
+        por CNN, ¿a dónde lo enviaron?»): that account, and the question after it."""
         self._as_reported = {lang: re.compile(r",?\s*" + re.escape(kb.messages.text("as-reported", lang)),
                                               re.IGNORECASE) for lang in languages}
         """Per language, "as reported in the article" as a reply of several points says it once."""
@@ -668,6 +673,7 @@ class Answerer:
             or self._checked_before_reason(q, remarked, context) \
             or self._asked_after_supposing(q, context) or self._asked_before_supposing(q, context) \
             or self._asked_after_topic(q, context) or self._asked_before_attribution(q, context) \
+            or self._asked_after_attribution(q, context) \
             or self._asked_before_article(q, context) or self._asked_after_premise(q, context)
         if last is not None:
             return last
@@ -1651,6 +1657,27 @@ class Answerer:
                 or not self._follow_ups.sources_named(tail) <= self._voices(self.kb.entries[found.best.id]):
             return None  # "..., según DW" of an answer DW does not give: whose account it is matters
         return self._part_answered(q, head.text, context)
+
+    def _asked_after_attribution(self, q: Question, context: Context | None) -> Answer | None:
+        """"According to the testimony CNN collected, where was the officer sent?": whose account opens the message,
+        naming one outlet and no party whose figure it could ask for: the question after it, when the answer it
+        finds is that outlet's."""
+        cut = self._attribution_head.match(q.text)
+        if cut is None or len(tokens(cut.group(2))) < _MIN_CLAUSE_WORDS \
+                or _asks_for_a_fact(cut.group(1), self.kb.lexicon_of(q.lang).open_questions):
+            return None
+        head = self.matcher.read(cut.group(1), q.lang)
+        named = self._outlets_named(head)
+        if len(named) != 1 or head.parties or head.numbers:
+            return None
+        asked = self.matcher.read(cut.group(2), q.lang)
+        found = self.matcher.match(asked)
+        if found.kind != "entry" or found.best is None or found.best.id not in self.kb.entries \
+                or not named <= self._voices(self.kb.entries[found.best.id]):
+            return None
+        if self.matcher.asks_count(asked) or not self._tolls.isdisjoint(self.kb.entries[found.best.id].claims):
+            return None  # "según Deutsche Welle, ¿cuántos murieron?": whose figure is asked, the whole message asks it
+        return self._part_answered(q, cut.group(2), context)
 
     def _asked_before_article(self, q: Question, context: Context | None) -> Answer | None:
         """«Почему нет призывников? Что в статье объясняют?», "is it legal to post those videos? what does the
