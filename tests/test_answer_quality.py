@@ -5332,3 +5332,8 @@ def test_opens_with_whose_account_it_wants_and_hears_only_the_answer_to_the_ques
         answerer: Answerer) -> None:
     answer, text = ask(answerer, "According to the CNN interview, what made him decide to leave?")
     assert answer.entry_id == "cnn-why-left" and "did not reveal his name" not in text, text
+
+
+def test_heard_only_low_level_conscripts_quit_and_hears_ukraine_says_every_kind_of_unit(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "heard only the low-level conscripts quit and officers/elite units stay loyal. right?")
+    assert answer.entry_id == "ukraine-daily-resignations" and "elite" in text, text
