@@ -5337,3 +5337,10 @@ def test_opens_with_whose_account_it_wants_and_hears_only_the_answer_to_the_ques
 def test_heard_only_low_level_conscripts_quit_and_hears_ukraine_says_every_kind_of_unit(answerer: Answerer) -> None:
     answer, text = ask(answerer, "heard only the low-level conscripts quit and officers/elite units stay loyal. right?")
     assert answer.entry_id == "ukraine-daily-resignations" and "elite" in text, text
+
+
+def test_hears_the_reuters_promises_then_asks_what_they_did_when_they_didnt_get_it_and_hears_they_quit(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "the reuters guy said they were promised daily allowance, combat extras and medals",
+                       "so what did they do when they didnt get it?")
+    assert answer.entry_id == "reuters-fourteen" and "14" in text, text

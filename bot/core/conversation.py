@@ -122,6 +122,10 @@ _WITNESSES = frozenset(stem(w) for w in "soldier soldiers officer guy man he the
 """Who speaks to an outlet: "what did the soldier tell CNN" asks what CNN reports, about nothing more."""
 
 
+_WHEN = frozenset({"when", "after", "once", "cuando", "después", "despues", "когда", "после", "коли", "після"})
+"""Words opening a clause that says when: after a phrase asking what happened next, it points back at the story."""
+
+
 def _lead_ins_dropped(words: list[str]) -> list[str]:
     """A message as said, then without each word it opens with before a follow-up phrase: "ok and what did they do
     about it?" is also "and what did they do about it?" and "what did they do about it?"."""
@@ -250,6 +254,8 @@ class FollowUpDetector:
             for intent in _INTENTS:
                 if joined in self._phrases[intent]:
                     return FollowUp(intent)
+        if any(self._next_when(joined.split()) for joined in said):
+            return FollowUp("next")
         cut = words[0] if len(words) == 1 and len(words[0]) >= _CUT_SHORT else ""
         for intent in _INTENTS if cut else ():
             if any(" " not in p and p.startswith(cut) for p in self._phrases[intent]):
@@ -274,6 +280,12 @@ class FollowUpDetector:
                                                                        for t in question.terms):
                 return FollowUp(intent)
         return None
+
+    def _next_when(self, words: list[str]) -> bool:
+        """Whether words ask what happened next, then say when ("so what did they do when they didnt get it?"):
+        the clause after "when" only points back at the story just told."""
+        at = next((i for i, w in enumerate(words) if w in _WHEN), 0)
+        return at > 0 and " ".join(words[:at]) in self._phrases["next"]
 
     def _only_checking(self, question: Question, stopwords: frozenset[str]) -> bool:
         """Whether the message only asks whether what was just said holds ("true?", "legit?", «правда?»), perhaps
