@@ -1572,3 +1572,13 @@ def test_opens_in_spanish_with_whose_account_it_wants_and_hears_only_the_answer_
         answerer: Answerer) -> None:
     answer = answerer.answer("Según el soldado que habló con Reuters, ¿qué les habían prometido antes de partir?")
     assert answer.entry_id == "reuters-promises" and len(answer.parts) == 1, answer.parts
+
+
+@pytest.mark.parametrize("question", [
+    "Хто стверджує, що російські військові звільняються щодня?",
+    "Кто утверждает, что российские военные увольняются ежедневно?",
+])
+def test_asks_who_claims_that_russian_soldiers_resign_daily_and_hears_ukraines_claim_not_russias_silence(
+        answerer: Answerer, question: str) -> None:
+    answer = answerer.answer(question)
+    assert answer.entry_id == "ukraine-daily-resignations", answer.parts

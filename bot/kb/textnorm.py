@@ -334,6 +334,9 @@ def _without_approximation(words: list[str]) -> list[str]:
 
 
 ROLE_MARK = "@"
+_THAT_WORDS = frozenset({"that", "что", "чтобы", "що", "шо", "que"})
+"""Words that open what is said: a party after them is in the claim («кто утверждает, что российские военные
+увольняются?»: Russian soldiers, not Russia saying it)."""
 """Prefix of the term that stands for a party as the one making a claim ("according to Ukraine" → ``@ukraine``)."""
 _LOCATION = frozenset(stem(w) for w in "in into inside across throughout within to at on over".split())
 _ACCORDING = (stem("according"), stem("to"))
@@ -907,7 +910,8 @@ class Normaliser:
             dative = before in self._place and i + 1 < len(stems) and stems[i + 1] in self._dative
             if before in self._people or dative:
                 out.append(term)  # "Russian soldiers", and «a Rusia le va mal»: how Russia fares, Russia no place
-            elif according or owned or (prior and prior[-1] in self._verb_first):
+            elif according or owned or (prior and prior[-1] in self._verb_first
+                                        and not self._said_after(stems[max(0, i - 3) : i])):
                 out.append(ROLE_MARK + party)
                 title = next((t for t in self._party_titles.get(term, ()) if tuple(stems[i + 1 : i + 1 + len(t)]) == t),
                              ())
@@ -919,6 +923,12 @@ class Normaliser:
             else:
                 out.append(term)
         return out
+
+    def _said_after(self, before: list[str]) -> bool:
+        """Whether the words before a party end with a verb of saying and then a word opening what is said
+        («утверждает, что»): the party is in the claim, not the one making it."""
+        verb = max((i for i, s in enumerate(before) if s in self._verb_first), default=None)
+        return verb is not None and not _THAT_WORDS.isdisjoint(before[verb + 1 :])
 
     def _according_before(self, stems: list[str]) -> bool:
         """Whether the words before a party end with "according to" once stopwords are left out."""
