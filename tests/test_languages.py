@@ -1582,3 +1582,9 @@ def test_asks_who_claims_that_russian_soldiers_resign_daily_and_hears_ukraines_c
         answerer: Answerer, question: str) -> None:
     answer = answerer.answer(question)
     assert answer.entry_id == "ukraine-daily-resignations", answer.parts
+
+
+def test_asks_in_russian_whether_the_cnn_officer_quit_then_why_he_left_and_hears_his_reason(
+        answerer: Answerer) -> None:
+    answer = converse(answerer, ["офицер из интервью CNN уволился из армии?", "почему он ушёл?"])[-1]
+    assert answer.entry_id == "cnn-why-left", answer.parts

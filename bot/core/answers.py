@@ -767,7 +767,7 @@ class Answerer:
             match = self._naming_them(q, match, previous)
         elif previous is not None and (leans_on_context(q) or counted or self._withheld_elsewhere(q, match, previous)) \
                 and not self._follow_ups.speakers_named(q):
-            expanded = self._read_resolved(q, previous)
+            expanded = self._read_resolved(q, previous, self._witness_asked(previous, context))
             within = self._within_topic(expanded, previous, self.matcher.match(expanded))
             within = self._of_the_speaker(q, previous, within)
             within = self._relative_asked(q, previous, within)
@@ -961,6 +961,16 @@ class Answerer:
         quoting = in_order if len({c.claimant for c in in_order}) == 1 else [
             c for c in self.kb.claims.values() if any(set(p) <= set(quote) for p in phrases for quote in said[c.id])]
         return quoting if len({c.claimant for c in quoting}) == 1 else []
+
+    def _witness_asked(self, previous: Entry, context: Context | None) -> str | None:
+        """The witness the question before named, when the answer it got is the article's own rule told with his
+        story («офицер из интервью CNN уволился?», then «почему он ушёл?»: "he" is that officer, not the rule)."""
+        claims = self.kb.claims_of(previous)
+        if context is None or not claims or self.kb.sources[claims[0].claimant].role != "article_analysis":
+            return None
+        named = self._outlets_named(self.matcher.read(context.question, context.lang or "en"))
+        return next((c.claimant for c in claims if self.kb.sources[c.claimant].role == "anonymous_witness"
+                     and self._outlet_of.get(c.claimant, c.claimant) in named), None)
 
     def _story_before(self, entry_id: str) -> Entry | None:
         """The story the answer before was about: its entry, or for a detail the article lacks the story it is
@@ -2393,29 +2403,30 @@ class Answerer:
             and CLITICS.isdisjoint(read.words) and EVERYONE.isdisjoint(read.words) \
             and not self._follow_ups.names_someone(read)
 
-    def _speaker_name(self, previous: Entry, lang: Language) -> str:
+    def _speaker_name(self, previous: Entry, lang: Language, witness: str | None = None) -> str:
         """Who the previous answer is told by, as a pronoun standing for them reads: the speaker's short name, or
-        the answer's label when the article itself tells it."""
+        the answer's label when the article itself tells it. ``witness``: the one the question before named, whose
+        story the answer tells beside the article's own words."""
         claims = self.kb.claims_of(previous)
-        speaker = self.kb.sources.get(claims[0].claimant) if claims else None
+        speaker = self.kb.sources.get(witness or (claims[0].claimant if claims else ""))
         names = self.kb.source_text(speaker.id, lang) if speaker is not None else None
         return names.short if names is not None and speaker and speaker.role != "article_analysis" \
             else self.kb.label(previous.id, lang)
 
-    def _read_resolved(self, question: Question, previous: Entry) -> Question:
+    def _read_resolved(self, question: Question, previous: Entry, witness: str | None = None) -> Question:
         """The message read with its pronouns resolved, keeping what a phrase around a pronoun meant: "and nothing
         happened to him?" still asks of a punishment once "him" is the officer who spoke to CNN."""
-        resolved = self.matcher.read(self._resolve(question, previous), question.lang)
+        resolved = self.matcher.read(self._resolve(question, previous, witness), question.lang)
         # a concept read off a phrase ("nothing happened to him" as "punish"), not a word of the message ("said")
         lost = tuple(t for t in question.terms if t not in resolved.terms
                      and question.origin.get(t, t) == t and t not in question.words)
         return replace(resolved, terms=(*resolved.terms, *lost), origin={**question.origin, **resolved.origin}) \
             if lost else resolved
 
-    def _resolve(self, question: Question, previous: Entry) -> str:
+    def _resolve(self, question: Question, previous: Entry, witness: str | None = None) -> str:
         """The message with its pronouns replaced by the previous answer's speaker and subject."""
         label = self.kb.label(previous.id, question.lang)
-        name = self._speaker_name(previous, question.lang)
+        name = self._speaker_name(previous, question.lang, witness)
         # "y pq al final decidio irse ese tio?", "как он описывал то, что вокруг происходило": about the person,
         # saying what it asks; "that" is the story, not the words of its label
         # «ему стыдно то было?»: "he" is enough; "how long did that last for him?" asks of "that", the story
