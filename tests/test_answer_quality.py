@@ -5344,3 +5344,15 @@ def test_hears_the_reuters_promises_then_asks_what_they_did_when_they_didnt_get_
     answer, text = ask(answerer, "the reuters guy said they were promised daily allowance, combat extras and medals",
                        "so what did they do when they didnt get it?")
     assert answer.entry_id == "reuters-fourteen" and "14" in text, text
+
+
+@pytest.mark.parametrize("message", ["who interviewed the officer guy", "who got the interview w that officer"])
+def test_asks_who_interviewed_the_officer_and_hears_cnn_not_that_the_article_is_silent(
+        answerer: Answerer, message: str) -> None:
+    answer, text = ask(answerer, message)
+    assert answer.answered and "CNN" in text, text
+
+
+def test_asks_which_journalist_interviewed_the_officer_and_hears_the_article_names_none(answerer: Answerer) -> None:
+    answer, text = ask(answerer, "what's the name of the cnn journalist who interviewed him?")
+    assert answer.entry_id == "journalist-names" and not answer.answered, text

@@ -1588,3 +1588,8 @@ def test_asks_in_russian_whether_the_cnn_officer_quit_then_why_he_left_and_hears
         answerer: Answerer) -> None:
     answer = converse(answerer, ["офицер из интервью CNN уволился из армии?", "почему он ушёл?"])[-1]
     assert answer.entry_id == "cnn-why-left", answer.parts
+
+
+def test_asks_in_russian_who_interviewed_the_officer_and_hears_cnn(answerer: Answerer) -> None:
+    answer = answerer.answer("откуда вообще история про этого офицера, кто его интервьюировал? источник")
+    assert answer.answered and "CNN" in answer.parts[0], answer.parts
