@@ -1593,3 +1593,17 @@ def test_asks_in_russian_whether_the_cnn_officer_quit_then_why_he_left_and_hears
 def test_asks_in_russian_who_interviewed_the_officer_and_hears_cnn(answerer: Answerer) -> None:
     answer = answerer.answer("откуда вообще история про этого офицера, кто его интервьюировал? источник")
     assert answer.answered and "CNN" in answer.parts[0], answer.parts
+
+
+def test_asks_in_spanish_whether_the_cnn_officer_was_given_trouble_when_he_quit_and_hears_the_criminal_case(
+        answerer: Answerer) -> None:
+    answer = converse(answerer, ["¿Un soldado ruso profesional puede renunciar legalmente?",
+                                 "¿y al que habló con CNN le pusieron problemas cuando lo hizo?"])[-1]
+    assert answer.answered and "penal" in answer.parts[0], answer.parts
+
+
+def test_asks_in_spanish_what_they_were_promised_and_what_they_did_when_it_failed_and_hears_both(
+        answerer: Answerer) -> None:
+    answer = answerer.answer("Dos preguntas: ¿qué les prometieron a esos soldados antes de mandarlos? "
+                             "¿Y qué hicieron cuando vieron que no se cumplía?")
+    assert "14" in " ".join(answer.parts) and "medallas" in " ".join(answer.parts), answer.parts

@@ -232,7 +232,8 @@ class FollowUpDetector:
     def asks_next(self, question: Question) -> bool:
         """Whether the message is one of the phrases asking what happened next ("and what did they do about it?"),
         not a question whose words only lean that way ("how does that even happen?")."""
-        return any(said in self._phrases["next"] for said in _lead_ins_dropped(list(question.words)))
+        return any(said in self._phrases["next"] or self._next_when(said.split())
+                   for said in _lead_ins_dropped(list(question.words)))
 
     def asks_check(self, question: Question) -> bool:
         """Whether the message only asks whether something holds ("is this correct?", «это правда?»)."""
