@@ -1607,3 +1607,9 @@ def test_asks_in_spanish_what_they_were_promised_and_what_they_did_when_it_faile
     answer = answerer.answer("Dos preguntas: ¿qué les prometieron a esos soldados antes de mandarlos? "
                              "¿Y qué hicieron cuando vieron que no se cumplía?")
     assert "14" in " ".join(answer.parts) and "medallas" in " ".join(answer.parts), answer.parts
+
+
+def test_greets_in_spanish_then_asks_per_cnn_where_the_officer_was_sent_and_hears_crimea(answerer: Answerer) -> None:
+    answer = answerer.answer("Buenas tardes. Según el testimonio recogido por CNN, ¿a qué lugar fue enviado "
+                             "inicialmente el oficial ruso?")
+    assert answer.entry_id == "cnn-deceived" and "Crimea" in answer.parts[0], answer.parts

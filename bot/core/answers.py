@@ -1673,6 +1673,10 @@ class Answerer:
         naming one outlet and no party whose figure it could ask for: the question after it, when the answer it
         finds is that outlet's."""
         cut = self._attribution_head.match(q.text)
+        greeting, stop, rest = q.text.partition(". ")
+        if cut is None and stop and self._small_talk.detect(self.matcher.read(greeting, q.lang)) is not None \
+                and self.matcher.match(q).kind != "entry":
+            cut = self._attribution_head.match(rest)  # «Buenas tardes. Según ... CNN, ¿...?», read as no one question
         if cut is None or len(tokens(cut.group(2))) < _MIN_CLAUSE_WORDS \
                 or _asks_for_a_fact(cut.group(1), self.kb.lexicon_of(q.lang).open_questions):
             return None
