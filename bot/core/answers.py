@@ -1672,11 +1672,7 @@ class Answerer:
         """"According to the testimony CNN collected, where was the officer sent?": whose account opens the message,
         naming one outlet and no party whose figure it could ask for: the question after it, when the answer it
         finds is that outlet's."""
-        cut = self._attribution_head.match(q.text)
-        greeting, stop, rest = q.text.partition(". ")
-        if cut is None and stop and self._small_talk.detect(self.matcher.read(greeting, q.lang)) is not None \
-                and self.matcher.match(q).kind != "entry":
-            cut = self._attribution_head.match(rest)  # «Buenas tardes. Según ... CNN, ¿...?», read as no one question
+        cut = self._attribution_head.match(q.text) or self._attribution_after_greeting(q)
         if cut is None or len(tokens(cut.group(2))) < _MIN_CLAUSE_WORDS \
                 or _asks_for_a_fact(cut.group(1), self.kb.lexicon_of(q.lang).open_questions):
             return None
@@ -1692,6 +1688,15 @@ class Answerer:
         if self.matcher.asks_count(asked) or not self._tolls.isdisjoint(self.kb.entries[found.best.id].claims):
             return None  # "según Deutsche Welle, ¿cuántos murieron?": whose figure is asked, the whole message asks it
         return self._part_answered(q, cut.group(2), context)
+
+    def _attribution_after_greeting(self, q: Question) -> re.Match[str] | None:
+        """«Buenas tardes. Según el testimonio recogido por CNN, ¿...?»: whose account opens the message once the
+        greeting before it is set aside, when the whole message finds no one answer."""
+        greeting, stop, rest = q.text.partition(". ")
+        if not stop or self._small_talk.detect(self.matcher.read(greeting, q.lang)) is None:
+            return None
+        found = self._attribution_head.match(rest)
+        return found if found is not None and self.matcher.match(q).kind != "entry" else None
 
     def _asked_before_article(self, q: Question, context: Context | None) -> Answer | None:
         """«Почему нет призывников? Что в статье объясняют?», "is it legal to post those videos? what does the

@@ -334,10 +334,10 @@ def _without_approximation(words: list[str]) -> list[str]:
 
 
 ROLE_MARK = "@"
+"""Prefix of the term that stands for a party as the one making a claim ("according to Ukraine" → ``@ukraine``)."""
 _THAT_WORDS = frozenset({"that", "что", "чтобы", "що", "шо", "que"})
 """Words that open what is said: a party after them is in the claim («кто утверждает, что российские военные
 увольняются?»: Russian soldiers, not Russia saying it)."""
-"""Prefix of the term that stands for a party as the one making a claim ("according to Ukraine" → ``@ukraine``)."""
 _LOCATION = frozenset(stem(w) for w in "in into inside across throughout within to at on over".split())
 _ACCORDING = (stem("according"), stem("to"))
 _THIS = ("the this that these этой этом этот этого этих цій цьому цей цього цих este esta estos estas ese esa el la "
