@@ -5356,3 +5356,9 @@ def test_asks_who_interviewed_the_officer_and_hears_cnn_not_that_the_article_is_
 def test_asks_which_journalist_interviewed_the_officer_and_hears_the_article_names_none(answerer: Answerer) -> None:
     answer, text = ask(answerer, "what's the name of the cnn journalist who interviewed him?")
     assert answer.entry_id == "journalist-names" and not answer.answered, text
+
+
+def test_hears_why_the_cnn_officer_left_then_asks_what_happened_next_and_hears_he_was_let_go(
+        answerer: Answerer) -> None:
+    answer, text = ask(answerer, "why did the cnn officer leave?", "and then what happened?")
+    assert answer.entry_id == "legal-resign" and "let him go" in text, text
