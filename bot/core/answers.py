@@ -1693,10 +1693,10 @@ class Answerer:
         """«Buenas tardes. Según el testimonio recogido por CNN, ¿...?»: whose account opens the message once the
         greeting before it is set aside, when the whole message finds no one answer."""
         greeting, stop, rest = q.text.partition(". ")
-        if not stop or self._small_talk.detect(self.matcher.read(greeting, q.lang)) is None:
-            return None
-        found = self._attribution_head.match(rest)
-        return found if found is not None and self.matcher.match(q).kind != "entry" else None
+        found = self._attribution_head.match(rest) if stop else None
+        if found is None or self._small_talk.detect(self.matcher.read(greeting, q.lang)) is None:
+            return None  # the account first: most messages with a period open with no "según"
+        return found if self.matcher.match(q).kind != "entry" else None
 
     def _asked_before_article(self, q: Question, context: Context | None) -> Answer | None:
         """«Почему нет призывников? Что в статье объясняют?», "is it legal to post those videos? what does the

@@ -13,7 +13,7 @@ from bot.core.matching import quoted_phrases
 from bot.core.question import Question
 from bot.kb.knowledge import KnowledgeBase
 from bot.kb.schema import Language, Lexicon, SmallTalk
-from bot.kb.textnorm import ASIDE_WORDS, DEMONYMS, Normaliser, is_number, stem, tokens, without_accents
+from bot.kb.textnorm import ASIDE_WORDS, DEMONYMS, THAT_WORDS, Normaliser, is_number, stem, tokens, without_accents
 
 FollowUpKind = Literal["sources", "more", "others", "next", "switch", "choice", "check"]
 
@@ -58,7 +58,6 @@ HEARSAY = _PERCEIVED | frozenset(
 """Verb forms, as typed, that pass on what someone else said ("my uncle says ...", "в тг писали что ...")."""
 _HEARSAY_REACH = 8
 """How far into a message the passing-on verb may come ("my friend in moscow keeps saying ...")."""
-_THAT = frozenset("that что шо що que q".split())
 _WHAT_SAID = frozenset("what whats что шо що чё чо qué".split())
 """Words that ask what, right before a saying verb: «зеленський шо каже про ...» asks what he says."""
 _CUT_SHORT = 5
@@ -484,7 +483,7 @@ class FollowUpDetector:
             return None
         rest = question.text[found.end() :].strip(" ,:")
         pieces = rest.split(" ")
-        at = next((i for i, w in enumerate(pieces[:_THAT_REACH]) if tokens(w)[:1] and tokens(w)[0] in _THAT), None)
+        at = next((i for i, w in enumerate(pieces[:_THAT_REACH]) if tokens(w)[:1] and tokens(w)[0] in THAT_WORDS), None)
         skipped = [norm.stem(w) for w in tokens(" ".join(pieces[:at]))] if at is not None else []
         if at is not None and not self._mentions(skipped):  # "saw a meme that ...", "read on twitter that ..."
             rest = " ".join(pieces[at + 1 :])  # not «пишуть: "CNN повідомляє що ..."», whose source is the claim's

@@ -335,9 +335,9 @@ def _without_approximation(words: list[str]) -> list[str]:
 
 ROLE_MARK = "@"
 """Prefix of the term that stands for a party as the one making a claim ("according to Ukraine" → ``@ukraine``)."""
-_THAT_WORDS = frozenset({"that", "что", "чтобы", "що", "шо", "que"})
-"""Words that open what is said: a party after them is in the claim («кто утверждает, что российские военные
-увольняются?»: Russian soldiers, not Russia saying it)."""
+THAT_WORDS = frozenset("that что шо що que q".split())
+"""Words that open what is said ("saw a meme that ...", «утверждает, что ...»): a party after them is in the claim
+(«кто утверждает, что российские военные увольняются?»: Russian soldiers, not Russia saying it)."""
 _LOCATION = frozenset(stem(w) for w in "in into inside across throughout within to at on over".split())
 _ACCORDING = (stem("according"), stem("to"))
 _THIS = ("the this that these этой этом этот этого этих цій цьому цей цього цих este esta estos estas ese esa el la "
@@ -928,7 +928,7 @@ class Normaliser:
         """Whether the words before a party end with a verb of saying and then a word opening what is said
         («утверждает, что»): the party is in the claim, not the one making it."""
         verb = max((i for i, s in enumerate(before) if s in self._verb_first), default=None)
-        return verb is not None and not _THAT_WORDS.isdisjoint(before[verb + 1 :])
+        return verb is not None and not THAT_WORDS.isdisjoint(before[verb + 1 :])
 
     def _according_before(self, stems: list[str]) -> bool:
         """Whether the words before a party end with "according to" once stopwords are left out."""
